@@ -1,0 +1,50 @@
+# Two commands set up everything on a fresh machine: `make run` and `make test` (README.md).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed
+LANGS := zh_CN es fr vi id
+
+.PHONY: run test test-fast bench dist translations lupdate clean
+
+$(INSTALLED): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $(INSTALLED)
+
+## Open the app on a fresh demo workspace.
+run: $(INSTALLED) translations
+	$(VENV)/bin/score-desktop --demo
+
+## The whole suite, headless (Qt offscreen).
+test: $(INSTALLED) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+## Everything but the slow tests.
+test-fast: $(INSTALLED) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not slow"
+
+## Benchmarks: each prints one JSON object.
+bench: $(INSTALLED)
+	for script in bench/*.py; do echo "== $$script"; QT_QPA_PLATFORM=offscreen $(PY) $$script || exit 1; done
+
+## The one-folder desktop build (dist/score-desktop).
+dist: $(INSTALLED) translations
+	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
+
+## Compile translations/*.ts to .qm (the app loads the .qm files).
+translations: $(INSTALLED)
+	@for lang in $(LANGS); do \
+	  if [ -f translations/score_desktop_$$lang.ts ]; then \
+	    $(VENV)/bin/pyside6-lrelease -silent translations/score_desktop_$$lang.ts -qm translations/score_desktop_$$lang.qm || exit 1; \
+	  fi; \
+	done
+
+## Refresh the .ts sources from the code (run after changing user-visible strings).
+lupdate: $(INSTALLED)
+	$(VENV)/bin/pyside6-lupdate $$(find score_desktop -name '*.py') \
+	  $(foreach lang,$(LANGS),-ts translations/score_desktop_$(lang).ts)
+
+clean:
+	rm -rf build dist .pytest_cache

@@ -1,0 +1,1 @@
+"""Realistic demo workspaces for trying the app, tests and benchmarks."""

@@ -1,0 +1,297 @@
+"""Build a realistic demo workspace: ``score-desktop demo --workspace DIR --size small|large --seed N``.
+
+small: about 8 factories in Guangzhou, Shanghai and Chongqing plus one in Viet Nam and one in Mexico, each with
+its EIT, 3-5 visits over the five modules, 8-20 findings a visit, action items (some done, some overdue), KPI
+readings at baseline and in progress, and real JPEG photos (some rotated by EXIF). It is written through the
+normal write path, so it has outbox rows like a trainer's own workspace.
+
+large (benchmarks): 200 enterprises, 5,000 visits, 100,000 findings, 30,000 actions, 50,000 KPI readings and
+20,000 photo records sharing a pool of a few hundred pictures, loaded in bulk.
+
+The same seed and day give the same workspace. Dates are relative to ``today`` so the Today screen has visits
+this week and overdue actions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import shutil
+import tempfile
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from score_desktop.demo import images, texts
+from score_desktop.domain.catalog import Catalog, load_catalog
+from score_desktop.paths import catalog_file
+from score_desktop.store import bulk
+from score_desktop.store.photos import PhotoStore, StoredPhoto
+from score_desktop.store.workspace import Workspace
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class DemoSize:
+    name: str
+    extra_chinese_enterprises: int
+    visits: tuple[int, int]
+    findings: tuple[int, int]
+    photo_pool: int
+    photo_size: tuple[int, int]
+    #: Targets for the bulk (large) build; None means "as the per-enterprise ranges give".
+    totals: dict[str, int] | None = None
+
+
+SMALL = DemoSize("small", 8, (3, 5), (8, 20), 64, (1600, 1200))
+LARGE = DemoSize("large", 198, (25, 25), (20, 20), 300, (1024, 768),
+                 totals={"visit": 5000, "observation": 100_000, "action_item": 30_000, "kpi_reading": 50_000,
+                         "photo": 20_000})
+SIZES = {"small": SMALL, "large": LARGE}
+
+
+@dataclass
+class DemoSummary:
+    path: Path
+    counts: dict[str, int]
+    photo_files: int
+    seconds: float
+
+
+def build_demo(root: Path, *, size: str = "small", seed: int = 0, today: dt.date | None = None,
+               progress: Progress | None = None) -> DemoSummary:
+    """Create the demo workspace in ``root``, which must not hold a workspace already."""
+    started = time.perf_counter()
+    root = Path(root)
+    if (root / "workspace.db").exists():
+        raise FileExistsError(f"{root} already holds a workspace; the demo is built in a new folder")
+    spec = SIZES[size]
+    with Workspace.open(root) as ws:
+        ws.set_meta("demo", spec.name)
+        builder = _Builder(ws, spec, random.Random(seed), today or dt.date.today(), load_catalog(catalog_file()),
+                           progress or (lambda stage, done, total: None))
+        builder.build()
+        counts = {name: repo.count() for name, repo in ws.repositories.items()}
+        photo_files = sum(1 for _ in PhotoStore(ws.paths).iter_stored())
+    return DemoSummary(root, counts, photo_files, time.perf_counter() - started)
+
+
+class _Builder:
+    def __init__(self, ws: Workspace, size: DemoSize, rng: random.Random, today: dt.date, catalog: Catalog,
+                 progress: Progress) -> None:
+        self.ws, self.size, self.rng, self.today, self.catalog, self.progress = ws, size, rng, today, catalog, progress
+        self.bulk = size.totals is not None
+        self.pending: dict[str, list[dict[str, Any]]] = {}
+        self.photos: list[StoredPhoto] = []
+
+    # -- the plan --------------------------------------------------------------------------------------------
+
+    def build(self) -> None:
+        self.photos = self._photo_pool()
+        enterprises = [self._chinese_enterprise(n) for n in range(self.size.extra_chinese_enterprises)]
+        enterprises.append(self._foreign_enterprise(texts.VIETNAMESE_ENTERPRISE, texts.VIETNAMESE_NAMES, "vi"))
+        enterprises.append(self._foreign_enterprise(texts.SPANISH_ENTERPRISE, texts.SPANISH_NAMES, "es"))
+        for index, (enterprise, language) in enumerate(enterprises):
+            members = self._eit(enterprise, language)
+            self._kpis(enterprise)
+            self._visits(enterprise, members, language)
+            self.progress("enterprises", index + 1, len(enterprises))
+            if self.bulk and index % 20 == 19:
+                self._flush()
+        self._flush()
+
+    def _add(self, entity: str, **fields: Any) -> dict[str, Any]:
+        """Create a record: through the write path (small) or queued for a bulk insert (large)."""
+        if not self.bulk:
+            return self.ws.repositories[entity].create(**fields)
+        record = {"id": str(uuid.UUID(int=self.rng.getrandbits(128), version=4)), **fields}
+        if entity == "enterprise":
+            record["enterprise_id"] = record["id"]
+        self.pending.setdefault(entity, []).append(record)
+        return record
+
+    def _flush(self) -> None:
+        if not self.pending:
+            return
+        with self.ws.transaction():
+            for entity in ("enterprise", "eit_member", "visit", "observation", "action_item", "photo",
+                           "kpi_reading"):
+                bulk.insert_many(self.ws, entity, self.pending.pop(entity, []), check=False)
+        self.pending.clear()
+
+    # -- enterprises and people ------------------------------------------------------------------------------
+
+    def _chinese_enterprise(self, n: int) -> tuple[dict[str, Any], str]:
+        city, city_latin, province = texts.CITIES[n % len(texts.CITIES)]
+        sector = list(texts.SECTORS)[n % len(texts.SECTORS)]
+        patterns, latin_patterns, products = texts.SECTORS[sector]
+        brand, brand_latin = texts.BRANDS[n % len(texts.BRANDS)]
+        suffix = "" if n < len(texts.BRANDS) else f"{n // len(texts.BRANDS) + 1}"
+        choice = self.rng.randrange(len(patterns))
+        women = self.rng.randint(60, 700)
+        men = self.rng.randint(40, 400)
+        managers = max(5, (women + men) // self.rng.randint(12, 25))
+        enterprise = self._add(
+            "enterprise", name=patterns[choice].format(city=city, brand=brand) + suffix,
+            name_latin=latin_patterns[choice].format(city_latin=city_latin, brand_latin=brand_latin) + suffix,
+            sector=sector, products=products, city=city_latin, province=province, country="CN",
+            address=f"{city}市工业园区{self.rng.randint(1, 99)}号", headcount_women=women, headcount_men=men,
+            headcount_managers=managers, headcount_workers=women + men - managers,
+            sponsors=self.rng.sample(texts.SPONSORS, self.rng.randint(1, 2)),
+            contact_name=self._chinese_name(), contact_phone=f"+86 1{self.rng.randint(3, 9)}{self.rng.randint(10**8, 10**9 - 1)}",
+            consent_share=self.rng.random() < 0.8, report_language="zh_CN")
+        return enterprise, "zh"
+
+    def _foreign_enterprise(self, data: tuple, names: list[str], language: str) -> tuple[dict[str, Any], str]:
+        name, latin, city, province, country, sector = data
+        women, men = self.rng.randint(150, 500), self.rng.randint(50, 200)
+        enterprise = self._add(
+            "enterprise", name=name, name_latin=latin, sector=sector, city=city, province=province, country=country,
+            products=texts.SECTORS[sector][2], headcount_women=women, headcount_men=men, headcount_managers=20,
+            headcount_workers=women + men - 20, sponsors=self.rng.sample(texts.SPONSORS, 1),
+            contact_name=names[0], consent_share=True, report_language="vi" if language == "vi" else "es")
+        return enterprise, language
+
+    def _chinese_name(self) -> str:
+        return self.rng.choice(texts.SURNAMES) + self.rng.choice(texts.GIVEN_NAMES)
+
+    def _eit(self, enterprise: dict[str, Any], language: str) -> list[dict[str, Any]]:
+        count = self.rng.randint(6, 10)
+        foreign = {"vi": texts.VIETNAMESE_NAMES, "es": texts.SPANISH_NAMES}.get(language)
+        members = []
+        for n in range(count):
+            side = "manager" if n < count // 2 - (1 if count > 7 else 0) else "worker"
+            members.append(self._add(
+                "eit_member", enterprise_id=enterprise["id"],
+                name=foreign[n % len(foreign)] if foreign else self._chinese_name(),
+                role="chair" if n == 0 else "secretary" if n == 1 else "member", side=side,
+                gender=self.rng.choice(("female", "female", "male")), department=self.rng.choice(texts.DEPARTMENTS),
+                from_date=str(self.today - dt.timedelta(days=self.rng.randint(200, 400)))))
+        return members
+
+    # -- visits, findings, actions, photos --------------------------------------------------------------------
+
+    def _visits(self, enterprise: dict[str, Any], members: list[dict[str, Any]], language: str) -> None:
+        count = self.rng.randint(*self.size.visits)
+        modules = [module.code for module in self.catalog.modules_in_order()]
+        first_day = self.today - dt.timedelta(days=30 * count + self.rng.randint(0, 20))
+        for n in range(count):
+            is_last = n == count - 1
+            # The last visit of most enterprises is planned for the coming days (the Today screen's week).
+            visit_date = (self.today + dt.timedelta(days=self.rng.randint(0, 6)) if is_last and self.rng.random() < 0.6
+                          else first_day + dt.timedelta(days=30 * n + self.rng.randint(0, 10)))
+            planned = visit_date >= self.today
+            visit_type = "baseline" if n == 0 else "final" if is_last and count > 3 and not planned else (
+                "follow_up" if n % 3 == 2 else "consultation")
+            visit = self._add(
+                "visit", enterprise_id=enterprise["id"], module=modules[n % len(modules)], visit_type=visit_type,
+                visit_date=str(visit_date), status="draft" if planned or self.rng.random() < 0.15 else
+                self.rng.choice(("final", "signed")), catalog_version=self.catalog.version,
+                trainer=self.rng.choice(texts.TRAINERS),
+                attendees=[m["id"] for m in self.rng.sample(members, min(len(members), self.rng.randint(3, 6)))],
+                objectives="检查上次行动计划的进展，走访车间" if language == "zh" else "Review last actions; floor walk",
+                summary=None if planned else "EIT 积极参与，改善明显。" if language == "zh" else "EIT engaged.",
+                next_visit_date=str(visit_date + dt.timedelta(days=30)))
+            if planned and not self.bulk:
+                continue  # a planned visit has no findings yet
+            self._findings(visit, members, language, visit_date)
+
+    def _findings(self, visit: dict[str, Any], members: list[dict[str, Any]], language: str,
+                  visit_date: dt.date) -> None:
+        module = self.catalog.module(visit["module"])
+        bank = {"vi": texts.VIETNAMESE_FINDINGS, "es": texts.SPANISH_FINDINGS}.get(language, texts.FINDINGS[module.code]
+                                                                                  if module.code in texts.FINDINGS
+                                                                                  else texts.FINDINGS["WC"])
+        for position in range(self.rng.randint(*self.size.findings)):
+            text, recommendation = self.rng.choice(bank)
+            topic = self.rng.choice(module.topics)
+            rating = self.rng.choices(("good", "improve", "critical", "na"), (2, 5, 2, 1))[0]
+            observation = self._add(
+                "observation", enterprise_id=visit["enterprise_id"], visit_id=visit["id"], topic=topic.code,
+                location=self.rng.choice(texts.LOCATIONS), text=text,
+                recommendation=recommendation if rating != "good" else None, rating=rating, position=position)
+            if self._wants_photo():
+                self._photo(observation, visit_date)
+            if rating in ("improve", "critical") and self._wants_action():
+                self._action(visit, observation, members, recommendation, visit_date)
+
+    def _wants_photo(self) -> bool:
+        return self.rng.random() < (0.2 if self.bulk else 0.45)
+
+    def _wants_action(self) -> bool:
+        return self.rng.random() < (0.42 if self.bulk else 0.5)
+
+    def _action(self, visit: dict[str, Any], observation: dict[str, Any], members: list[dict[str, Any]],
+                title: str, visit_date: dt.date) -> None:
+        due = visit_date + dt.timedelta(days=self.rng.choice((7, 14, 30, 45)))
+        roll = self.rng.random()
+        if due < self.today and roll < 0.55:
+            status, completed = "done", str(min(self.today, due + dt.timedelta(days=self.rng.randint(-5, 10))))
+        elif roll < 0.62:
+            status, completed = "dropped", None
+        else:
+            status, completed = self.rng.choice(("open", "in_progress")), None  # overdue when due < today
+        self._add("action_item", enterprise_id=visit["enterprise_id"], visit_id=visit["id"], title=title,
+                  owner_id=self.rng.choice(members)["id"], due_date=str(due), status=status,
+                  observation_id=observation["id"], module=visit["module"], completed_date=completed,
+                  expected_saving=float(self.rng.choice((0, 500, 1200, 3000))))
+
+    def _photo(self, observation: dict[str, Any], visit_date: dt.date) -> None:
+        stored = self.rng.choice(self.photos)
+        kind = self.rng.choice(("before", "evidence", "after"))
+        self._add("photo", enterprise_id=observation["enterprise_id"], observation_id=observation["id"],
+                  sha256=stored.sha256, size=stored.size, mime=stored.mime, width=stored.width, height=stored.height,
+                  kind=kind, caption=self.rng.choice(texts.CAPTIONS[kind]), original_name=stored.original_name,
+                  taken_at=f"{visit_date}T{self.rng.randint(8, 17):02d}:{self.rng.randint(0, 59):02d}:00Z",
+                  annotations=[], position=0)
+
+    def _photo_pool(self) -> list[StoredPhoto]:
+        """Draw the pictures into a scratch folder and import them into the photo store."""
+        store = PhotoStore(self.ws.paths)
+        scratch = Path(tempfile.mkdtemp(prefix="score-demo-", dir=self.ws.paths.tmp))
+        stored = []
+        try:
+            for n in range(self.size.photo_pool):
+                orientation = (6, 8, 3)[n % 3] if n % 5 == 0 else 1
+                path = images.write_photo(scratch / f"IMG_{n + 1:04d}.jpg", self.rng, size=self.size.photo_size,
+                                          orientation=orientation,
+                                          taken_at=dt.datetime.combine(self.today, dt.time(9)) - dt.timedelta(hours=n))
+                stored.append(store.import_file(path))
+                self.progress("photos", n + 1, self.size.photo_pool)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+        return stored
+
+    # -- KPI readings -----------------------------------------------------------------------------------------
+
+    def _kpis(self, enterprise: dict[str, Any]) -> None:
+        kpis = list(self.catalog.kpis)
+        if self.bulk:
+            readings_per_enterprise = self.size.totals["kpi_reading"] // (self.size.extra_chinese_enterprises + 2)
+            months = readings_per_enterprise // len(kpis) or 1
+            chosen = kpis
+        else:
+            months, chosen = self.rng.randint(3, 6), self.rng.sample(kpis, min(len(kpis), 8))
+        for kpi in chosen:
+            baseline = self._baseline(kpi)
+            for month in range(months):
+                start = (self.today.replace(day=1) - dt.timedelta(days=31 * (months - month))).replace(day=1)
+                end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+                better = 1 + 0.03 * month * self.rng.uniform(0.2, 1.5)
+                value = baseline / better if kpi.direction == "lower" else baseline * better
+                fields: dict[str, Any] = {"value": round(value, 2)}
+                if kpi.kind == "rate":
+                    denominator = float(self.rng.randint(2000, 20000))
+                    fields = {"numerator": round(value * denominator / kpi.scale, 1), "denominator": denominator}
+                    fields["value"] = kpi.compute(fields["numerator"], fields["denominator"])
+                self._add("kpi_reading", enterprise_id=enterprise["id"], kpi=kpi.code, period_start=str(start),
+                          period_end=str(end), phase="baseline" if month == 0 else "progress",
+                          source=self.rng.choice(("records", "records", "estimate")), **fields)
+
+    def _baseline(self, kpi: Any) -> float:
+        if kpi.kind == "rate":
+            return self.rng.uniform(2.0, 12.0) if kpi.direction == "lower" else self.rng.uniform(60.0, 90.0)
+        return self.rng.uniform(5.0, 50.0) * 10 ** self.rng.randint(0, 3)

@@ -1,0 +1,86 @@
+"""Phrase banks for demo workspaces: enterprises, people and what trainers write on the floor.
+
+Written for realism, not coverage: Chinese first (the programme's first country), with Vietnamese and Spanish
+records so every script shows up in lists, search and reports.
+"""
+
+from __future__ import annotations
+
+CITIES = [("广州", "Guangzhou", "广东"), ("上海", "Shanghai", "上海"), ("重庆", "Chongqing", "重庆")]
+
+#: (sector, Chinese name patterns, Latin patterns, products)
+SECTORS = {
+    "garments": (["{city}{brand}服装有限公司", "{city}{brand}制衣厂"], ["{city_latin} {brand_latin} Garments Co., Ltd.",
+                 "{city_latin} {brand_latin} Apparel Factory"], "针织T恤、牛仔裤 / knitted T-shirts, denim"),
+    "shoes": (["{city}{brand}鞋业有限公司", "{city}{brand}制鞋厂"], ["{city_latin} {brand_latin} Footwear Co., Ltd.",
+              "{city_latin} {brand_latin} Shoe Factory"], "运动鞋、皮鞋 / sports shoes, leather shoes"),
+    "auto_parts": (["{city}{brand}汽车配件有限公司", "{city}{brand}机械厂"], ["{city_latin} {brand_latin} Auto Parts Co., Ltd.",
+                   "{city_latin} {brand_latin} Machinery Works"], "刹车片、冲压件 / brake pads, stamped parts"),
+}
+BRANDS = [("华美", "Huamei"), ("长丰", "Changfeng"), ("新达", "Xinda"), ("宏力", "Hongli"), ("金鹏", "Jinpeng"),
+          ("恒通", "Hengtong"), ("瑞祥", "Ruixiang"), ("永盛", "Yongsheng"), ("东方", "Dongfang"), ("安泰", "Antai"),
+          ("天成", "Tiancheng"), ("鸿运", "Hongyun")]
+SPONSORS = ["Adidas", "H&M", "Decathlon", "Inditex", "Bosch", "Continental", "PVH", "Puma"]
+
+SURNAMES = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭"]
+GIVEN_NAMES = ["伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超",
+               "秀英", "桂兰", "建华", "晓燕", "志强", "海燕", "小红"]
+DEPARTMENTS = ["缝制车间", "裁剪车间", "质检部", "仓库", "人事行政部", "生产部", "设备维修", "包装车间"]
+TRAINERS = ["Wang Fang", "Li Qiang", "Chen Jing", "Zhao Lei"]
+
+#: Per module: (finding, recommendation) pairs in Chinese, and a few in English.
+FINDINGS = {
+    "WC": [("企业改善小组(EIT)三个月没有开会", "每月固定一次EIT会议，会议记录张贴在公告栏"),
+           ("公告栏信息过期，工人不知道改善计划", "每周更新公告栏，指定专人负责"),
+           ("意见箱没有人收集，里面有二十多张建议", "每周开箱一次，在班前会公布处理结果"),
+           ("车间通道堆放纸箱，影响通行", "划定物料区，通道保持畅通"),
+           ("班组长与工人之间沟通不足，工人不敢提意见", "每天班前会五分钟，鼓励工人发言"),
+           ("5S 执行良好，工具定位摆放整齐", "保持，并在其他车间推广"),
+           ("The EIT has only managers; no worker representatives", "Add two elected worker representatives to the EIT")],
+    "QM": [("终检发现的次品没有记录原因", "使用次品原因统计表，每天汇总"),
+           ("缝制工序没有首件检验", "每班开始和换款时做首件检验并签字"),
+           ("返工率高，主要是线头和跳针", "调整针距，工序内自检"),
+           ("客户质量要求没有传达到班组", "把客户要求做成图示，挂在工位旁"),
+           ("量具没有校准记录", "建立量具台账，每半年校准一次"),
+           ("质量看板数据每天更新，做得很好", "继续保持，增加趋势图"),
+           ("No inspection at source: defects found only at end of line", "Train operators to check their own work")],
+    "CP": [("空压机漏气，下班后仍在运行", "下班关机，每周检查管路漏气"),
+           ("水龙头长流水，没有计量", "安装水表，按车间统计用水"),
+           ("裁剪边角料直接丢弃", "按尺寸分类回收，可用于小件"),
+           ("化学品没有标签，存放在车间角落", "贴上中文标签和安全数据表，放入专用柜"),
+           ("车间照明白天全部开启", "靠窗区域关闭照明，更换LED灯"),
+           ("蒸汽管道没有保温", "给蒸汽管道加装保温层"),
+           ("Glue containers left open at the end of the shift", "Close containers; use small dispensers")],
+    "HR": [("新员工入职没有培训记录", "建立入职培训清单，由班组长签字"),
+           ("加班时间超过法定上限", "排产时控制加班，每周统计工时"),
+           ("工资条没有列明计件单价", "工资条列出件数、单价和扣款"),
+           ("员工流失率高，新工人三个月内离职", "设立师傅带徒弟制度，关注新员工"),
+           ("没有申诉渠道，工人只能找老板", "设立申诉程序，张贴在公告栏"),
+           ("技能矩阵张贴在车间，清楚明了", "每季度更新技能矩阵"),
+           ("Women are 70% of workers but no woman supervisor", "Offer supervisor training to women line leaders")],
+    "OSH": [("安全出口被纸箱堵住", "立即清理，出口前地面画黄线禁止堆放"),
+            ("冲床没有安全防护装置", "加装双手按钮和光电保护"),
+            ("灭火器过期，没有检查记录", "更换灭火器，每月检查并签字"),
+            ("工人打磨时没有戴口罩和护目镜", "配发防护用品并培训正确佩戴"),
+            ("配电箱门敞开，电线裸露", "关闭并上锁，由电工检查线路"),
+            ("急救箱药品齐全，有专人管理", "保持，并培训更多急救员"),
+            ("No evacuation drill in the last 12 months", "Hold a drill this quarter and record the time")],
+}
+LOCATIONS = ["缝制一线", "缝制二线", "裁剪区", "仓库", "包装区", "冲压车间", "喷漆房", "锅炉房", "食堂", "宿舍"]
+
+VIETNAMESE_ENTERPRISE = ("Công ty TNHH May mặc Bình Dương", "Binh Duong Garment Co., Ltd.", "Thủ Dầu Một",
+                         "Bình Dương", "VN", "garments")
+VIETNAMESE_FINDINGS = [("Lối thoát hiểm bị chặn bởi thùng hàng", "Dọn sạch lối đi và kẻ vạch sàn"),
+                       ("Công nhân không đeo khẩu trang khi dùng hóa chất", "Phát khẩu trang và hướng dẫn sử dụng"),
+                       ("Bảng tin cập nhật hàng tuần, rất tốt", "Tiếp tục duy trì")]
+VIETNAMESE_NAMES = ["Nguyễn Thị Lan", "Trần Văn Hùng", "Lê Thị Hồng", "Phạm Minh Đức", "Hoàng Thị Mai",
+                    "Vũ Văn Nam", "Đặng Thị Thu", "Bùi Quốc Anh"]
+
+SPANISH_ENTERPRISE = ("Calzados Pérez S.A. de C.V.", "Calzados Perez", "León", "Guanajuato", "MX", "shoes")
+SPANISH_FINDINGS = [("Salida de emergencia bloqueada con cajas", "Despejar la salida y marcar el piso"),
+                    ("No hay registro de defectos al final de la línea", "Usar una hoja de registro diaria"),
+                    ("El buzón de sugerencias funciona bien", "Publicar las respuestas cada semana")]
+SPANISH_NAMES = ["María González", "José Hernández", "Guadalupe López", "Juan Martínez", "Rosa Pérez",
+                 "Luis Ramírez", "Ana Torres", "Carlos Flores"]
+
+CAPTIONS = {"before": ["改善前", "Before"], "after": ["改善后", "After"], "evidence": ["现场照片", "On the floor"]}

@@ -1,0 +1,111 @@
+"""Errors split by who is to blame (STYLE.md habit 7).
+
+A :class:`UserError` is the environment's or the user's doing: a full disk, a locked or newer workspace, a file
+that is not a picture, a wrong password. It carries one plain sentence (English source text, translated by the UI
+through the ``Errors`` context) and the app goes on. Anything else that escapes is a bug: it is logged with its
+traceback and the UI offers "copy details".
+
+Messages are marked with :func:`QT_TRANSLATE_NOOP` so ``pyside6-lupdate`` extracts them without this module
+importing Qt; placeholders are ``{name}`` fields filled after translation.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import logging.handlers
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark ``text`` for translation in ``context``; returns it unchanged."""
+    return text
+
+
+class UserError(Exception):
+    """A failure the user can understand and act on. ``str(err)`` is the English sentence."""
+
+    context = "Errors"
+    template = QT_TRANSLATE_NOOP("Errors", "Something went wrong.")
+
+    def __init__(self, template: str | None = None, **params: object) -> None:
+        if template is not None:
+            self.template = template
+        self.params = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
+
+class DiskFullError(UserError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The disk is full: nothing was saved from this step. Free some space and try again.")
+
+
+class WorkspaceNewerError(UserError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "This workspace was written by a newer SCORE Desktop (format {found}, this app reads up to {supported}). "
+        "Install the newer version to open it; nothing was changed.")
+
+
+class WorkspaceLockedError(UserError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The workspace is busy in another program. Close the other SCORE Desktop window and try again.")
+
+
+class WorkspaceCorruptError(UserError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The workspace database {path} cannot be read: {reason}. Run 'score-desktop check' for details.")
+
+
+class NotFoundError(UserError):
+    template = QT_TRANSLATE_NOOP("Errors", "No {entity} with id {record_id} in this workspace.")
+
+
+class ValidationError(UserError):
+    """One or more fields are invalid; ``problems`` lists them (see :mod:`score_desktop.domain.validation`)."""
+
+    template = QT_TRANSLATE_NOOP("Errors", "{entity}: {details}")
+
+    def __init__(self, entity: str, problems: list) -> None:
+        self.entity = entity
+        self.problems = problems
+        super().__init__(entity=entity, details="; ".join(p.message for p in problems))
+
+
+class BadPhotoError(UserError):
+    """A file offered as a photo was refused; ``reason`` is one of the templates below."""
+
+    NOT_AN_IMAGE = QT_TRANSLATE_NOOP("Errors", "{name} is not a picture SCORE Desktop can read (it reads JPEG, PNG, WebP, TIFF and BMP).")
+    EMPTY = QT_TRANSLATE_NOOP("Errors", "{name} is empty (0 bytes).")
+    TRUNCATED = QT_TRANSLATE_NOOP("Errors", "{name} is damaged or incomplete (the picture data ends too early).")
+    TOO_LARGE = QT_TRANSLATE_NOOP("Errors", "{name} is too large: {width} x {height} pixels (at most {limit} megapixels).")
+    TOO_BIG_FILE = QT_TRANSLATE_NOOP("Errors", "{name} is too large a file ({megabytes} MB; at most {limit} MB).")
+    UNREADABLE = QT_TRANSLATE_NOOP("Errors", "{name} cannot be read: {reason}.")
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """True for the OS errors that mean "no space left" (ENOSPC, EDQUOT) and SQLite's SQLITE_FULL."""
+    if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return True
+    return "database or disk is full" in str(error)
+
+
+def setup_logging(logs_dir: Path, *, level: int = logging.INFO) -> Path:
+    """Log to a rotating ``score-desktop.log`` in ``logs_dir`` (1 MB x 5 files) and return its path."""
+    logs_dir.mkdir(parents=True, exist_ok=True)
+    path = logs_dir / "score-desktop.log"
+    root = logging.getLogger()
+    for handler in root.handlers:
+        if isinstance(handler, logging.handlers.RotatingFileHandler) and Path(handler.baseFilename) == path:
+            return path
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(level)
+    return path

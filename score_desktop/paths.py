@@ -1,0 +1,88 @@
+"""Where things live: bundled resources and the folders of a workspace (STYLE.md habit 8).
+
+Nothing here touches the disk at import time. The default workspace comes from platformdirs and is chosen in
+``main()``; tests and ``--workspace`` point everything elsewhere.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from score_desktop import APP_ID
+
+
+def resource_path(*parts: str) -> Path:
+    """A bundled resource, found the same way from source and from a PyInstaller build.
+
+    Frozen, PyInstaller unpacks data files under ``sys._MEIPASS`` (``build.spec`` puts ``resources/`` there);
+    from source, ``resources/`` sits beside the package.
+    """
+    base = getattr(sys, "_MEIPASS", None)
+    root = Path(base) if base else Path(__file__).resolve().parent.parent
+    return root.joinpath("resources", *parts)
+
+
+def default_workspace_dir() -> Path:
+    """The trainer's workspace when no ``--workspace`` is given: the platform's user-data folder."""
+    return Path(platformdirs.user_data_dir(APP_ID, appauthor=False)) / "workspace"
+
+
+def default_config_dir() -> Path:
+    return Path(platformdirs.user_config_dir(APP_ID, appauthor=False))
+
+
+@dataclass(frozen=True)
+class WorkspacePaths:
+    """The layout of one workspace folder (DESIGN.md section 3)."""
+
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / "workspace.db"
+
+    @property
+    def photos(self) -> Path:
+        """Content-addressed originals, ``photos/ab/cd/<sha256>.<ext>``; never edited."""
+        return self.root / "photos"
+
+    @property
+    def derived(self) -> Path:
+        """Thumbnails and report-size copies; always rebuildable, safe to delete."""
+        return self.root / "derived"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def tmp(self) -> Path:
+        """Files being written (photo imports); emptied when the workspace opens, so nothing half-written stays."""
+        return self.root / "tmp"
+
+    def photo_file(self, sha256: str, ext: str) -> Path:
+        return self.photos / sha256[:2] / sha256[2:4] / f"{sha256}.{ext}"
+
+    def make_dirs(self) -> None:
+        for folder in (self.root, self.photos, self.derived, self.backups, self.logs, self.tmp):
+            folder.mkdir(parents=True, exist_ok=True)
+
+
+def catalog_file() -> Path:
+    """The SCORE catalog shipped with the app (modules, checklists, KPI definitions)."""
+    return resource_path("catalog", "catalog.json")
+
+
+def translations_dir() -> Path:
+    """Compiled translations (.qm): ``translations/`` beside the package from source, bundled when frozen."""
+    if getattr(sys, "_MEIPASS", None):
+        return Path(sys._MEIPASS) / "translations"
+    return Path(__file__).resolve().parent.parent / "translations"

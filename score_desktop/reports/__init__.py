@@ -1,0 +1,1 @@
+"""PDF reports built with reportlab: functions of data, rendered headless."""

@@ -1,0 +1,154 @@
+"""Find enterprises, visits, findings and actions by any word, in any script.
+
+Two FTS5 indexes hold the same text (see migration 1). Terms of three or more characters are substring queries on
+the trigram index. Shorter terms cannot use trigrams, and a LIKE scan of 100,000 findings is too slow for
+search-as-you-type, so they go to the word index, where every CJK character is its own token: "厂" is a one-token
+query and "工厂" a two-token phrase, both answered from the index. Short Latin terms match word prefixes there.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from typing import Any, Iterable, Mapping
+
+from score_desktop.domain.entities import EntitySpec
+
+#: The entities the search box finds, and how their text is put together.
+SEARCHED_ENTITIES = ("enterprise", "visit", "observation", "action_item")
+
+# CJK ideographs, kana, Hangul and CJK punctuation: scripts written without spaces between words.
+_CJK = re.compile(r"([\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+                  r"\uac00-\ud7af\uf900-\ufaff\uff00-\uffef])")
+
+
+def spaced(text: str) -> str:
+    """``text`` with a space around every CJK character, for the word index."""
+    return _CJK.sub(r" \1 ", text)
+
+
+def _joined(values: Iterable[Any]) -> str:
+    parts = []
+    for value in values:
+        if isinstance(value, list):
+            parts.extend(str(item) for item in value)
+        elif value not in (None, ""):
+            parts.append(str(value))
+    return " ".join(parts)
+
+
+def document_text(spec: EntitySpec, record: Mapping[str, Any]) -> tuple[str, str]:
+    """(title, body) indexed for a record."""
+    if spec.name == "visit":
+        title = " ".join(str(record.get(name) or "") for name in ("module", "visit_type", "visit_date"))
+    else:
+        title = str(record.get(spec.title_field) or "")
+    body = _joined(record.get(name) for name in spec.searchable_fields if name != spec.title_field)
+    return title[:300], body
+
+
+def index_record(conn: sqlite3.Connection, spec: EntitySpec, record: Mapping[str, Any]) -> None:
+    """Put a record in both indexes, replacing what was there; a deleted record is taken out."""
+    if spec.name not in SEARCHED_ENTITIES:
+        return
+    row = conn.execute("SELECT rowid FROM search_doc WHERE entity = ? AND record_id = ?",
+                       (spec.name, record["id"])).fetchone()
+    if row is not None:
+        conn.execute("DELETE FROM search_trigram WHERE rowid = ?", row)
+        conn.execute("DELETE FROM search_words WHERE rowid = ?", row)
+    if record.get("deleted"):
+        if row is not None:
+            conn.execute("DELETE FROM search_doc WHERE rowid = ?", row)
+        return
+    if row is None:
+        row = conn.execute("INSERT INTO search_doc (entity, record_id, enterprise_id) VALUES (?, ?, ?) "
+                           "RETURNING rowid", (spec.name, record["id"], record["enterprise_id"])).fetchone()
+    title, body = document_text(spec, record)
+    conn.execute("INSERT INTO search_trigram (rowid, title, body) VALUES (?, ?, ?)", (row[0], title, body))
+    conn.execute("INSERT INTO search_words (rowid, title, body) VALUES (?, ?, ?)",
+                 (row[0], spaced(title), spaced(body)))
+
+
+def index_many(conn: sqlite3.Connection, spec: EntitySpec, records: Iterable[Mapping[str, Any]]) -> None:
+    """Index new records (none of them indexed yet) with one statement per table."""
+    if spec.name not in SEARCHED_ENTITIES:
+        return
+    live = [record for record in records if not record.get("deleted")]
+    if not live:
+        return
+    first = conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM search_doc").fetchone()[0]
+    conn.executemany("INSERT INTO search_doc (rowid, entity, record_id, enterprise_id) VALUES (?, ?, ?, ?)",
+                     [(first + n, spec.name, r["id"], r["enterprise_id"]) for n, r in enumerate(live)])
+    texts = [document_text(spec, record) for record in live]
+    conn.executemany("INSERT INTO search_trigram (rowid, title, body) VALUES (?, ?, ?)",
+                     [(first + n, title, body) for n, (title, body) in enumerate(texts)])
+    conn.executemany("INSERT INTO search_words (rowid, title, body) VALUES (?, ?, ?)",
+                     [(first + n, spaced(title), spaced(body)) for n, (title, body) in enumerate(texts)])
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    entity: str
+    record_id: str
+    enterprise_id: str
+    title: str
+    #: A short piece of the text around the match, with the match in [brackets].
+    snippet: str
+
+
+def _quote(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _term_query(term: str) -> tuple[str, str]:
+    """(index table, FTS5 query) for one search term."""
+    if len(term) >= 3:
+        return "search_trigram", _quote(term)
+    if _CJK.search(term):
+        return "search_words", _quote(spaced(term).strip())
+    return "search_words", _quote(term) + "*"
+
+
+def search(conn: sqlite3.Connection, query: str, *, limit: int = 20, offset: int = 0,
+           entities: Iterable[str] | None = None, enterprise_id: str | None = None) -> list[SearchHit]:
+    """Records matching every term of ``query``, best first, one page at a time.
+
+    Ranking is FTS5's bm25 on the index of the longest term, with a title match counting ten times a body match.
+    """
+    terms = [term for term in query.split() if term.strip('"*')]
+    if not terms:
+        return []
+    terms.sort(key=len, reverse=True)
+    table, fts_query = _term_query(terms[0])
+    sql = [f"SELECT d.entity, d.record_id, d.enterprise_id, t.title, "
+           f"snippet({table}, 1, '[', ']', '…', 12) FROM {table} t JOIN search_doc d ON d.rowid = t.rowid "
+           f"WHERE {table} MATCH ?"]
+    params: list[Any] = [fts_query]
+    for term in terms[1:]:
+        other_table, other_query = _term_query(term)
+        sql.append(f"AND t.rowid IN (SELECT rowid FROM {other_table} WHERE {other_table} MATCH ?)")
+        params.append(other_query)
+    if entities is not None:
+        entities = tuple(entities)
+        sql.append(f"AND d.entity IN ({', '.join('?' * len(entities))})")
+        params.extend(entities)
+    if enterprise_id is not None:
+        sql.append("AND d.enterprise_id = ?")
+        params.append(enterprise_id)
+    sql.append(f"ORDER BY bm25({table}, 10.0, 1.0) LIMIT ? OFFSET ?")
+    params += [limit, offset]
+    hits = []
+    for entity, record_id, enterprise, title, snippet in conn.execute(" ".join(sql), params):
+        if table == "search_words":
+            title, snippet = _unspaced(title), _unspaced(snippet)
+        hits.append(SearchHit(entity, record_id, enterprise, title, snippet))
+    return hits
+
+
+_SPACE_AROUND_CJK = re.compile(r" ?(" + _CJK.pattern[1:-1] + r") ?")
+
+
+def _unspaced(text: str) -> str:
+    """Undo :func:`spaced` for display."""
+    return _SPACE_AROUND_CJK.sub(r"\1", text)

@@ -1,0 +1,1 @@
+"""The client side of sync: transport, push/pull engine, resumable photo upload."""

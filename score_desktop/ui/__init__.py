@@ -1,0 +1,1 @@
+"""Everything Qt: the application, windows, models, dialogs and background tasks."""

@@ -1,0 +1,78 @@
+"""Search as you type: any word, Chinese of 1, 2 and 3+ characters, ranked, in pages."""
+
+from __future__ import annotations
+
+from tests.builders import make_action_item, make_enterprise, make_observation, make_visit
+
+
+def _titles(hits):
+    return [hit.title for hit in hits]
+
+
+def test_chinese_queries_of_one_two_and_three_characters(workspace):
+    enterprise = make_enterprise(workspace, name="重庆长安汽车配件厂", name_latin="Chongqing Changan Auto Parts")
+    visit = make_visit(workspace, enterprise)
+    make_observation(workspace, visit, text="车间通道被纸箱堵住", recommendation="保持通道畅通")
+    make_observation(workspace, visit, text="灭火器过期", recommendation="更换灭火器")
+    assert {h.entity for h in workspace.search("厂")} == {"enterprise"}
+    assert _titles(workspace.search("通道")) == ["车间通道被纸箱堵住"]
+    assert _titles(workspace.search("灭火器")) == ["灭火器过期"]
+    assert _titles(workspace.search("汽车配件")) == ["重庆长安汽车配件厂"]
+    assert workspace.search("火车") == []  # both characters appear, never side by side
+
+
+def test_two_character_phrase_matches_only_adjacent_characters(workspace):
+    visit = make_visit(workspace)
+    make_observation(workspace, visit, text="工人在厂房外休息")
+    make_observation(workspace, visit, text="工厂门口堆放原料")
+    assert _titles(workspace.search("工厂")) == ["工厂门口堆放原料"]
+    assert len(workspace.search("工")) == 2
+
+
+def test_latin_words_accents_and_case(workspace):
+    enterprise = make_enterprise(workspace, name="Calzados Pérez", name_latin=None, city="León")
+    visit = make_visit(workspace, enterprise)
+    make_observation(workspace, visit, text="Lối thoát hiểm bị chặn", recommendation="Dọn lối đi")
+    make_action_item(workspace, visit, title="Install machine guards on press 4")
+    assert _titles(workspace.search("calzados")) == ["Calzados Pérez"]
+    assert _titles(workspace.search("MACHINE guards")) == ["Install machine guards on press 4"]
+    assert _titles(workspace.search("thoát")) == ["Lối thoát hiểm bị chặn"]
+    assert _titles(workspace.search("le")) == ["Calzados Pérez"]  # prefix of "León", accent folded
+
+
+def test_every_searched_entity_is_found(workspace):
+    enterprise = make_enterprise(workspace, name="Shoe Factory Alpha")
+    visit = make_visit(workspace, enterprise, summary="Alpha line walk-through")
+    make_observation(workspace, visit, text="Alpha glue fumes near line 2")
+    make_action_item(workspace, visit, title="Alpha: ventilation for glue station")
+    assert {h.entity for h in workspace.search("alpha")} == {"enterprise", "visit", "observation", "action_item"}
+    assert {h.entity for h in workspace.search("alpha", entities=["visit"])} == {"visit"}
+
+
+def test_results_are_ranked_and_paged(workspace):
+    visit = make_visit(workspace)
+    make_observation(workspace, visit, text="minor note", recommendation="check the guard rail on stairs")
+    make_observation(workspace, visit, text="guard rail missing")
+    for n in range(30):
+        make_observation(workspace, visit, text=f"rail {n}")
+    assert _titles(workspace.search("guard rail"))[0] == "guard rail missing"  # title beats body
+    pages = [workspace.search("rail", limit=10, offset=offset) for offset in (0, 10, 20, 30)]
+    assert [len(page) for page in pages] == [10, 10, 10, 2]
+    assert len({hit.record_id for page in pages for hit in page}) == 32
+
+
+def test_edits_and_deletes_update_the_index(workspace):
+    observation = make_observation(workspace, text="wet floor")
+    workspace.observations.update(observation["id"], text="dry floor")
+    assert workspace.search("wet") == [] and len(workspace.search("dry")) == 1
+    workspace.observations.delete(observation["id"])
+    assert workspace.search("dry") == []
+    workspace.observations.restore(observation["id"])
+    assert len(workspace.search("dry")) == 1
+
+
+def test_queries_with_fts_syntax_are_taken_literally(workspace):
+    make_observation(workspace, text='Label says "DANGER" AND NOT safe*')
+    for query in ['"DANGER"', "AND", "NOT", "safe*", "(", ")", ":", "-", '"', "*"]:
+        workspace.search(query)  # never an FTS5 syntax error
+    assert len(workspace.search('"DANGER"')) == 1
