@@ -134,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = args.handler
     workspace = getattr(args, "workspace", None)
-    if workspace and args.command is not None:
+    if workspace and args.command is not None and (Path(workspace) / "workspace.db").exists():
         try:
             setup_logging(Path(workspace) / "logs")
         except OSError:

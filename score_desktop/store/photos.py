@@ -24,6 +24,7 @@ import math
 import os
 import re
 import shutil
+import time
 import stat
 import struct
 import tempfile
@@ -262,13 +263,20 @@ class PhotoStore:
                 path = Path(folder, file_name)
                 yield path.stem, path.suffix[1:], path
 
-    def clean_tmp(self) -> int:
-        """Delete everything in ``tmp/`` (leftovers of interrupted writes); returns how many entries went."""
+    def clean_tmp(self, *, older_than_s: float = 0.0) -> int:
+        """Delete leftovers of interrupted writes in ``tmp/``; returns how many entries went.
+
+        ``older_than_s`` spares recent entries: another process (a command-line sync beside the app) may be
+        writing them right now.
+        """
         if not self._paths.tmp.is_dir():
             return 0
         removed = 0
+        cutoff = time.time() - older_than_s
         for entry in self._paths.tmp.iterdir():
             try:
+                if older_than_s and entry.lstat().st_mtime > cutoff:
+                    continue
                 if entry.is_dir() and not entry.is_symlink():
                     shutil.rmtree(entry)
                 else:

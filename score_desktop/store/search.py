@@ -110,36 +110,55 @@ def _term_query(term: str) -> tuple[str, str]:
     return "search_words", _quote(term) + "*"
 
 
+#: How many of the newest matches a query ranks. A one-character Chinese query can match tens of thousands of
+#: findings, and bm25 over all of them takes longer than a keystroke; the newest 2,000 are ranked instead.
+RANKED_MATCHES = 2000
+
+
 def search(conn: sqlite3.Connection, query: str, *, limit: int = 20, offset: int = 0,
            entities: Iterable[str] | None = None, enterprise_id: str | None = None) -> list[SearchHit]:
     """Records matching every term of ``query``, best first, one page at a time.
 
-    Ranking is FTS5's bm25 on the index of the longest term, with a title match counting ten times a body match.
+    Ranking is FTS5's bm25 (a title match counts ten times a body match) among the newest
+    :data:`RANKED_MATCHES` matches.
     """
     terms = [term for term in query.split() if term.strip('"*')]
     if not terms:
         return []
-    terms.sort(key=len, reverse=True)
-    table, fts_query = _term_query(terms[0])
-    sql = [f"SELECT d.entity, d.record_id, d.enterprise_id, t.title, "
-           f"snippet({table}, 1, '[', ']', '…', 12) FROM {table} t JOIN search_doc d ON d.rowid = t.rowid "
-           f"WHERE {table} MATCH ?"]
-    params: list[Any] = [fts_query]
-    for term in terms[1:]:
-        other_table, other_query = _term_query(term)
-        sql.append(f"AND t.rowid IN (SELECT rowid FROM {other_table} WHERE {other_table} MATCH ?)")
-        params.append(other_query)
+    by_table: dict[str, list[str]] = {}
+    for term in terms:
+        table, fts_query = _term_query(term)
+        by_table.setdefault(table, []).append(fts_query)
+    # Terms of one index go in one MATCH. When a query mixes long and short terms, the long ones find the
+    # candidates and the short ones are checked on those rows only: a short term alone can match most of the
+    # index, and intersecting with that whole set is what makes a keystroke slow.
+    table = "search_trigram" if "search_trigram" in by_table else "search_words"
+    where = [f"{table} MATCH ?"]
+    params: list[Any] = [" AND ".join(by_table[table])]
+    if table == "search_trigram":
+        for term in terms:
+            if len(term) < 3:
+                where.append("(t.title LIKE ? ESCAPE '\\' OR t.body LIKE ? ESCAPE '\\')")
+                pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                params += [pattern, pattern]
     if entities is not None:
         entities = tuple(entities)
-        sql.append(f"AND d.entity IN ({', '.join('?' * len(entities))})")
+        where.append(f"d.entity IN ({', '.join('?' * len(entities))})")
         params.extend(entities)
     if enterprise_id is not None:
-        sql.append("AND d.enterprise_id = ?")
+        where.append("d.enterprise_id = ?")
         params.append(enterprise_id)
-    sql.append(f"ORDER BY bm25({table}, 10.0, 1.0) LIMIT ? OFFSET ?")
-    params += [limit, offset]
+    source = f"FROM {table} t JOIN search_doc d ON d.rowid = t.rowid WHERE {' AND '.join(where)}"
+    oldest = conn.execute(f"SELECT t.rowid {source} ORDER BY t.rowid DESC LIMIT 1 OFFSET ?",
+                          [*params, RANKED_MATCHES - 1]).fetchone()
+    if oldest is not None:
+        source += " AND t.rowid >= ?"
+        params.append(oldest[0])
+    rows = conn.execute(
+        f"SELECT d.entity, d.record_id, d.enterprise_id, t.title, snippet({table}, 1, '[', ']', '…', 12) "
+        f"{source} ORDER BY bm25({table}, 10.0, 1.0) LIMIT ? OFFSET ?", [*params, limit, offset])
     hits = []
-    for entity, record_id, enterprise, title, snippet in conn.execute(" ".join(sql), params):
+    for entity, record_id, enterprise, title, snippet in rows:
         if table == "search_words":
             title, snippet = _unspaced(title), _unspaced(snippet)
         hits.append(SearchHit(entity, record_id, enterprise, title, snippet))

@@ -76,3 +76,25 @@ def test_queries_with_fts_syntax_are_taken_literally(workspace):
     for query in ['"DANGER"', "AND", "NOT", "safe*", "(", ")", ":", "-", '"', "*"]:
         workspace.search(query)  # never an FTS5 syntax error
     assert len(workspace.search('"DANGER"')) == 1
+
+
+def test_a_very_common_term_ranks_the_newest_matches(workspace, monkeypatch):
+    from score_desktop.store import search
+
+    monkeypatch.setattr(search, "RANKED_MATCHES", 5)
+    visit = make_visit(workspace)
+    for n in range(12):
+        make_observation(workspace, visit, text=f"车间 {n}")
+    hits = workspace.search("车", limit=50)
+    assert {hit.title for hit in hits} == {f"车间 {n}" for n in range(7, 12)}
+
+
+def test_long_and_short_terms_together(workspace):
+    visit = make_visit(workspace)
+    make_observation(workspace, visit, text="Machine guard missing on press 3")
+    make_observation(workspace, visit, text="车间通道被纸箱堵住")
+    make_observation(workspace, visit, text="车间通道畅通")
+    assert _titles(workspace.search("guard 3")) == ["Machine guard missing on press 3"]
+    assert workspace.search("guard 9") == []
+    assert _titles(workspace.search("车间通道 纸")) == ["车间通道被纸箱堵住"]
+    assert workspace.search("100% _") == []  # LIKE wildcards are taken literally

@@ -1,0 +1,98 @@
+"""The small demo workspace is realistic enough to try every screen, and the same seed builds the same data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from PIL import Image
+
+from score_desktop.demo.generator import build_demo
+from score_desktop.store.check import check_workspace
+from score_desktop.store.photos import ext_for_mime
+from score_desktop.store.workspace import Workspace
+
+TODAY = dt.date(2026, 11, 26)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    root = tmp_path_factory.mktemp("demo") / "ws"
+    summary = build_demo(root, size="small", seed=7, today=TODAY)
+    with Workspace.open(root) as ws:
+        yield summary, ws
+
+
+def test_small_demo_has_the_promised_shape(demo):
+    summary, ws = demo
+    enterprises = ws.enterprises.list()
+    assert 8 <= len(enterprises) <= 10
+    assert {e["city"] for e in enterprises} >= {"Guangzhou", "Shanghai", "Chongqing"}
+    assert {e["sector"] for e in enterprises} == {"garments", "shoes", "auto_parts"}
+    assert all(e["name"] and e["name_latin"] and e["sponsors"] for e in enterprises)
+    assert sum(bool(re.search(r"[\u4e00-\u9fff]", e["name"])) for e in enterprises) >= 8
+    for enterprise in enterprises:
+        assert 6 <= ws.eit_members.count(enterprise_id=enterprise["id"]) <= 10
+        visits = ws.visits.list(enterprise_id=enterprise["id"])
+        assert 3 <= len(visits) <= 5
+        for visit in visits:
+            findings = ws.observations.count(visit_id=visit["id"])
+            assert findings == 0 if visit["visit_date"] >= str(TODAY) else 8 <= findings <= 20
+    assert {v["module"] for v in ws.visits.list()} == {"WC", "QM", "CP", "HR", "OSH"}
+    assert summary.photo_files >= 60
+
+
+def test_actions_are_done_open_and_overdue(demo):
+    _, ws = demo
+    statuses = {a["status"] for a in ws.action_items.list()}
+    assert {"done", "open"} <= statuses
+    overdue = ws.action_items.count(where="status IN ('open', 'in_progress') AND due_date < ?",
+                                    where_args=[str(TODAY)])
+    assert overdue > 0
+    assert ws.visits.count(where="visit_date BETWEEN ? AND ?", where_args=[str(TODAY), str(TODAY + dt.timedelta(6))])
+
+
+def test_kpi_readings_have_baseline_and_progress(demo):
+    _, ws = demo
+    phases = {r["phase"] for r in ws.kpi_readings.list()}
+    assert phases == {"baseline", "progress"}
+
+
+def test_vietnamese_and_spanish_records_are_there(demo):
+    _, ws = demo
+    texts = " ".join(o["text"] for o in ws.observations.list())
+    assert "Lối thoát hiểm" in texts and "Salida de emergencia" in texts
+
+
+def test_photos_are_real_jpegs_some_rotated_by_exif(demo):
+    _, ws = demo
+    orientations = set()
+    for photo in ws.photos.list():
+        path = ws.paths.photo_file(photo["sha256"], ext_for_mime(photo["mime"]))
+        with Image.open(path) as image:
+            assert image.format == "JPEG"
+            orientations.add(image.getexif().get(0x0112, 1))
+    assert {1, 6} <= orientations
+
+
+def test_the_demo_workspace_is_whole_and_has_outbox_rows(demo):
+    _, ws = demo
+    assert check_workspace(ws) == []
+    assert ws.waiting_count() == sum(repo.count(include_deleted=True) for repo in ws.repositories.values())
+    assert ws.meta("demo") == "small"
+
+
+def test_same_seed_same_workspace(tmp_path):
+    def names(root):
+        build_demo(root, size="small", seed=3, today=TODAY)
+        with Workspace.open(root) as ws:
+            return [(e["name"], e["city"]) for e in ws.enterprises.list(order_by="name")], ws.observations.count()
+
+    assert names(tmp_path / "a") == names(tmp_path / "b")
+
+
+def test_refuses_to_build_over_an_existing_workspace(tmp_path):
+    Workspace.open(tmp_path / "ws").close()
+    with pytest.raises(FileExistsError):
+        build_demo(tmp_path / "ws")

@@ -1,0 +1,68 @@
+"""The command line contract of DESIGN.md section 5: exit 0, 2 on bad arguments, 1 with one clear line."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from score_desktop import __version__
+from score_desktop.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "score_desktop.cli", *args], capture_output=True, text=True,
+                          cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120, check=False)
+
+
+def test_version_and_help(capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["--version"])
+    assert caught.value.code == 0 and __version__ in capsys.readouterr().out
+    for command in ([], ["demo"], ["check"]):
+        with pytest.raises(SystemExit) as caught:
+            main([*command, "--help"])
+        assert caught.value.code == 0
+        assert "usage: score-desktop" in capsys.readouterr().out
+
+
+def test_bad_arguments_exit_2(capsys):
+    for argv in (["demo"], ["demo", "--workspace", "x", "--size", "huge"], ["frobnicate"], ["--lang", "xx"]):
+        with pytest.raises(SystemExit) as caught:
+            main(argv)
+        assert caught.value.code == 2
+    assert "error:" in capsys.readouterr().err
+
+
+def test_demo_then_check_end_to_end(tmp_path):
+    built = _run("demo", "--workspace", str(tmp_path / "ws"), "--seed", "4")
+    assert built.returncode == 0, built.stderr
+    assert "demo workspace (small)" in built.stdout and "observation" in built.stdout
+    checked = _run("check", "--workspace", str(tmp_path / "ws"))
+    assert checked.returncode == 0, checked.stdout
+    assert "is whole" in checked.stdout
+
+
+def test_check_reports_problems_with_exit_1(tmp_path, capsys):
+    assert main(["demo", "--workspace", str(tmp_path / "ws"), "--seed", "5"]) == 0
+    capsys.readouterr()
+    next((tmp_path / "ws" / "photos").rglob("*.jpg")).unlink()
+    assert main(["check", "--workspace", str(tmp_path / "ws")]) == 1
+    out = capsys.readouterr().out
+    assert "problem: The picture of photo" in out and "problem(s) found" in out
+
+
+def test_failures_are_one_clear_line_with_exit_1(tmp_path, capsys):
+    assert main(["check", "--workspace", str(tmp_path / "nowhere")]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"score-desktop: error: There is no workspace in {tmp_path / 'nowhere'}."]
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "workspace.db").write_bytes(b"garbage" * 500)
+    assert main(["check", "--workspace", str(tmp_path / "bad")]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "cannot be read" in err[0] and "Traceback" not in err[0]
