@@ -73,6 +73,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _smoke_test_writes(workspace: Path) -> None:
+    """The packaged app's self-test on a throwaway workspace: the store, its migrations and a write all work."""
+    from score_desktop.store.workspace import Workspace
+
+    with Workspace.open(workspace) as ws:
+        enterprise = ws.enterprises.create(name="冒烟测试工厂 Smoke test", city="Guangzhou")
+        ws.visits.create(enterprise_id=enterprise["id"], module="WC", visit_type="baseline",
+                         visit_date=time.strftime("%Y-%m-%d"), status="draft")
+
+
 def cmd_open(args: argparse.Namespace) -> int:
     """Open the app (the default command)."""
     started = process_start_time()
@@ -85,6 +95,7 @@ def cmd_open(args: argparse.Namespace) -> int:
         build_demo(workspace, size="small", seed=args.seed, progress=_progress_on_stderr)
     elif args.smoke_test and workspace is None:
         workspace = Path(tempfile.mkdtemp(prefix="score-smoke-")) / "workspace"
+        _smoke_test_writes(workspace)
     from score_desktop.ui.app import run_app  # Qt only from here on
 
     return run_app(workspace=workspace, language=args.lang, smoke_test=args.smoke_test, started=started)
