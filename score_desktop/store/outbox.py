@@ -104,10 +104,27 @@ def waiting_count(conn: sqlite3.Connection) -> int:
 
 
 def unsent_fields(conn: sqlite3.Connection, entity: str, record_id: str) -> set[str]:
-    """Fields of a record that have local edits the server has not acknowledged (a pull must not overwrite them)."""
+    """Fields of a record that have local edits the server has not acknowledged (a pull must not overwrite them).
+
+    An unsent delete or undelete reports ``deleted``.
+    """
     names: set[str] = set()
-    for (fields_json,) in conn.execute(
-            "SELECT fields_json FROM outbox WHERE entity = ? AND record_id = ? AND state IN (?, ?)",
+    for op, fields_json in conn.execute(
+            "SELECT op, fields_json FROM outbox WHERE entity = ? AND record_id = ? AND state IN (?, ?)",
             (entity, record_id, *UNSENT_STATES)):
         names.update(json.loads(fields_json))
+        if op == "delete":
+            names.add("deleted")
     return names
+
+
+def renumber(conn: sqlite3.Connection, client_seq: int) -> int:
+    """Move a mutation the server never accepted to the end of the outbox with a new id; returns its new seq.
+
+    Used when the workspace registers as a new device: the old id may be on record at the server as refused.
+    """
+    new_seq = _allocate_client_seq(conn)
+    conn.execute("UPDATE outbox SET client_seq = ?, mutation_id = ?, state = ?, sent_at = NULL, result_status = NULL, "
+                 "error_code = NULL, error_message = NULL WHERE client_seq = ?",
+                 (new_seq, str(uuid.uuid4()), PENDING, client_seq))
+    return new_seq

@@ -156,6 +156,10 @@ class Workspace:
     def device_id(self) -> str:
         return self.meta("device_id") or ""
 
+    def reload_clock(self) -> None:
+        """Pick up a new device id (after signing in as a new device); the clock keeps its last time."""
+        self._clock = self._load_clock()
+
     def _load_clock(self) -> HybridLogicalClock:
         last = self.meta("hlc_last")
         return HybridLogicalClock(self.device_id, last=Timestamp.parse(last) if last else None)
@@ -211,6 +215,17 @@ class Workspace:
             for listener in list(self._listeners):
                 listener(changes)
 
+    def write_clock_now(self) -> str:
+        """The next hybrid-logical-clock value, kept in meta (call inside a transaction)."""
+        stamp = str(self._clock.now())
+        self.conn.execute("UPDATE meta SET value = ? WHERE key = 'hlc_last'", (stamp,))
+        return stamp
+
+    def note_change(self, kind: str, entity: str, record_id: str, enterprise_id: str) -> None:
+        """Record a change made inside the current transaction by another store module (e.g. a sync pull)."""
+        assert self._pending_changes is not None, "note_change is for use inside Workspace.transaction()"
+        self._pending_changes.add(kind, entity, record_id, enterprise_id)
+
     # -- the one write path ------------------------------------------------------------------------------------
 
     def write(self, entity: str, record_id: str | None, changes: Mapping[str, Any], *,
@@ -222,7 +237,7 @@ class Workspace:
         """
         spec = spec_for(entity)
         with self.transaction() as changeset:
-            current = self._current(spec, record_id) if record_id else None
+            current = self.read_record(spec, record_id) if record_id else None
             if current is None and delete:
                 raise NotFoundError(entity=entity, record_id=record_id)
             if current is None:
@@ -240,7 +255,7 @@ class Workspace:
             stamp = self._clock.now()
             record["updated_at"] = utc_now()
             record["updated_hlc"] = str(stamp)
-            self._store_row(spec, record, insert=current is None)
+            self.store_row(spec, record, insert=current is None)
             outbox.record_mutation(
                 self.conn, entity=entity, record_id=record["id"], enterprise_id=record["enterprise_id"],
                 op="delete" if delete else "upsert", base_version=record["version"], hlc=str(stamp),
@@ -250,7 +265,7 @@ class Workspace:
             changeset.add(kind, entity, record["id"], record["enterprise_id"])
         return record
 
-    def _current(self, spec: EntitySpec, record_id: str) -> Record | None:
+    def read_record(self, spec: EntitySpec, record_id: str) -> Record | None:
         cursor = self.conn.execute(f"SELECT * FROM {spec.name} WHERE id = ?", (record_id,))
         row = cursor.fetchone()
         if row is None:
@@ -323,7 +338,7 @@ class Workspace:
                 problems.append(Problem(name, "unknown_reference", UNKNOWN_REFERENCE))
         return problems
 
-    def _store_row(self, spec: EntitySpec, record: Record, *, insert: bool) -> None:
+    def store_row(self, spec: EntitySpec, record: Record, *, insert: bool) -> None:
         row = to_row(spec, record)
         columns = list(row)
         if insert:
@@ -337,7 +352,7 @@ class Workspace:
     # -- reading -----------------------------------------------------------------------------------------------
 
     def get(self, entity: str, record_id: str) -> Record:
-        record = self._current(spec_for(entity), record_id)
+        record = self.read_record(spec_for(entity), record_id)
         if record is None:
             raise NotFoundError(entity=entity, record_id=record_id)
         return record

@@ -13,13 +13,14 @@ import sqlite3
 from pathlib import Path
 
 from score_desktop.errors import WorkspaceNewerError
-from score_desktop.store.migrations import m0001_initial
+from score_desktop.store.migrations import m0001_initial, m0002_sync
 
 log = logging.getLogger(__name__)
 
 #: (number, SQL script), in order. Append only; never edit one that has shipped.
 MIGRATIONS: list[tuple[int, str]] = [
     (1, m0001_initial.SQL),
+    (2, m0002_sync.SQL),
 ]
 
 

@@ -41,10 +41,11 @@ def test_migration_of_an_existing_database_makes_a_backup_first(tmp_path, monkey
         assert migrations.schema_version(ws.conn) == extra[0]
         columns = [row[1] for row in ws.conn.execute("PRAGMA table_info(enterprise)")]
         assert "test_added" in columns
-    backups = list((tmp_path / "ws" / "backups").glob("workspace-v1-*.db"))
+    latest = extra[0] - 1
+    backups = list((tmp_path / "ws" / "backups").glob(f"workspace-v{latest}-*.db"))
     assert len(backups) == 1
     copy = sqlite3.connect(backups[0])
-    assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert copy.execute("PRAGMA user_version").fetchone()[0] == latest
     assert copy.execute("SELECT name FROM enterprise WHERE id = ?", (enterprise["id"],)).fetchone()[0]
     copy.close()
 
@@ -57,7 +58,7 @@ def test_a_failing_migration_changes_nothing(tmp_path, monkeypatch):
     with pytest.raises(WorkspaceCorruptError):
         Workspace.open(tmp_path / "ws")
     conn = sqlite3.connect(tmp_path / "ws" / "workspace.db")
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == broken[0] - 1
     assert "half" not in [row[1] for row in conn.execute("PRAGMA table_info(enterprise)")]
     conn.close()
 
@@ -107,3 +108,15 @@ def test_a_rolled_back_transaction_tells_no_one(workspace):
             make_enterprise(workspace)
             raise RuntimeError("boom")
     assert heard == [] and workspace.enterprises.count() == 0
+
+
+def test_a_workspace_of_the_first_release_is_migrated_with_its_data(tmp_path, monkeypatch):
+    first_only = migrations.MIGRATIONS[:1]
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations, "MIGRATIONS", first_only)
+        with Workspace.open(tmp_path / "ws") as ws:
+            visit = make_visit(ws)
+    with Workspace.open(tmp_path / "ws") as ws:
+        assert migrations.schema_version(ws.conn) == migrations.latest_version()
+        assert ws.visits.get(visit["id"])["module"] == "WC"
+    assert len(list((tmp_path / "ws" / "backups").glob("workspace-v1-*.db"))) == 1

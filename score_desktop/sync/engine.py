@@ -1,0 +1,308 @@
+"""One sync round (SYNC-PROTOCOL.md): meta, push until the outbox is empty, upload missing photos, pull.
+
+Every request is safe to repeat, so failures are retried by :meth:`SyncEngine._call` with exponential backoff
+and full jitter, honouring ``Retry-After``. A round that cannot finish leaves everything as it was meant to be
+found next time: pushed mutations stay ``in_flight`` until the server answers for them, each pulled page is
+applied with its cursor in one transaction, and uploads resume from the server's offset.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import random
+import time
+from dataclasses import dataclass, field as dataclass_field
+from typing import Any, Callable
+
+from score_desktop.domain.entities import ENTITIES
+from score_desktop.store import outbox, remote
+from score_desktop.store.records import utc_now, wire_fields
+from score_desktop.store.workspace import Workspace
+from score_desktop.sync import conflicts, state, uploads
+from score_desktop.sync.transport import MESSAGES, Answer, Outcome, SyncError, Transport
+
+log = logging.getLogger(__name__)
+Progress = Callable[[str, int, int], None]
+PULL_LIMIT = 500
+#: The laptop's clock may be this far from the server's before the trainer is warned (HLCs lose meaning).
+CLOCK_TOLERANCE_S = 300
+
+
+class Cancelled(Exception):
+    pass
+
+
+@dataclass
+class RoundResult:
+    """What a round did, for the status bar, the sync log and ``score-desktop sync``."""
+
+    outcome: str = "ok"
+    message: str = ""
+    pushed: int = 0
+    rejected: int = 0
+    conflicts: int = 0
+    pulled: int = 0
+    uploaded_photos: int = 0
+    uploaded_bytes: int = 0
+    warnings: list[str] = dataclass_field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome == "ok"
+
+
+class SyncEngine:
+    def __init__(self, ws: Workspace, transport: Transport, *, sleep: Callable[[float], None] = time.sleep,
+                 rng: random.Random | None = None, attempts: int = 6, base_delay: float = 0.5,
+                 max_delay: float = 30.0, is_cancelled: Callable[[], bool] | None = None,
+                 progress: Progress | None = None) -> None:
+        self.ws = ws
+        self.transport = transport
+        self.sleep = sleep
+        self.rng = rng or random.Random()
+        self.attempts = attempts
+        self.base_delay = base_delay
+        self.max_delay = max_delay
+        self.is_cancelled = is_cancelled or (lambda: False)
+        self.progress = progress or (lambda stage, done, total: None)
+        self.limits: dict[str, int] = {}
+
+    # -- the round ---------------------------------------------------------------------------------------------
+
+    def run_round(self) -> RoundResult:
+        result = RoundResult()
+        log_id = self._log_start()
+        try:
+            self._round(result)
+        except SyncError as error:
+            result.outcome = error.answer.outcome.value
+            template = MESSAGES.get(error.answer.outcome, MESSAGES[Outcome.BAD_REQUEST])
+            result.message = template.format(message=error.answer.message or error.answer.status)
+            if error.answer.outcome is Outcome.WRONG_DEVICE:
+                self.ws.set_meta(state.NEEDS_NEW_DEVICE, "1")
+        except Cancelled:
+            result.outcome, result.message = "cancelled", "cancelled"
+        self._log_end(log_id, result)
+        return result
+
+    def _round(self, result: RoundResult) -> None:
+        meta = self._call(self.transport.meta)
+        self.limits = meta.body["limits"]
+        self._check_clock(meta.body.get("server_time"), result)
+        epoch = meta.body["server_epoch"]
+        known = self.ws.meta(state.SERVER_EPOCH)
+        if known != epoch:
+            if known is not None:
+                self._start_new_epoch(epoch)
+            else:
+                self.ws.set_meta(state.SERVER_EPOCH, epoch)
+        self._push_all(result)
+        self._upload_all(result)
+        self._pull_all(result)
+        if self._needs_new_device():
+            raise SyncError(Answer(Outcome.WRONG_DEVICE, 409, code="seq_reused"))
+        self.ws.set_meta(state.LAST_SUCCESS, utc_now())
+
+    # -- requests with retries -----------------------------------------------------------------------------------
+
+    def _call(self, request: Callable[..., Answer], *args: Any, **kwargs: Any) -> Answer:
+        """Send until the answer is not "try again" (or the attempts run out); raise unless it is OK."""
+        for attempt in range(self.attempts):
+            if self.is_cancelled():
+                raise Cancelled()
+            answer = request(*args, **kwargs)
+            if answer.outcome is not Outcome.RETRY:
+                if answer.outcome is not Outcome.OK:
+                    raise SyncError(answer)
+                return answer
+            if attempt < self.attempts - 1:
+                self.sleep(self._delay(attempt, answer.retry_after))
+        raise SyncError(answer)
+
+    def _delay(self, attempt: int, retry_after: float | None) -> float:
+        ceiling = min(self.max_delay, self.base_delay * 2 ** attempt)
+        delay = self.rng.uniform(0, ceiling)  # full jitter: a hundred laptops at a hotel do not retry in step
+        return max(delay, min(retry_after, self.max_delay * 4)) if retry_after is not None else delay
+
+    def _check_clock(self, server_time: str | None, result: RoundResult) -> None:
+        if not server_time:
+            return
+        try:
+            server = dt.datetime.fromisoformat(server_time.replace("Z", "+00:00"))
+        except ValueError:
+            return
+        skew = abs((dt.datetime.now(dt.timezone.utc) - server).total_seconds())
+        if skew > CLOCK_TOLERANCE_S:
+            result.warnings.append(f"clock_skew:{int(skew)}")
+
+    # -- push ----------------------------------------------------------------------------------------------------
+
+    def _push_all(self, result: RoundResult) -> None:
+        batch_size = int(self.limits.get("max_mutations_per_push", 500))
+        total = self.ws.waiting_count()
+        while True:
+            batch = self._next_batch(batch_size)
+            if not batch:
+                return
+            try:
+                answer = self._send(batch)
+            except SyncError as error:
+                if error.answer.outcome is Outcome.TOO_LARGE and len(batch) > 1:
+                    batch_size = max(1, len(batch) // 2)
+                    continue
+                if error.answer.outcome is Outcome.EPOCH_CHANGED:
+                    epoch = self._call(self.transport.meta).body["server_epoch"]
+                    self._start_new_epoch(epoch)
+                    continue
+                raise
+            self._record_results(batch, answer.body, result)
+            self.progress("push", result.pushed, total)
+            if answer.body["acked_through_client_seq"] < self._wire_seq(batch[0]):
+                return  # the server is waiting for an earlier mutation it never got: it comes next round
+
+    def _next_batch(self, size: int) -> list[outbox.Mutation]:
+        limit_bytes = int(self.limits.get("max_push_bytes", 4_000_000)) * 0.8
+        batch, used = [], 0
+        for mutation in outbox.mutations(self.ws.conn, limit=size):
+            cost = len(json.dumps(mutation.to_wire(), ensure_ascii=False).encode("utf-8")) + 1
+            if batch and used + cost > limit_bytes:
+                break
+            batch.append(mutation)
+            used += cost
+        return batch
+
+    def _wire_seq(self, mutation: outbox.Mutation) -> int:
+        return mutation.client_seq - state.seq_base(self.ws)
+
+    def _send(self, batch: list[outbox.Mutation]) -> Answer:
+        with self.ws.transaction():  # from here on these mutations "may have been sent": frozen
+            self.ws.conn.executemany("UPDATE outbox SET state = 'in_flight', sent_at = ? WHERE client_seq = ?",
+                                     [(utc_now(), m.client_seq) for m in batch if m.state == outbox.PENDING])
+        base = state.seq_base(self.ws)
+        wire = [{**m.to_wire(), "client_seq": m.client_seq - base} for m in batch]
+        return self._call(self.transport.push, self.ws.device_id, self.ws.meta(state.SERVER_EPOCH) or "", wire)
+
+    def _record_results(self, batch: list[outbox.Mutation], body: dict[str, Any], result: RoundResult) -> None:
+        by_id = {m.mutation_id: m for m in batch}
+        with self.ws.transaction():
+            for item in body["results"]:
+                mutation = by_id.get(item["mutation_id"])
+                if mutation is None:
+                    continue
+                status = item["status"]
+                error = item.get("error") or {}
+                if status == "rejected":
+                    self.ws.conn.execute(
+                        "UPDATE outbox SET state = 'rejected', result_status = ?, error_code = ?, error_message = ? "
+                        "WHERE client_seq = ?", (status, error.get("code"), error.get("message"), mutation.client_seq))
+                    result.rejected += 1
+                    if error.get("code") == "seq_reused":
+                        self.ws.set_meta(state.NEEDS_NEW_DEVICE, "1")
+                    continue
+                self._acknowledge(mutation, status, item.get("version"))
+                result.pushed += 1
+                result.conflicts += status == "conflict"
+            uploads.queue(self.ws, list(body.get("missing_blobs") or []))
+
+    def _acknowledge(self, mutation: outbox.Mutation, status: str, version: int | None) -> None:
+        self.ws.conn.execute("UPDATE outbox SET state = 'acked', result_status = ?, result_version = ? "
+                             "WHERE client_seq = ?", (status, version, mutation.client_seq))
+        if version is None or mutation.entity not in ENTITIES:
+            return
+        self.ws.conn.execute(f"UPDATE {mutation.entity} SET version = max(version, ?) WHERE id = ?",
+                             (version, mutation.record_id))
+        # Edits made after this one and never sent build on the state the server now holds.
+        self.ws.conn.execute("UPDATE outbox SET base_version = ? WHERE entity = ? AND record_id = ? "
+                             "AND state = 'pending' AND base_version < ?",
+                             (version, mutation.entity, mutation.record_id, version))
+
+    def _needs_new_device(self) -> bool:
+        return self.ws.meta(state.NEEDS_NEW_DEVICE) == "1"
+
+    # -- the epoch procedure ----------------------------------------------------------------------------------------
+
+    def _start_new_epoch(self, epoch: str) -> None:
+        """The server was restored from a backup: pull from the start and push back everything this laptop holds."""
+        log.warning("server epoch changed to %s: pulling from the start and re-pushing every record", epoch)
+        with self.ws.transaction():
+            self.ws.set_meta(state.SERVER_EPOCH, epoch)
+            self.ws.set_meta(state.PULL_CURSOR, "")
+            self.ws.conn.execute("UPDATE upload SET state = 'waiting', url = NULL, offset = 0 "
+                                 "WHERE state IN ('done', 'uploading', 'failed')")
+            stamp = str(self.ws.write_clock_now())
+            for spec in ENTITIES.values():
+                for record in self.ws.repositories[spec.name].iter(include_deleted=True):
+                    outbox.record_mutation(
+                        self.ws.conn, entity=spec.name, record_id=record["id"],
+                        enterprise_id=record["enterprise_id"], op="delete" if record["deleted"] else "upsert",
+                        base_version=0, hlc=record["updated_hlc"] if record["updated_hlc"] != remote.REMOTE_HLC
+                        else stamp, fields={} if record["deleted"] else wire_fields(spec, record))
+            conflicts.repush_resolutions(self.ws)
+
+    # -- uploads -------------------------------------------------------------------------------------------------------
+
+    def _upload_all(self, result: RoundResult) -> None:
+        queue = uploads.waiting(self.ws)
+        total = sum(upload.size - upload.offset for upload in queue)
+
+        def sent(count: int) -> None:
+            result.uploaded_bytes += count
+            self.progress("photos", result.uploaded_bytes, total)
+
+        uploader = uploads.Uploader(self.ws, self.transport, on_bytes=sent,
+                                    chunk_bytes=int(self.limits.get("upload_chunk_bytes", uploads.CHUNK_BYTES)))
+        for upload in queue:
+            for attempt in range(self.attempts):
+                if self.is_cancelled():
+                    raise Cancelled()
+                try:
+                    uploader.send(upload)
+                    result.uploaded_photos += 1
+                    break
+                except SyncError as error:
+                    if error.answer.outcome is not Outcome.RETRY or attempt == self.attempts - 1:
+                        raise
+                    self.sleep(self._delay(attempt, error.answer.retry_after))
+
+    # -- pull ----------------------------------------------------------------------------------------------------------
+
+    def _pull_all(self, result: RoundResult) -> None:
+        while True:
+            cursor = self.ws.meta(state.PULL_CURSOR) or ""
+            answer = self._call(self.transport.pull, cursor, PULL_LIMIT)
+            page = answer.body
+            with self.ws.transaction():
+                for change in page["changes"]:
+                    self._apply(change)
+                remote.apply_parked(self.ws)
+                self.ws.set_meta(state.PULL_CURSOR, page["next_cursor"])
+            result.pulled += len(page["changes"])
+            self.progress("pull", result.pulled, result.pulled + (PULL_LIMIT if page["has_more"] else 0))
+            if not page["has_more"]:
+                return
+
+    def _apply(self, change: dict[str, Any]) -> None:
+        entity = change["entity"]
+        if entity == "conflict":
+            conflicts.apply_change(self.ws, change)
+        elif entity in ENTITIES:
+            remote.apply_change(self.ws, entity, change["record_id"], change["version"], change["deleted"],
+                                change["fields"])
+        else:
+            log.warning("ignoring a pulled change of unknown entity %r (a newer server?)", entity)
+
+    # -- the sync log --------------------------------------------------------------------------------------------------
+
+    def _log_start(self) -> int:
+        with self.ws.transaction():
+            return self.ws.conn.execute("INSERT INTO sync_log (started_at) VALUES (?) RETURNING id",
+                                        (utc_now(),)).fetchone()[0]
+
+    def _log_end(self, log_id: int, result: RoundResult) -> None:
+        with self.ws.transaction():
+            self.ws.conn.execute(
+                "UPDATE sync_log SET finished_at = ?, outcome = ?, pushed = ?, pulled = ?, uploaded_bytes = ?, "
+                "message = ? WHERE id = ?", (utc_now(), result.outcome, result.pushed, result.pulled,
+                                            result.uploaded_bytes, result.message, log_id))
