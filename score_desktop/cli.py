@@ -83,6 +83,98 @@ def _smoke_test_writes(workspace: Path) -> None:
                          visit_date=time.strftime("%Y-%m-%d"), status="draft")
 
 
+def _open_existing_workspace(path: str):  # noqa: ANN202 - a Workspace, imported lazily
+    from score_desktop.store.workspace import Workspace
+
+    workspace = Path(path)
+    if not (workspace / "workspace.db").exists():
+        raise UserError("There is no workspace in {path}.", path=str(workspace))
+    return Workspace.open(workspace)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from score_desktop.reports import build_visit_report
+
+    with _open_existing_workspace(args.workspace) as ws:
+        result = build_visit_report(ws, args.visit_id, Path(args.output), lang=args.lang, paper=args.paper,
+                                    progress=lambda done, total: _progress_on_stderr("report", done, total))
+    missing = f", {result.missing_photos} shown as 'photo not available'" if result.missing_photos else ""
+    print(f"visit report written to {result.path}: {result.pages} pages, {result.photos} photos{missing}")
+    return 0
+
+
+def cmd_progress_report(args: argparse.Namespace) -> int:
+    from score_desktop.reports import build_progress_report
+
+    with _open_existing_workspace(args.workspace) as ws:
+        result = build_progress_report(ws, args.enterprise_id, Path(args.output), lang=args.lang, paper=args.paper,
+                                       progress=lambda done, total: _progress_on_stderr("report", done, total))
+    print(f"progress report written to {result.path}: {result.pages} pages")
+    return 0
+
+
+def _open_existing(path: str):
+    from score_desktop.store.workspace import Workspace
+
+    if not (Path(path) / "workspace.db").exists():
+        raise UserError("There is no workspace in {path}.", path=path)
+    return Workspace.open(Path(path))
+
+
+def cmd_login(args: argparse.Namespace) -> int:
+    import getpass
+
+    from score_desktop.sync.account import sign_in
+
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    elif sys.stdin.isatty():
+        password = getpass.getpass(f"Password for {args.username} at {args.server}: ")
+    else:
+        raise UserError("No terminal to ask for the password: use --password-stdin.")
+    with _open_existing(args.workspace) as ws:
+        account = sign_in(ws, args.server, args.username, password)
+    print(f"Signed in to {account.server_url} as {account.username} ({account.role}).")
+    return 0
+
+
+def cmd_logout(args: argparse.Namespace) -> int:
+    from score_desktop.sync.account import sign_out
+
+    with _open_existing(args.workspace) as ws:
+        sign_out(ws)
+    print("Signed out.")
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from score_desktop.store import outbox
+    from score_desktop.sync import uploads
+    from score_desktop.sync.account import transport_for
+    from score_desktop.sync.engine import SyncEngine
+
+    with _open_existing(args.workspace) as ws:
+        transport = transport_for(ws)
+        if transport is None:
+            raise UserError("This workspace is not signed in: run 'score-desktop login' first.")
+        result = SyncEngine(ws, transport, progress=_progress_on_stderr).run_round()
+        waiting = ws.waiting_count()
+        rejected = len(outbox.mutations(ws.conn, states=(outbox.REJECTED,)))
+        photos_waiting = len(uploads.waiting(ws))
+    print(f"sync {result.outcome}: {result.pushed} sent, {result.rejected} refused, {result.conflicts} "
+          f"conflicts, {result.pulled} received, {result.uploaded_photos} photos uploaded "
+          f"({result.uploaded_bytes / 1e6:.1f} MB); {waiting} changes and {photos_waiting} photos still waiting, "
+          f"{rejected} need attention")
+    for warning in result.warnings:
+        if warning.startswith("clock_skew:"):
+            print(f"warning: this laptop's clock is {int(warning.split(':')[1]) // 60} minutes away from the "
+                  f"server's; please set the right time", file=sys.stderr)
+    if not result.ok:
+        print(f"{APP_ID}: error: {result.message}", file=sys.stderr)
+        return 1
+    return 0 if waiting == 0 and photos_waiting == 0 else 1
+
+
 def cmd_open(args: argparse.Namespace) -> int:
     """Open the app (the default command)."""
     started = process_start_time()
@@ -137,7 +229,49 @@ def build_parser() -> argparse.ArgumentParser:
                                             "(every file matches its name, every photo record has its file).")
     _workspace_arg(check, required=True)
     check.set_defaults(handler=cmd_check)
+
+    report = commands.add_parser("report", help="write the PDF report of a visit",
+                                 description="Write the PDF report of one visit (the one printed for the factory), "
+                                             "in the language the factory reads.")
+    report.add_argument("visit_id", metavar="VISIT_ID", help="the id of the visit")
+    _report_args(report)
+    report.set_defaults(handler=cmd_report)
+
+    progress = commands.add_parser("progress-report", help="write the PDF progress report of an enterprise",
+                                   description="Write the PDF progress report of one enterprise: every visit, KPI "
+                                               "trends from baseline, actions done on time and late, the EIT.")
+    progress.add_argument("enterprise_id", metavar="ENTERPRISE_ID", help="the id of the enterprise")
+    _report_args(progress)
+    progress.set_defaults(handler=cmd_progress_report)
+    login = commands.add_parser("login", help="sign in to the SCORE server",
+                                description="Sign in once; the token is kept in the system keyring (or a file "
+                                            "only you can read).")
+    _workspace_arg(login, required=True)
+    login.add_argument("--server", required=True, metavar="URL",
+                       help="the server address, e.g. https://score.example.org")
+    login.add_argument("--username", required=True, metavar="NAME")
+    login.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    login.set_defaults(handler=cmd_login)
+
+    logout = commands.add_parser("logout", help="sign out (the server forgets the token)")
+    _workspace_arg(logout, required=True)
+    logout.set_defaults(handler=cmd_logout)
+
+    sync = commands.add_parser("sync", help="one sync round with the server",
+                               description="Send what waits in the outbox, upload photos, receive others' "
+                                           "changes. Progress on stderr, a summary on stdout; exit 0 when "
+                                           "everything went up.")
+    _workspace_arg(sync, required=True)
+    sync.set_defaults(handler=cmd_sync)
     return parser
+
+
+def _report_args(parser: argparse.ArgumentParser) -> None:
+    _workspace_arg(parser, required=True)
+    parser.add_argument("-o", "--output", metavar="FILE.pdf", required=True, help="the PDF file to write")
+    parser.add_argument("--lang", choices=LANGUAGES,
+                        help="language of the report (default: the enterprise's report language, else en)")
+    parser.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default: a4)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

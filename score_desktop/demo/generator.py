@@ -192,8 +192,7 @@ class _Builder:
                 self.rng.choice(("final", "signed")), catalog_version=self.catalog.version,
                 trainer=self.rng.choice(texts.TRAINERS),
                 attendees=[m["id"] for m in self.rng.sample(members, min(len(members), self.rng.randint(3, 6)))],
-                objectives="检查上次行动计划的进展，走访车间" if language == "zh" else "Review last actions; floor walk",
-                summary=None if planned else "EIT 积极参与，改善明显。" if language == "zh" else "EIT engaged.",
+                objectives=texts.OBJECTIVES[language], summary=None if planned else texts.SUMMARIES[language],
                 next_visit_date=str(visit_date + dt.timedelta(days=30)))
             if planned and not self.bulk:
                 continue  # a planned visit has no findings yet
@@ -211,7 +210,7 @@ class _Builder:
             rating = self.rng.choices(("good", "improve", "critical", "na"), (2, 5, 2, 1))[0]
             observation = self._add(
                 "observation", enterprise_id=visit["enterprise_id"], visit_id=visit["id"], topic=topic.code,
-                location=self.rng.choice(texts.LOCATIONS), text=text,
+                location=self.rng.choice(texts.LOCATIONS.get(language, texts.LOCATIONS["zh"])), text=text,
                 recommendation=recommendation if rating != "good" else None, rating=rating, position=position)
             if self._wants_photo():
                 self._photo(observation, visit_date)
@@ -282,7 +281,7 @@ class _Builder:
                 end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
                 better = 1 + 0.03 * month * self.rng.uniform(0.2, 1.5)
                 value = baseline / better if kpi.direction == "lower" else baseline * better
-                fields: dict[str, Any] = {"value": round(value, 2)}
+                fields: dict[str, Any] = {"value": round(value) if kpi.unit in ("", "pcs") else round(value, 2)}
                 if kpi.kind == "rate":
                     denominator = float(self.rng.randint(2000, 20000))
                     fields = {"numerator": round(value * denominator / kpi.scale, 1), "denominator": denominator}
@@ -292,6 +291,5 @@ class _Builder:
                           source=self.rng.choice(("records", "records", "estimate")), **fields)
 
     def _baseline(self, kpi: Any) -> float:
-        if kpi.kind == "rate":
-            return self.rng.uniform(2.0, 12.0) if kpi.direction == "lower" else self.rng.uniform(60.0, 90.0)
-        return self.rng.uniform(5.0, 50.0) * 10 ** self.rng.randint(0, 3)
+        low, high = texts.KPI_BASELINES.get(kpi.code, (5, 50))
+        return self.rng.uniform(low, high)

@@ -66,7 +66,13 @@ FINDINGS = {
             ("急救箱药品齐全，有专人管理", "保持，并培训更多急救员"),
             ("No evacuation drill in the last 12 months", "Hold a drill this quarter and record the time")],
 }
-LOCATIONS = ["缝制一线", "缝制二线", "裁剪区", "仓库", "包装区", "冲压车间", "喷漆房", "锅炉房", "食堂", "宿舍"]
+LOCATIONS = {"zh": ["缝制一线", "缝制二线", "裁剪区", "仓库", "包装区", "冲压车间", "喷漆房", "锅炉房", "食堂", "宿舍"],
+             "vi": ["Chuyền may 1", "Chuyền may 2", "Khu cắt", "Kho", "Khu đóng gói", "Nhà ăn"],
+             "es": ["Línea de costura 1", "Corte", "Almacén", "Empaque", "Comedor", "Área de pegado"]}
+OBJECTIVES = {"zh": "检查上次行动计划的进展，走访车间", "vi": "Xem lại các hành động lần trước; đi kiểm tra xưởng",
+              "es": "Revisar las acciones anteriores; recorrido por la planta"}
+SUMMARIES = {"zh": "EIT 积极参与，改善明显。", "vi": "Nhóm EIT tham gia tích cực, có nhiều cải thiện.",
+             "es": "El EIT participa activamente; hay mejoras visibles."}
 
 VIETNAMESE_ENTERPRISE = ("Công ty TNHH May mặc Bình Dương", "Binh Duong Garment Co., Ltd.", "Thủ Dầu Một",
                          "Bình Dương", "VN", "garments")
@@ -84,3 +90,13 @@ SPANISH_NAMES = ["María González", "José Hernández", "Guadalupe López", "Ju
                  "Luis Ramírez", "Ana Torres", "Carlos Flores"]
 
 CAPTIONS = {"before": ["改善前", "Before"], "after": ["改善后", "After"], "evidence": ["现场照片", "On the floor"]}
+
+#: Believable baseline ranges per KPI code (a small factory, one month); unknown codes fall back on the unit.
+KPI_BASELINES = {
+    "output": (20_000, 120_000), "labour_productivity": (8, 20), "defect_rate": (3, 12), "rework_rate": (2, 9),
+    "on_time_delivery": (65, 88), "energy_use": (15_000, 80_000), "water_use": (400, 3_000),
+    "material_waste": (4, 12), "absenteeism": (2, 8), "worker_turnover": (3, 10), "worker_grievances": (2, 15),
+    "accidents": (1, 6), "hazards_fixed": (1, 8), "suggestions_received": (2, 25), "suggestions_implemented": (1, 10),
+    "cost_savings": (2_000, 30_000), "women_share_workforce": (45, 80), "women_share_supervisors": (10, 35),
+    "overtime_hours": (20, 70), "training_hours": (1, 6),
+}
