@@ -566,7 +566,9 @@ def _render(original: Path, name: str, long_side: int) -> Image.Image:
     upright = _to_rgb(upright)
     target = _fit(upright.size, long_side)
     if target != upright.size:
-        upright = upright.resize(target, Image.Resampling.LANCZOS, reducing_gap=3.0)
+        # After draft() the remaining step is at most 2:1, where bicubic looks the same as Lanczos in print and
+        # on screen and takes half the time (about 30 against 60 ms a 12 MP photo): it decides a cold report.
+        upright = upright.resize(target, Image.Resampling.BICUBIC, reducing_gap=3.0)
     return upright
 
 
