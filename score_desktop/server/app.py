@@ -1,0 +1,164 @@
+"""The FastAPI application: routes, the gate every request passes, and error answers.
+
+The gate (a plain ASGI middleware, so uploads stream through it untouched) does, in this order, what every
+endpoint needs: the protocol version check (``426``), the bearer token (``401``), the body size limit (``413``)
+and gzip decoding; then it logs one line per request (method, path, status, time, user, device; never a token,
+a password or a query string). An exception no handler answered becomes a ``500`` with the error shape; the
+traceback goes to the log only.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import zlib
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from score_desktop import __version__
+from score_desktop.server import api, auth, db, uploads
+from score_desktop.server.config import Context, Limits
+from score_desktop.server.errors import ApiError, response_for
+from score_desktop.server.schema import SCHEMA_VERSION
+from score_desktop.sync import protocol
+
+log = logging.getLogger("score_desktop.server.requests")
+
+_PUSH_PATH = protocol.API_PREFIX + "/sync/push"
+_LOGIN_PATH = protocol.API_PREFIX + "/auth/login"
+_UPLOADS = protocol.API_PREFIX + "/uploads"
+
+
+class DatabaseNotReady(RuntimeError):
+    """The database was never initialized, or was written by a newer server."""
+
+
+def create_app(data_dir: Path, *, limits: Limits | None = None) -> FastAPI:
+    """The server for the data folder ``data_dir`` (made by ``score-server init``)."""
+    context = Context.open(Path(data_dir), limits=limits)
+    version = db.schema_version(context.engine)
+    if version is None:
+        raise DatabaseNotReady(f"the database of {data_dir} is not initialized; run 'score-server init'")
+    if version > SCHEMA_VERSION:
+        raise DatabaseNotReady(f"the database was written by a newer SCORE server (schema {version}; this one "
+                               f"reads up to {SCHEMA_VERSION}); nothing was changed")
+    app = FastAPI(title="SCORE sync server", version=__version__, docs_url=None, redoc_url=None,
+                  description="The sync protocol of SCORE Desktop (SYNC-PROTOCOL.md), version 1.")
+    app.state.context = context
+    app.include_router(api.router)
+    app.include_router(uploads.router)
+    for exc_class in (ApiError, RequestValidationError, StarletteHTTPException):
+        app.add_exception_handler(exc_class, _handle)
+    app.add_middleware(Gate, context=context)
+    return app
+
+
+async def _handle(_request, exc: Exception):
+    return response_for(exc)
+
+
+class Gate:
+    """Version check, authentication, body limits and gzip, and the request log (see the module docstring)."""
+
+    def __init__(self, app, context: Context) -> None:
+        self.app = app
+        self.context = context
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        status = [0]
+        state = scope.setdefault("state", {})
+
+        async def send_logged(message) -> None:
+            if message["type"] == "http.response.start":
+                status[0] = message["status"]
+            await send(message)
+
+        try:
+            receive = await self._admit(scope, receive)
+            await self.app(scope, receive, send_logged)
+        except Exception as exc:  # noqa: BLE001 - the edge of the app: every failure gets the error shape
+            if status[0]:
+                log.error("failure after the response started", exc_info=exc)
+            else:
+                await response_for(exc)(scope, receive, send_logged)
+        finally:
+            principal = state.get("principal")
+            log.info("%s %s %d %.1fms user=%s device=%s", scope["method"], scope["path"], status[0],
+                     (time.perf_counter() - started) * 1000, principal.username if principal else "-",
+                     principal.device_id if principal else "-")
+
+    async def _admit(self, scope, receive):
+        """Raise :class:`ApiError` for a request that may not reach a handler; returns the receive to use."""
+        path = scope["path"]
+        if not path.startswith("/api/"):
+            return receive
+        headers = {key.decode("latin-1").lower(): value.decode("latin-1") for key, value in scope["headers"]}
+        version = headers.get(protocol.HEADER_PROTOCOL.lower(), "").strip()
+        if not version.isdigit() or not protocol.PROTOCOL_MIN <= int(version) <= protocol.PROTOCOL_MAX:
+            raise ApiError(426, protocol.PROTOCOL_UNSUPPORTED,
+                           f"This server speaks sync protocol version {protocol.PROTOCOL_MAX}; update SCORE "
+                           f"Desktop to sync with it.")
+        if path != _LOGIN_PATH:
+            scheme, _, token = headers.get("authorization", "").partition(" ")
+            principal = None
+            if scheme.lower() == "bearer" and token.strip():
+                principal = await run_in_threadpool(self._principal, token.strip())
+            if principal is None:
+                raise ApiError(401, protocol.UNAUTHORIZED, "Sign in again: the session is missing or has ended.",
+                               headers={"WWW-Authenticate": "Bearer"})
+            scope["state"]["principal"] = principal
+            scope["state"]["token"] = token.strip()
+        return self._limited(scope, headers, receive)
+
+    def _principal(self, token: str):
+        with db.reading(self.context.engine) as conn:
+            return auth.principal_for_token(conn, token)
+
+    def _limited(self, scope, headers: dict[str, str], receive):
+        """``receive`` bounded to the path's body limit; gzip bodies decoded (within the same limit)."""
+        limits = self.context.limits
+        path = scope["path"]
+        if path.startswith(_UPLOADS):
+            return receive  # tus bodies stream to disk; uploads.py bounds them by Upload-Length
+        is_push = path == _PUSH_PATH
+        limit = limits.max_push_read_bytes if is_push else limits.max_body_bytes
+        code = protocol.PUSH_TOO_LARGE if is_push else protocol.BODY_TOO_LARGE
+        too_large = ApiError(413, code, f"The request body is larger than this server accepts ({limit} bytes).")
+        declared = headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > limit:
+            raise too_large
+        gzipped = headers.get("content-encoding", "").strip().lower() == "gzip"
+        if gzipped:
+            scope["headers"] = [(k, v) for k, v in scope["headers"]
+                                if k.lower() not in (b"content-encoding", b"content-length")]
+        received = 0
+        inflater = zlib.decompressobj(wbits=31) if gzipped else None
+
+        async def bounded():
+            nonlocal received
+            message = await receive()
+            if message["type"] != "http.request":
+                return message
+            body = message.get("body", b"")
+            if inflater is not None:
+                try:
+                    body = inflater.decompress(body, limit + 1 - received)
+                    if inflater.unconsumed_tail:
+                        raise too_large
+                except zlib.error:
+                    raise ApiError(400, protocol.BAD_REQUEST, "The gzip-encoded body cannot be decoded.") from None
+            received += len(body)
+            if received > limit:
+                raise too_large
+            return {**message, "body": body}
+
+        return bounded
+

@@ -1,0 +1,130 @@
+"""Backup and restore: one zip file with every table (as JSON lines) and every photo, for either database.
+
+A restore gives the server a new epoch (SYNC-PROTOCOL.md, Meta): clients then re-push what they hold, so work
+done after the backup comes back. For that to be safe the counter moves at least 2^32 past the higher of the
+backup's and the replaced database's counter (a version the old server issued is never issued again, so no
+client mistakes a new change for one it has), and every device's sequence state is forgotten (its next push
+sets it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import uuid
+import zipfile
+from pathlib import Path
+
+from sqlalchemy import Engine, delete, insert, select, update
+
+from score_desktop.server import db, schema
+from score_desktop.server.blobs import SHA256_RE, BlobStore
+
+FORMAT = 1
+COUNTER_JUMP = 2**32
+COUNTER_LIMIT = 2**53
+_BATCH = 1000
+
+
+class BackupError(ValueError):
+    """The file is not a backup this server can restore."""
+
+
+def backup(engine: Engine, store: BlobStore, target: Path) -> dict:
+    """Write a consistent backup of the database and the photos to ``target``; returns its manifest."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with db.reading(engine) as conn, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+        manifest = {"format": FORMAT, "schema_version": schema.SCHEMA_VERSION, "epoch": db.read_epoch(conn),
+                    "counter": db.read_counter(conn), "created_at": db.utc_now(), "tables": {}}
+        for table in schema.BACKUP_TABLES:
+            count = 0
+            with archive.open(f"tables/{table.name}.jsonl", "w", force_zip64=True) as out:
+                for row in conn.execute(select(table)).mappings():
+                    out.write(json.dumps(dict(row), ensure_ascii=False).encode("utf-8") + b"\n")
+                    count += 1
+            manifest["tables"][table.name] = count
+        for sha256 in conn.scalars(select(schema.blobs.c.sha256)):
+            if store.path(sha256).exists():
+                archive.write(store.path(sha256), f"blobs/{sha256}", compress_type=zipfile.ZIP_STORED)
+        archive.writestr("manifest.json", json.dumps(manifest, indent=2))
+    return manifest
+
+
+def restore(engine: Engine, store: BlobStore, source: Path) -> dict:
+    """Replace the database and add the backup's photos; returns ``{"epoch", "counter"}`` of the result."""
+    try:
+        archive = zipfile.ZipFile(source)
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise BackupError(f"{source} is not a SCORE server backup ({exc})") from None
+    with archive:
+        try:
+            manifest = json.loads(archive.read("manifest.json"))
+        except (KeyError, ValueError):
+            raise BackupError(f"{source} is not a SCORE server backup (no manifest)") from None
+        if manifest.get("format") != FORMAT or manifest.get("schema_version", 0) > schema.SCHEMA_VERSION:
+            raise BackupError(f"{source} was written by a newer SCORE server; restore it with that version")
+        _restore_blobs(archive, store)
+        schema.metadata.create_all(engine)  # a fresh data folder has no tables yet; create_all skips existing ones
+        with db.writing(engine) as conn:
+            current = db.read_counter(conn)
+            counter = max(int(manifest["counter"]), current) + COUNTER_JUMP
+            if counter >= COUNTER_LIMIT:
+                raise BackupError("the change counter would pass 2^53; this database cannot be restored again")
+            for table in (schema.uploads, *reversed(schema.BACKUP_TABLES), schema.counter, schema.meta):
+                conn.execute(delete(table))
+            for table in schema.BACKUP_TABLES:
+                _load_table(conn, archive, table)
+            conn.execute(update(schema.devices).values(next_client_seq=None))
+            conn.execute(insert(schema.counter).values(id=1, value=counter))
+            epoch = str(uuid.uuid4())
+            conn.execute(insert(schema.meta), [
+                {"key": "epoch", "value": epoch}, {"key": "schema_version", "value": str(schema.SCHEMA_VERSION)},
+                {"key": "created_at", "value": manifest.get("created_at", db.utc_now())},
+                {"key": "restored_at", "value": db.utc_now()}])
+    _clear_uploads(store.root.parent / "uploads")
+    return {"epoch": epoch, "counter": counter}
+
+
+def _load_table(conn, archive: zipfile.ZipFile, table) -> None:
+    try:
+        handle = archive.open(f"tables/{table.name}.jsonl")
+    except KeyError:
+        raise BackupError(f"the backup lacks the table {table.name}") from None
+    columns = set(table.c.keys())
+    batch = []
+    with handle:
+        for line in handle:
+            row = json.loads(line)
+            batch.append({key: value for key, value in row.items() if key in columns})
+            if len(batch) >= _BATCH:
+                conn.execute(insert(table), batch)
+                batch = []
+    if batch:
+        conn.execute(insert(table), batch)
+
+
+def _restore_blobs(archive: zipfile.ZipFile, store: BlobStore) -> None:
+    """Copy the backup's photos the store lacks, each checked against its hash on the way."""
+    for name in archive.namelist():
+        if not name.startswith("blobs/"):
+            continue
+        sha256 = name.removeprefix("blobs/")
+        if not SHA256_RE.match(sha256) or store.path(sha256).exists():
+            continue
+        store.path(sha256).parent.mkdir(parents=True, exist_ok=True)
+        partial = store.path(sha256).with_suffix(".restoring")
+        digest = hashlib.sha256()
+        with archive.open(name) as source, open(partial, "wb") as out:
+            while chunk := source.read(1024 * 1024):
+                digest.update(chunk)
+                out.write(chunk)
+        if digest.hexdigest() != sha256:
+            partial.unlink()
+            raise BackupError(f"the backup's photo {sha256} is damaged")
+        store.put_file(sha256, partial)
+
+
+def _clear_uploads(folder: Path) -> None:
+    if folder.exists():
+        shutil.rmtree(folder)

@@ -1,0 +1,114 @@
+"""Photos on the server: files addressed by SHA-256, held once however many records name them.
+
+A blob is visible to a user whose scope holds a record naming it (a photo's ``sha256``); to anyone else it
+answers 404, exactly like a blob the server does not hold.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import Connection, Engine, insert, select
+
+from score_desktop.server import db, schema
+from score_desktop.server.auth import Principal, scope_of
+
+SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+_READ_SIZE = 256 * 1024
+
+
+class BlobStore:
+    """The blob files under ``<data>/blobs/ab/cd/<sha256>``; written only by an atomic rename."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    def path(self, sha256: str) -> Path:
+        return self.root / sha256[:2] / sha256[2:4] / sha256
+
+    def put_file(self, sha256: str, source: Path) -> None:
+        """Move ``source`` (already verified to hash to ``sha256``) into place; a copy held already wins."""
+        target = self.path(sha256)
+        if target.exists():
+            source.unlink(missing_ok=True)
+            return
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(source, target)
+
+
+def register(conn: Connection, sha256: str, size: int, mime: str | None) -> None:
+    if conn.scalar(select(schema.blobs.c.sha256).where(schema.blobs.c.sha256 == sha256)) is None:
+        conn.execute(insert(schema.blobs).values(sha256=sha256, size=size, mime=mime, created_at=db.utc_now()))
+
+
+def missing(engine: Engine, hashes: list[str]) -> list[str]:
+    """The hashes (in the order asked, once each) the server does not hold."""
+    wanted = list(dict.fromkeys(hashes))
+    held: set[str] = set()
+    with db.reading(engine) as conn:
+        for start in range(0, len(wanted), 900):
+            chunk = wanted[start:start + 900]
+            held.update(conn.scalars(select(schema.blobs.c.sha256).where(schema.blobs.c.sha256.in_(chunk))))
+    return [sha256 for sha256 in wanted if sha256 not in held]
+
+
+def visible_blob(engine: Engine, principal: Principal, sha256: str) -> tuple[int, str | None] | None:
+    """``(size, mime)`` of a held blob the user may download, else None (not held, or outside their scope)."""
+    with db.reading(engine) as conn:
+        blob = conn.execute(select(schema.blobs.c.size, schema.blobs.c.mime)
+                            .where(schema.blobs.c.sha256 == sha256)).first()
+        if blob is None:
+            return None
+        records = schema.records
+        query = select(records.c.id).where(records.c.blob_sha256 == sha256)
+        scope = scope_of(conn, principal)
+        if scope is not None:
+            query = query.where(records.c.enterprise_id.in_(sorted(scope)))
+        if conn.execute(query.limit(1)).first() is None:
+            return None
+    return blob.size, blob.mime
+
+
+class RangeNotSatisfiable(ValueError):
+    pass
+
+
+def parse_range(header: str | None, size: int) -> tuple[int, int] | None:
+    """The one byte range ``(start, end inclusive)`` a ``Range`` header asks for, or None for the whole file.
+
+    Several ranges, or a header we do not understand, get the whole file (RFC 9110 lets a server ignore Range).
+    Raises :class:`RangeNotSatisfiable` for a range that starts past the end.
+    """
+    if not header:
+        return None
+    match = re.fullmatch(r"\s*bytes\s*=\s*(\d*)\s*-\s*(\d*)\s*", header)
+    if match is None or (not match.group(1) and not match.group(2)):
+        return None
+    first, last = match.group(1), match.group(2)
+    if not first:  # a suffix: the last N bytes
+        length = int(last)
+        if length == 0:
+            raise RangeNotSatisfiable(header)
+        return max(0, size - length), size - 1
+    start = int(first)
+    end = min(int(last), size - 1) if last else size - 1
+    if last and int(last) < start:
+        return None
+    if start >= size:
+        raise RangeNotSatisfiable(header)
+    return start, end
+
+
+def read_range(path: Path, start: int, end: int) -> Iterator[bytes]:
+    with open(path, "rb") as handle:
+        handle.seek(start)
+        remaining = end - start + 1
+        while remaining > 0:
+            chunk = handle.read(min(_READ_SIZE, remaining))
+            if not chunk:
+                return
+            remaining -= len(chunk)
+            yield chunk

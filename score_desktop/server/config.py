@@ -1,0 +1,96 @@
+"""The server's data folder, its config file, its limits, and the context every request handler shares.
+
+``score-server init`` writes ``server.json`` into the data folder; every other command finds the database through
+it, so ``--data DIR`` is all a command needs. The file can hold a PostgreSQL password, so only its owner may read
+it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from score_desktop.server import db
+from score_desktop.server.auth import FailureThrottle
+from score_desktop.server.blobs import BlobStore
+
+CONFIG_NAME = "server.json"
+#: Test hook: milliseconds to sleep between allocating versions and committing a push.
+COMMIT_DELAY_ENV = "SCORE_SERVER_TEST_COMMIT_DELAY_MS"
+
+
+class NotADataFolder(ValueError):
+    """The folder was not made by ``score-server init``."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What protects the server from one client, and what ``/sync/meta`` tells clients."""
+
+    max_mutations_per_push: int = 1000
+    max_push_bytes: int = 8 * 1024 * 1024
+    #: How much we read of a push body at most, to tell a malformed body (400) from a big one (413).
+    max_push_read_bytes: int = 32 * 1024 * 1024
+    #: Bodies of every other JSON endpoint.
+    max_body_bytes: int = 1024 * 1024
+    upload_chunk_bytes: int = 1024 * 1024
+    max_upload_bytes: int = 200 * 1024 * 1024
+    max_check_hashes: int = 10_000
+    #: Seconds a request body may stall before the server gives up on it.
+    body_idle_timeout: float = 60.0
+
+    def to_wire(self) -> dict[str, int]:
+        return {"max_mutations_per_push": self.max_mutations_per_push, "max_push_bytes": self.max_push_bytes,
+                "upload_chunk_bytes": self.upload_chunk_bytes}
+
+
+def write_config(data_dir: Path, database_url: str) -> Path:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / CONFIG_NAME
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump({"database_url": database_url, "format": 1}, handle, indent=2)
+        handle.write("\n")
+    return path
+
+
+def read_database_url(data_dir: Path) -> str:
+    path = Path(data_dir) / CONFIG_NAME
+    try:
+        config = json.loads(path.read_text(encoding="utf-8"))
+        return str(config["database_url"])
+    except FileNotFoundError:
+        raise NotADataFolder(f"{data_dir} is not a SCORE server data folder (no {CONFIG_NAME}); "
+                             f"run 'score-server init --data {data_dir}' first") from None
+    except (ValueError, KeyError, TypeError):
+        raise NotADataFolder(f"{path} is damaged: it must be JSON with a 'database_url'") from None
+
+
+@dataclass
+class Context:
+    """What the request handlers share: the database, the blob files, limits, and the login throttle."""
+
+    data_dir: Path
+    engine: Engine
+    limits: Limits = field(default_factory=Limits)
+    throttle: FailureThrottle = field(default_factory=FailureThrottle)
+    commit_delay: float = 0.0
+
+    @property
+    def blobs(self) -> BlobStore:
+        return BlobStore(self.data_dir / "blobs")
+
+    @property
+    def uploads_dir(self) -> Path:
+        return self.data_dir / "uploads"
+
+    @classmethod
+    def open(cls, data_dir: Path, *, limits: Limits | None = None) -> "Context":
+        data_dir = Path(data_dir)
+        engine = db.make_engine(read_database_url(data_dir))
+        delay_ms = float(os.environ.get(COMMIT_DELAY_ENV, "0") or 0)
+        return cls(data_dir, engine, limits or Limits(), commit_delay=delay_ms / 1000)

@@ -1,0 +1,156 @@
+"""The server's tables, in SQLAlchemy Core, the same on SQLite and PostgreSQL.
+
+Records of every entity share one table: the sync protocol treats them alike (a version from one counter, a scope
+from ``enterprise_id``, fields as JSON that may hold members this server does not know), and a pull reads them
+in one ordered scan. JSON columns are plain text so a pull can pass them through without decoding them.
+
+Times are RFC 3339 UTC strings, as on the wire; ids are UUID strings made by whoever created the row.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (BigInteger, Boolean, Column, ForeignKey, Index, Integer, MetaData, String, Table, Text,
+                        UniqueConstraint)
+
+#: Bumped when the tables change; a server refuses a database written by a newer one.
+SCHEMA_VERSION = 1
+
+metadata = MetaData()
+
+#: ``epoch`` (see SYNC-PROTOCOL.md, Meta), ``schema_version``, ``created_at``.
+meta = Table(
+    "meta", metadata,
+    Column("key", String(50), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+#: One row: the last value of the server-wide change counter. Its row lock serializes pushes (see push.py).
+counter = Table(
+    "counter", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("value", BigInteger, nullable=False),
+)
+
+users = Table(
+    "users", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("username", String(64), nullable=False, unique=True),
+    Column("role", String(20), nullable=False),
+    Column("password_hash", Text, nullable=False),
+    Column("disabled", Boolean, nullable=False, default=False),
+    Column("created_at", String(40), nullable=False),
+)
+
+#: ``next_client_seq`` NULL means "not known": the device's next push sets it (a new device, or after a restore).
+devices = Table(
+    "devices", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("user_id", String(36), ForeignKey("users.id"), nullable=False),
+    Column("name", String(200), nullable=False),
+    Column("next_client_seq", BigInteger, nullable=True),
+    Column("created_at", String(40), nullable=False),
+    Column("last_seen_at", String(40), nullable=True),
+)
+
+#: Only a SHA-256 of each token is stored: a copied database does not let anyone in.
+tokens = Table(
+    "tokens", metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("user_id", String(36), ForeignKey("users.id"), nullable=False),
+    Column("device_id", String(36), ForeignKey("devices.id"), nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("revoked", Boolean, nullable=False, default=False),
+)
+
+#: Which enterprises a trainer sees and writes (coordinators and admins see all).
+assignments = Table(
+    "assignments", metadata,
+    Column("user_id", String(36), ForeignKey("users.id"), primary_key=True),
+    Column("enterprise_id", String(36), primary_key=True),
+    Column("assigned_at", String(40), nullable=False),
+)
+
+#: The current state of every record. ``field_meta`` maps each field to ``{"v": version it last changed at,
+#: "h": the HLC of the standing value, "u": the user who wrote it}``: what merge and conflicts need.
+records = Table(
+    "records", metadata,
+    Column("entity", String(40), primary_key=True),
+    Column("id", String(36), primary_key=True),
+    Column("enterprise_id", String(36), nullable=False),
+    Column("version", BigInteger, nullable=False, unique=True),
+    Column("deleted", Boolean, nullable=False, default=False),
+    Column("fields", Text, nullable=False),
+    Column("field_meta", Text, nullable=False),
+    Column("delete_version", BigInteger, nullable=True),
+    Column("delete_hlc", String(120), nullable=True),
+    Column("deleted_by", String(36), nullable=True),
+    Column("blob_sha256", String(64), nullable=True),
+    Column("created_by", String(36), nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("updated_at", String(40), nullable=False),
+    Index("ix_records_enterprise_version", "enterprise_id", "version"),
+    Index("ix_records_blob", "blob_sha256"),
+)
+
+#: Every processed mutation with its first answer. The UNIQUE constraint on ``mutation_id`` is what makes a
+#: repeated push apply once, even when two copies arrive at the same moment.
+mutations = Table(
+    "mutations", metadata,
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+    Column("mutation_id", String(100), nullable=False),
+    Column("device_id", String(36), nullable=False),
+    Column("user_id", String(36), nullable=False),
+    Column("client_seq", BigInteger, nullable=False),
+    Column("entity", String(40), nullable=True),
+    Column("record_id", String(36), nullable=True),
+    Column("status", String(20), nullable=False),
+    Column("version", BigInteger, nullable=True),
+    Column("conflict_ids", Text, nullable=False),
+    Column("error", Text, nullable=True),
+    Column("body", Text, nullable=False),
+    Column("received_at", String(40), nullable=False),
+    UniqueConstraint("mutation_id", name="uq_mutations_mutation_id"),
+)
+
+#: Kept losing values. ``fields`` is the wire form of SYNC-PROTOCOL.md (``entity: "conflict"`` changes).
+conflicts = Table(
+    "conflicts", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("enterprise_id", String(36), nullable=False),
+    Column("entity", String(40), nullable=False),
+    Column("target_id", String(36), nullable=False),
+    Column("field", String(200), nullable=True),
+    Column("status", String(20), nullable=False),
+    Column("version", BigInteger, nullable=False, unique=True),
+    Column("fields", Text, nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("updated_at", String(40), nullable=False),
+    Index("ix_conflicts_enterprise_version", "enterprise_id", "version"),
+)
+
+#: Photos held, by content hash; the bytes are files under the data folder (see blobs.py).
+blobs = Table(
+    "blobs", metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("size", BigInteger, nullable=False),
+    Column("mime", String(100), nullable=True),
+    Column("created_at", String(40), nullable=False),
+)
+
+#: tus uploads in progress (and recently finished ones, so a late HEAD still gets an answer).
+uploads = Table(
+    "uploads", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("user_id", String(36), ForeignKey("users.id"), nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("length", BigInteger, nullable=False),
+    Column("offset", BigInteger, nullable=False),
+    Column("filename", String(500), nullable=True),
+    Column("mime", String(100), nullable=True),
+    Column("state", String(20), nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("updated_at", String(40), nullable=False),
+)
+
+#: Tables in the order a restore fills them (parents first); a backup writes them all.
+BACKUP_TABLES = (users, devices, tokens, assignments, records, mutations, conflicts, blobs)
