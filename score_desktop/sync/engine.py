@@ -57,7 +57,8 @@ class SyncEngine:
     def __init__(self, ws: Workspace, transport: Transport, *, sleep: Callable[[float], None] = time.sleep,
                  rng: random.Random | None = None, attempts: int = 6, base_delay: float = 0.5,
                  max_delay: float = 30.0, is_cancelled: Callable[[], bool] | None = None,
-                 progress: Progress | None = None) -> None:
+                 progress: Progress | None = None,
+                 now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.timezone.utc)) -> None:
         self.ws = ws
         self.transport = transport
         self.sleep = sleep
@@ -68,6 +69,7 @@ class SyncEngine:
         self.is_cancelled = is_cancelled or (lambda: False)
         self.progress = progress or (lambda stage, done, total: None)
         self.limits: dict[str, int] = {}
+        self.now = now
 
     # -- the round ---------------------------------------------------------------------------------------------
 
@@ -133,7 +135,7 @@ class SyncEngine:
             server = dt.datetime.fromisoformat(server_time.replace("Z", "+00:00"))
         except ValueError:
             return
-        skew = abs((dt.datetime.now(dt.timezone.utc) - server).total_seconds())
+        skew = abs((self.now() - server).total_seconds())
         if skew > CLOCK_TOLERANCE_S:
             result.warnings.append(f"clock_skew:{int(skew)}")
 
