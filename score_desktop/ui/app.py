@@ -7,14 +7,13 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from score_desktop import APP_NAME, __version__
-from score_desktop.errors import UserError, setup_logging
-from score_desktop.paths import default_workspace_dir, resource_path, translations_dir
-from score_desktop.store.workspace import Workspace
+from score_desktop.errors import QT_TRANSLATE_NOOP, UserError, setup_logging
+from score_desktop.paths import catalog_file, default_workspace_dir, resource_path, translations_dir
 
 log = logging.getLogger(__name__)
 
@@ -29,8 +28,19 @@ def load_fonts() -> list[str]:
     return families
 
 
+def ui_language(language: str | None) -> str:
+    """The language code the UI runs in: the one asked for, else the system's (``zh_CN``, ``fr_FR``, ...)."""
+    return language or QLocale.system().name()
+
+
 def install_translator(app: QApplication, language: str | None) -> QTranslator | None:
-    code = language or QLocale.system().name()
+    code = ui_language(language)
+    QLocale.setDefault(QLocale(code))  # dates and numbers in the UI language too
+    # Qt's own strings (OK, Cancel, the file dialog) come from Qt's translations, shipped with PySide6.
+    qt_translator = QTranslator(app)
+    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if code != "en" and qt_translator.load(f"qtbase_{code}", qt_translations):
+        app.installTranslator(qt_translator)
     translator = QTranslator(app)
     if code != "en" and translator.load(f"score_desktop_{code}", str(translations_dir())):
         app.installTranslator(translator)
@@ -38,21 +48,46 @@ def install_translator(app: QApplication, language: str | None) -> QTranslator |
     return None
 
 
-class _FirstPaint(QObject):
-    """Prints the smoke-test line at the main window's first paint, then quits."""
+def install_bug_hook() -> None:
+    """An exception nobody caught (in a slot, a timer) is a bug: log it and show "copy details"."""
+    previous = sys.excepthook
 
-    def __init__(self, started: float, app: QApplication) -> None:
+    def hook(kind, error, traceback) -> None:  # noqa: ANN001 - sys.excepthook's signature
+        if not isinstance(error, Exception):
+            previous(kind, error, traceback)
+            return
+        from score_desktop.ui.errors import show_bug
+
+        show_bug(error.with_traceback(traceback), QApplication.activeWindow())
+
+    sys.excepthook = hook
+
+
+class _SmokeTest(QObject):
+    """Prints the smoke-test line at the main window's first paint; quits once the workspace is open too."""
+
+    def __init__(self, started: float, app: QApplication, window) -> None:  # noqa: ANN001 - a MainWindow
         super().__init__(app)
         self._started = started
         self._app = app
-        self._done = False
+        self._painted = False
+        self._ready = False
+        window.ready.connect(self._on_ready)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint and not self._done:
-            self._done = True
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
             print(f"smoke-test ok {time.time() - self._started:.3f}", flush=True)
-            QTimer.singleShot(0, self._app.quit)
+            self._quit_when_done()
         return False
+
+    def _on_ready(self) -> None:
+        self._ready = True
+        self._quit_when_done()
+
+    def _quit_when_done(self) -> None:
+        if self._painted and self._ready:
+            QTimer.singleShot(0, self._app.quit)
 
 
 def run_app(*, workspace: Path | None, language: str | None, smoke_test: bool, started: float) -> int:
@@ -66,24 +101,56 @@ def run_app(*, workspace: Path | None, language: str | None, smoke_test: bool, s
         font.setFamilies([font.family(), *families])
         app.setFont(font)
     install_translator(app, language)
+    install_bug_hook()
     root = workspace or default_workspace_dir()
     try:
         setup_logging(root / "logs")
-        ws = Workspace.open(root)
-    except UserError as error:
+    except OSError as error:
+        log.warning("no log file in %s: %s", root, error)
+    opened = []
+
+    def open_workspace():  # noqa: ANN202 - (Workspace, Catalog), imported only now
+        # The store (and sqlite-utils) and the catalog are imported here, after the window's first paint.
+        from score_desktop.domain.catalog import CatalogError, load_catalog
+        from score_desktop.store.workspace import Workspace
+
+        
+        try:
+            ws = Workspace.open(root)
+        except OSError as error:  # a folder that cannot be created or read (a typo in --workspace, a read-only disk)
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "The workspace folder {path} cannot be opened: {reason}."),
+                            path=str(root), reason=error.strerror or str(error)) from error
+        opened.append(ws)
+        try:
+            catalog = load_catalog(catalog_file())
+        except CatalogError as error:
+            raise UserError("{reason}", reason=str(error)) from error
+        return ws, catalog
+
+    from score_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(language=ui_language(language), open_workspace=open_workspace)
+    failure: list[UserError] = []
+
+    def failed(error: UserError) -> None:
+        failure.append(error)
         if smoke_test:
             print(f"smoke-test failed: {error.message}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, APP_NAME, QApplication.translate("Errors", error.template).format(**error.params))
-        return 1
-    from score_desktop.ui.main_window import MainWindow
+            from PySide6.QtWidgets import QMessageBox
 
-    window = MainWindow(ws)
+            QMessageBox.critical(window, APP_NAME,
+                                 QApplication.translate("Errors", error.template).format(**error.params))
+        app.exit(1)
+
+    window.failed.connect(failed)
     if smoke_test:
-        window.installEventFilter(_FirstPaint(started, app))
+        window.installEventFilter(_SmokeTest(started, app, window))
     window.show()
     try:
-        return app.exec()
+        code = app.exec()
+        return 1 if failure else code
     finally:
         window.close()
-        ws.close()
+        for ws in opened:
+            ws.close()

@@ -1,73 +1,58 @@
-"""The enterprise list as a lazy table model (STYLE.md habit 6): rows arrive a page at a time as the view scrolls."""
+"""The enterprise list as a lazy, sortable, filterable table model (STYLE.md habit 6)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication
 
+from score_desktop.store import queries
 from score_desktop.store.workspace import ChangeSet, Workspace
-
-PAGE = 200
-Index = QModelIndex | QPersistentModelIndex
+from score_desktop.ui.lazy_model import Column, LazyTableModel, Row
 
 
-class EnterpriseTableModel(QAbstractTableModel):
-    COLUMNS = ("name", "name_latin", "city", "sector", "sponsors")
+def _headcount(row: Row) -> str:
+    women, men = row.get("headcount_women"), row.get("headcount_men")
+    if women is None and men is None:
+        return ""
+    return str((women or 0) + (men or 0))
 
-    def __init__(self, ws: Workspace, parent: Any = None) -> None:
-        super().__init__(parent)
+
+def enterprise_columns() -> list[Column]:
+    # Literal texts, so pyside6-lupdate finds them (it cannot follow a variable).
+    translate = QCoreApplication.translate
+    return [Column("name", translate("EnterpriseTableModel", "Name"), "name"),
+            Column("name_latin", translate("EnterpriseTableModel", "Latin name"), "name_latin"),
+            Column("city", translate("EnterpriseTableModel", "City"), "city"),
+            Column("sector", translate("EnterpriseTableModel", "Sector"), "sector"),
+            Column("sponsors", translate("EnterpriseTableModel", "Sponsors"), "sponsors"),
+            Column("headcount", translate("EnterpriseTableModel", "Workers"), None, _headcount)]
+
+
+class EnterpriseTableModel(LazyTableModel):
+    def __init__(self, ws: Workspace, parent: Any = None, *, load: bool = True) -> None:
         self._ws = ws
-        self._rows: list[dict[str, Any]] = []
-        self._total = 0
-        self._headers = {"name": self.tr("Name"), "name_latin": self.tr("Latin name"), "city": self.tr("City"),
-                         "sector": self.tr("Sector"), "sponsors": self.tr("Sponsors")}
-        self.reload()
+        self.filter = queries.EnterpriseFilter()
+        super().__init__(enterprise_columns(), self._fetch_page, self.count_rows, order_by="name asc",
+                         parent=parent, load=load)
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._total = self._ws.enterprises.count()
-        self._rows = self._ws.enterprises.list(order_by="name", limit=PAGE)
-        self.endResetModel()
+    def set_filter(self, enterprise_filter: queries.EnterpriseFilter) -> None:
+        if enterprise_filter != self.filter:
+            self.filter = enterprise_filter
+            if self.loaded:
+                self.reload()
+
+    def _fetch_page(self, order_by: str, limit: int, offset: int) -> list[Row]:
+        where, args = self.filter.where()
+        # The id breaks ties, so paging never repeats or skips an enterprise of the same city.
+        return self._ws.enterprises.list(where=where, where_args=args, order_by=f"{order_by}, id", limit=limit,
+                                         offset=offset)
+
+    def count_rows(self) -> int:
+        where, args = self.filter.where()
+        return self._ws.enterprises.count(where=where, where_args=args)
 
     def on_changes(self, changes: ChangeSet) -> None:
-        """Refresh only when enterprises changed."""
-        if changes.touches("enterprise"):
+        """Refresh only when enterprises changed (or visits, which the module filter looks at)."""
+        if self.loaded and (changes.touches("enterprise") or (self.filter.module and changes.touches("visit"))):
             self.reload()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index) -> None:
-        if parent.isValid():
-            return
-        more = self._ws.enterprises.list(order_by="name", limit=PAGE, offset=len(self._rows))
-        if not more:
-            self._total = len(self._rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        record = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = record.get(self.COLUMNS[index.column()])
-            return ", ".join(value) if isinstance(value, list) else value
-        if role == Qt.ItemDataRole.UserRole:
-            return record["id"]
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[self.COLUMNS[section]]
-        return None

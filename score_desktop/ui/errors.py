@@ -36,4 +36,10 @@ def show_bug(error: BaseException, parent: QWidget | None = None) -> None:
     box.setDetailedText(details)
     copy = box.addButton(QApplication.translate("Errors", "Copy details"), QMessageBox.ButtonRole.ActionRole)
     copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
+    # open() does not block: without a parent nothing else holds the box, and Python would delete it at once.
+    _OPEN_BOXES.add(box)
+    box.finished.connect(lambda _result: _OPEN_BOXES.discard(box))
     box.open()
+
+
+_OPEN_BOXES: set[QMessageBox] = set()

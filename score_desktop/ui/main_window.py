@@ -1,41 +1,471 @@
-"""The main window: the enterprise list and a status bar with what waits to be synced."""
+"""The main window (DESIGN.md section 6): sidebar, search box, the screens, menus, and the sync status bar.
+
+The window owns navigation and the window-wide commands; each screen owns its own content and refreshes itself
+from the workspace's change notifications (STYLE.md habit 5). Geometry, splitters and the last open screen are
+remembered in QSettings.
+
+Start-up is in two steps so the window is on screen as fast as a bare Qt window: the frame (menus, toolbar,
+sidebar, status bar) is built and painted first; the workspace is opened and the screens are built right after
+(:meth:`MainWindow.attach`), which is when the store and its dependencies are imported.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QTableView
+import logging
+from typing import TYPE_CHECKING, Callable
 
-from score_desktop.store.workspace import ChangeSet, Workspace
-from score_desktop.ui.enterprise_model import EnterpriseTableModel
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QSizePolicy,
+                               QSplitter, QStackedWidget, QToolBar, QWidget)
+
+from score_desktop import APP_NAME, __version__
+from score_desktop.errors import NotFoundError, UserError
+from score_desktop.ui import settings
+from score_desktop.ui.settings import remember_splitter
+
+if TYPE_CHECKING:
+    from score_desktop.domain.catalog import Catalog
+    from score_desktop.store.workspace import ChangeSet, Workspace
+    from score_desktop.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+#: Sidebar entries in order; the enterprise and visit screens light up their list's entry.
+SIDEBAR = ("today", "enterprises", "visits", "actions", "trash")
+PARENT_ENTRY = {"enterprise": "enterprises", "visit": "visits", "search": None}
+
+Opener = Callable[[], "tuple[Workspace, Catalog]"]
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ws: Workspace) -> None:
+    #: The workspace is open and every screen is built.
+    ready = Signal()
+    #: Opening the workspace failed with this user's error; the application shows it and ends.
+    failed = Signal(object)
+
+    def __init__(self, ws: Workspace | None = None, catalog: Catalog | None = None, language: str = "en", *,
+                 open_workspace: Opener | None = None) -> None:
+        """With ``ws`` and ``catalog`` the window is complete at once (tests); with ``open_workspace`` it shows its
+        frame first and opens the workspace as soon as the event loop runs (the app)."""
         super().__init__()
-        self._ws = ws
-        self.setWindowTitle(self.tr("SCORE Desktop — {path}").format(path=ws.paths.root))
-        self.enterprise_model = EnterpriseTableModel(ws, self)
-        self.enterprise_view = QTableView(self)
-        self.enterprise_view.setObjectName("enterpriseView")
-        self.enterprise_view.setModel(self.enterprise_model)
-        self.enterprise_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.enterprise_view.setAlternatingRowColors(True)
-        self.enterprise_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.enterprise_view.verticalHeader().hide()
-        self.setCentralWidget(self.enterprise_view)
-        self.sync_label = QLabel(self)
+        self.setObjectName("mainWindow")
+        self._language = language
+        self._ws: Workspace | None = None
+        self.ctx: AppContext | None = None
+        self.screens: dict[str, QWidget] = {}
+        self._history: list[tuple[str, str | None]] = []
+        self._current: tuple[str, str | None] = ("today", None)
+        self._unsubscribe: Callable[[], None] | None = None
+        self.setWindowTitle(APP_NAME)
+
+        self.stack = QStackedWidget(self)
+        self.sidebar = QListWidget(self)
+        self.sidebar.setObjectName("sidebar")
+        names = {"today": self.tr("Today"), "enterprises": self.tr("Enterprises"), "visits": self.tr("Visits"),
+                 "actions": self.tr("Actions"), "trash": self.tr("Trash")}
+        for name in SIDEBAR:
+            item = QListWidgetItem(names[name], self.sidebar)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+        self.sidebar.setMinimumWidth(130)
+        self.sidebar.setMaximumWidth(220)
+        font = self.sidebar.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.sidebar.setFont(font)
+        self.sidebar.setSpacing(3)
+        self.sidebar.itemClicked.connect(lambda item: self.show_screen(item.data(Qt.ItemDataRole.UserRole)))
+        self.sidebar.currentItemChanged.connect(self._sidebar_moved)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([160, 1200])
+        remember_splitter(self.splitter, "main")
+        self.setCentralWidget(self.splitter)
+
+        self._make_search_box()
+        self._make_actions()
+        self._make_menus_and_toolbar()
+        self.sync_label = QLabel(self.tr("Opening the workspace…"), self)
+        self.sync_label.setObjectName("syncStatus")
         self.statusBar().addPermanentWidget(self.sync_label)
+        self._restore_geometry()
+        if ws is not None and catalog is not None:
+            self.attach(ws, catalog)
+        elif open_workspace is not None:
+            self._opener: Opener | None = open_workspace
+            self.installEventFilter(self)  # opens the workspace once the frame has been painted
+
+    def _open(self, open_workspace: Opener) -> None:
+        try:
+            ws, catalog = open_workspace()
+        except UserError as error:
+            self.failed.emit(error)
+            return
+        except Exception as error:  # a bug: logged with its traceback; the app cannot go on without a workspace
+            log.exception("cannot open the workspace")
+            self.failed.emit(UserError("{reason}", reason=f"{type(error).__name__}: {error}"))
+            return
+        self.attach(ws, catalog)
+
+    def attach(self, ws: Workspace, catalog: Catalog) -> None:
+        """Build the screens on an open workspace and show the last screen of the previous session."""
+        from score_desktop.ui.actions_screen import ActionsScreen
+        from score_desktop.ui.context import AppContext
+        from score_desktop.ui.enterprise_screen import EnterpriseScreen
+        from score_desktop.ui.enterprises_screen import EnterprisesScreen
+        from score_desktop.ui.search_screen import SearchScreen
+        from score_desktop.ui.today_screen import TodayScreen
+        from score_desktop.ui.trash_screen import TrashScreen
+        from score_desktop.ui.visit_screen import VisitScreen
+        from score_desktop.ui.visits_screen import VisitsScreen
+
+        self._ws = ws
+        self.ctx = AppContext.create(ws, catalog, self._language, self)
+        self.setWindowTitle(self.tr("SCORE Desktop — {path}").format(path=ws.paths.root))
+        self.screens = {
+            "today": TodayScreen(self.ctx, self), "enterprises": EnterprisesScreen(self.ctx, self),
+            "visits": VisitsScreen(self.ctx, self), "actions": ActionsScreen(self.ctx, self),
+            "trash": TrashScreen(self.ctx, self), "enterprise": EnterpriseScreen(self.ctx, self),
+            "visit": VisitScreen(self.ctx, self), "search": SearchScreen(self.ctx, self)}
+        for name, screen in self.screens.items():
+            screen.setObjectName(f"{name}Screen")
+            self.stack.addWidget(screen)
+        for action in self.screens["visit"].menu_actions():
+            if action is None:
+                self.visit_menu.addSeparator()
+            else:
+                self.visit_menu.addAction(action)
+        self.ctx.deletions.changed.connect(self._deletions_changed)
+        self._connect_screens()
         self._unsubscribe = ws.subscribe(self._on_changes)
         self._show_waiting()
-        self.resize(1200, 720)
+        for action in self._needs_workspace:
+            action.setEnabled(True)
+        self.search_box.setEnabled(True)
+        self._restore_screen()
+        self.ready.emit()
+
+    # -- building ------------------------------------------------------------------------------------------------
+
+    def _make_search_box(self) -> None:
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setPlaceholderText(self.tr("Search enterprises, visits, findings, actions  (Ctrl+F)"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumWidth(320)
+        self.search_box.setMaximumWidth(460)
+        self.search_box.textEdited.connect(self._search_typed)
+        self.search_box.returnPressed.connect(lambda: "search" in self.screens and self.screens["search"].open_first())
+        self.search_box.installEventFilter(self)
+        self.search_box.setEnabled(False)
+
+    def _action(self, text: str, keys: list, slot, name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcuts([QKeySequence(key) for key in keys])
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        self.new_enterprise_action = self._action(self.tr("New enterprise"), ["Ctrl+Shift+E"], self.new_enterprise,
+                                                  "newEnterprise")
+        self.new_visit_action = self._action(self.tr("New visit…"), ["Ctrl+Shift+N"], self.new_visit, "newVisit")
+        self.preferences_action = self._action(self.tr("Preferences…"), ["Ctrl+,"], self.edit_preferences,
+                                               "preferences")
+        self.quit_action = self._action(self.tr("Quit"), [QKeySequence.StandardKey.Quit], self.close, "quit")
+        self.undo_delete_action = self._action(self.tr("Undo delete"), [QKeySequence.StandardKey.Undo],
+                                               self.undo_delete, "undoDelete")
+        self.undo_delete_action.setEnabled(False)
+        self.find_action = self._action(self.tr("Find"), [QKeySequence.StandardKey.Find], self.focus_search, "find")
+        self.back_action = self._action(self.tr("Back"), [QKeySequence.StandardKey.Back], self.go_back, "back")
+        self.go_actions = [self._action(text, [f"Ctrl+{n}"], lambda _c=False, s=screen: self.show_screen(s),
+                                        f"go_{screen}")
+                           for n, (screen, text) in enumerate(zip(SIDEBAR, (
+                               self.tr("Today"), self.tr("Enterprises"), self.tr("Visits"), self.tr("Actions"),
+                               self.tr("Trash"))), start=1)]
+        self.shortcuts_action = self._action(self.tr("Keyboard shortcuts"), ["F1"], self.show_shortcuts,
+                                             "shortcutsHelp")
+        self.about_action = self._action(self.tr("About SCORE Desktop"), [], self.about, "about")
+        # Until the workspace is open there is nothing to create, find or go to.
+        self._needs_workspace = [self.new_enterprise_action, self.new_visit_action, self.find_action,
+                                 self.back_action, *self.go_actions]
+        for action in self._needs_workspace:
+            action.setEnabled(False)
+
+    def _make_menus_and_toolbar(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_enterprise_action, self.new_visit_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.preferences_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menus.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_delete_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        self.visit_menu = menus.addMenu(self.tr("&Visit"))  # filled by attach(): the visit screen's commands
+        go_menu = menus.addMenu(self.tr("&Go"))
+        go_menu.addActions(self.go_actions)
+        go_menu.addSeparator()
+        go_menu.addAction(self.back_action)
+        help_menu = menus.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.shortcuts_action, self.about_action])
+
+        toolbar = QToolBar(self.tr("Main"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.back_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.new_enterprise_action)
+        toolbar.addAction(self.new_visit_action)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.search_box)
+        self.addToolBar(toolbar)
+
+    def _connect_screens(self) -> None:
+        nav = self.ctx.nav
+        nav.open_enterprise.connect(lambda record_id: self.show_screen("enterprise", record_id))
+        nav.open_visit.connect(lambda record_id: self.show_screen("visit", record_id))
+        nav.open_finding.connect(self._open_finding)
+        nav.show_screen.connect(self.show_screen)
+        self.screens["enterprises"].new_enterprise_requested.connect(self.new_enterprise)
+        self.screens["enterprise"].new_visit_requested.connect(lambda _id: self.new_visit())
+        self.screens["visit"].open_photo_viewer.connect(self.open_photo_viewer)
+        self.screens["search"].chosen.connect(self._open_hit)
+
+    # -- navigation ----------------------------------------------------------------------------------------------
+
+    @property
+    def current_screen(self) -> str:
+        return self._current[0]
+
+    def show_screen(self, name: str, record_id: str | None = None, *, remember: bool = True) -> None:
+        if name not in self.screens:
+            return
+        self._flush_current()
+        target = (name, record_id)
+        if remember and target != self._current and self._current[0] != "search":
+            self._history.append(self._current)
+            del self._history[:-50]
+        self._current = target
+        screen = self.screens[name]
+        if name == "enterprise" and record_id:
+            screen.load(record_id)
+        elif name == "visit" and record_id:
+            screen.load(record_id)
+        self.stack.setCurrentWidget(screen)
+        entry = PARENT_ENTRY.get(name, name)
+        self.sidebar.blockSignals(True)
+        if entry in SIDEBAR:
+            self.sidebar.setCurrentRow(SIDEBAR.index(entry))
+        else:
+            self.sidebar.clearSelection()
+        self.sidebar.blockSignals(False)
+        for action in self.screens["visit"].menu_actions():
+            if action is not None:
+                action.setEnabled(name == "visit")
+        self.back_action.setEnabled(bool(self._history))
+        if name not in ("search",):
+            settings.set_window_value("screen", f"{name}:{record_id or ''}")
+
+    def _sidebar_moved(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if current is not None:  # arrow keys in the sidebar
+            self.show_screen(current.data(Qt.ItemDataRole.UserRole))
+
+    def go_back(self) -> None:
+        if self._history:
+            name, record_id = self._history.pop()
+            self.show_screen(name, record_id, remember=False)
+
+    def _open_finding(self, visit_id: str, finding_id: str) -> None:
+        self.show_screen("visit", visit_id)
+        self.screens["visit"].load(visit_id, finding_id=finding_id)
+
+    def _open_hit(self, entity: str, record_id: str) -> None:
+        try:
+            if entity == "enterprise":
+                self.show_screen("enterprise", record_id)
+            elif entity == "visit":
+                self.show_screen("visit", record_id)
+            elif entity == "observation":
+                self._open_finding(self._ws.observations.get(record_id)["visit_id"], record_id)
+            elif entity == "action_item":
+                action = self._ws.action_items.get(record_id)
+                if action.get("visit_id"):
+                    self.show_screen("visit", action["visit_id"])
+                else:
+                    self.show_screen("enterprise", action["enterprise_id"])
+        except NotFoundError as error:  # deleted since the search ran
+            from score_desktop.ui.errors import show_error
+
+            show_error(error, self)
+
+    # -- search --------------------------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _search_typed(self, text: str) -> None:
+        screen = self.screens["search"]
+        if text.strip():
+            if self.current_screen != "search":
+                self.show_screen("search")
+            screen.search_for(text)
+        elif self.current_screen == "search":
+            self.go_back()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self and event.type() == QEvent.Type.Paint and getattr(self, "_opener", None) is not None:
+            opener, self._opener = self._opener, None
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: self._open(opener))  # after this paint reaches the screen
+            return False
+        if watched is self.search_box and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Down and self.current_screen == "search":
+                self.screens["search"].view.setFocus()
+                return True
+            if event.key() == Qt.Key.Key_Escape and self.search_box.text():
+                self.search_box.clear()
+                if self.current_screen == "search":
+                    self.go_back()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- commands ------------------------------------------------------------------------------------------------
+
+    def new_enterprise(self) -> None:
+        self._flush_current()
+        enterprise = self._ws.enterprises.create(name=self.tr("New enterprise"))
+        self.show_screen("enterprise", enterprise["id"])
+        name = self.screens["enterprise"].form.fields["name"]
+        name.setFocus()
+        name.selectAll()
+
+    def _enterprise_in_view(self) -> str | None:
+        screen = self.current_screen
+        if screen == "enterprise":
+            return self.screens["enterprise"].enterprise_id
+        if screen == "visit" and self.screens["visit"].visit is not None:
+            return self.screens["visit"].visit["enterprise_id"]
+        if screen == "enterprises":
+            return self.screens["enterprises"].selected_id()
+        return None
+
+    def new_visit(self) -> None:
+        enterprise_id = self._enterprise_in_view()
+        if enterprise_id is None:
+            self.statusBar().showMessage(self.tr("Open or select an enterprise first, then start its visit."), 6000)
+            self.show_screen("enterprises")
+            return
+        self._flush_current()
+        from score_desktop.ui.new_visit_dialog import NewVisitDialog
+
+        dialog = NewVisitDialog(self.ctx, self._ws.enterprises.get(enterprise_id), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: dialog.visit and self.show_screen("visit", dialog.visit["id"]))
+        dialog.open()
+
+    def open_photo_viewer(self, photo_ids: list, index: int) -> QWidget:
+        from score_desktop.ui.photo_viewer import PhotoViewerDialog
+
+        viewer = PhotoViewerDialog(self.ctx, photo_ids, index, self)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.open()
+        return viewer
+
+    def undo_delete(self) -> None:
+        if self.ctx is None:
+            return
+        restored = self.ctx.deletions.undo()
+        if restored is None:
+            return
+        entity, _record_id = restored
+        self.statusBar().showMessage(self.tr("Photo restored.") if entity == "photo"
+                                     else self.tr("Finding restored."), 5000)
+
+    def _deletions_changed(self) -> None:
+        self.undo_delete_action.setEnabled(self.ctx.deletions.can_undo())
+        self.undo_delete_action.setText(self.ctx.deletions.undo_text())
+
+    def edit_preferences(self) -> None:
+        from score_desktop.domain.catalog import load_catalog
+        from score_desktop.paths import catalog_file
+        from score_desktop.ui.preferences_dialog import PreferencesDialog
+
+        catalog = self.ctx.catalog if self.ctx is not None else load_catalog(catalog_file())
+        dialog = PreferencesDialog(catalog, self._language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_shortcuts(self) -> None:
+        actions = [a for a in self.findChildren(QAction) if a.text() and not a.shortcut().isEmpty()]
+        from score_desktop.ui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(actions, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(self, APP_NAME, self.tr("{app} {version}\nFor the accredited trainers of the ILO SCORE "
+                                                  "programme.").format(app=APP_NAME, version=__version__))
+
+    # -- changes and status --------------------------------------------------------------------------------------
 
     def _on_changes(self, changes: ChangeSet) -> None:
-        self.enterprise_model.on_changes(changes)
+        for screen in self.screens.values():
+            handler = getattr(screen, "on_changes", None)
+            if handler is not None:
+                handler(changes)
         self._show_waiting()
 
     def _show_waiting(self) -> None:
         waiting = self._ws.waiting_count()
-        self.sync_label.setText(self.tr("Offline · %n change(s) waiting to sync", "", waiting))
+        self.sync_label.setText(self.tr("Offline · %n change(s) waiting to sync · last sync: never", "", waiting))
+
+    # -- window state --------------------------------------------------------------------------------------------
+
+    def _flush_current(self) -> None:
+        from score_desktop.ui.autosave import flush_all  # imported with the screens, after the first paint
+
+        flush_all()
+
+    def _restore_geometry(self) -> None:
+        geometry = settings.window_value("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 720)
+        state = settings.window_value("state")
+        if state is not None:
+            self.restoreState(state)
+
+    def _restore_screen(self) -> None:
+        last = str(settings.window_value("screen") or "today:")
+        name, _, record_id = last.partition(":")
+        if name in ("enterprise", "visit") and record_id:
+            repository = self._ws.enterprises if name == "enterprise" else self._ws.visits
+            if repository.find(record_id) is None:
+                name, record_id = "today", ""
+        self.show_screen(name if name in self.screens and name != "search" else "today", record_id or None,
+                         remember=False)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self._unsubscribe()
+        self._flush_current()
+        if "visit" in self.screens:
+            importer = self.screens["visit"].editor.photos.importer
+            if importer.busy:
+                importer.cancel()
+                importer.wait_for_done()
+        settings.set_window_value("geometry", self.saveGeometry())
+        settings.set_window_value("state", self.saveState())
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
         super().closeEvent(event)
+

@@ -1,0 +1,239 @@
+"""GUI benchmark (issue 3): prints one JSON object.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui.py
+
+- ``bare_qt_window_s``: process start to first paint of a bare PySide6 QMainWindow (median of 5 runs).
+- ``startup_large_s``: process start to first paint of ``score-desktop --smoke-test`` on the large demo workspace
+  (median of 5, same conditions); ``startup_ratio`` is the quotient (target at most 1.5).
+- ``open_visit_200_findings_ms``: opening a visit with 200 findings and 200 photos, thumbnails already made
+  (median of 5 opens, to the screen painted with the chosen finding's photos shown).
+- ``import_100_photos_s``: dropping a folder of 100 pictures of 12 megapixels on a finding, to the last record.
+- ``max_event_loop_stall_ms``: the longest gap between two ticks of a 5 ms timer during that import (target 50).
+
+Both start-up runs get the same environment: bytecode caching on (in a scratch folder, so the tree stays clean)
+and a warm-up run first, so neither pays for compiling. The large workspace (``SCORE_BENCH_LARGE`` or a cached
+folder in the temp directory) and the 12 MP pictures are built once and reused.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+CACHE = Path(tempfile.gettempdir()) / "score-bench-gui"
+RUNS = 5
+
+BARE = r"""
+import os, time
+from pathlib import Path
+def started():
+    ticks = int(Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()[19])
+    uptime = float(Path("/proc/uptime").read_text().split()[0])
+    return time.time() - uptime + ticks / os.sysconf("SC_CLK_TCK")
+t0 = started()
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print(f"bare {time.time() - t0:.3f}", flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
+paint = FirstPaint()
+window.installEventFilter(paint)
+window.resize(1280, 720)
+window.show()
+app.exec()
+"""
+
+
+def _child_env() -> dict[str, str]:
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(CACHE / "pycache")
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["XDG_CONFIG_HOME"] = str(CACHE / "config")  # the smoke test must not reuse a user's window state
+    return env
+
+
+def _seconds(command: list[str]) -> float:
+    out = subprocess.run(command, capture_output=True, text=True, timeout=300, env=_child_env(), cwd=ROOT)
+    if out.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed: {out.stderr[-1000:]}")
+    return float(out.stdout.split()[-1])
+
+
+def startup(workspace: Path) -> tuple[float, float]:
+    bare = [sys.executable, "-c", BARE]
+    app = [sys.executable, "-m", "score_desktop.cli", "--workspace", str(workspace), "--smoke-test", "--lang", "en"]
+    _seconds(bare), _seconds(app)  # warm-up: bytecode written, files in the page cache
+    bare_times, app_times = [], []
+    for _ in range(RUNS):  # interleaved, so a busy moment of the shared machine hits both alike
+        bare_times.append(_seconds(bare))
+        app_times.append(_seconds(app))
+    return statistics.median(bare_times), statistics.median(app_times)
+
+
+def large_workspace() -> Path:
+    if os.environ.get("SCORE_BENCH_LARGE"):
+        return Path(os.environ["SCORE_BENCH_LARGE"])
+    root = CACHE / "large"
+    if not (root / "workspace.db").exists():
+        from score_desktop.demo.generator import build_demo
+
+        shutil.rmtree(root, ignore_errors=True)
+        print("building the large demo workspace (once) ...", file=sys.stderr)
+        build_demo(root, size="large", seed=0)
+    return root
+
+
+def twelve_megapixel_pictures(count: int = 100) -> Path:
+    """``count`` different 4000 x 3000 JPEGs with some detail (made once, then reused)."""
+    from PIL import Image, ImageDraw
+
+    folder = CACHE / "12mp"
+    if len(list(folder.glob("*.jpg"))) >= count:
+        return folder
+    folder.mkdir(parents=True, exist_ok=True)
+    print(f"drawing {count} pictures of 12 MP (once) ...", file=sys.stderr)
+    rng = random.Random(12)
+    base = Image.linear_gradient("L").resize((4000, 3000)).convert("RGB")
+    draw = ImageDraw.Draw(base)
+    for _ in range(400):
+        x, y = rng.randrange(4000), rng.randrange(3000)
+        draw.rectangle((x, y, x + rng.randrange(40, 400), y + rng.randrange(40, 300)),
+                       fill=(rng.randrange(256), rng.randrange(256), rng.randrange(256)))
+    for n in range(count):
+        picture = base.copy()
+        ImageDraw.Draw(picture).rectangle((n * 37 % 3800, n * 23 % 2800, n * 37 % 3800 + 200, n * 23 % 2800 + 200),
+                                          fill=(n * 2, 255 - n * 2, 90))
+        picture.save(folder / f"DSC{n:05d}.jpg", "JPEG", quality=88)
+    return folder
+
+
+def _visit_with_photos(ws, photos_store, pictures: list[Path], findings: int = 200):
+    from score_desktop.store.photos import PhotoStore  # noqa: F401 - the store the records point into
+
+    enterprise = ws.enterprises.create(name="基准测试服装厂", city="Guangzhou")
+    visit = ws.visits.create(enterprise_id=enterprise["id"], module="OSH", visit_type="consultation",
+                             visit_date="2026-11-20", status="draft")
+    stored = [photos_store.import_file(path) for path in pictures]
+    for picture in stored:
+        photos_store.thumbnail(picture.sha256, picture.ext)  # "with thumbnails cached"
+    topics = ["OSH-01", "OSH-02", "OSH-03", "OSH-04", "OSH-05", "OSH-06"]
+    with ws.transaction():
+        for n in range(findings):
+            finding = ws.observations.create(visit_id=visit["id"], topic=topics[n % len(topics)], position=n,
+                                             text=f"发现 {n}: 灭火器被遮挡", rating="improve", location="Line 2")
+            picture = stored[n % len(stored)]
+            ws.photos.create(observation_id=finding["id"], sha256=picture.sha256, size=picture.size,
+                             mime=picture.mime, width=picture.width, height=picture.height, position=0)
+    return visit
+
+
+def in_process(pictures_12mp: Path) -> dict[str, float]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    scratch = Path(tempfile.mkdtemp(prefix="score-bench-gui-"))
+    os.environ["XDG_CONFIG_HOME"] = str(scratch / "config")
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from score_desktop.domain.catalog import load_catalog
+    from score_desktop.paths import catalog_file
+    from score_desktop.store.photos import PhotoStore
+    from score_desktop.store.workspace import Workspace
+    from score_desktop.ui.app import load_fonts
+
+    app = QApplication.instance() or QApplication([])
+    QCoreApplication.setOrganizationName("ILO SCORE Bench")
+    load_fonts()
+    from score_desktop.ui.main_window import MainWindow
+
+    try:
+        ws = Workspace.open(scratch / "ws")
+        pictures = sorted(pictures_12mp.glob("*.jpg"))
+        small = [scratch / f"small-{n}.jpg" for n in range(20)]
+        from PIL import Image
+
+        for n, path in enumerate(small):
+            Image.open(pictures[n]).reduce(4).save(path, "JPEG", quality=85)
+        visits = [_visit_with_photos(ws, PhotoStore(ws.paths), small) for _ in range(2)]
+        window = MainWindow(ws, load_catalog(catalog_file()), "en")
+        window.resize(1366, 740)
+        window.show()
+        app.processEvents()
+        timings = []
+        for n in range(RUNS + 1):
+            visit = visits[n % 2]
+            started = time.perf_counter()
+            window.show_screen("visit", visit["id"])
+            strip = window.screens["visit"].editor.photos
+            app.processEvents()
+            while window.ctx.thumbnails.is_busy():
+                app.processEvents()
+            window.repaint()
+            app.processEvents()
+            if n:  # the first open builds Python's caches of Qt enums and styles
+                timings.append((time.perf_counter() - started) * 1000)
+            assert strip.model.rowCount() == 1
+        open_ms = statistics.median(timings)
+
+        screen = window.screens["visit"]
+        screen.new_finding()
+        strip = screen.editor.photos
+        gaps: list[float] = []
+        last = [time.perf_counter()]
+
+        def tick() -> None:
+            now = time.perf_counter()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        timer = QTimer()
+        timer.setInterval(5)
+        timer.timeout.connect(tick)
+        done: list = []
+        strip.importer.finished.connect(done.append)
+        started = time.perf_counter()
+        strip.import_paths([pictures_12mp])
+        last[0] = time.perf_counter()
+        timer.start()
+        while not done:
+            app.processEvents()
+            time.sleep(0.001)
+        import_s = time.perf_counter() - started
+        timer.stop()
+        if done[0].added != len(pictures):
+            raise SystemExit(f"imported {done[0].added} of {len(pictures)}: {done[0].skipped[:3]}")
+        window.close()
+        ws.close()
+        return {"open_visit_200_findings_ms": round(open_ms, 1), "import_100_photos_s": round(import_s, 2),
+                "max_event_loop_stall_ms": round(max(gaps) * 1000, 1)}
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def main() -> int:
+    CACHE.mkdir(parents=True, exist_ok=True)
+    pictures = twelve_megapixel_pictures()
+    bare, large = startup(large_workspace())
+    figures = {"bare_qt_window_s": round(bare, 3), "startup_large_s": round(large, 3),
+               "startup_ratio": round(large / bare, 2)}
+    figures.update(in_process(pictures))
+    print(json.dumps(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,130 @@
+"""Take the README screenshots: a real window on a 1366 x 768 X display, captured with ImageMagick's ``import``.
+
+    Xvfb :99 -screen 0 1366x768x24 &
+    DISPLAY=:99 .venv/bin/python docs/screenshots/take_screenshots.py [--lang zh_CN] [--only today,visit]
+
+It builds a fresh small demo workspace (same seed, same pictures), points QSettings at a scratch folder, drives
+the app to each screen as a trainer would get there, waits for thumbnails, and saves PNGs next to this file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))
+SCRATCH = Path(tempfile.mkdtemp(prefix="score-shots-"))
+os.environ["XDG_CONFIG_HOME"] = str(SCRATCH / "config")  # never the real user's window state
+
+from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from score_desktop.demo.generator import build_demo  # noqa: E402
+from score_desktop.domain.catalog import load_catalog  # noqa: E402
+from score_desktop.paths import catalog_file  # noqa: E402
+from score_desktop.store import queries  # noqa: E402
+from score_desktop.store.workspace import Workspace  # noqa: E402
+from score_desktop.ui.app import install_translator, load_fonts  # noqa: E402
+
+ARROWS = [{"shape": "arrow", "x1": 0.12, "y1": 0.18, "x2": 0.42, "y2": 0.45, "color": "#e53935"},
+          {"shape": "ellipse", "x1": 0.45, "y1": 0.4, "x2": 0.78, "y2": 0.8, "color": "#e53935"},
+          {"shape": "rect", "x1": 0.06, "y1": 0.6, "x2": 0.3, "y2": 0.92, "color": "#fdd835"},
+          {"shape": "text", "x1": 0.08, "y1": 0.06, "text": "Oil leak 漏油", "color": "#e53935"}]
+
+
+def settle(app: QApplication, seconds: float = 0.6) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def grab(app: QApplication, name: str) -> Path:
+    settle(app)
+    target = HERE / f"{name}.png"
+    subprocess.run(["import", "-window", "root", str(target)], check=True)
+    print(target)
+    return target
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", default="en")
+    parser.add_argument("--only", default="")
+    args = parser.parse_args()
+    only = set(filter(None, args.only.split(",")))
+    suffix = "" if args.lang == "en" else f"-{args.lang}"
+
+    root = SCRATCH / "workspace"
+    build_demo(root, size="small", seed=3)
+    app = QApplication(sys.argv[:1])
+    QCoreApplication.setOrganizationName("ILO SCORE")
+    QCoreApplication.setApplicationName("SCORE Desktop")
+    QSettings().setValue("trainer/name", "Wang Fang")
+    families = load_fonts()
+    font = app.font()
+    font.setFamilies([font.family(), *families])
+    app.setFont(font)
+    install_translator(app, args.lang)
+    from score_desktop.ui.main_window import MainWindow
+
+    ws = Workspace.open(root)
+    window = MainWindow(ws, load_catalog(catalog_file()), args.lang)
+    window.setGeometry(0, 0, 1366, 768)
+    window.show()
+    settle(app, 1.0)
+
+    def wanted(name: str) -> bool:
+        return not only or name in only
+
+    if wanted("today"):
+        window.show_screen("today")
+        grab(app, f"today{suffix}")
+    if wanted("enterprises"):
+        window.show_screen("enterprises")
+        grab(app, f"enterprises{suffix}")
+    enterprise = max(ws.enterprises.list(), key=lambda e: ws.eit_members.count(enterprise_id=e["id"]))
+    if wanted("enterprise"):
+        window.show_screen("enterprise", enterprise["id"])
+        grab(app, f"enterprise{suffix}")
+
+    # The visit with the most photographed findings, opened on a finding with several photos.
+    visits = ws.visits.list(enterprise_id=enterprise["id"], where="status != 'draft'")
+    best = max(visits, key=lambda v: sum(f["photo_count"] for f in queries.findings_of_visit(ws, v["id"])))
+    findings = queries.findings_of_visit(ws, best["id"])
+    finding = max(findings, key=lambda f: f["photo_count"])
+    photos = queries.photos_of(ws, observation_id=finding["id"])
+    if len(photos) < 3:  # a finding on the floor often has three or four pictures
+        pool = ws.photos.list(limit=4, where="observation_id != ?", where_args=[finding["id"]])
+        for photo in pool[: 4 - len(photos)]:
+            ws.photos.create(observation_id=finding["id"], sha256=photo["sha256"], size=photo["size"],
+                             mime=photo["mime"], width=photo["width"], height=photo["height"],
+                             kind="before", caption=photo["caption"], original_name=photo["original_name"])
+        photos = queries.photos_of(ws, observation_id=finding["id"])
+    ws.photos.update(photos[0]["id"], annotations=ARROWS)
+    if wanted("visit"):
+        window.ctx.nav.open_finding.emit(best["id"], finding["id"])
+        settle(app, 2.0)
+        grab(app, f"visit{suffix}")
+    if wanted("viewer"):
+        window.ctx.nav.open_finding.emit(best["id"], finding["id"])
+        settle(app, 1.0)
+        viewer = window.open_photo_viewer([p["id"] for p in queries.photos_of(ws, observation_id=finding["id"])],
+                                          0)
+        viewer.setGeometry(60, 20, 1240, 720)
+        settle(app, 2.5)
+        grab(app, f"photo-viewer{suffix}")
+        viewer.close()
+    window.close()
+    ws.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,88 @@
+"""What every screen is given (STYLE.md habit 4: services are injected): the workspace, the catalog, the UI
+language, the photo files, the thumbnail loader, navigation, and the list of deletions Edit ▸ Undo delete
+takes back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from score_desktop.domain.catalog import Catalog
+from score_desktop.store.photos import PhotoStore
+from score_desktop.store.workspace import Workspace
+from score_desktop.ui.thumbnails import ThumbnailLoader
+
+
+class Navigator(QObject):
+    """Screens ask to show a record; the main window decides how."""
+
+    open_enterprise = Signal(str)
+    open_visit = Signal(str)
+    #: (visit id, observation id): open the visit on that finding.
+    open_finding = Signal(str, str)
+    #: A screen name of the sidebar ("today", "enterprises", ...).
+    show_screen = Signal(str)
+
+
+class Deletions(QObject):
+    """Findings and photos deleted in this session, newest last, for Edit ▸ Undo delete.
+
+    Deleting is a soft delete (a tombstone that syncs); undoing restores the record, so nothing is lost even
+    after the app restarts: the Trash screen lists every deleted finding and photo.
+    """
+
+    changed = Signal()
+
+    def __init__(self, ws: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._done: list[tuple[str, str]] = []
+
+    def delete(self, entity: str, record_id: str) -> None:
+        self._ws.repositories[entity].delete(record_id)
+        self._done.append((entity, record_id))
+        self.changed.emit()
+
+    def can_undo(self) -> bool:
+        return bool(self._done)
+
+    def undo_text(self) -> str:
+        if not self._done:
+            return QCoreApplication.translate("Deletions", "Undo delete")
+        if self._done[-1][0] == "photo":
+            return QCoreApplication.translate("Deletions", "Undo delete photo")
+        return QCoreApplication.translate("Deletions", "Undo delete finding")
+
+    def undo(self) -> tuple[str, str] | None:
+        """Restore the last deletion; returns (entity, id) of what came back."""
+        if not self._done:
+            return None
+        entity, record_id = self._done.pop()
+        self._ws.repositories[entity].restore(record_id)
+        self.changed.emit()
+        return entity, record_id
+
+    def forget(self, entity: str, record_id: str) -> None:
+        """The record was restored another way (the Trash screen)."""
+        if (entity, record_id) in self._done:
+            self._done.remove((entity, record_id))
+            self.changed.emit()
+
+
+@dataclass
+class AppContext:
+    ws: Workspace
+    catalog: Catalog
+    #: The UI language code ("en", "zh_CN", ...): catalog names and guidance are shown in it.
+    language: str
+    photos: PhotoStore
+    thumbnails: ThumbnailLoader
+    nav: Navigator
+    deletions: Deletions
+
+    @classmethod
+    def create(cls, ws: Workspace, catalog: Catalog, language: str, parent: QObject | None = None) -> "AppContext":
+        photos = PhotoStore(ws.paths)
+        return cls(ws, catalog, language, photos, ThumbnailLoader(photos, parent), Navigator(parent),
+                   Deletions(ws, parent))

@@ -1,0 +1,75 @@
+"""What the trainer reads for each stored code (rating ``improve`` -> "Needs improvement"), translated.
+
+Codes are fixed by the sync protocol; their words live here once so every screen says the same thing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+_LABELS: dict[str, dict[str, str]] = {
+    "rating": {"good": QT_TRANSLATE_NOOP("Labels", "Good practice"),
+               "improve": QT_TRANSLATE_NOOP("Labels", "Needs improvement"),
+               "critical": QT_TRANSLATE_NOOP("Labels", "Critical"),
+               "na": QT_TRANSLATE_NOOP("Labels", "Not applicable")},
+    "visit_type": {"baseline": QT_TRANSLATE_NOOP("Labels", "Baseline"),
+                   "consultation": QT_TRANSLATE_NOOP("Labels", "Consultation"),
+                   "follow_up": QT_TRANSLATE_NOOP("Labels", "Follow-up"),
+                   "final": QT_TRANSLATE_NOOP("Labels", "Final")},
+    "visit_status": {"draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
+                     "final": QT_TRANSLATE_NOOP("Labels", "Final"),
+                     "signed": QT_TRANSLATE_NOOP("Labels", "Signed")},
+    "action_status": {"open": QT_TRANSLATE_NOOP("Labels", "Open"),
+                      "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
+                      "done": QT_TRANSLATE_NOOP("Labels", "Done"),
+                      "dropped": QT_TRANSLATE_NOOP("Labels", "Dropped")},
+    "role": {"chair": QT_TRANSLATE_NOOP("Labels", "Chair"),
+             "secretary": QT_TRANSLATE_NOOP("Labels", "Secretary"),
+             "member": QT_TRANSLATE_NOOP("Labels", "Member")},
+    "side": {"manager": QT_TRANSLATE_NOOP("Labels", "Manager"),
+             "worker": QT_TRANSLATE_NOOP("Labels", "Worker")},
+    "gender": {"female": QT_TRANSLATE_NOOP("Labels", "Woman"),
+               "male": QT_TRANSLATE_NOOP("Labels", "Man"),
+               "other": QT_TRANSLATE_NOOP("Labels", "Other")},
+    "photo_kind": {"before": QT_TRANSLATE_NOOP("Labels", "Before"),
+                   "after": QT_TRANSLATE_NOOP("Labels", "After"),
+                   "evidence": QT_TRANSLATE_NOOP("Labels", "Evidence"),
+                   "signature": QT_TRANSLATE_NOOP("Labels", "Signature")},
+    "phase": {"baseline": QT_TRANSLATE_NOOP("Labels", "Baseline"),
+              "progress": QT_TRANSLATE_NOOP("Labels", "Progress"),
+              "final": QT_TRANSLATE_NOOP("Labels", "Final")},
+}
+
+#: Calm colours a trainer tells apart at a glance, also in print (green, amber, red, grey).
+RATING_COLORS = {"good": "#2e7d32", "improve": "#e08e0b", "critical": "#c62828", "na": "#78909c"}
+
+#: Worst first: a topic shows the worst rating among its findings.
+RATING_SEVERITY = ("critical", "improve", "good", "na")
+
+
+def label(kind: str, code: str | None) -> str:
+    """The translated word for ``code``; the code itself when it is unknown (a newer app's code)."""
+    if not code:
+        return ""
+    text = _LABELS[kind].get(code)
+    return QCoreApplication.translate("Labels", text) if text else code
+
+
+def choices(kind: str) -> list[tuple[str, str]]:
+    """(code, translated label) pairs in their natural order, for combo boxes."""
+    return [(code, QCoreApplication.translate("Labels", text)) for code, text in _LABELS[kind].items()]
+
+
+def rating_color(code: str | None) -> QColor | None:
+    return QColor(RATING_COLORS[code]) if code in RATING_COLORS else None
+
+
+def worst_rating(codes: list[str | None]) -> str | None:
+    present = set(codes)
+    return next((code for code in RATING_SEVERITY if code in present), None)

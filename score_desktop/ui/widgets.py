@@ -1,0 +1,70 @@
+"""Small building blocks every screen uses, so lists and headings look and behave the same everywhere."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QLabel, QTableView, QWidget
+
+from score_desktop.ui.settings import remember_splitter  # noqa: F401 - screens import it from here
+
+
+def table_view(model, parent: QWidget, *, name: str, stretch: int = -1, sortable: bool = False) -> QTableView:
+    """A read-only row-selecting table; ``stretch`` is the column that takes the spare width."""
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(stretch == -1)
+    if stretch >= 0:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    if sortable:
+        view.setSortingEnabled(True)
+    return view
+
+
+def on_activated(view: QAbstractItemView, callback: Callable[[str], None]) -> None:
+    """Call ``callback(record id)`` when a row is double-clicked or Enter is pressed on it."""
+    def activated(index: QModelIndex) -> None:
+        record_id = index.siblingAtColumn(0).data(Qt.ItemDataRole.UserRole)
+        if record_id:
+            callback(record_id)
+
+    view.activated.connect(activated)
+
+
+def heading(text: str, parent: QWidget, *, size: float = 1.25) -> QLabel:
+    label = QLabel(text, parent)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * size)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def muted(text: str, parent: QWidget) -> QLabel:
+    """Secondary text: guidance, hints, counts."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
+    label.setPalette(palette)
+    return label
+
+
+def separator(parent: QWidget) -> QFrame:
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
