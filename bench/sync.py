@@ -91,14 +91,17 @@ class ThrottlingProxy:
         self.loop.run_forever()
 
     async def _pipe(self, reader, writer, budget: list[int]) -> None:  # noqa: ANN001
+        """Copy one direction at RATE; ``budget`` (shared by both directions) is the bytes left before a cut."""
         try:
             while True:
                 data = await reader.read(8192)
                 if not data:
                     break
-                if budget[0] >= 0 and self.bytes >= budget[0]:
-                    self.dropped += 1
-                    break
+                if budget[0] >= 0:
+                    budget[0] -= len(data)
+                    if budget[0] < 0:
+                        self.dropped += 1
+                        break
                 await asyncio.sleep(len(data) / RATE)
                 self.bytes += len(data)
                 writer.write(data)
@@ -110,8 +113,8 @@ class ThrottlingProxy:
 
     async def _handle(self, client_reader, client_writer) -> None:  # noqa: ANN001
         server_reader, server_writer = await asyncio.open_connection("127.0.0.1", self.target_port)
-        # A cut connection stops after a random number of further bytes.
-        budget = [self.bytes + self.rng.randint(1, 400_000) if self.rng.random() < self.drop else -1]
+        # A cut connection stops after a random number of bytes (most requests are small: the cut comes early).
+        budget = [self.rng.randint(1, 1500) if self.rng.random() < self.drop else -1]
         await asyncio.gather(self._pipe(client_reader, server_writer, budget),
                              self._pipe(server_reader, client_writer, budget))
 
@@ -187,9 +190,12 @@ def main() -> None:
 
         token = credentials.load_token(slow.paths.root, slow.meta("workspace_id"), url)
         credentials.save_token(slow.paths.root, slow.meta("workspace_id"), f"http://127.0.0.1:{proxy.port}", token)
+        # A connection per request, as on a network that keeps none open: 2 % of them are cut.
+        fresh_connections = requests.Session()
+        fresh_connections.headers["Connection"] = "close"
         started = time.perf_counter()
         for _ in range(30):
-            result = engine(slow).run_round()
+            result = engine(slow, fresh_connections).run_round()
             if result.ok and slow.waiting_count() == 0 and not uploads.waiting(slow):
                 break
         real = time.perf_counter() - started

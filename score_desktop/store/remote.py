@@ -49,8 +49,8 @@ def apply_change(ws: Workspace, entity: str, record_id: str, version: int, delet
     """Apply one pulled record change inside the caller's transaction; returns APPLIED or PARKED."""
     spec = ENTITIES[entity]
     current = ws.read_record(spec, record_id)
-    if current is not None and current["version"] > version:
-        return APPLIED  # an older state than the one we hold (a repeated page): nothing to do
+    if current is not None and current["version"] >= version:
+        return APPLIED  # this state or a newer one is here already (our own applied edit, a repeated page)
     keep = outbox.unsent_fields(ws.conn, entity, record_id) if current is not None else set()
     record = _merged(spec, current, fields, keep)
     enterprise_id = record_id if entity == "enterprise" else (fields.get("enterprise_id")

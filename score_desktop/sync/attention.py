@@ -70,6 +70,9 @@ def resend(ws: Workspace, client_seq: int) -> None:
 
 def discard(ws: Workspace, client_seq: int) -> None:
     """Give up a refused change; the server's version of the record comes back with the next sync."""
+    item = next(i for i in refused(ws) if i.client_seq == client_seq)
     with ws.transaction():
         ws.conn.execute("DELETE FROM outbox WHERE client_seq = ? AND state = 'rejected'", (client_seq,))
+        if item.entity in ENTITIES:  # forget the version held here, so the server's state is taken again
+            ws.conn.execute(f"UPDATE {item.entity} SET version = 0 WHERE id = ?", (item.record_id,))
         ws.set_meta(state.PULL_CURSOR, "")

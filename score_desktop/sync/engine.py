@@ -211,13 +211,17 @@ class SyncEngine:
     def _acknowledge(self, mutation: outbox.Mutation, status: str, version: int | None) -> None:
         self.ws.conn.execute("UPDATE outbox SET state = 'acked', result_status = ?, result_version = ? "
                              "WHERE client_seq = ?", (status, version, mutation.client_seq))
-        if version is None or mutation.entity not in ENTITIES:
+        if status != "applied" or version is None or mutation.entity not in ENTITIES:
+            # merged, conflict or duplicate: the server's state at this version holds more than this laptop
+            # knows; it comes with the pull, which applies it because it is newer than what is here.
             return
+        # applied: the server's state at ``version`` is exactly this laptop's, so the pull can skip it.
         self.ws.conn.execute(f"UPDATE {mutation.entity} SET version = max(version, ?) WHERE id = ?",
                              (version, mutation.record_id))
-        # Edits made after this one and never sent build on the state the server now holds.
+        # Edits made after this one and never sent build on the state the server now holds. ("+state" keeps
+        # SQLite on the record index: the state index would walk every pending row of a big backlog.)
         self.ws.conn.execute("UPDATE outbox SET base_version = ? WHERE entity = ? AND record_id = ? "
-                             "AND state = 'pending' AND base_version < ?",
+                             "AND +state = 'pending' AND base_version < ?",
                              (version, mutation.entity, mutation.record_id, version))
 
     def _needs_new_device(self) -> bool:
