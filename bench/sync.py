@@ -76,6 +76,7 @@ class ThrottlingProxy:
         self.rng = random.Random(seed)
         self.port = free_port()
         self.bytes = 0
+        self.connections = 0
         self.dropped = 0
         self.loop = asyncio.new_event_loop()
         self.thread = threading.Thread(target=self._run, daemon=True)
@@ -112,6 +113,7 @@ class ThrottlingProxy:
             writer.close()
 
     async def _handle(self, client_reader, client_writer) -> None:  # noqa: ANN001
+        self.connections += 1
         server_reader, server_writer = await asyncio.open_connection("127.0.0.1", self.target_port)
         # A cut connection stops after a random number of bytes (most requests are small: the cut comes early).
         budget = [self.rng.randint(1, 1500) if self.rng.random() < self.drop else -1]
@@ -207,6 +209,7 @@ def main() -> None:
             "photos_300_s": round(photos_s, 2),
             "wire_bytes_ratio": round(wire_ratio, 3),
             "throttled_efficiency": round(ideal / real, 3),
+            "throttled_connections": proxy.connections,
             "throttled_dropped_connections": proxy.dropped,
         }))
     finally:

@@ -43,6 +43,15 @@ def _progress_on_stderr(stage: str, done: int, total: int) -> None:
 
 # -- commands ----------------------------------------------------------------------------------------------------
 
+def _open_existing_workspace(path: str):  # noqa: ANN202 - a Workspace, imported lazily
+    from score_desktop.store.workspace import Workspace
+
+    workspace = Path(path)
+    if not (workspace / "workspace.db").exists():
+        raise UserError("There is no workspace in {path}.", path=str(workspace))
+    return Workspace.open(workspace)
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from score_desktop.demo.generator import build_demo
 
@@ -55,12 +64,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from score_desktop.store.check import check_workspace
-    from score_desktop.store.workspace import Workspace
 
     workspace = Path(args.workspace)
-    if not (workspace / "workspace.db").exists():
-        raise UserError("There is no workspace in {path}.", path=str(workspace))
-    with Workspace.open(workspace) as ws:
+    with _open_existing_workspace(args.workspace) as ws:
         problems = check_workspace(ws, progress=_progress_on_stderr)
         photos = ws.photos.count(include_deleted=True)
     if problems:
@@ -74,22 +80,20 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _smoke_test_writes(workspace: Path) -> None:
-    """The packaged app's self-test on a throwaway workspace: the store, its migrations and a write all work."""
+    """The packaged app's self-test on a throwaway workspace: the store and its migrations, a write, and a
+    one-page visit report (reportlab and the bundled fonts), before the window opens."""
+    from score_desktop.reports import build_visit_report
     from score_desktop.store.workspace import Workspace
 
     with Workspace.open(workspace) as ws:
         enterprise = ws.enterprises.create(name="冒烟测试工厂 Smoke test", city="Guangzhou")
-        ws.visits.create(enterprise_id=enterprise["id"], module="WC", visit_type="baseline",
-                         visit_date=time.strftime("%Y-%m-%d"), status="draft")
-
-
-def _open_existing_workspace(path: str):  # noqa: ANN202 - a Workspace, imported lazily
-    from score_desktop.store.workspace import Workspace
-
-    workspace = Path(path)
-    if not (workspace / "workspace.db").exists():
-        raise UserError("There is no workspace in {path}.", path=str(workspace))
-    return Workspace.open(workspace)
+        visit = ws.visits.create(enterprise_id=enterprise["id"], module="WC", visit_type="baseline",
+                                 visit_date=time.strftime("%Y-%m-%d"), status="draft")
+        ws.observations.create(visit_id=visit["id"], topic="WC-01", rating="good",
+                               text="安全出口畅通 · Lối thoát hiểm thông thoáng")
+        result = build_visit_report(ws, visit["id"], workspace / "smoke-test.pdf", lang="zh_CN")
+    if result.pages < 1:
+        raise UserError("The smoke-test report has no pages.")
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -113,14 +117,6 @@ def cmd_progress_report(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open_existing(path: str):
-    from score_desktop.store.workspace import Workspace
-
-    if not (Path(path) / "workspace.db").exists():
-        raise UserError("There is no workspace in {path}.", path=path)
-    return Workspace.open(Path(path))
-
-
 def cmd_login(args: argparse.Namespace) -> int:
     import getpass
 
@@ -132,7 +128,7 @@ def cmd_login(args: argparse.Namespace) -> int:
         password = getpass.getpass(f"Password for {args.username} at {args.server}: ")
     else:
         raise UserError("No terminal to ask for the password: use --password-stdin.")
-    with _open_existing(args.workspace) as ws:
+    with _open_existing_workspace(args.workspace) as ws:
         account = sign_in(ws, args.server, args.username, password)
     print(f"Signed in to {account.server_url} as {account.username} ({account.role}).")
     return 0
@@ -141,7 +137,7 @@ def cmd_login(args: argparse.Namespace) -> int:
 def cmd_logout(args: argparse.Namespace) -> int:
     from score_desktop.sync.account import sign_out
 
-    with _open_existing(args.workspace) as ws:
+    with _open_existing_workspace(args.workspace) as ws:
         sign_out(ws)
     print("Signed out.")
     return 0
@@ -153,7 +149,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from score_desktop.sync.account import transport_for
     from score_desktop.sync.engine import SyncEngine
 
-    with _open_existing(args.workspace) as ws:
+    with _open_existing_workspace(args.workspace) as ws:
         transport = transport_for(ws)
         if transport is None:
             raise UserError("This workspace is not signed in: run 'score-desktop login' first.")

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import errno
 import logging
-import logging.handlers
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -58,6 +57,10 @@ class WorkspaceLockedError(UserError):
         "Errors", "The workspace is busy in another program. Close the other SCORE Desktop window and try again.")
 
 
+class WorkspaceFolderError(UserError):
+    template = QT_TRANSLATE_NOOP("Errors", "The workspace folder {path} cannot be created or written: {reason}.")
+
+
 class WorkspaceCorruptError(UserError):
     template = QT_TRANSLATE_NOOP(
         "Errors", "The workspace database {path} cannot be read: {reason}. Run 'score-desktop check' for details.")
@@ -98,6 +101,8 @@ def is_disk_full(error: BaseException) -> bool:
 
 def setup_logging(logs_dir: Path, *, level: int = logging.INFO) -> Path:
     """Log to a rotating ``score-desktop.log`` in ``logs_dir`` (1 MB x 5 files) and return its path."""
+    import logging.handlers  # only when logging starts: it costs start-up time for every command otherwise
+
     logs_dir.mkdir(parents=True, exist_ok=True)
     path = logs_dir / "score-desktop.log"
     root = logging.getLogger()

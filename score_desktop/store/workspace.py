@@ -25,7 +25,7 @@ from score_desktop.domain.entities import ENTITIES, EntitySpec, spec_for
 from score_desktop.domain.hlc import HybridLogicalClock, Timestamp
 from score_desktop.domain.validation import UNKNOWN_REFERENCE, Problem, validate
 from score_desktop.errors import (DiskFullError, NotFoundError, ValidationError, WorkspaceCorruptError,
-                                  WorkspaceLockedError, is_disk_full)
+                                  WorkspaceFolderError, WorkspaceLockedError, is_disk_full)
 from score_desktop.paths import WorkspacePaths
 from score_desktop.store import outbox, search
 from score_desktop.store.migrations import migrate
@@ -105,7 +105,7 @@ class Workspace:
         except OSError as error:
             if is_disk_full(error):
                 raise DiskFullError() from error
-            raise
+            raise WorkspaceFolderError(path=str(paths.root), reason=error.strerror or str(error)) from error
         db = connect(paths.database)
         try:
             if migrate_schema:

@@ -19,11 +19,12 @@ import requests
 
 from score_desktop import __version__
 from score_desktop.errors import QT_TRANSLATE_NOOP
+from score_desktop.sync import protocol
 
 log = logging.getLogger(__name__)
 
-PROTOCOL_VERSION = "1"
-API = "/api/v1"
+PROTOCOL_VERSION = str(protocol.PROTOCOL_VERSION)
+API = protocol.API_PREFIX
 #: (connect, read) seconds. A push of 500 mutations on a slow hotel Wi-Fi still answers well within this.
 TIMEOUT = (10.0, 60.0)
 

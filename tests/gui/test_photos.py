@@ -6,7 +6,7 @@ import hashlib
 import time
 
 import pytest
-from PySide6.QtCore import QMimeData, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
@@ -77,13 +77,14 @@ def test_paste_a_copied_picture(qtbot, window, workspace):
     screen, _visit, finding = _visit_screen(window, workspace, text="Messy bench")
     image = QImage(320, 200, QImage.Format.Format_RGB32)
     image.fill(Qt.GlobalColor.darkGreen)
-    mime = QMimeData()
-    mime.setImageData(image)
-    QGuiApplication.clipboard().setMimeData(mime)
+    # setImage, not setMimeData(QMimeData()): a QMimeData made in Python and handed to the clipboard is deleted
+    # twice when the QApplication goes away, and the test process ends with a segmentation fault.
+    QGuiApplication.clipboard().setImage(image)
     strip = screen.editor.photos
     strip.view.setFocus()
     with qtbot.waitSignal(strip.importer.finished, timeout=20_000):
         qtbot.keyClick(strip.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    QGuiApplication.clipboard().clear()
     photos = queries.photos_of(workspace, observation_id=finding["id"])
     assert len(photos) == 1 and photos[0]["mime"] == "image/png"
 

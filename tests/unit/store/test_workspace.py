@@ -120,3 +120,12 @@ def test_a_workspace_of_the_first_release_is_migrated_with_its_data(tmp_path, mo
         assert migrations.schema_version(ws.conn) == migrations.latest_version()
         assert ws.visits.get(visit["id"])["module"] == "WC"
     assert len(list((tmp_path / "ws" / "backups").glob("workspace-v1-*.db"))) == 1
+
+
+def test_a_folder_that_cannot_be_made_is_a_clear_error(tmp_path):
+    from score_desktop.errors import WorkspaceFolderError
+
+    (tmp_path / "file").write_text("not a folder")
+    with pytest.raises(WorkspaceFolderError) as caught:
+        Workspace.open(tmp_path / "file" / "ws")
+    assert "cannot be created" in caught.value.message
