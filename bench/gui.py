@@ -123,8 +123,6 @@ def twelve_megapixel_pictures(count: int = 100) -> Path:
 
 
 def _visit_with_photos(ws, photos_store, pictures: list[Path], findings: int = 200):
-    from score_desktop.store.photos import PhotoStore  # noqa: F401 - the store the records point into
-
     enterprise = ws.enterprises.create(name="基准测试服装厂", city="Guangzhou")
     visit = ws.visits.create(enterprise_id=enterprise["id"], module="OSH", visit_type="consultation",
                              visit_date="2026-11-20", status="draft")

@@ -10,16 +10,17 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from score_desktop.store import queries
-from score_desktop.store.workspace import ChangeSet
 from score_desktop.ui import labels
 from score_desktop.ui.context import AppContext
 from score_desktop.ui.lazy_model import Column, LazyTableModel, Row
-from score_desktop.ui.widgets import heading, on_activated, table_view
+from score_desktop.ui.widgets import RefreshedOnChange, heading, on_activated, table_view
 
 _OVERDUE = QColor("#c62828")
 
 
-class ActionsScreen(QWidget):
+class ActionsScreen(RefreshedOnChange, QWidget):
+    WATCHES = ("action_item", "enterprise", "eit_member")
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -74,17 +75,6 @@ class ActionsScreen(QWidget):
                 self._ctx.nav.open_visit.emit(record["visit_id"])
             else:
                 self._ctx.nav.open_enterprise.emit(record["enterprise_id"])
-
-    def on_changes(self, changes: ChangeSet) -> None:
-        if changes.touches("action_item") or changes.touches("enterprise") or changes.touches("eit_member"):
-            self._dirty = True
-            if self.isVisible():
-                self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         self._dirty = False

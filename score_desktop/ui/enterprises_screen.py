@@ -6,13 +6,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from score_desktop.store import queries
-from score_desktop.store.workspace import ChangeSet
 from score_desktop.ui.context import AppContext
 from score_desktop.ui.enterprise_model import EnterpriseTableModel
-from score_desktop.ui.widgets import heading, on_activated, table_view
+from score_desktop.ui.widgets import RefreshedOnChange, heading, on_activated, table_view
 
 
-class EnterprisesScreen(QWidget):
+class EnterprisesScreen(RefreshedOnChange, QWidget):
+    WATCHES = ("enterprise", "visit")
+
     new_enterprise_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -95,17 +96,6 @@ class EnterprisesScreen(QWidget):
         return self.model.row_record(index.row())["id"] if index.isValid() else None
 
     # -- refreshing ------------------------------------------------------------------------------------------
-
-    def on_changes(self, changes: ChangeSet) -> None:
-        if changes.touches("enterprise") or changes.touches("visit"):
-            self._dirty = True
-            if self.isVisible():
-                self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         self._dirty = False

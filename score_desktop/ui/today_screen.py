@@ -9,11 +9,10 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from score_desktop.store import queries
-from score_desktop.store.workspace import ChangeSet
 from score_desktop.ui import labels
 from score_desktop.ui.context import AppContext
 from score_desktop.ui.lazy_model import Column, Row, RowsTableModel
-from score_desktop.ui.widgets import heading, muted, on_activated, table_view
+from score_desktop.ui.widgets import RefreshedOnChange, heading, muted, on_activated, table_view
 
 _TODAY_COLOR = QColor("#1565c0")
 
@@ -22,7 +21,9 @@ def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class TodayScreen(QWidget):
+class TodayScreen(RefreshedOnChange, QWidget):
+    WATCHES = ("visit", "action_item", "enterprise")
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -94,16 +95,8 @@ class TodayScreen(QWidget):
 
     # -- refreshing ------------------------------------------------------------------------------------------
 
-    def on_changes(self, changes: ChangeSet) -> None:
-        if any(changes.touches(entity) for entity in ("visit", "action_item", "enterprise")):
-            self._dirty = True
-            if self.isVisible():
-                self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self._dirty or self._today != dt.date.today():
-            self.refresh()
-        super().showEvent(event)
+    def is_stale(self) -> bool:
+        return self._dirty or self._today != dt.date.today()  # a window left open overnight
 
     def refresh(self) -> None:
         self._dirty = False

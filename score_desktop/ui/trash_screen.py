@@ -6,10 +6,9 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from score_desktop.store import queries
-from score_desktop.store.workspace import ChangeSet
 from score_desktop.ui.context import AppContext
 from score_desktop.ui.lazy_model import Column, RowsTableModel
-from score_desktop.ui.widgets import heading, muted, table_view
+from score_desktop.ui.widgets import RefreshedOnChange, heading, muted, table_view
 
 
 def _local_time(row: dict) -> str:
@@ -18,7 +17,9 @@ def _local_time(row: dict) -> str:
     return moment.toLocalTime().toString("yyyy-MM-dd HH:mm") if moment.isValid() else row["deleted_at"]
 
 
-class TrashScreen(QWidget):
+class TrashScreen(RefreshedOnChange, QWidget):
+    WATCHES = ("observation", "photo")
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -55,17 +56,6 @@ class TrashScreen(QWidget):
         row = self.model.row_record(index.row())
         self._ctx.ws.repositories[row["entity"]].restore(row["id"])
         self._ctx.deletions.forget(row["entity"], row["id"])
-
-    def on_changes(self, changes: ChangeSet) -> None:
-        if changes.touches("observation") or changes.touches("photo"):
-            self._dirty = True
-            if self.isVisible():
-                self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         self._dirty = False

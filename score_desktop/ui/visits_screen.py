@@ -6,14 +6,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from score_desktop.store import queries
-from score_desktop.store.workspace import ChangeSet
 from score_desktop.ui import labels
 from score_desktop.ui.context import AppContext
 from score_desktop.ui.lazy_model import Column, LazyTableModel, Row
-from score_desktop.ui.widgets import heading, on_activated, table_view
+from score_desktop.ui.widgets import RefreshedOnChange, heading, on_activated, table_view
 
 
-class VisitsScreen(QWidget):
+class VisitsScreen(RefreshedOnChange, QWidget):
+    WATCHES = ("visit", "enterprise")
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -49,17 +50,6 @@ class VisitsScreen(QWidget):
             return self._ctx.catalog.module(row["module"]).name(self._ctx.language)
         except KeyError:
             return row["module"]
-
-    def on_changes(self, changes: ChangeSet) -> None:
-        if changes.touches("visit") or changes.touches("enterprise"):
-            self._dirty = True
-            if self.isVisible():
-                self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         self._dirty = False

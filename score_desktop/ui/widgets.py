@@ -8,7 +8,31 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QLabel, QTableView, QWidget
 
+from score_desktop.store.workspace import ChangeSet
 from score_desktop.ui.settings import remember_splitter  # noqa: F401 - screens import it from here
+
+
+class RefreshedOnChange:
+    """Mixin for a screen that shows records: it re-reads when one of the entities in ``WATCHES`` changes, at once
+    when visible, otherwise the next time it is shown (STYLE.md habit 5). The screen defines ``refresh()``, which
+    sets ``_dirty`` to False; put the mixin before QWidget in the bases."""
+
+    WATCHES: tuple[str, ...] = ()
+    _dirty = True
+
+    def on_changes(self, changes: ChangeSet) -> None:
+        if any(changes.touches(entity) for entity in self.WATCHES):
+            self._dirty = True
+            if self.isVisible():  # type: ignore[attr-defined]
+                self.refresh()  # type: ignore[attr-defined]
+
+    def is_stale(self) -> bool:
+        return self._dirty
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.is_stale():
+            self.refresh()  # type: ignore[attr-defined]
+        super().showEvent(event)  # type: ignore[misc]
 
 
 def table_view(model, parent: QWidget, *, name: str, stretch: int = -1, sortable: bool = False) -> QTableView:
