@@ -1,61 +1,65 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ActionsScreen</name>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="26" />
+        <location filename="../score_desktop/ui/actions_screen.py" line="27"/>
         <source>Show done and dropped actions too</source>
         <translation>同时显示已完成和已取消的行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="29" />
+        <location filename="../score_desktop/ui/actions_screen.py" line="30"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="30" />
+        <location filename="../score_desktop/ui/actions_screen.py" line="31"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="31" />
+        <location filename="../score_desktop/ui/actions_screen.py" line="32"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="32" />
+        <location filename="../score_desktop/ui/actions_screen.py" line="33"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="33" />
+        <location filename="../score_desktop/ui/actions_screen.py" line="34"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="45" />
+        <location filename="../score_desktop/ui/actions_screen.py" line="46"/>
         <source>Actions</source>
         <translation>行动</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/actions_screen.py" line="92" />
+        <location filename="../score_desktop/ui/actions_screen.py" line="82"/>
         <source>%n action(s)</source>
-        <translation><numerusform>%n 项行动</numerusform></translation>
+        <translation>
+            <numerusform>%n 项行动</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CarriedActions</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/carried_actions.py" line="94" />
+        <location filename="../score_desktop/ui/carried_actions.py" line="94"/>
         <source>%n open action(s) from earlier visits</source>
-        <translation><numerusform>以往走访中有 %n 项未完成的行动</numerusform></translation>
+        <translation>
+            <numerusform>以往走访中有 %n 项未完成的行动</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CarriedActionsModel</name>
     <message>
-        <location filename="../score_desktop/ui/carried_actions.py" line="43" />
+        <location filename="../score_desktop/ui/carried_actions.py" line="43"/>
         <source>due {date}</source>
         <translation>截止 {date}</translation>
     </message>
@@ -63,31 +67,77 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="89" />
+        <location filename="../score_desktop/ui/checklist_model.py" line="89"/>
         <source>Free findings</source>
         <translation>其他发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="96" />
+        <location filename="../score_desktop/ui/checklist_model.py" line="96"/>
         <source>Findings that belong to no checklist topic</source>
         <translation>不属于任何检查项的发现</translation>
     </message>
 </context>
 <context>
+    <name>ConflictEditDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="26"/>
+        <source>Edit the value</source>
+        <translation>编辑取值</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="43"/>
+        <source>Mine:</source>
+        <translation>我的：</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="44"/>
+        <source>Theirs:</source>
+        <translation>对方的：</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="47"/>
+        <source>The value you save here goes to everyone with the next sync.</source>
+        <translation>在这里保存的取值将在下次同步时发给所有人。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="93"/>
+        <source>Please write a number.</source>
+        <translation>请填写数字。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictSidePanel</name>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="50"/>
+        <source>the record holds this now</source>
+        <translation>记录当前采用此值</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="50"/>
+        <source>set aside</source>
+        <translation>暂存</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="51"/>
+        <source>{who}, {when} · {stands}</source>
+        <translation>{who}，{when} · {stands}</translation>
+    </message>
+</context>
+<context>
     <name>Deletions</name>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="52" />
+        <location filename="../score_desktop/ui/context.py" line="52"/>
         <source>Undo delete</source>
-        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar ("today", "enterprises", ...).</extracomment>
+        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...).</extracomment>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="54" />
+        <location filename="../score_desktop/ui/context.py" line="54"/>
         <source>Undo delete photo</source>
         <translation>撤销删除照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="55" />
+        <location filename="../score_desktop/ui/context.py" line="55"/>
         <source>Undo delete finding</source>
         <translation>撤销删除发现</translation>
     </message>
@@ -95,37 +145,37 @@
 <context>
     <name>EitModel</name>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="52" />
+        <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="52" />
+        <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="52" />
+        <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
         <source>Manager or worker</source>
         <translation>管理人员/工人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="52" />
+        <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="53" />
+        <location filename="../score_desktop/ui/eit_panel.py" line="53"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="53" />
+        <location filename="../score_desktop/ui/eit_panel.py" line="53"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="53" />
+        <location filename="../score_desktop/ui/eit_panel.py" line="53"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
@@ -133,82 +183,82 @@
 <context>
     <name>EitPanel</name>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="132" />
+        <location filename="../score_desktop/ui/eit_panel.py" line="132"/>
         <source>Add member</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="135" />
+        <location filename="../score_desktop/ui/eit_panel.py" line="135"/>
         <source>End membership</source>
         <translation>结束成员资格</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="137" />
+        <location filename="../score_desktop/ui/eit_panel.py" line="137"/>
         <source>The member leaves the team today; past visits still list them.</source>
         <translation>该成员今天离开团队；以往走访记录中仍保留其姓名。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="147" />
+        <location filename="../score_desktop/ui/eit_panel.py" line="147"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="147" />
+        <location filename="../score_desktop/ui/eit_panel.py" line="147"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="147" />
+        <location filename="../score_desktop/ui/eit_panel.py" line="147"/>
         <source>Manager or worker</source>
         <translation>管理人员/工人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="148" />
+        <location filename="../score_desktop/ui/eit_panel.py" line="148"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="148" />
+        <location filename="../score_desktop/ui/eit_panel.py" line="148"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="148" />
+        <location filename="../score_desktop/ui/eit_panel.py" line="148"/>
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="149" />
+        <location filename="../score_desktop/ui/eit_panel.py" line="149"/>
         <source>Member from</source>
         <translation>加入日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="149" />
+        <location filename="../score_desktop/ui/eit_panel.py" line="149"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="207" />
+        <location filename="../score_desktop/ui/eit_panel.py" line="207"/>
         <source>{members} members: {managers} managers, {workers} workers · {women} women, {men} men</source>
         <translation>{members} 名成员：管理人员 {managers} 名，工人 {workers} 名 · 女性 {women} 名，男性 {men} 名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="212" />
+        <location filename="../score_desktop/ui/eit_panel.py" line="212"/>
         <source>SCORE needs managers and workers in the team.</source>
         <translation>SCORE 要求团队中既有管理人员也有工人。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="214" />
+        <location filename="../score_desktop/ui/eit_panel.py" line="214"/>
         <source>Fewer workers than managers.</source>
         <translation>工人少于管理人员。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="216" />
+        <location filename="../score_desktop/ui/eit_panel.py" line="216"/>
         <source>No women in the team.</source>
         <translation>团队中没有女性。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="255" />
+        <location filename="../score_desktop/ui/eit_panel.py" line="255"/>
         <source>New member</source>
         <translation>新成员</translation>
     </message>
@@ -216,119 +266,119 @@
 <context>
     <name>EnterpriseForm</name>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="50" />
+        <location filename="../score_desktop/ui/enterprise_form.py" line="50"/>
         <source>Enterprise</source>
         <extracomment>Report languages by their own names, so a trainer finds theirs whatever the UI language.</extracomment>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="51" />
+        <location filename="../score_desktop/ui/enterprise_form.py" line="51"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="52" />
+        <location filename="../score_desktop/ui/enterprise_form.py" line="52"/>
         <source>Latin name</source>
         <translation>拉丁文名称</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="53" />
+        <location filename="../score_desktop/ui/enterprise_form.py" line="53"/>
         <source>Sector</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="54" />
+        <location filename="../score_desktop/ui/enterprise_form.py" line="54"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="55" />
+        <location filename="../score_desktop/ui/enterprise_form.py" line="55"/>
         <source>Sponsoring buyers</source>
         <translation>赞助品牌（买家）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="57" />
-        <location filename="../score_desktop/ui/enterprise_form.py" line="58" />
+        <location filename="../score_desktop/ui/enterprise_form.py" line="57"/>
+        <location filename="../score_desktop/ui/enterprise_form.py" line="58"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="59" />
+        <location filename="../score_desktop/ui/enterprise_form.py" line="59"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="60" />
+        <location filename="../score_desktop/ui/enterprise_form.py" line="60"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="61" />
+        <location filename="../score_desktop/ui/enterprise_form.py" line="61"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="63" />
+        <location filename="../score_desktop/ui/enterprise_form.py" line="63"/>
         <source>Headcount</source>
         <translation>员工人数</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="64" />
+        <location filename="../score_desktop/ui/enterprise_form.py" line="64"/>
         <source>Women</source>
         <translation>女性</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="65" />
+        <location filename="../score_desktop/ui/enterprise_form.py" line="65"/>
         <source>Men</source>
         <translation>男性</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="66" />
+        <location filename="../score_desktop/ui/enterprise_form.py" line="66"/>
         <source>Managers</source>
         <translation>管理人员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="67" />
+        <location filename="../score_desktop/ui/enterprise_form.py" line="67"/>
         <source>Workers</source>
         <translation>工人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="76" />
+        <location filename="../score_desktop/ui/enterprise_form.py" line="76"/>
         <source>Contact and reports</source>
         <translation>联系人与报告</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="77" />
+        <location filename="../score_desktop/ui/enterprise_form.py" line="77"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="78" />
+        <location filename="../score_desktop/ui/enterprise_form.py" line="78"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="79" />
+        <location filename="../score_desktop/ui/enterprise_form.py" line="79"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="80" />
+        <location filename="../score_desktop/ui/enterprise_form.py" line="80"/>
         <source>Consent</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="80" />
+        <location filename="../score_desktop/ui/enterprise_form.py" line="80"/>
         <source>Agrees to share its data with the programme</source>
         <translation>同意与项目共享企业数据</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="82" />
+        <location filename="../score_desktop/ui/enterprise_form.py" line="82"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="83" />
+        <location filename="../score_desktop/ui/enterprise_form.py" line="83"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -336,72 +386,72 @@
 <context>
     <name>EnterpriseScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="71" />
+        <location filename="../score_desktop/ui/enterprise_screen.py" line="71"/>
         <source>New visit…</source>
         <translation>新建走访…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="83" />
+        <location filename="../score_desktop/ui/enterprise_screen.py" line="83"/>
         <source>Enterprise Improvement Team</source>
         <translation>企业改善团队（EIT）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="87" />
+        <location filename="../score_desktop/ui/enterprise_screen.py" line="87"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="88" />
+        <location filename="../score_desktop/ui/enterprise_screen.py" line="88"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="89" />
+        <location filename="../score_desktop/ui/enterprise_screen.py" line="89"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="91" />
+        <location filename="../score_desktop/ui/enterprise_screen.py" line="91"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="92" />
+        <location filename="../score_desktop/ui/enterprise_screen.py" line="92"/>
         <source>Trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="98" />
+        <location filename="../score_desktop/ui/enterprise_screen.py" line="98"/>
         <source>KPI</source>
         <translation>关键绩效指标</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="99" />
+        <location filename="../score_desktop/ui/enterprise_screen.py" line="99"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="100" />
+        <location filename="../score_desktop/ui/enterprise_screen.py" line="100"/>
         <source>Latest</source>
         <translation>最新</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="101" />
+        <location filename="../score_desktop/ui/enterprise_screen.py" line="101"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="102" />
+        <location filename="../score_desktop/ui/enterprise_screen.py" line="102"/>
         <source>Latest period</source>
         <translation>最新统计期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="106" />
+        <location filename="../score_desktop/ui/enterprise_screen.py" line="106"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="107" />
+        <location filename="../score_desktop/ui/enterprise_screen.py" line="107"/>
         <source>KPI history</source>
         <translation>KPI 历史</translation>
     </message>
@@ -409,32 +459,32 @@
 <context>
     <name>EnterpriseTableModel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="24" />
+        <location filename="../score_desktop/ui/enterprise_model.py" line="24"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="25" />
+        <location filename="../score_desktop/ui/enterprise_model.py" line="25"/>
         <source>Latin name</source>
         <translation>拉丁文名称</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="26" />
+        <location filename="../score_desktop/ui/enterprise_model.py" line="26"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="27" />
+        <location filename="../score_desktop/ui/enterprise_model.py" line="27"/>
         <source>Sector</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="28" />
+        <location filename="../score_desktop/ui/enterprise_model.py" line="28"/>
         <source>Sponsors</source>
         <translation>赞助品牌</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="29" />
+        <location filename="../score_desktop/ui/enterprise_model.py" line="29"/>
         <source>Workers</source>
         <translation>工人</translation>
     </message>
@@ -442,190 +492,197 @@
 <context>
     <name>EnterprisesScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="29" />
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="30"/>
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="31" />
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="32"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="31" />
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="32"/>
         <source>Sector</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="31" />
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="32"/>
         <source>Sponsor</source>
         <translation>赞助品牌</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="32" />
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="33"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="38" />
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="39"/>
         <source>Show only enterprises of this {what}</source>
         <translation>只显示此{what}的企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="46" />
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="47"/>
         <source>New enterprise</source>
         <translation>新建企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="65" />
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="66"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="86" />
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="87"/>
         <source>%n enterprise(s)</source>
-        <translation><numerusform>%n 家企业</numerusform></translation>
+        <translation>
+            <numerusform>%n 家企业</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../score_desktop/ui/errors.py" line="33" />
+        <location filename="../score_desktop/ui/errors.py" line="33"/>
         <source>Something went wrong inside SCORE Desktop. Your saved work is safe. Please send the details to your coordinator.</source>
         <translation>SCORE 桌面版内部出错。已保存的工作是安全的。请把详细信息发给您的协调员。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/errors.py" line="37" />
+        <location filename="../score_desktop/ui/errors.py" line="37"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="37" />
-        <location filename="../score_desktop/reports/layout.py" line="61" />
+        <location filename="../score_desktop/ui/report_preview.py" line="37"/>
+        <location filename="../score_desktop/reports/layout.py" line="61"/>
         <source>The report cannot be saved as {path}: {reason}.</source>
-        <extracomment>Printing renders pages as pictures at the printer's resolution, but no finer than this.</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Printing renders pages as pictures at the printer&apos;s resolution, but no finer than this.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="225" />
+        <location filename="../score_desktop/ui/report_preview.py" line="225"/>
         <source>The printer cannot be used.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/app.py" line="120" />
+        <location filename="../score_desktop/ui/app.py" line="121"/>
         <source>The workspace folder {path} cannot be opened: {reason}.</source>
         <translation>无法打开工作区文件夹 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="31" />
+        <location filename="../score_desktop/errors.py" line="30"/>
         <source>Something went wrong.</source>
         <translation>出错了。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="45" />
+        <location filename="../score_desktop/errors.py" line="44"/>
         <source>The disk is full: nothing was saved from this step. Free some space and try again.</source>
         <translation>磁盘已满：这一步没有保存任何内容。请清理出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="50" />
+        <location filename="../score_desktop/errors.py" line="49"/>
         <source>This workspace was written by a newer SCORE Desktop (format {found}, this app reads up to {supported}). Install the newer version to open it; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="57" />
+        <location filename="../score_desktop/errors.py" line="56"/>
         <source>The workspace is busy in another program. Close the other SCORE Desktop window and try again.</source>
         <translation>工作区正被另一个程序使用。请关闭另一个 SCORE 桌面版窗口后重试。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="62" />
-        <source>The workspace database {path} cannot be read: {reason}. Run 'score-desktop check' for details.</source>
-        <translation type="unfinished" />
+        <location filename="../score_desktop/errors.py" line="61"/>
+        <source>The workspace folder {path} cannot be created or written: {reason}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="67" />
+        <location filename="../score_desktop/errors.py" line="65"/>
+        <source>The workspace database {path} cannot be read: {reason}. Run &apos;score-desktop check&apos; for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="70"/>
         <source>No {entity} with id {record_id} in this workspace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="73" />
+        <location filename="../score_desktop/errors.py" line="76"/>
         <source>{entity}: {details}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="84" />
+        <location filename="../score_desktop/errors.py" line="87"/>
         <source>{name} is not a picture SCORE Desktop can read (it reads JPEG, PNG, WebP, TIFF and BMP).</source>
         <translation>{name} 不是 SCORE 桌面版能读取的图片（支持 JPEG、PNG、WebP、TIFF 和 BMP）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="85" />
+        <location filename="../score_desktop/errors.py" line="88"/>
         <source>{name} is empty (0 bytes).</source>
         <translation>{name} 是空文件（0 字节）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="86" />
+        <location filename="../score_desktop/errors.py" line="89"/>
         <source>{name} is damaged or incomplete (the picture data ends too early).</source>
         <translation>{name} 已损坏或不完整（图片数据提前结束）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="87" />
+        <location filename="../score_desktop/errors.py" line="90"/>
         <source>{name} is too large: {width} x {height} pixels (at most {limit} megapixels).</source>
         <translation>{name} 太大：{width} x {height} 像素（最多 {limit} 百万像素）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="88" />
+        <location filename="../score_desktop/errors.py" line="91"/>
         <source>{name} is too large a file ({megabytes} MB; at most {limit} MB).</source>
         <translation>{name} 文件太大（{megabytes} MB；最多 {limit} MB）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="89" />
+        <location filename="../score_desktop/errors.py" line="92"/>
         <source>{name} cannot be read: {reason}.</source>
         <translation>无法读取 {name}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/reports/layout.py" line="57" />
+        <location filename="../score_desktop/reports/layout.py" line="57"/>
         <source>The logo {path} cannot be read: choose a PNG or JPEG picture.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FindingEditor</name>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="35" />
+        <location filename="../score_desktop/ui/finding_editor.py" line="35"/>
         <source>Line, workshop or place</source>
         <translation>生产线、车间或地点</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="41" />
+        <location filename="../score_desktop/ui/finding_editor.py" line="41"/>
         <source>What did you see?</source>
         <translation>您看到了什么？</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="43" />
+        <location filename="../score_desktop/ui/finding_editor.py" line="43"/>
         <source>What should the EIT do about it?</source>
         <translation>企业改善团队应当怎么做？</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="45" />
+        <location filename="../score_desktop/ui/finding_editor.py" line="45"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="45" />
+        <location filename="../score_desktop/ui/finding_editor.py" line="45"/>
         <source>Rating</source>
         <translation>评级</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="45" />
+        <location filename="../score_desktop/ui/finding_editor.py" line="45"/>
         <source>Finding</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="46" />
+        <location filename="../score_desktop/ui/finding_editor.py" line="46"/>
         <source>Recommendation</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="71" />
+        <location filename="../score_desktop/ui/finding_editor.py" line="71"/>
         <source>No finding for this topic yet. Rate the topic with 1-4, or press Ctrl+N to write a finding; drop photos here to start one with them.</source>
         <translation>此检查项还没有发现。按 1-4 评级，或按 Ctrl+N 记录发现；把照片拖到这里也会新建一条发现。</translation>
     </message>
@@ -633,27 +690,27 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="111" />
+        <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
         <source>Rating</source>
         <translation>评级</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="111" />
+        <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="111" />
+        <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
         <source>Finding</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="111" />
+        <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="146" />
+        <location filename="../score_desktop/ui/checklist_model.py" line="146"/>
         <source>(not written yet)</source>
         <translation>（尚未填写）</translation>
     </message>
@@ -661,140 +718,140 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="17" />
+        <location filename="../score_desktop/ui/labels.py" line="17"/>
         <source>Good practice</source>
         <translation>良好做法</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="18" />
+        <location filename="../score_desktop/ui/labels.py" line="18"/>
         <source>Needs improvement</source>
         <translation>需要改进</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="19" />
+        <location filename="../score_desktop/ui/labels.py" line="19"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="20" />
+        <location filename="../score_desktop/ui/labels.py" line="20"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="21" />
-        <location filename="../score_desktop/ui/labels.py" line="44" />
+        <location filename="../score_desktop/ui/labels.py" line="21"/>
+        <location filename="../score_desktop/ui/labels.py" line="44"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="22" />
+        <location filename="../score_desktop/ui/labels.py" line="22"/>
         <source>Consultation</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="23" />
+        <location filename="../score_desktop/ui/labels.py" line="23"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="24" />
-        <location filename="../score_desktop/ui/labels.py" line="26" />
-        <location filename="../score_desktop/ui/labels.py" line="46" />
+        <location filename="../score_desktop/ui/labels.py" line="24"/>
+        <location filename="../score_desktop/ui/labels.py" line="26"/>
+        <location filename="../score_desktop/ui/labels.py" line="46"/>
         <source>Final</source>
         <translation>最终</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="25" />
+        <location filename="../score_desktop/ui/labels.py" line="25"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="27" />
+        <location filename="../score_desktop/ui/labels.py" line="27"/>
         <source>Signed</source>
         <translation>已签字</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="28" />
+        <location filename="../score_desktop/ui/labels.py" line="28"/>
         <source>Open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="29" />
+        <location filename="../score_desktop/ui/labels.py" line="29"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="30" />
+        <location filename="../score_desktop/ui/labels.py" line="30"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="31" />
+        <location filename="../score_desktop/ui/labels.py" line="31"/>
         <source>Dropped</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="32" />
+        <location filename="../score_desktop/ui/labels.py" line="32"/>
         <source>Chair</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="33" />
+        <location filename="../score_desktop/ui/labels.py" line="33"/>
         <source>Secretary</source>
         <translation>秘书</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="34" />
+        <location filename="../score_desktop/ui/labels.py" line="34"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="35" />
+        <location filename="../score_desktop/ui/labels.py" line="35"/>
         <source>Manager</source>
         <translation>管理人员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="36" />
+        <location filename="../score_desktop/ui/labels.py" line="36"/>
         <source>Worker</source>
         <translation>工人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="37" />
+        <location filename="../score_desktop/ui/labels.py" line="37"/>
         <source>Woman</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="38" />
+        <location filename="../score_desktop/ui/labels.py" line="38"/>
         <source>Man</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="39" />
+        <location filename="../score_desktop/ui/labels.py" line="39"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="40" />
+        <location filename="../score_desktop/ui/labels.py" line="40"/>
         <source>Before</source>
         <translation>改善前</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="41" />
+        <location filename="../score_desktop/ui/labels.py" line="41"/>
         <source>After</source>
         <translation>改善后</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="42" />
+        <location filename="../score_desktop/ui/labels.py" line="42"/>
         <source>Evidence</source>
         <translation>现场照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="43" />
+        <location filename="../score_desktop/ui/labels.py" line="43"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="45" />
+        <location filename="../score_desktop/ui/labels.py" line="45"/>
         <source>Progress</source>
         <translation>进展</translation>
     </message>
@@ -802,164 +859,170 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="65" />
-        <location filename="../score_desktop/ui/main_window.py" line="185" />
+        <location filename="../score_desktop/ui/main_window.py" line="66"/>
+        <location filename="../score_desktop/ui/main_window.py" line="189"/>
         <source>Today</source>
-        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list's entry. The workspace is open and every screen is built. Opening the workspace failed with this user's error; the application shows it and ends.</extracomment>
+        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed with this user&apos;s error; the application shows it and ends.</extracomment>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="65" />
-        <location filename="../score_desktop/ui/main_window.py" line="185" />
+        <location filename="../score_desktop/ui/main_window.py" line="66"/>
+        <location filename="../score_desktop/ui/main_window.py" line="189"/>
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="65" />
-        <location filename="../score_desktop/ui/main_window.py" line="185" />
+        <location filename="../score_desktop/ui/main_window.py" line="66"/>
+        <location filename="../score_desktop/ui/main_window.py" line="189"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="66" />
-        <location filename="../score_desktop/ui/main_window.py" line="185" />
+        <location filename="../score_desktop/ui/main_window.py" line="67"/>
+        <location filename="../score_desktop/ui/main_window.py" line="189"/>
         <source>Actions</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="66" />
-        <location filename="../score_desktop/ui/main_window.py" line="186" />
+        <location filename="../score_desktop/ui/main_window.py" line="67"/>
+        <location filename="../score_desktop/ui/main_window.py" line="190"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="89" />
         <source>Opening the workspace…</source>
-        <translation>正在打开工作区…</translation>
+        <translation type="vanished">正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="125" />
+        <location filename="../score_desktop/ui/main_window.py" line="67"/>
+        <location filename="../score_desktop/ui/main_window.py" line="190"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="127"/>
         <source>SCORE Desktop — {path}</source>
         <translation>SCORE 桌面版 — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="154" />
+        <location filename="../score_desktop/ui/main_window.py" line="158"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>搜索企业、走访、发现、行动（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="171" />
-        <location filename="../score_desktop/ui/main_window.py" line="344" />
+        <location filename="../score_desktop/ui/main_window.py" line="175"/>
+        <location filename="../score_desktop/ui/main_window.py" line="352"/>
         <source>New enterprise</source>
         <translation>新建企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="173" />
+        <location filename="../score_desktop/ui/main_window.py" line="177"/>
         <source>New visit…</source>
         <translation>新建走访…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="174" />
+        <location filename="../score_desktop/ui/main_window.py" line="178"/>
         <source>Preferences…</source>
         <translation>首选项…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="176" />
+        <location filename="../score_desktop/ui/main_window.py" line="180"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="177" />
+        <location filename="../score_desktop/ui/main_window.py" line="181"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="180" />
+        <location filename="../score_desktop/ui/main_window.py" line="184"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="181" />
+        <location filename="../score_desktop/ui/main_window.py" line="185"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="187" />
+        <location filename="../score_desktop/ui/main_window.py" line="191"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="189" />
+        <location filename="../score_desktop/ui/main_window.py" line="193"/>
         <source>About SCORE Desktop</source>
         <translation>关于 SCORE 桌面版</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="198" />
+        <location filename="../score_desktop/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="204" />
+        <location filename="../score_desktop/ui/main_window.py" line="210"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="208" />
+        <location filename="../score_desktop/ui/main_window.py" line="214"/>
         <source>&amp;Visit</source>
         <translation>走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="209" />
+        <location filename="../score_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="213" />
+        <location filename="../score_desktop/ui/main_window.py" line="219"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="216" />
+        <location filename="../score_desktop/ui/main_window.py" line="222"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="363" />
+        <location filename="../score_desktop/ui/main_window.py" line="371"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>请先打开或选择一家企业，再开始走访。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="389" />
+        <location filename="../score_desktop/ui/main_window.py" line="397"/>
         <source>Photo restored.</source>
         <translation>照片已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="390" />
+        <location filename="../score_desktop/ui/main_window.py" line="398"/>
         <source>Finding restored.</source>
         <translation>发现已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="417" />
+        <location filename="../score_desktop/ui/main_window.py" line="425"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
 供国际劳工组织 SCORE 项目认证培训师使用。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/main_window.py" line="431" />
         <source>Offline · %n change(s) waiting to sync · last sync: never</source>
-        <translation><numerusform>离线 · %n 项更改等待同步 · 上次同步：从未</numerusform></translation>
+        <translation type="vanished">
+            <numerusform>离线 · %n 项更改等待同步 · 上次同步：从未</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ModuleOrderEditor</name>
     <message>
-        <location filename="../score_desktop/ui/preferences_dialog.py" line="26" />
+        <location filename="../score_desktop/ui/preferences_dialog.py" line="26"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/preferences_dialog.py" line="27" />
+        <location filename="../score_desktop/ui/preferences_dialog.py" line="27"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
@@ -967,47 +1030,47 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="71" />
+        <location filename="../score_desktop/ui/new_visit_dialog.py" line="71"/>
         <source>New visit — {enterprise}</source>
         <translation>新建走访 — {enterprise}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="97" />
+        <location filename="../score_desktop/ui/new_visit_dialog.py" line="97"/>
         <source>Names, separated by commas</source>
         <translation>姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="106" />
+        <location filename="../score_desktop/ui/new_visit_dialog.py" line="106"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="107" />
+        <location filename="../score_desktop/ui/new_visit_dialog.py" line="107"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="108" />
+        <location filename="../score_desktop/ui/new_visit_dialog.py" line="108"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="109" />
+        <location filename="../score_desktop/ui/new_visit_dialog.py" line="109"/>
         <source>Trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="110" />
+        <location filename="../score_desktop/ui/new_visit_dialog.py" line="110"/>
         <source>Co-visitors</source>
         <translation>同行人员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="111" />
+        <location filename="../score_desktop/ui/new_visit_dialog.py" line="111"/>
         <source>Attendees from the EIT</source>
         <translation>参加的改善团队成员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="113" />
+        <location filename="../score_desktop/ui/new_visit_dialog.py" line="113"/>
         <source>Start visit</source>
         <translation>开始走访</translation>
     </message>
@@ -1015,183 +1078,189 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>PhotoCanvas</name>
     <message>
-        <location filename="../score_desktop/ui/photo_canvas.py" line="120" />
+        <location filename="../score_desktop/ui/photo_canvas.py" line="120"/>
         <source>Loading the picture…</source>
-        <extracomment>Shorter drags are clicks: they draw nothing (a trainer's touchpad twitches). A finished shape (a dict of the annotation layer). Where the text tool gets its words (the viewer's label field). None: fit the window; otherwise screen pixels per picture pixel.</extracomment>
+        <extracomment>Shorter drags are clicks: they draw nothing (a trainer&apos;s touchpad twitches). A finished shape (a dict of the annotation layer). Where the text tool gets its words (the viewer&apos;s label field). None: fit the window; otherwise screen pixels per picture pixel.</extracomment>
         <translation>正在载入图片…</translation>
     </message>
 </context>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="149" />
+        <location filename="../score_desktop/ui/photo_strip.py" line="149"/>
         <source>Attach photos…</source>
         <extracomment>Asks the screen for a finding to attach to when none is chosen (it creates one); returns via attach_to().</extracomment>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="152" />
+        <location filename="../score_desktop/ui/photo_strip.py" line="152"/>
         <source>Drop photos or a folder here, or paste with Ctrl+V.</source>
         <translation>把照片或文件夹拖到这里，或按 Ctrl+V 粘贴。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="155" />
+        <location filename="../score_desktop/ui/photo_strip.py" line="155"/>
         <source>Importing %v of %m</source>
         <translation>正在导入 %v / %m</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="157" />
+        <location filename="../score_desktop/ui/photo_strip.py" line="157"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="199" />
+        <location filename="../score_desktop/ui/photo_strip.py" line="199"/>
         <source>Attach photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="200" />
+        <location filename="../score_desktop/ui/photo_strip.py" line="200"/>
         <source>Pictures ({patterns})</source>
         <translation>图片 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="208" />
+        <location filename="../score_desktop/ui/photo_strip.py" line="208"/>
         <source>Another import is still running; wait for it or cancel it.</source>
         <translation>另一项导入仍在进行；请等待完成或取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/photo_strip.py" line="278" />
+        <location filename="../score_desktop/ui/photo_strip.py" line="278"/>
         <source>%n photo(s) added.</source>
-        <translation><numerusform>已添加 %n 张照片。</numerusform></translation>
+        <translation>
+            <numerusform>已添加 %n 张照片。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="280" />
+        <location filename="../score_desktop/ui/photo_strip.py" line="280"/>
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/photo_strip.py" line="284" />
+        <location filename="../score_desktop/ui/photo_strip.py" line="284"/>
         <source>%n file(s) skipped:</source>
-        <translation><numerusform>跳过了 %n 个文件：</numerusform></translation>
+        <translation>
+            <numerusform>跳过了 %n 个文件：</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/photo_strip.py" line="287" />
+        <location filename="../score_desktop/ui/photo_strip.py" line="287"/>
         <source>… and %n more.</source>
-        <translation><numerusform>……另有 %n 个。</numerusform></translation>
+        <translation>
+            <numerusform>……另有 %n 个。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PhotoViewerDialog</name>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="37" />
-        <location filename="../score_desktop/ui/photo_viewer.py" line="151" />
+        <location filename="../score_desktop/ui/photo_viewer.py" line="37"/>
+        <location filename="../score_desktop/ui/photo_viewer.py" line="151"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="50" />
+        <location filename="../score_desktop/ui/photo_viewer.py" line="50"/>
         <source>◀ Previous</source>
         <translation>◀ 上一张</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="52" />
+        <location filename="../score_desktop/ui/photo_viewer.py" line="52"/>
         <source>Next ▶</source>
         <translation>下一张 ▶</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="54" />
+        <location filename="../score_desktop/ui/photo_viewer.py" line="54"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="55" />
+        <location filename="../score_desktop/ui/photo_viewer.py" line="55"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="56" />
+        <location filename="../score_desktop/ui/photo_viewer.py" line="56"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="57" />
+        <location filename="../score_desktop/ui/photo_viewer.py" line="57"/>
         <source>Turn ⟲</source>
         <translation>向左转 ⟲</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="58" />
+        <location filename="../score_desktop/ui/photo_viewer.py" line="58"/>
         <source>Turn ⟳</source>
         <translation>向右转 ⟳</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="63" />
+        <location filename="../score_desktop/ui/photo_viewer.py" line="63"/>
         <source>Look</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="63" />
+        <location filename="../score_desktop/ui/photo_viewer.py" line="63"/>
         <source>Arrow</source>
         <translation>箭头</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="64" />
+        <location filename="../score_desktop/ui/photo_viewer.py" line="64"/>
         <source>Circle</source>
         <translation>圆圈</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="64" />
+        <location filename="../score_desktop/ui/photo_viewer.py" line="64"/>
         <source>Rectangle</source>
         <translation>方框</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="65" />
+        <location filename="../score_desktop/ui/photo_viewer.py" line="65"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="73" />
+        <location filename="../score_desktop/ui/photo_viewer.py" line="73"/>
         <source>Label text, then click the photo</source>
         <translation>输入标注文字，然后点击照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="78" />
+        <location filename="../score_desktop/ui/photo_viewer.py" line="78"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="79" />
+        <location filename="../score_desktop/ui/photo_viewer.py" line="79"/>
         <source>Clear</source>
         <translation>全部清除</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="86" />
+        <location filename="../score_desktop/ui/photo_viewer.py" line="86"/>
         <source>Caption, as it will print in the report</source>
         <translation>照片说明（将打印在报告中）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="92" />
-        <location filename="../score_desktop/ui/photo_viewer.py" line="103" />
+        <location filename="../score_desktop/ui/photo_viewer.py" line="92"/>
+        <location filename="../score_desktop/ui/photo_viewer.py" line="103"/>
         <source>Caption</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="93" />
-        <location filename="../score_desktop/ui/photo_viewer.py" line="105" />
+        <location filename="../score_desktop/ui/photo_viewer.py" line="93"/>
+        <location filename="../score_desktop/ui/photo_viewer.py" line="105"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="94" />
+        <location filename="../score_desktop/ui/photo_viewer.py" line="94"/>
         <source>Delete photo</source>
         <translation>删除照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="98" />
+        <location filename="../score_desktop/ui/photo_viewer.py" line="98"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="148" />
+        <location filename="../score_desktop/ui/photo_viewer.py" line="148"/>
         <source>{n} of {total}</source>
         <translation>第 {n} 张，共 {total} 张</translation>
     </message>
@@ -1199,7 +1268,7 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../score_desktop/ui/preferences_dialog.py" line="61" />
+        <location filename="../score_desktop/ui/preferences_dialog.py" line="61"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -1207,129 +1276,131 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>ReportPreviewDialog</name>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="51" />
+        <location filename="../score_desktop/ui/report_preview.py" line="51"/>
         <source>Visit report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="69" />
+        <location filename="../score_desktop/ui/report_preview.py" line="69"/>
         <source>A4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="70" />
+        <location filename="../score_desktop/ui/report_preview.py" line="70"/>
         <source>Letter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="76" />
+        <location filename="../score_desktop/ui/report_preview.py" line="76"/>
         <source>Report &amp;language:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="78" />
+        <location filename="../score_desktop/ui/report_preview.py" line="78"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="92" />
+        <location filename="../score_desktop/ui/report_preview.py" line="92"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="93" />
+        <location filename="../score_desktop/ui/report_preview.py" line="93"/>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="147" />
+        <location filename="../score_desktop/ui/report_preview.py" line="147"/>
         <source>Building the report…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/report_preview.py" line="172" />
+        <location filename="../score_desktop/ui/report_preview.py" line="172"/>
         <source>%n page(s)</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="180" />
+        <location filename="../score_desktop/ui/report_preview.py" line="180"/>
         <source>The report could not be built.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="188" />
+        <location filename="../score_desktop/ui/report_preview.py" line="188"/>
         <source>Save the report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="189" />
+        <location filename="../score_desktop/ui/report_preview.py" line="189"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="53" />
-        <location filename="../score_desktop/ui/search_screen.py" line="59" />
+        <location filename="../score_desktop/ui/search_screen.py" line="53"/>
+        <location filename="../score_desktop/ui/search_screen.py" line="59"/>
         <source>Enterprise</source>
         <extracomment>The trainer chose a hit: (entity, record id). A search finished: (query, number of hits).</extracomment>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="53" />
+        <location filename="../score_desktop/ui/search_screen.py" line="53"/>
         <source>Visit</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="53" />
+        <location filename="../score_desktop/ui/search_screen.py" line="53"/>
         <source>Finding</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="54" />
+        <location filename="../score_desktop/ui/search_screen.py" line="54"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="56" />
+        <location filename="../score_desktop/ui/search_screen.py" line="56"/>
         <source>What</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="57" />
+        <location filename="../score_desktop/ui/search_screen.py" line="57"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="58" />
+        <location filename="../score_desktop/ui/search_screen.py" line="58"/>
         <source>Where it matches</source>
         <translation>匹配内容</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="67" />
+        <location filename="../score_desktop/ui/search_screen.py" line="67"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="92" />
+        <location filename="../score_desktop/ui/search_screen.py" line="92"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="100" />
+        <location filename="../score_desktop/ui/search_screen.py" line="100"/>
         <source>Search: {query}</source>
         <translation>搜索：{query}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/search_screen.py" line="101" />
+        <location filename="../score_desktop/ui/search_screen.py" line="101"/>
         <source>%n result(s)</source>
-        <translation><numerusform>%n 条结果</numerusform></translation>
+        <translation>
+            <numerusform>%n 条结果</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="102" />
+        <location filename="../score_desktop/ui/search_screen.py" line="102"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>没有找到。请减少或缩短关键词。</translation>
     </message>
@@ -1337,175 +1408,848 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../score_desktop/ui/settings.py" line="40" />
+        <location filename="../score_desktop/ui/settings.py" line="40"/>
         <source>Trainer name</source>
-        <extracomment>"text", "choice" (one of ``choices``) or "order" (a comma-separated ordering of codes). Module codes in SCORE's teaching order; the catalog may know more, they then follow in catalog order.</extracomment>
+        <extracomment>&quot;text&quot;, &quot;choice&quot; (one of ``choices``) or &quot;order&quot; (a comma-separated ordering of codes). Module codes in SCORE&apos;s teaching order; the catalog may know more, they then follow in catalog order.</extracomment>
         <translation>培训师姓名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/settings.py" line="41" />
+        <location filename="../score_desktop/ui/settings.py" line="41"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/settings.py" line="43" />
+        <location filename="../score_desktop/ui/settings.py" line="43"/>
         <source>Default module order</source>
         <translation>默认模块顺序</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/settings.py" line="44" />
+        <location filename="../score_desktop/ui/settings.py" line="44"/>
         <source>Report paper size</source>
         <translation>报告纸张大小</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/settings.py" line="46"/>
+        <source>Sync server address</source>
+        <translation>同步服务器地址</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../score_desktop/ui/shortcuts_dialog.py" line="15" />
+        <location filename="../score_desktop/ui/shortcuts_dialog.py" line="15"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/shortcuts_dialog.py" line="22" />
+        <location filename="../score_desktop/ui/shortcuts_dialog.py" line="22"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/shortcuts_dialog.py" line="22" />
+        <location filename="../score_desktop/ui/shortcuts_dialog.py" line="22"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="43"/>
+        <source>Sign in to the SCORE server</source>
+        <extracomment>The server accepted: the credentials the sync goes on with.</extracomment>
+        <translation>登录 SCORE 服务器</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="65"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="71"/>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="72"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="73"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="75"/>
+        <source>Your coordinator gives you the address, your user name and a password. Your work stays on this laptop and syncs when there is a network.</source>
+        <translation>服务器地址、用户名和密码由您的协调员提供。您的工作保存在这台电脑上，有网络时自动同步。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="90"/>
+        <source>Please fill in the server address, your user name and your password.</source>
+        <translation>请填写服务器地址、用户名和密码。</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="18" />
+        <location filename="../score_desktop/sync/account.py" line="18"/>
         <source>The user name or password is wrong.</source>
-        <translation type="unfinished" />
+        <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="19" />
+        <location filename="../score_desktop/sync/account.py" line="19"/>
         <source>Cannot reach the server at {url}. Check the address and the network.</source>
-        <translation type="unfinished" />
+        <translation>无法连接服务器 {url}。请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="20" />
+        <location filename="../score_desktop/sync/account.py" line="20"/>
         <source>This workspace syncs with {server} as {username}. Use a new workspace for another server or account.</source>
-        <translation type="unfinished" />
+        <translation>此工作区以 {username} 的身份与 {server} 同步。如需使用其他服务器或账户，请使用新的工作区。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="23" />
+        <location filename="../score_desktop/sync/account.py" line="23"/>
         <source>A demo workspace never syncs. Sign in from your own workspace.</source>
-        <translation type="unfinished" />
+        <translation>演示工作区不会同步。请在您自己的工作区中登录。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="24" />
+        <location filename="../score_desktop/sync/account.py" line="24"/>
         <source>The server refused the sign-in: {message}</source>
-        <translation type="unfinished" />
+        <translation>服务器拒绝了登录：{message}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="70" />
+        <location filename="../score_desktop/sync/transport.py" line="71"/>
         <source>The server cannot be reached right now; your changes are kept and will be sent later.</source>
         <extracomment>(connect, read) seconds. A push of 500 mutations on a slow hotel Wi-Fi still answers well within this. Seconds the server asked us to wait (Retry-After), when it said so. Messages for the user per outcome (translated by the UI in the ``Sync`` context).</extracomment>
-        <translation type="unfinished" />
+        <translation>暂时无法连接服务器；您的修改已保留，稍后发送。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="72" />
+        <location filename="../score_desktop/sync/transport.py" line="73"/>
         <source>Please sign in again: the server no longer accepts this sign-in. Your changes are kept.</source>
-        <translation type="unfinished" />
+        <translation>请重新登录：服务器不再接受此次登录。您的修改已保留。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="74" />
+        <location filename="../score_desktop/sync/transport.py" line="75"/>
         <source>The server needs a newer SCORE Desktop: {message} You can go on working offline.</source>
-        <translation type="unfinished" />
+        <translation>服务器需要更新版本的 SCORE Desktop：{message} 您可以继续离线工作。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="76" />
+        <location filename="../score_desktop/sync/transport.py" line="77"/>
         <source>This workspace must be registered as a new device: please sign in again. Your changes are kept.</source>
-        <translation type="unfinished" />
+        <translation>此工作区需要注册为新设备：请重新登录。您的修改已保留。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="78" />
+        <location filename="../score_desktop/sync/transport.py" line="79"/>
         <source>Your account may not do this: {message}</source>
-        <translation type="unfinished" />
+        <translation>您的账户无权执行此操作：{message}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="79" />
+        <location filename="../score_desktop/sync/transport.py" line="80"/>
         <source>The server refused a request ({message}). Your changes are kept; please tell your coordinator.</source>
-        <translation type="unfinished" />
+        <translation>服务器拒绝了一个请求（{message}）。您的修改已保留；请告知您的协调员。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="44"/>
+        <source>Stopped before the end; it goes on next time.</source>
+        <translation>未完成即停止；下次继续。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="59"/>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="60"/>
+        <source>EIT member</source>
+        <translation>EIT 成员</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="61"/>
+        <source>Training session</source>
+        <translation>培训课程</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="62"/>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="63"/>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="64"/>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="65"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="66"/>
+        <source>Action</source>
+        <translation>行动项</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="67"/>
+        <source>KPI reading</source>
+        <translation>KPI 读数</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="68"/>
+        <source>Practice check</source>
+        <translation>实践检查</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="69"/>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="70"/>
+        <source>Review</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="71"/>
+        <source>Conflict resolution</source>
+        <translation>冲突处理</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="78"/>
+        <source>Deleted or edited</source>
+        <translation>删除或编辑</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="80"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="81"/>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="82"/>
+        <source>Rating</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="83"/>
+        <source>Recommendation</source>
+        <translation>建议措施</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="84"/>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="85"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="86"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="87"/>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="88"/>
+        <source>Visit date</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="89"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="90"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="104"/>
+        <source>(empty)</source>
+        <extracomment>Fields whose stored codes have words in ui/labels.py, per entity where the same name means different codes.</extracomment>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="109"/>
+        <source>Edited: {fields}</source>
+        <translation>已编辑：{fields}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="115"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="115"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="145"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="156"/>
+        <source>today {time}</source>
+        <translation>今天 {time}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="158"/>
+        <source>yesterday {time}</source>
+        <translation>昨天 {time}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="161"/>
+        <source>d MMM</source>
+        <comment>a day of this year</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/blobs.py" line="30"/>
+        <source>This photo is not available on the server.</source>
+        <translation>服务器上没有这张照片。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/blobs.py" line="31"/>
+        <source>This photo cannot be downloaded right now; it comes when the server can be reached.</source>
+        <translation>暂时无法下载这张照片；连接到服务器后会自动下载。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/blobs.py" line="33"/>
+        <source>Sign in to download this photo.</source>
+        <translation>登录后即可下载这张照片。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/blobs.py" line="34"/>
+        <source>The photo arrived damaged; it will be downloaded again next time.</source>
+        <translation>照片下载时损坏；下次将重新下载。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="45"/>
+        <location filename="../score_desktop/ui/sync_commands.py" line="154"/>
+        <source>Sign in…</source>
+        <translation>登录…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="46"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="47"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="49"/>
+        <source>Send your changes and receive others&apos; now (F5)</source>
+        <translation>立即发送您的修改并接收他人的修改（F5）</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="116"/>
+        <source>Signed in. Syncing…</source>
+        <translation>已登录。正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="131"/>
+        <source>Signed out. Your work stays on this laptop; sign in again to sync it.</source>
+        <translation>已退出登录。您的工作保存在这台电脑上；重新登录即可同步。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="155"/>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/sync_controller.py" line="309"/>
+        <source>This laptop&apos;s clock is %n minute(s) away from the server&apos;s. Please set the date, time and time zone right: the order of edits depends on them.</source>
+        <extracomment>Keyword arguments for every round&apos;s SyncEngine (its retries); empty: the engine&apos;s own defaults. :attr:`state` changed (and with it, maybe, :attr:`last_result`). (stage &quot;push&quot; | &quot;photos&quot; | &quot;pull&quot;, done, total) during a round. A round ended (a RoundResult); the outbox, the log and the lists may have changed. The records a round brought or changed (a ChangeSet), for the screens. The server no longer accepts this sign-in: the sentence to show with a way to sign in again. Something to tell the trainer once (a newer app is needed, the clock is wrong): a translated sentence. The stage of the round under way (&quot;connect&quot;, &quot;push&quot;, &quot;photos&quot;, &quot;pull&quot;) and its (done, total).</extracomment>
+        <translation>
+            <numerusform>这台电脑的时钟与服务器相差 %n 分钟。请正确设置日期、时间和时区：修改的先后顺序取决于它们。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncModels</name>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="32"/>
+        <source>Photo files</source>
+        <translation>照片文件</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="34"/>
+        <source>{megabytes} MB</source>
+        <translation>{megabytes} MB</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="41"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="42"/>
+        <source>Waiting</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="43"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="63"/>
+        <source>Under way or interrupted</source>
+        <translation>进行中或已中断</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="64"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="65"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="66"/>
+        <location filename="../score_desktop/ui/sync_models.py" line="67"/>
+        <source>Sign-in needed</source>
+        <translation>需要登录</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="68"/>
+        <source>Newer app needed</source>
+        <translation>需要新版本</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="69"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="70"/>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="75"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="77"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="78"/>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="79"/>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="80"/>
+        <source>Photos (MB)</source>
+        <translation>照片 (MB)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="81"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="103"/>
+        <source>{entity}: deletion</source>
+        <translation>{entity}：删除</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="104"/>
+        <source>{entity}: change</source>
+        <translation>{entity}：修改</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="107"/>
+        <source>(no title)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="115"/>
+        <location filename="../score_desktop/ui/sync_models.py" line="191"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="116"/>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="117"/>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="118"/>
+        <source>The server&apos;s reason</source>
+        <translation>服务器给出的原因</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="161"/>
+        <source>you ({username})</source>
+        <extracomment>&quot;winning&quot; (the record holds it now) or &quot;losing&quot; (kept aside in the conflict).</extracomment>
+        <translation>您（{username}）</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="164"/>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="185"/>
+        <source>{value}  ·  {who}, {when}</source>
+        <translation>{value}  ·  {who}，{when}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="192"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="193"/>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="194"/>
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="66"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="95"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="103"/>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="104"/>
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="105"/>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="106"/>
+        <source>Keep theirs</source>
+        <translation>保留对方的</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="107"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="119"/>
+        <source>The same value was changed on two laptops. Until you decide, the record holds the later change and the other is kept here.</source>
+        <translation>同一个值在两台电脑上被修改。在您决定之前，记录采用较晚的修改，另一个保留在这里。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="127"/>
+        <location filename="../score_desktop/ui/sync_screen.py" line="287"/>
+        <source>Needs attention</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="133"/>
+        <source>Open record</source>
+        <translation>打开记录</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="134"/>
+        <source>Resend</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="135"/>
+        <source>Discard…</source>
+        <translation>放弃…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="146"/>
+        <source>Changes the server refused stay on this laptop. Fix the record and resend it, or discard the change to take the server&apos;s version.</source>
+        <translation>服务器拒绝的修改保留在这台电脑上。请修正记录后重新发送，或放弃修改以采用服务器上的版本。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="163"/>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="164"/>
+        <source>Recent rounds</source>
+        <translation>最近的同步</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="201"/>
+        <source>Conflicts ({count})</source>
+        <translation>冲突（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="202"/>
+        <source>Needs attention ({count})</source>
+        <translation>需要处理（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="223"/>
+        <source>Not signed in. Sign in to send your work to the SCORE server.</source>
+        <translation>未登录。登录后即可将您的工作发送到 SCORE 服务器。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="225"/>
+        <source>Signed in to {server} as {username}.</source>
+        <translation>已以 {username} 的身份登录 {server}。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="258"/>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="301"/>
+        <source>Discard the change</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="302"/>
+        <source>Discard this change to “{record}”? The record takes the server&apos;s version again with the next sync.</source>
+        <translation>放弃对“{record}”的这项修改？下次同步时记录将恢复为服务器上的版本。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="305"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="29"/>
+        <source>Opening the workspace…</source>
+        <extracomment>The dot before the state: green online, grey offline, amber when the trainer must act, blue while syncing. The trainer clicked &quot;Needs attention&quot;: show the Sync screen.</extracomment>
+        <translation>正在打开工作区…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="72"/>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="72"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="72"/>
+        <source>Syncing</source>
+        <translation>正在同步</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="73"/>
+        <source>Sign in again to sync</source>
+        <translation>请重新登录以同步</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="73"/>
+        <source>Offline: a newer app is needed</source>
+        <translation>离线：需要新版本</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="74"/>
+        <source>Sync stopped</source>
+        <translation>同步已停止</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="74"/>
+        <source>Not signed in: File ▸ Sign in…</source>
+        <translation>未登录：文件 ▸ 登录…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="75"/>
+        <source>Demo workspace: never syncs</source>
+        <translation>演示工作区：不会同步</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="82"/>
+        <source>Needs attention: {count}</source>
+        <translation>需要处理：{count}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="90"/>
+        <source>Last sync: {when}</source>
+        <translation>上次同步：{when}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/sync_status.py" line="100"/>
+        <source>%n change(s) and {megabytes} MB of photos waiting</source>
+        <translation>
+            <numerusform>%n 项修改和 {megabytes} MB 照片等待发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/sync_status.py" line="103"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n 项修改等待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="104"/>
+        <source>Nothing waiting</source>
+        <translation>没有待发送的内容</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="118"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="118"/>
+        <source>Sending changes…</source>
+        <translation>正在发送修改…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="119"/>
+        <source>Sending photos…</source>
+        <translation>正在发送照片…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="119"/>
+        <source>Receiving changes…</source>
+        <translation>正在接收修改…</translation>
+    </message>
+</context>
+<context>
+    <name>Thumbnails</name>
+    <message>
+        <location filename="../score_desktop/ui/thumbnails.py" line="145"/>
+        <source>Photo not on this laptop</source>
+        <extracomment>Enough for every photo of a long visit; a 256-pixel thumbnail is about 200 KB decoded. ``fetch(sha256, ext) -&gt; Path``: brings a missing original to the photo store, or raises a UserError. The sha256 of a picture whose thumbnail is now available (or known to be missing). Pictures shown as a placeholder (not on this laptop), with what the placeholder says.</extracomment>
+        <translation>照片不在这台电脑上</translation>
     </message>
 </context>
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="32" />
+        <location filename="../score_desktop/ui/today_screen.py" line="33"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="33" />
-        <location filename="../score_desktop/ui/today_screen.py" line="40" />
+        <location filename="../score_desktop/ui/today_screen.py" line="34"/>
+        <location filename="../score_desktop/ui/today_screen.py" line="41"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="34" />
+        <location filename="../score_desktop/ui/today_screen.py" line="35"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="35" />
+        <location filename="../score_desktop/ui/today_screen.py" line="36"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="36" />
+        <location filename="../score_desktop/ui/today_screen.py" line="37"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="41" />
-        <location filename="../score_desktop/ui/today_screen.py" line="63" />
+        <location filename="../score_desktop/ui/today_screen.py" line="42"/>
+        <location filename="../score_desktop/ui/today_screen.py" line="64"/>
         <source>Overdue actions</source>
         <translation>逾期行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="42" />
+        <location filename="../score_desktop/ui/today_screen.py" line="43"/>
         <source>Oldest due date</source>
         <translation>最早截止日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="53" />
+        <location filename="../score_desktop/ui/today_screen.py" line="54"/>
         <source>No visits planned this week.</source>
         <translation>本周没有安排走访。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="54" />
+        <location filename="../score_desktop/ui/today_screen.py" line="55"/>
         <source>No overdue actions.</source>
         <translation>没有逾期的行动。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="55" />
+        <location filename="../score_desktop/ui/today_screen.py" line="56"/>
         <source>Every past visit is finalised.</source>
         <translation>以往的走访均已定稿。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="60" />
+        <location filename="../score_desktop/ui/today_screen.py" line="61"/>
         <source>Visits today and this week</source>
         <translation>今天和本周的走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="64" />
+        <location filename="../score_desktop/ui/today_screen.py" line="65"/>
         <source>Drafts to finalise</source>
         <translation>待定稿的草稿</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="86" />
+        <location filename="../score_desktop/ui/today_screen.py" line="87"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="112" />
+        <location filename="../score_desktop/ui/today_screen.py" line="106"/>
         <source>Today, {date}</source>
         <translation>今天，{date}</translation>
     </message>
@@ -1513,47 +2257,47 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>TrashScreen</name>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="18" />
+        <location filename="../score_desktop/ui/trash_screen.py" line="26"/>
         <source>Finding</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="18" />
+        <location filename="../score_desktop/ui/trash_screen.py" line="26"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="20" />
+        <location filename="../score_desktop/ui/trash_screen.py" line="28"/>
         <source>What</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="21" />
+        <location filename="../score_desktop/ui/trash_screen.py" line="29"/>
         <source>Text or caption</source>
         <translation>内容或说明</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="22" />
+        <location filename="../score_desktop/ui/trash_screen.py" line="30"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="23" />
+        <location filename="../score_desktop/ui/trash_screen.py" line="31"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="29" />
+        <location filename="../score_desktop/ui/trash_screen.py" line="37"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="33" />
+        <location filename="../score_desktop/ui/trash_screen.py" line="41"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="39" />
+        <location filename="../score_desktop/ui/trash_screen.py" line="47"/>
         <source>Deleted findings and photos stay here; restore puts them back where they were, with their photos and annotations.</source>
         <translation>删除的发现和照片保留在这里；恢复后会回到原来的位置，照片和标注一并恢复。</translation>
     </message>
@@ -1561,155 +2305,155 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="23" />
+        <location filename="../score_desktop/domain/validation.py" line="23"/>
         <source>{field} is required.</source>
         <translation>{field} 为必填项。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="24" />
+        <location filename="../score_desktop/domain/validation.py" line="24"/>
         <source>{field} must be text.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="25" />
+        <location filename="../score_desktop/domain/validation.py" line="25"/>
         <source>{field} is too long ({length} characters; at most {limit}).</source>
         <translation>{field} 太长（{length} 个字符；最多 {limit} 个）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="26" />
-        <source>{field} cannot be '{value}'; choose one of: {choices}.</source>
-        <translation type="unfinished" />
+        <location filename="../score_desktop/domain/validation.py" line="26"/>
+        <source>{field} cannot be &apos;{value}&apos;; choose one of: {choices}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="27" />
+        <location filename="../score_desktop/domain/validation.py" line="27"/>
         <source>{field} must be a whole number.</source>
         <translation>{field} 必须是整数。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="28" />
+        <location filename="../score_desktop/domain/validation.py" line="28"/>
         <source>{field} must be a number.</source>
         <translation>{field} 必须是数字。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="29" />
+        <location filename="../score_desktop/domain/validation.py" line="29"/>
         <source>{field} must be yes or no.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="30" />
+        <location filename="../score_desktop/domain/validation.py" line="30"/>
         <source>{field} must be a date written YYYY-MM-DD.</source>
         <translation>{field} 必须是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="31" />
+        <location filename="../score_desktop/domain/validation.py" line="31"/>
         <source>{field} must be a date and time (RFC 3339).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="32" />
+        <location filename="../score_desktop/domain/validation.py" line="32"/>
         <source>{field} must be a list of texts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="33" />
+        <location filename="../score_desktop/domain/validation.py" line="33"/>
         <source>{field} must be a list or an object.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="34" />
+        <location filename="../score_desktop/domain/validation.py" line="34"/>
         <source>{field} must be the id of a record.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="35" />
+        <location filename="../score_desktop/domain/validation.py" line="35"/>
         <source>{field} cannot be negative.</source>
         <translation>{field} 不能为负数。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="36" />
+        <location filename="../score_desktop/domain/validation.py" line="36"/>
         <source>{field} cannot be before {other}.</source>
         <translation>{field} 不能早于 {other}。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="37" />
+        <location filename="../score_desktop/domain/validation.py" line="37"/>
         <source>{field} must be a module code such as WC, QM, CP, HR or OSH.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="38" />
+        <location filename="../score_desktop/domain/validation.py" line="38"/>
         <source>A photo belongs to exactly one visit, finding or action.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="39" />
+        <location filename="../score_desktop/domain/validation.py" line="39"/>
         <source>{field} must be 64 lowercase hexadecimal characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="40" />
+        <location filename="../score_desktop/domain/validation.py" line="40"/>
         <source>{field} does not name a record of this enterprise.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="41" />
+        <location filename="../score_desktop/domain/validation.py" line="41"/>
         <source>A KPI reading needs a value, or a numerator and a denominator.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VisitDetails</name>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="36" />
+        <location filename="../score_desktop/ui/visit_details.py" line="36"/>
         <source>Names, separated by commas</source>
         <translation>姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="45" />
+        <location filename="../score_desktop/ui/visit_details.py" line="45"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="45" />
+        <location filename="../score_desktop/ui/visit_details.py" line="45"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="46" />
+        <location filename="../score_desktop/ui/visit_details.py" line="46"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="46" />
+        <location filename="../score_desktop/ui/visit_details.py" line="46"/>
         <source>Trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="47" />
+        <location filename="../score_desktop/ui/visit_details.py" line="47"/>
         <source>Co-visitors</source>
         <translation>同行人员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="48" />
+        <location filename="../score_desktop/ui/visit_details.py" line="48"/>
         <source>Objectives</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="49" />
+        <location filename="../score_desktop/ui/visit_details.py" line="49"/>
         <source>Summary</source>
         <translation>总结</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="50" />
+        <location filename="../score_desktop/ui/visit_details.py" line="50"/>
         <source>Next visit</source>
         <translation>下次走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="57" />
+        <location filename="../score_desktop/ui/visit_details.py" line="57"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="81" />
+        <location filename="../score_desktop/ui/visit_details.py" line="81"/>
         <source>Nobody from the EIT recorded.</source>
         <translation>未记录改善团队成员。</translation>
     </message>
@@ -1717,64 +2461,64 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="69" />
+        <location filename="../score_desktop/ui/visit_screen.py" line="69"/>
         <source>Rate:</source>
         <translation>评级：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="74" />
+        <location filename="../score_desktop/ui/visit_screen.py" line="74"/>
         <source>Press {key} in the checklist or the findings, or Alt+{key} anywhere</source>
         <translation>在检查清单或发现列表中按 {key}，或在任何位置按 Alt+{key}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="87" />
-        <location filename="../score_desktop/ui/visit_screen.py" line="157" />
+        <location filename="../score_desktop/ui/visit_screen.py" line="87"/>
+        <location filename="../score_desktop/ui/visit_screen.py" line="157"/>
         <source>New finding</source>
         <translation>新建发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="89" />
+        <location filename="../score_desktop/ui/visit_screen.py" line="89"/>
         <source>Delete finding</source>
         <translation>删除发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="120" />
+        <location filename="../score_desktop/ui/visit_screen.py" line="120"/>
         <source>Checklist and findings</source>
         <translation>检查清单与发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="121" />
+        <location filename="../score_desktop/ui/visit_screen.py" line="121"/>
         <source>Visit details</source>
         <translation>走访详情</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="129" />
-        <location filename="../score_desktop/ui/visit_screen.py" line="167" />
+        <location filename="../score_desktop/ui/visit_screen.py" line="129"/>
+        <location filename="../score_desktop/ui/visit_screen.py" line="167"/>
         <source>Report…</source>
         <translation>报告…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="159" />
+        <location filename="../score_desktop/ui/visit_screen.py" line="159"/>
         <source>Next topic</source>
         <translation>下一检查项</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="161" />
+        <location filename="../score_desktop/ui/visit_screen.py" line="161"/>
         <source>Previous topic</source>
         <translation>上一检查项</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="163" />
+        <location filename="../score_desktop/ui/visit_screen.py" line="163"/>
         <source>Attach photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="252" />
+        <location filename="../score_desktop/ui/visit_screen.py" line="252"/>
         <source>Free findings</source>
         <translation>其他发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="253" />
+        <location filename="../score_desktop/ui/visit_screen.py" line="253"/>
         <source>Anything you noticed outside the checklist of this module.</source>
         <translation>本模块检查清单以外注意到的任何情况。</translation>
     </message>
@@ -1782,44 +2526,46 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>VisitsScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="21" />
+        <location filename="../score_desktop/ui/visits_screen.py" line="22"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="22" />
+        <location filename="../score_desktop/ui/visits_screen.py" line="23"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="23" />
+        <location filename="../score_desktop/ui/visits_screen.py" line="24"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="24" />
+        <location filename="../score_desktop/ui/visits_screen.py" line="25"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="26" />
+        <location filename="../score_desktop/ui/visits_screen.py" line="27"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="27" />
+        <location filename="../score_desktop/ui/visits_screen.py" line="28"/>
         <source>Trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="38" />
+        <location filename="../score_desktop/ui/visits_screen.py" line="39"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits_screen.py" line="67" />
+        <location filename="../score_desktop/ui/visits_screen.py" line="57"/>
         <source>%n visit(s)</source>
-        <translation><numerusform>%n 次走访</numerusform></translation>
+        <translation>
+            <numerusform>%n 次走访</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@ from score_desktop.sync.transport import MESSAGES, Outcome, Transport
 
 
 class SignInError(UserError):
+    context = "Sync"
     WRONG_PASSWORD = QT_TRANSLATE_NOOP("Sync", "The user name or password is wrong.")
     UNREACHABLE = QT_TRANSLATE_NOOP("Sync", "Cannot reach the server at {url}. Check the address and the network.")
     OTHER_SERVER = QT_TRANSLATE_NOOP(

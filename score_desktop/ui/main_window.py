@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QSizePolicy,
+from PySide6.QtWidgets import (QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QSizePolicy,
                                QSplitter, QStackedWidget, QToolBar, QWidget)
 
 from score_desktop import APP_NAME, __version__
 from score_desktop.errors import NotFoundError, UserError
 from score_desktop.ui import settings
 from score_desktop.ui.settings import remember_splitter
+from score_desktop.ui.sync_commands import SyncCommands
 
 if TYPE_CHECKING:
     from score_desktop.domain.catalog import Catalog
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: Sidebar entries in order; the enterprise and visit screens light up their list's entry.
-SIDEBAR = ("today", "enterprises", "visits", "actions", "trash")
+SIDEBAR = ("today", "enterprises", "visits", "actions", "trash", "sync")
 PARENT_ENTRY = {"enterprise": "enterprises", "visit": "visits", "search": None}
 
 Opener = Callable[[], "tuple[Workspace, Catalog]"]
@@ -63,7 +64,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
         names = {"today": self.tr("Today"), "enterprises": self.tr("Enterprises"), "visits": self.tr("Visits"),
-                 "actions": self.tr("Actions"), "trash": self.tr("Trash")}
+                 "actions": self.tr("Actions"), "trash": self.tr("Trash"), "sync": self.tr("Sync")}
         for name in SIDEBAR:
             item = QListWidgetItem(names[name], self.sidebar)
             item.setData(Qt.ItemDataRole.UserRole, name)
@@ -84,11 +85,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self._make_search_box()
+        self.sync = SyncCommands(self)  # sign in, sign out, Sync now, and the status bar's sync part
         self._make_actions()
         self._make_menus_and_toolbar()
-        self.sync_label = QLabel(self.tr("Opening the workspace…"), self)
-        self.sync_label.setObjectName("syncStatus")
-        self.statusBar().addPermanentWidget(self.sync_label)
+        self.statusBar().addPermanentWidget(self.sync.status)
         self._restore_geometry()
         if ws is not None and catalog is not None:
             self.attach(ws, catalog)
@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         from score_desktop.ui.enterprise_screen import EnterpriseScreen
         from score_desktop.ui.enterprises_screen import EnterprisesScreen
         from score_desktop.ui.search_screen import SearchScreen
+        from score_desktop.ui.sync_screen import SyncScreen
         from score_desktop.ui.today_screen import TodayScreen
         from score_desktop.ui.trash_screen import TrashScreen
         from score_desktop.ui.visit_screen import VisitScreen
@@ -122,12 +123,14 @@ class MainWindow(QMainWindow):
 
         self._ws = ws
         self.ctx = AppContext.create(ws, catalog, self._language, self)
+        sync = self.sync.attach(ws, self.ctx)
         self.setWindowTitle(self.tr("SCORE Desktop — {path}").format(path=ws.paths.root))
         self.screens = {
             "today": TodayScreen(self.ctx, self), "enterprises": EnterprisesScreen(self.ctx, self),
             "visits": VisitsScreen(self.ctx, self), "actions": ActionsScreen(self.ctx, self),
             "trash": TrashScreen(self.ctx, self), "enterprise": EnterpriseScreen(self.ctx, self),
-            "visit": VisitScreen(self.ctx, self), "search": SearchScreen(self.ctx, self)}
+            "visit": VisitScreen(self.ctx, self), "search": SearchScreen(self.ctx, self),
+            "sync": SyncScreen(self.ctx, sync, self.sync.actions_by_name(), self)}
         for name, screen in self.screens.items():
             screen.setObjectName(f"{name}Screen")
             self.stack.addWidget(screen)
@@ -139,11 +142,12 @@ class MainWindow(QMainWindow):
         self.ctx.deletions.changed.connect(self._deletions_changed)
         self._connect_screens()
         self._unsubscribe = ws.subscribe(self._on_changes)
-        self._show_waiting()
+        sync.records_changed.connect(self._on_changes)  # what a sync round brought: as if edited here
         for action in self._needs_workspace:
             action.setEnabled(True)
         self.search_box.setEnabled(True)
         self._restore_screen()
+        self.sync.start()
         self.ready.emit()
 
     # -- building ------------------------------------------------------------------------------------------------
@@ -183,7 +187,7 @@ class MainWindow(QMainWindow):
                                         f"go_{screen}")
                            for n, (screen, text) in enumerate(zip(SIDEBAR, (
                                self.tr("Today"), self.tr("Enterprises"), self.tr("Visits"), self.tr("Actions"),
-                               self.tr("Trash"))), start=1)]
+                               self.tr("Trash"), self.tr("Sync"))), start=1)]
         self.shortcuts_action = self._action(self.tr("Keyboard shortcuts"), ["F1"], self.show_shortcuts,
                                              "shortcutsHelp")
         self.about_action = self._action(self.tr("About SCORE Desktop"), [], self.about, "about")
@@ -197,6 +201,8 @@ class MainWindow(QMainWindow):
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_enterprise_action, self.new_visit_action])
+        file_menu.addSeparator()
+        file_menu.addActions(self.sync.actions())
         file_menu.addSeparator()
         file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
@@ -221,6 +227,8 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.new_enterprise_action)
         toolbar.addAction(self.new_visit_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.sync.sync_now_action)
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -424,11 +432,7 @@ class MainWindow(QMainWindow):
             handler = getattr(screen, "on_changes", None)
             if handler is not None:
                 handler(changes)
-        self._show_waiting()
-
-    def _show_waiting(self) -> None:
-        waiting = self._ws.waiting_count()
-        self.sync_label.setText(self.tr("Offline · %n change(s) waiting to sync · last sync: never", "", waiting))
+        self.sync.status.refresh()
 
     # -- window state --------------------------------------------------------------------------------------------
 
@@ -457,6 +461,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self._flush_current()
+        self.sync.shutdown()
         if "visit" in self.screens:
             importer = self.screens["visit"].editor.photos.importer
             if importer.busy:

@@ -43,6 +43,7 @@ SETTINGS: tuple[Setting, ...] = (
             QT_TRANSLATE_NOOP("Settings", "Default module order")),
     Setting("reports/paper_size", "A4", "choice", QT_TRANSLATE_NOOP("Settings", "Report paper size"),
             choices=("A4", "Letter")),
+    Setting("sync/server_url", "", "text", QT_TRANSLATE_NOOP("Settings", "Sync server address")),
 )
 BY_KEY = {setting.key: setting for setting in SETTINGS}
 

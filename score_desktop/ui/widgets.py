@@ -17,14 +17,18 @@ class RefreshedOnChange:
     when visible, otherwise the next time it is shown (STYLE.md habit 5). The screen defines ``refresh()``, which
     sets ``_dirty`` to False; put the mixin before QWidget in the bases."""
 
-    WATCHES: tuple[str, ...] = ()
+    #: The entities whose changes make the screen stale; None: every change (and every sync round).
+    WATCHES: tuple[str, ...] | None = ()
     _dirty = True
 
     def on_changes(self, changes: ChangeSet) -> None:
-        if any(changes.touches(entity) for entity in self.WATCHES):
-            self._dirty = True
-            if self.isVisible():  # type: ignore[attr-defined]
-                self.refresh()  # type: ignore[attr-defined]
+        if self.WATCHES is None or any(changes.touches(entity) for entity in self.WATCHES):
+            self.mark_stale()
+
+    def mark_stale(self) -> None:
+        self._dirty = True
+        if self.isVisible():  # type: ignore[attr-defined]
+            self.refresh()  # type: ignore[attr-defined]
 
     def is_stale(self) -> bool:
         return self._dirty
