@@ -2,9 +2,9 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui.py
 
-- ``bare_qt_window_s``: process start to first paint of a bare PySide6 QMainWindow (median of 5 runs).
+- ``bare_qt_window_s``: process start to first paint of a bare PySide6 QMainWindow (median of 9 runs).
 - ``startup_large_s``: process start to first paint of ``score-desktop --smoke-test`` on the large demo workspace
-  (median of 5, same conditions); ``startup_ratio`` is the quotient (target at most 1.5).
+  (median of 9, same conditions); ``startup_ratio`` is the quotient (target at most 1.5).
 - ``open_visit_200_findings_ms``: opening a visit with 200 findings and 200 photos, thumbnails already made
   (median of 5 opens, to the screen painted with the chosen finding's photos shown).
 - ``import_100_photos_s``: dropping a folder of 100 pictures of 12 megapixels on a finding, to the last record.
@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 CACHE = Path(tempfile.gettempdir()) / "score-bench-gui"
-RUNS = 5
+RUNS = 9
 
 BARE = r"""
 import os, time

@@ -10,10 +10,12 @@ import argparse
 import logging
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Callable, Sequence
 
 from score_desktop import APP_ID, __version__
 from score_desktop.errors import UserError, setup_logging
@@ -77,6 +79,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"The workspace {workspace} is whole: database intact, {photos} photo records, every picture present "
           f"and matching its name.")
     return 0
+
+
+def _scratch_folder(prefix: str) -> Path:
+    import tempfile  # only the demo and the smoke test need it: the app's start-up does not pay for it
+
+    return Path(tempfile.mkdtemp(prefix=prefix))
 
 
 def _smoke_test_writes(workspace: Path) -> None:
@@ -178,11 +186,11 @@ def cmd_open(args: argparse.Namespace) -> int:
     if args.demo:
         from score_desktop.demo.generator import build_demo
 
-        workspace = Path(tempfile.mkdtemp(prefix="score-demo-")) / "workspace"
+        workspace = _scratch_folder("score-demo-") / "workspace"
         print(f"building a demo workspace in {workspace} ...", file=sys.stderr)
         build_demo(workspace, size="small", seed=args.seed, progress=_progress_on_stderr)
     elif args.smoke_test and workspace is None:
-        workspace = Path(tempfile.mkdtemp(prefix="score-smoke-")) / "workspace"
+        workspace = _scratch_folder("score-smoke-") / "workspace"
         _smoke_test_writes(workspace)
     from score_desktop.ui.app import run_app  # Qt only from here on
 

@@ -10,8 +10,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from score_desktop import APP_ID
 
 
@@ -28,10 +26,14 @@ def resource_path(*parts: str) -> Path:
 
 def default_workspace_dir() -> Path:
     """The trainer's workspace when no ``--workspace`` is given: the platform's user-data folder."""
+    import platformdirs  # here, not at the top: the app's start-up only needs it without --workspace
+
     return Path(platformdirs.user_data_dir(APP_ID, appauthor=False)) / "workspace"
 
 
 def default_config_dir() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_config_dir(APP_ID, appauthor=False))
 
 

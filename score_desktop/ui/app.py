@@ -12,7 +12,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from score_desktop import APP_NAME, __version__
-from score_desktop.errors import QT_TRANSLATE_NOOP, UserError, setup_logging
+from score_desktop.errors import UserError, setup_logging
 from score_desktop.paths import catalog_file, default_workspace_dir, resource_path, translations_dir
 
 log = logging.getLogger(__name__)
@@ -103,23 +103,18 @@ def run_app(*, workspace: Path | None, language: str | None, smoke_test: bool, s
     install_translator(app, language)
     install_bug_hook()
     root = workspace or default_workspace_dir()
-    try:
-        setup_logging(root / "logs")
-    except OSError as error:
-        log.warning("no log file in %s: %s", root, error)
     opened = []
 
     def open_workspace():  # noqa: ANN202 - (Workspace, Catalog), imported only now
-        # The store (and sqlite-utils) and the catalog are imported here, after the window's first paint.
+        # Logging, the store (and sqlite-utils) and the catalog start here, after the window's first paint.
         from score_desktop.domain.catalog import CatalogError, load_catalog
         from score_desktop.store.workspace import Workspace
 
-        
         try:
-            ws = Workspace.open(root)
-        except OSError as error:  # a folder that cannot be created or read (a typo in --workspace, a read-only disk)
-            raise UserError(QT_TRANSLATE_NOOP("Errors", "The workspace folder {path} cannot be opened: {reason}."),
-                            path=str(root), reason=error.strerror or str(error)) from error
+            setup_logging(root / "logs")
+        except OSError as error:
+            log.warning("no log file in %s: %s", root, error)
+        ws = Workspace.open(root)  # its errors are UserErrors (a folder it cannot make: WorkspaceFolderError)
         opened.append(ws)
         try:
             catalog = load_catalog(catalog_file())
