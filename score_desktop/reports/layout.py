@@ -274,6 +274,13 @@ def _new_part(folder: Path, out_path: Path) -> Path:
     return Path(name)
 
 
+def _readable_like_a_new_file(path: Path) -> None:
+    """mkstemp makes the file private (0600); a saved report gets the permissions any new file would get."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)
+
+
 def build_pdf(story: list[Flowable], out_path: Path, page: Page, *,
               is_cancelled: Callable[[], bool] | None = None) -> int:
     """Lay ``story`` out into ``out_path`` (written whole or not at all); returns the number of pages."""
@@ -304,6 +311,7 @@ def build_pdf(story: list[Flowable], out_path: Path, page: Page, *,
         pageTemplates=[PageTemplate(id="page", frames=[frame], onPage=on_page)])
     try:
         document.build(story, canvasmaker=_numbered_canvas(page))
+        _readable_like_a_new_file(part)
         os.replace(part, out_path)
     except OSError as error:
         part.unlink(missing_ok=True)

@@ -47,3 +47,14 @@ def test_bad_arguments_exit_2_and_help_is_there():
     run = subprocess.run([sys.executable, "-m", "score_desktop.cli", "progress-report", "x", "--workspace", ".",
                           "-o", "x.pdf", "--lang", "de"], capture_output=True, text=True, check=False)
     assert run.returncode == 2
+
+
+def test_a_saved_report_gets_the_usual_file_permissions(history, tmp_path):
+    import os
+    import stat
+
+    out = tmp_path / "visit.pdf"
+    assert main(["report", history.visit["id"], "--workspace", str(history.ws.paths.root), "-o", str(out)]) == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask  # not the private 0600 of a temporary file
