@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
-LANGS := zh_CN es fr vi id
+LANGS := en zh_CN es fr vi id
 
 .PHONY: run test test-fast bench dist translations lupdate clean
 
@@ -41,10 +41,12 @@ translations: $(INSTALLED)
 	  fi; \
 	done
 
-## Refresh the .ts sources from the code (run after changing user-visible strings).
+## Refresh the .ts sources from the code (run after changing user-visible strings). English is the source
+## language: its file holds only the plural forms ("1 change" / "2 changes").
 lupdate: $(INSTALLED)
 	$(VENV)/bin/pyside6-lupdate $$(find score_desktop -name '*.py') \
-	  $(foreach lang,$(LANGS),-ts translations/score_desktop_$(lang).ts)
+	  $(foreach lang,$(filter-out en,$(LANGS)),-ts translations/score_desktop_$(lang).ts)
+	$(VENV)/bin/pyside6-lupdate -pluralonly $$(find score_desktop -name '*.py') -ts translations/score_desktop_en.ts
 
 clean:
 	rm -rf build dist .pytest_cache

@@ -66,8 +66,8 @@ def start_server(data: Path) -> tuple[subprocess.Popen, str]:
 
 
 class ThrottlingProxy:
-    """TCP proxy on loopback: each direction paced to ``RATE``; each connection cut at a random point with
-    probability ``drop`` (once its first bytes have passed)."""
+    """TCP proxy on loopback: each direction paced to ``RATE``; a share ``drop`` of the connections is cut at a
+    random point."""
 
     def __init__(self, target_port: int, *, drop: float = 0.02, seed: int = 1) -> None:
         self.target_port = target_port
@@ -114,8 +114,10 @@ class ThrottlingProxy:
     async def _handle(self, client_reader, client_writer) -> None:  # noqa: ANN001
         self.connections += 1
         server_reader, server_writer = await asyncio.open_connection("127.0.0.1", self.target_port)
-        # A cut connection stops after a random number of bytes (most requests are small: the cut comes early).
-        budget = [self.rng.randint(1, 1500) if self.rng.random() < self.drop else -1]
+        # Every 50th connection (2 %) is cut after a random number of bytes; most requests are small, so the
+        # cut comes early. Counting, not drawing, so a run of ~70 connections always meets the fault.
+        cut = self.connections % round(1 / self.drop) == round(0.5 / self.drop)
+        budget = [self.rng.randint(1, 1500) if cut else -1]
         await asyncio.gather(self._pipe(client_reader, server_writer, budget),
                              self._pipe(server_reader, client_writer, budget))
 

@@ -4,46 +4,46 @@
 <context>
     <name>ActionsScreen</name>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="26"/>
+        <location filename="../score_desktop/ui/actions_screen.py" line="27"/>
         <source>Show done and dropped actions too</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="29"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar también las acciones terminadas y descartadas</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/actions_screen.py" line="30"/>
-        <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/actions_screen.py" line="31"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
+        <source>Enterprise</source>
+        <translation>Empresa</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/actions_screen.py" line="32"/>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <source>Action</source>
+        <translation>Acción</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/actions_screen.py" line="33"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <source>Owner</source>
+        <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="45"/>
+        <location filename="../score_desktop/ui/actions_screen.py" line="34"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions_screen.py" line="46"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/actions_screen.py" line="92"/>
+        <location filename="../score_desktop/ui/actions_screen.py" line="82"/>
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acción</numerusform>
+            <numerusform>%n acciones</numerusform>
         </translation>
     </message>
 </context>
@@ -52,9 +52,9 @@
     <message numerus="yes">
         <location filename="../score_desktop/ui/carried_actions.py" line="94"/>
         <source>%n open action(s) from earlier visits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acción pendiente de visitas anteriores</numerusform>
+            <numerusform>%n acciones pendientes de visitas anteriores</numerusform>
         </translation>
     </message>
 </context>
@@ -63,7 +63,7 @@
     <message>
         <location filename="../score_desktop/ui/carried_actions.py" line="43"/>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>vence el {date}</translation>
     </message>
 </context>
 <context>
@@ -71,12 +71,58 @@
     <message>
         <location filename="../score_desktop/ui/checklist_model.py" line="89"/>
         <source>Free findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros hallazgos</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/checklist_model.py" line="96"/>
         <source>Findings that belong to no checklist topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos que no corresponden a ningún tema de la lista de verificación</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictEditDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="27"/>
+        <source>Edit the value</source>
+        <translation>Editar el valor</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="44"/>
+        <source>Mine:</source>
+        <translation>Mi versión:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="45"/>
+        <source>Theirs:</source>
+        <translation>La otra versión:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="48"/>
+        <source>The value you save here goes to everyone with the next sync.</source>
+        <translation>El valor que guarde aquí llegará a todos con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="94"/>
+        <source>Please write a number.</source>
+        <translation>Escriba un número.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictSidePanel</name>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="50"/>
+        <source>the record holds this now</source>
+        <translation>el registro tiene este valor ahora</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="50"/>
+        <source>set aside</source>
+        <translation>guardado aparte</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="51"/>
+        <source>{who}, {when} · {stands}</source>
+        <translation>{who}, {when} · {stands}</translation>
     </message>
 </context>
 <context>
@@ -85,17 +131,17 @@
         <location filename="../score_desktop/ui/context.py" line="52"/>
         <source>Undo delete</source>
         <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer eliminación</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/context.py" line="54"/>
         <source>Undo delete photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer eliminación de la foto</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/context.py" line="55"/>
         <source>Undo delete finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer eliminación del hallazgo</translation>
     </message>
 </context>
 <context>
@@ -103,37 +149,37 @@
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
         <source>Manager or worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Directivo o trabajador</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Género</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="53"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="53"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="53"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
 </context>
 <context>
@@ -141,82 +187,82 @@
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="132"/>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar miembro</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="135"/>
         <source>End membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar de baja</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="137"/>
         <source>The member leaves the team today; past visits still list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El miembro deja el equipo hoy; las visitas anteriores lo siguen mostrando.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="147"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="147"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="147"/>
         <source>Manager or worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Directivo o trabajador</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="148"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Género</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="148"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="148"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="149"/>
         <source>Member from</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro desde</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="149"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="207"/>
         <source>{members} members: {managers} managers, {workers} workers · {women} women, {men} men</source>
-        <translation type="unfinished"></translation>
+        <translation>{members} miembros: {managers} directivos, {workers} trabajadores · {women} mujeres, {men} hombres</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="212"/>
         <source>SCORE needs managers and workers in the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCORE requiere directivos y trabajadores en el equipo.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="214"/>
         <source>Fewer workers than managers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay menos trabajadores que directivos.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="216"/>
         <source>No women in the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay mujeres en el equipo.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="255"/>
         <source>New member</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo miembro</translation>
     </message>
 </context>
 <context>
@@ -225,118 +271,118 @@
         <location filename="../score_desktop/ui/enterprise_form.py" line="50"/>
         <source>Enterprise</source>
         <extracomment>Report languages by their own names, so a trainer finds theirs whatever the UI language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="51"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="52"/>
         <source>Latin name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en caracteres latinos</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="53"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="54"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="55"/>
         <source>Sponsoring buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Compradores patrocinadores</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="57"/>
         <location filename="../score_desktop/ui/enterprise_form.py" line="58"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="59"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="60"/>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>Provincia</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="61"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="63"/>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de empleados</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="64"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujeres</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="65"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Hombres</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="66"/>
         <source>Managers</source>
-        <translation type="unfinished"></translation>
+        <translation>Directivos</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="67"/>
         <source>Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajadores</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="76"/>
         <source>Contact and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto e informes</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="77"/>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona de contacto</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="78"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="79"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="80"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="80"/>
         <source>Agrees to share its data with the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Acepta compartir sus datos con el programa</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="82"/>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del informe</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="83"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
@@ -344,72 +390,72 @@
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="71"/>
         <source>New visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva visita…</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="83"/>
         <source>Enterprise Improvement Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo de Mejora Empresarial (EIT)</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="87"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="88"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="89"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="91"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="92"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Formador</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="98"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="99"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea base</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="100"/>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Último valor</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="101"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variación</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="102"/>
         <source>Latest period</source>
-        <translation type="unfinished"></translation>
+        <translation>Último período</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="106"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="107"/>
         <source>KPI history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de indicadores</translation>
     </message>
 </context>
 <context>
@@ -417,82 +463,82 @@
     <message>
         <location filename="../score_desktop/ui/enterprise_model.py" line="24"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_model.py" line="25"/>
         <source>Latin name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en caracteres latinos</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_model.py" line="26"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_model.py" line="27"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_model.py" line="28"/>
         <source>Sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrocinadores</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_model.py" line="29"/>
         <source>Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajadores</translation>
     </message>
 </context>
 <context>
     <name>EnterprisesScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="29"/>
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="30"/>
         <source>Enterprises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="31"/>
-        <source>City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="31"/>
-        <source>Sector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="31"/>
-        <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresas</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprises_screen.py" line="32"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="32"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="32"/>
+        <source>Sponsor</source>
+        <translation>Patrocinador</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="33"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="38"/>
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="39"/>
         <source>Show only enterprises of this {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar las empresas por {what}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="46"/>
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="47"/>
         <source>New enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="65"/>
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="66"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="86"/>
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="87"/>
         <source>%n enterprise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n empresa</numerusform>
+            <numerusform>%n empresas</numerusform>
         </translation>
     </message>
 </context>
@@ -501,99 +547,103 @@
     <message>
         <location filename="../score_desktop/ui/errors.py" line="33"/>
         <source>Something went wrong inside SCORE Desktop. Your saved work is safe. Please send the details to your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo falló dentro de SCORE Desktop. Su trabajo guardado está a salvo. Envíe los detalles a su coordinador.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/errors.py" line="37"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar detalles</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="37"/>
         <location filename="../score_desktop/reports/layout.py" line="61"/>
         <source>The report cannot be saved as {path}: {reason}.</source>
         <extracomment>Printing renders pages as pictures at the printer&apos;s resolution, but no finer than this.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el informe como {path}: {reason}.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="225"/>
         <source>The printer cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la impresora.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/app.py" line="120"/>
         <source>The workspace folder {path} cannot be opened: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">No se puede abrir la carpeta del espacio de trabajo {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="31"/>
+        <location filename="../score_desktop/errors.py" line="30"/>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="45"/>
+        <location filename="../score_desktop/errors.py" line="44"/>
         <source>The disk is full: nothing was saved from this step. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno: no se guardó nada de este paso. Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="50"/>
+        <location filename="../score_desktop/errors.py" line="49"/>
         <source>This workspace was written by a newer SCORE Desktop (format {found}, this app reads up to {supported}). Install the newer version to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espacio de trabajo fue creado por una versión más reciente de SCORE Desktop (formato {found}; esta aplicación lee hasta el {supported}). Instale la versión más reciente para abrirlo; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="57"/>
+        <location filename="../score_desktop/errors.py" line="56"/>
         <source>The workspace is busy in another program. Close the other SCORE Desktop window and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa está usando el espacio de trabajo. Cierre la otra ventana de SCORE Desktop e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="62"/>
+        <location filename="../score_desktop/errors.py" line="61"/>
+        <source>The workspace folder {path} cannot be created or written: {reason}.</source>
+        <translation>No se puede crear la carpeta del espacio de trabajo {path} ni escribir en ella: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="65"/>
         <source>The workspace database {path} cannot be read: {reason}. Run &apos;score-desktop check&apos; for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la base de datos del espacio de trabajo {path}: {reason}. Ejecute &apos;score-desktop check&apos; para ver los detalles.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="67"/>
+        <location filename="../score_desktop/errors.py" line="70"/>
         <source>No {entity} with id {record_id} in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún registro de tipo {entity} con el id {record_id} en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="73"/>
+        <location filename="../score_desktop/errors.py" line="76"/>
         <source>{entity}: {details}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/errors.py" line="84"/>
-        <source>{name} is not a picture SCORE Desktop can read (it reads JPEG, PNG, WebP, TIFF and BMP).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/errors.py" line="85"/>
-        <source>{name} is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/errors.py" line="86"/>
-        <source>{name} is damaged or incomplete (the picture data ends too early).</source>
-        <translation type="unfinished"></translation>
+        <translation>{entity}: {details}</translation>
     </message>
     <message>
         <location filename="../score_desktop/errors.py" line="87"/>
-        <source>{name} is too large: {width} x {height} pixels (at most {limit} megapixels).</source>
-        <translation type="unfinished"></translation>
+        <source>{name} is not a picture SCORE Desktop can read (it reads JPEG, PNG, WebP, TIFF and BMP).</source>
+        <translation>{name} no es una imagen que SCORE Desktop pueda leer (lee JPEG, PNG, WebP, TIFF y BMP).</translation>
     </message>
     <message>
         <location filename="../score_desktop/errors.py" line="88"/>
-        <source>{name} is too large a file ({megabytes} MB; at most {limit} MB).</source>
-        <translation type="unfinished"></translation>
+        <source>{name} is empty (0 bytes).</source>
+        <translation>{name} está vacío (0 bytes).</translation>
     </message>
     <message>
         <location filename="../score_desktop/errors.py" line="89"/>
+        <source>{name} is damaged or incomplete (the picture data ends too early).</source>
+        <translation>{name} está dañado o incompleto (los datos de la imagen terminan antes de tiempo).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="90"/>
+        <source>{name} is too large: {width} x {height} pixels (at most {limit} megapixels).</source>
+        <translation>{name} es demasiado grande: {width} x {height} píxeles (máximo {limit} megapíxeles).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="91"/>
+        <source>{name} is too large a file ({megabytes} MB; at most {limit} MB).</source>
+        <translation>El archivo {name} es demasiado grande ({megabytes} MB; máximo {limit} MB).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="92"/>
         <source>{name} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {name}: {reason}.</translation>
     </message>
     <message>
         <location filename="../score_desktop/reports/layout.py" line="57"/>
         <source>The logo {path} cannot be read: choose a PNG or JPEG picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el logotipo {path}: elija una imagen PNG o JPEG.</translation>
     </message>
 </context>
 <context>
@@ -601,42 +651,42 @@
     <message>
         <location filename="../score_desktop/ui/finding_editor.py" line="35"/>
         <source>Line, workshop or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea, taller o lugar</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/finding_editor.py" line="41"/>
         <source>What did you see?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué observó?</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/finding_editor.py" line="43"/>
         <source>What should the EIT do about it?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué debería hacer el equipo de mejora al respecto?</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/finding_editor.py" line="45"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/finding_editor.py" line="45"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificación</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/finding_editor.py" line="45"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/finding_editor.py" line="46"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendación</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/finding_editor.py" line="71"/>
         <source>No finding for this topic yet. Rate the topic with 1-4, or press Ctrl+N to write a finding; drop photos here to start one with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay hallazgos para este tema. Califique el tema con 1-4 o presione Ctrl+N para escribir un hallazgo; suelte fotos aquí para empezar uno con ellas.</translation>
     </message>
 </context>
 <context>
@@ -644,27 +694,27 @@
     <message>
         <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificación</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/checklist_model.py" line="146"/>
         <source>(not written yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(todavía sin escribir)</translation>
     </message>
 </context>
 <context>
@@ -672,294 +722,288 @@
     <message>
         <location filename="../score_desktop/ui/labels.py" line="17"/>
         <source>Good practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Buena práctica</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="18"/>
         <source>Needs improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita mejora</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="19"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítico</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="20"/>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplica</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="21"/>
         <location filename="../score_desktop/ui/labels.py" line="44"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea base</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="22"/>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesoría</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="23"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="24"/>
         <location filename="../score_desktop/ui/labels.py" line="26"/>
         <location filename="../score_desktop/ui/labels.py" line="46"/>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Final</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="25"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="27"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="28"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="29"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="30"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="31"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartada</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="32"/>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Presidente</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="33"/>
         <source>Secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretario</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="34"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="35"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Directivo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="36"/>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajador</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="37"/>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujer</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="38"/>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Hombre</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="39"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="40"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="41"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="42"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="43"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="45"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="65"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="66"/>
+        <location filename="../score_desktop/ui/main_window.py" line="189"/>
         <source>Today</source>
         <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed with this user&apos;s error; the application shows it and ends.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="65"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="66"/>
+        <location filename="../score_desktop/ui/main_window.py" line="189"/>
         <source>Enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="65"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="66"/>
+        <location filename="../score_desktop/ui/main_window.py" line="189"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="67"/>
+        <location filename="../score_desktop/ui/main_window.py" line="189"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="186"/>
+        <location filename="../score_desktop/ui/main_window.py" line="67"/>
+        <location filename="../score_desktop/ui/main_window.py" line="190"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papelera</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="89"/>
-        <source>Opening the workspace…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../score_desktop/ui/main_window.py" line="67"/>
+        <location filename="../score_desktop/ui/main_window.py" line="190"/>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="125"/>
+        <location filename="../score_desktop/ui/main_window.py" line="127"/>
         <source>SCORE Desktop — {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>SCORE Desktop — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="154"/>
+        <location filename="../score_desktop/ui/main_window.py" line="158"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar empresas, visitas, hallazgos, acciones  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="171"/>
-        <location filename="../score_desktop/ui/main_window.py" line="344"/>
+        <location filename="../score_desktop/ui/main_window.py" line="175"/>
+        <location filename="../score_desktop/ui/main_window.py" line="352"/>
         <source>New enterprise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/main_window.py" line="173"/>
-        <source>New visit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/main_window.py" line="174"/>
-        <source>Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/main_window.py" line="176"/>
-        <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva empresa</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="177"/>
-        <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <source>New visit…</source>
+        <translation>Nueva visita…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="178"/>
+        <source>Preferences…</source>
+        <translation>Preferencias…</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="180"/>
-        <source>Find</source>
-        <translation type="unfinished"></translation>
+        <source>Quit</source>
+        <translation>Salir</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="181"/>
+        <source>Undo delete</source>
+        <translation>Deshacer eliminación</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="184"/>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="185"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="187"/>
+        <location filename="../score_desktop/ui/main_window.py" line="191"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="189"/>
+        <location filename="../score_desktop/ui/main_window.py" line="193"/>
         <source>About SCORE Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="198"/>
+        <location filename="../score_desktop/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="204"/>
+        <location filename="../score_desktop/ui/main_window.py" line="210"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="208"/>
+        <location filename="../score_desktop/ui/main_window.py" line="214"/>
         <source>&amp;Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visita</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="209"/>
+        <location filename="../score_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="213"/>
+        <location filename="../score_desktop/ui/main_window.py" line="219"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="216"/>
+        <location filename="../score_desktop/ui/main_window.py" line="222"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="363"/>
+        <location filename="../score_desktop/ui/main_window.py" line="371"/>
         <source>Open or select an enterprise first, then start its visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero abra o seleccione una empresa; luego inicie su visita.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="389"/>
+        <location filename="../score_desktop/ui/main_window.py" line="397"/>
         <source>Photo restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto restaurada.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="390"/>
+        <location filename="../score_desktop/ui/main_window.py" line="398"/>
         <source>Finding restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo restaurado.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="417"/>
+        <location filename="../score_desktop/ui/main_window.py" line="425"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../score_desktop/ui/main_window.py" line="431"/>
-        <source>Offline · %n change(s) waiting to sync · last sync: never</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>{app} {version}
+Para los formadores acreditados del programa SCORE de la OIT.</translation>
     </message>
 </context>
 <context>
@@ -967,12 +1011,12 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/ui/preferences_dialog.py" line="26"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/preferences_dialog.py" line="27"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
 </context>
 <context>
@@ -980,47 +1024,47 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="71"/>
         <source>New visit — {enterprise}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva visita — {enterprise}</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="97"/>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres, separados por comas</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="106"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="107"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="108"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="109"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Formador</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="110"/>
         <source>Co-visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompañantes</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="111"/>
         <source>Attendees from the EIT</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistentes del equipo de mejora</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="113"/>
         <source>Start visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar visita</translation>
     </message>
 </context>
 <context>
@@ -1029,7 +1073,7 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <location filename="../score_desktop/ui/photo_canvas.py" line="120"/>
         <source>Loading the picture…</source>
         <extracomment>Shorter drags are clicks: they draw nothing (a trainer&apos;s touchpad twitches). A finished shape (a dict of the annotation layer). Where the text tool gets its words (the viewer&apos;s label field). None: fit the window; otherwise screen pixels per picture pixel.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la imagen…</translation>
     </message>
 </context>
 <context>
@@ -1038,65 +1082,65 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <location filename="../score_desktop/ui/photo_strip.py" line="149"/>
         <source>Attach photos…</source>
         <extracomment>Asks the screen for a finding to attach to when none is chosen (it creates one); returns via attach_to().</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar fotos…</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_strip.py" line="152"/>
         <source>Drop photos or a folder here, or paste with Ctrl+V.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte fotos o una carpeta aquí, o pegue con Ctrl+V.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_strip.py" line="155"/>
         <source>Importing %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %v de %m</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_strip.py" line="157"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_strip.py" line="199"/>
         <source>Attach photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar fotos</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_strip.py" line="200"/>
         <source>Pictures ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes ({patterns})</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_strip.py" line="208"/>
         <source>Another import is still running; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía hay otra importación en curso; espere a que termine o cancélela.</translation>
     </message>
     <message numerus="yes">
         <location filename="../score_desktop/ui/photo_strip.py" line="278"/>
         <source>%n photo(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se agregó %n foto.</numerusform>
+            <numerusform>Se agregaron %n fotos.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_strip.py" line="280"/>
         <source>Import cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada.</translation>
     </message>
     <message numerus="yes">
         <location filename="../score_desktop/ui/photo_strip.py" line="284"/>
         <source>%n file(s) skipped:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se omitió %n archivo:</numerusform>
+            <numerusform>Se omitieron %n archivos:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../score_desktop/ui/photo_strip.py" line="287"/>
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
         </translation>
     </message>
 </context>
@@ -1106,114 +1150,114 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <location filename="../score_desktop/ui/photo_viewer.py" line="37"/>
         <location filename="../score_desktop/ui/photo_viewer.py" line="151"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="50"/>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Anterior</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="52"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente ▶</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="54"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="55"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="56"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="57"/>
         <source>Turn ⟲</source>
-        <translation type="unfinished"></translation>
+        <translation>Girar ⟲</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="58"/>
         <source>Turn ⟳</source>
-        <translation type="unfinished"></translation>
+        <translation>Girar ⟳</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="63"/>
         <source>Look</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="63"/>
         <source>Arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flecha</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="64"/>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="64"/>
         <source>Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectángulo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="65"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="73"/>
         <source>Label text, then click the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el texto de la etiqueta y luego haga clic en la foto</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="78"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="79"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="86"/>
         <source>Caption, as it will print in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie de foto, tal como se imprimirá en el informe</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="92"/>
         <location filename="../score_desktop/ui/photo_viewer.py" line="103"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie de foto</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="93"/>
         <location filename="../score_desktop/ui/photo_viewer.py" line="105"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="94"/>
         <source>Delete photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar foto</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="98"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="148"/>
         <source>{n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {total}</translation>
     </message>
 </context>
 <context>
@@ -1221,7 +1265,7 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/ui/preferences_dialog.py" line="61"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
 </context>
 <context>
@@ -1229,65 +1273,65 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="51"/>
         <source>Visit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de visita</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="69"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="70"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="76"/>
         <source>Report &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma del informe:</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="78"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel:</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="92"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mprimir…</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="93"/>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="147"/>
         <source>Building the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando el informe…</translation>
     </message>
     <message numerus="yes">
         <location filename="../score_desktop/ui/report_preview.py" line="172"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="180"/>
         <source>The report could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo generar el informe.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="188"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="189"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1297,65 +1341,65 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <location filename="../score_desktop/ui/search_screen.py" line="59"/>
         <source>Enterprise</source>
         <extracomment>The trainer chose a hit: (entity, record id). A search finished: (query, number of hits).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="53"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="53"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="54"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="56"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="57"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="58"/>
         <source>Where it matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde coincide</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="67"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="92"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="100"/>
         <source>Search: {query}</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda: {query}</translation>
     </message>
     <message numerus="yes">
         <location filename="../score_desktop/ui/search_screen.py" line="101"/>
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="102"/>
         <source>Nothing found. Try fewer or shorter words.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada. Pruebe con menos palabras o con palabras más cortas.</translation>
     </message>
 </context>
 <context>
@@ -1364,22 +1408,27 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <location filename="../score_desktop/ui/settings.py" line="40"/>
         <source>Trainer name</source>
         <extracomment>&quot;text&quot;, &quot;choice&quot; (one of ``choices``) or &quot;order&quot; (a comma-separated ordering of codes). Module codes in SCORE&apos;s teaching order; the catalog may know more, they then follow in catalog order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del formador</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/settings.py" line="41"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/settings.py" line="43"/>
         <source>Default module order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden predeterminado de los módulos</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/settings.py" line="44"/>
         <source>Report paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de papel de los informes</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/settings.py" line="46"/>
+        <source>Sync server address</source>
+        <translation>Dirección del servidor de sincronización</translation>
     </message>
 </context>
 <context>
@@ -1387,199 +1436,870 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/ui/shortcuts_dialog.py" line="15"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/shortcuts_dialog.py" line="22"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/shortcuts_dialog.py" line="22"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="43"/>
+        <source>Sign in to the SCORE server</source>
+        <extracomment>The server accepted: the credentials the sync goes on with.</extracomment>
+        <translation>Iniciar sesión en el servidor SCORE</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="65"/>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="71"/>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="72"/>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="73"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="75"/>
+        <source>Your coordinator gives you the address, your user name and a password. Your work stays on this laptop and syncs when there is a network.</source>
+        <translation>Su coordinador le da la dirección, su nombre de usuario y una contraseña. Su trabajo se queda en esta computadora y se sincroniza cuando hay red.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="90"/>
+        <source>Please fill in the server address, your user name and your password.</source>
+        <translation>Complete la dirección del servidor, su nombre de usuario y su contraseña.</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="18"/>
-        <source>The user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../score_desktop/sync/account.py" line="19"/>
-        <source>Cannot reach the server at {url}. Check the address and the network.</source>
-        <translation type="unfinished"></translation>
+        <source>The user name or password is wrong.</source>
+        <translation>El nombre de usuario o la contraseña son incorrectos.</translation>
     </message>
     <message>
         <location filename="../score_desktop/sync/account.py" line="20"/>
-        <source>This workspace syncs with {server} as {username}. Use a new workspace for another server or account.</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot reach the server at {url}. Check the address and the network.</source>
+        <translation>No se puede conectar con el servidor en {url}. Revise la dirección y la red.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="23"/>
-        <source>A demo workspace never syncs. Sign in from your own workspace.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../score_desktop/sync/account.py" line="21"/>
+        <source>This workspace syncs with {server} as {username}. Use a new workspace for another server or account.</source>
+        <translation>Este espacio de trabajo se sincroniza con {server} como {username}. Use un espacio de trabajo nuevo para otro servidor u otra cuenta.</translation>
     </message>
     <message>
         <location filename="../score_desktop/sync/account.py" line="24"/>
-        <source>The server refused the sign-in: {message}</source>
-        <translation type="unfinished"></translation>
+        <source>A demo workspace never syncs. Sign in from your own workspace.</source>
+        <translation>Un espacio de trabajo de demostración nunca se sincroniza. Inicie sesión desde su propio espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="70"/>
+        <location filename="../score_desktop/sync/account.py" line="25"/>
+        <source>The server refused the sign-in: {message}</source>
+        <translation>El servidor rechazó el inicio de sesión: {message}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/transport.py" line="71"/>
         <source>The server cannot be reached right now; your changes are kept and will be sent later.</source>
         <extracomment>(connect, read) seconds. A push of 500 mutations on a slow hotel Wi-Fi still answers well within this. Seconds the server asked us to wait (Retry-After), when it said so. Messages for the user per outcome (translated by the UI in the ``Sync`` context).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor en este momento; sus cambios se conservan y se enviarán más tarde.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="72"/>
+        <location filename="../score_desktop/sync/transport.py" line="73"/>
         <source>Please sign in again: the server no longer accepts this sign-in. Your changes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión: el servidor ya no acepta esta sesión. Sus cambios se conservan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="74"/>
+        <location filename="../score_desktop/sync/transport.py" line="75"/>
         <source>The server needs a newer SCORE Desktop: {message} You can go on working offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor necesita una versión más reciente de SCORE Desktop: {message} Puede seguir trabajando sin conexión.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="76"/>
+        <location filename="../score_desktop/sync/transport.py" line="77"/>
         <source>This workspace must be registered as a new device: please sign in again. Your changes are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/sync/transport.py" line="78"/>
-        <source>Your account may not do this: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espacio de trabajo debe registrarse como un dispositivo nuevo: vuelva a iniciar sesión. Sus cambios se conservan.</translation>
     </message>
     <message>
         <location filename="../score_desktop/sync/transport.py" line="79"/>
+        <source>Your account may not do this: {message}</source>
+        <translation>Su cuenta no tiene permiso para hacer esto: {message}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/transport.py" line="80"/>
         <source>The server refused a request ({message}). Your changes are kept; please tell your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó una solicitud ({message}). Sus cambios se conservan; avise a su coordinador.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="33"/>
+        <source>Stopped before the end; it goes on next time.</source>
+        <translation>Se detuvo antes de terminar; continuará la próxima vez.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="48"/>
+        <source>Enterprise</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="49"/>
+        <source>EIT member</source>
+        <translation>Miembro del equipo de mejora</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="50"/>
+        <source>Training session</source>
+        <translation>Sesión de capacitación</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="51"/>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="52"/>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="53"/>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="54"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="55"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="56"/>
+        <source>KPI reading</source>
+        <translation>Medición de indicador</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="57"/>
+        <source>Practice check</source>
+        <translation>Verificación de prácticas</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="58"/>
+        <source>Suggestion</source>
+        <translation>Sugerencia</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="59"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="60"/>
+        <source>Conflict resolution</source>
+        <translation>Resolución de conflicto</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="67"/>
+        <source>Deleted or edited</source>
+        <translation>Eliminado o editado</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="69"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="70"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="71"/>
+        <source>Rating</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="72"/>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="73"/>
+        <source>Caption</source>
+        <translation>Pie de foto</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="74"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="75"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="76"/>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="77"/>
+        <source>Visit date</source>
+        <translation>Fecha de la visita</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="78"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="79"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="93"/>
+        <source>(empty)</source>
+        <extracomment>Fields whose stored codes have words in ui/labels.py, per entity where the same name means different codes.</extracomment>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="98"/>
+        <source>Edited: {fields}</source>
+        <translation>Editado: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="104"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="104"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="134"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="145"/>
+        <source>today {time}</source>
+        <translation>hoy {time}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="147"/>
+        <source>yesterday {time}</source>
+        <translation>ayer {time}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="150"/>
+        <source>d MMM</source>
+        <comment>a day of this year</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/blobs.py" line="30"/>
+        <source>This photo is not available on the server.</source>
+        <translation>Esta foto no está disponible en el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/blobs.py" line="31"/>
+        <source>This photo cannot be downloaded right now; it comes when the server can be reached.</source>
+        <translation>Esta foto no se puede descargar en este momento; llegará cuando se pueda conectar con el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/blobs.py" line="33"/>
+        <source>Sign in to download this photo.</source>
+        <translation>Inicie sesión para descargar esta foto.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/blobs.py" line="34"/>
+        <source>The photo arrived damaged; it will be downloaded again next time.</source>
+        <translation>La foto llegó dañada; se volverá a descargar la próxima vez.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="45"/>
+        <location filename="../score_desktop/ui/sync_commands.py" line="154"/>
+        <source>Sign in…</source>
+        <translation>Iniciar sesión…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="46"/>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="47"/>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="49"/>
+        <source>Send your changes and receive others&apos; now (F5)</source>
+        <translation>Enviar sus cambios y recibir los de los demás ahora (F5)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="116"/>
+        <source>Signed in. Syncing…</source>
+        <translation>Sesión iniciada. Sincronizando…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="131"/>
+        <source>Signed out. Your work stays on this laptop; sign in again to sync it.</source>
+        <translation>Sesión cerrada. Su trabajo se queda en esta computadora; vuelva a iniciar sesión para sincronizarlo.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="155"/>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/sync_controller.py" line="309"/>
+        <source>This laptop&apos;s clock is %n minute(s) away from the server&apos;s. Please set the date, time and time zone right: the order of edits depends on them.</source>
+        <extracomment>Keyword arguments for every round&apos;s SyncEngine (its retries); empty: the engine&apos;s own defaults. :attr:`state` changed (and with it, maybe, :attr:`last_result`). (stage &quot;push&quot; | &quot;photos&quot; | &quot;pull&quot;, done, total) during a round. A round ended (a RoundResult); the outbox, the log and the lists may have changed. The records a round brought or changed (a ChangeSet), for the screens. The server no longer accepts this sign-in: the sentence to show with a way to sign in again. Something to tell the trainer once (a newer app is needed, the clock is wrong): a translated sentence. The stage of the round under way (&quot;connect&quot;, &quot;push&quot;, &quot;photos&quot;, &quot;pull&quot;) and its (done, total).</extracomment>
+        <translation>
+            <numerusform>El reloj de esta computadora tiene %n minuto de diferencia con el del servidor. Configure bien la fecha, la hora y la zona horaria: el orden de las ediciones depende de ellas.</numerusform>
+            <numerusform>El reloj de esta computadora tiene %n minutos de diferencia con el del servidor. Configure bien la fecha, la hora y la zona horaria: el orden de las ediciones depende de ellas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncModels</name>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="32"/>
+        <source>Photo files</source>
+        <translation>Archivos de fotos</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="34"/>
+        <source>{megabytes} MB</source>
+        <translation>{megabytes} MB</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="41"/>
+        <source>What</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="42"/>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="43"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="63"/>
+        <source>Under way or interrupted</source>
+        <translation>En curso o interrumpida</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="64"/>
+        <source>Done</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="65"/>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="66"/>
+        <location filename="../score_desktop/ui/sync_models.py" line="67"/>
+        <source>Sign-in needed</source>
+        <translation>Falta iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="68"/>
+        <source>Newer app needed</source>
+        <translation>Se necesita una versión más reciente</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="69"/>
+        <source>Stopped</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="70"/>
+        <source>Refused</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="75"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="77"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="78"/>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="79"/>
+        <source>Received</source>
+        <translation>Recibidos</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="80"/>
+        <source>Photos (MB)</source>
+        <translation>Fotos (MB)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="81"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="103"/>
+        <source>{entity}: deletion</source>
+        <translation>{entity}: eliminación</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="104"/>
+        <source>{entity}: change</source>
+        <translation>{entity}: cambio</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="107"/>
+        <source>(no title)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="115"/>
+        <location filename="../score_desktop/ui/sync_models.py" line="191"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="116"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="117"/>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="118"/>
+        <source>The server&apos;s reason</source>
+        <translation>Motivo del servidor</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="161"/>
+        <source>you ({username})</source>
+        <extracomment>&quot;winning&quot; (the record holds it now) or &quot;losing&quot; (kept aside in the conflict).</extracomment>
+        <translation>usted ({username})</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="164"/>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="185"/>
+        <source>{value}  ·  {who}, {when}</source>
+        <translation>{value}  ·  {who}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="192"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="193"/>
+        <source>Mine</source>
+        <translation>Mi versión</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="194"/>
+        <source>Theirs</source>
+        <translation>La otra versión</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="68"/>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="97"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="105"/>
+        <source>Mine</source>
+        <translation>Mi versión</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="106"/>
+        <source>Theirs</source>
+        <translation>La otra versión</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="107"/>
+        <source>Keep mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="108"/>
+        <source>Keep theirs</source>
+        <translation>Conservar la otra</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="109"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="121"/>
+        <source>The same value was changed on two laptops. Until you decide, the record holds the later change and the other is kept here.</source>
+        <translation>El mismo valor se cambió en dos computadoras. Hasta que usted decida, el registro tiene el cambio más reciente y el otro se guarda aquí.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="129"/>
+        <location filename="../score_desktop/ui/sync_screen.py" line="276"/>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="135"/>
+        <source>Open record</source>
+        <translation>Abrir registro</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="136"/>
+        <source>Resend</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="137"/>
+        <source>Discard…</source>
+        <translation>Descartar…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="148"/>
+        <source>Changes the server refused stay on this laptop. Fix the record and resend it, or discard the change to take the server&apos;s version.</source>
+        <translation>Los cambios que el servidor rechazó se quedan en esta computadora. Corrija el registro y reenvíelo, o descarte el cambio para tomar la versión del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="165"/>
+        <source>Waiting to be sent</source>
+        <translation>Pendiente de envío</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="166"/>
+        <source>Recent rounds</source>
+        <translation>Sincronizaciones recientes</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="190"/>
+        <source>Conflicts ({count})</source>
+        <translation>Conflictos ({count})</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="191"/>
+        <source>Needs attention ({count})</source>
+        <translation>Requiere atención ({count})</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="212"/>
+        <source>Not signed in. Sign in to send your work to the SCORE server.</source>
+        <translation>No ha iniciado sesión. Inicie sesión para enviar su trabajo al servidor SCORE.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="214"/>
+        <source>Signed in to {server} as {username}.</source>
+        <translation>Sesión iniciada en {server} como {username}.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="247"/>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="290"/>
+        <source>Discard the change</source>
+        <translation>Descartar el cambio</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="291"/>
+        <source>Discard this change to “{record}”? The record takes the server&apos;s version again with the next sync.</source>
+        <translation>¿Descartar este cambio en “{record}”? El registro volverá a tomar la versión del servidor con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="294"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="29"/>
+        <source>Opening the workspace…</source>
+        <extracomment>The dot before the state: green online, grey offline, amber when the trainer must act, blue while syncing. The trainer clicked &quot;Needs attention&quot;: show the Sync screen.</extracomment>
+        <translation>Abriendo el espacio de trabajo…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="72"/>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="72"/>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="72"/>
+        <source>Syncing</source>
+        <translation>Sincronizando</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="73"/>
+        <source>Sign in again to sync</source>
+        <translation>Vuelva a iniciar sesión para sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="73"/>
+        <source>Offline: a newer app is needed</source>
+        <translation>Sin conexión: se necesita una versión más reciente</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="74"/>
+        <source>Sync stopped</source>
+        <translation>Sincronización detenida</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="74"/>
+        <source>Not signed in: File ▸ Sign in…</source>
+        <translation>Sesión no iniciada: Archivo ▸ Iniciar sesión…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="75"/>
+        <source>Demo workspace: never syncs</source>
+        <translation>Espacio de trabajo de demostración: nunca se sincroniza</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="82"/>
+        <source>Needs attention: {count}</source>
+        <translation>Requiere atención: {count}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="90"/>
+        <source>Last sync: {when}</source>
+        <translation>Última sincronización: {when}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/sync_status.py" line="100"/>
+        <source>%n change(s) and {megabytes} MB of photos waiting</source>
+        <translation>
+            <numerusform>%n cambio y {megabytes} MB de fotos en espera</numerusform>
+            <numerusform>%n cambios y {megabytes} MB de fotos en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/sync_status.py" line="103"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n cambio en espera</numerusform>
+            <numerusform>%n cambios en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="104"/>
+        <source>Nothing waiting</source>
+        <translation>Nada en espera</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="118"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="118"/>
+        <source>Sending changes…</source>
+        <translation>Enviando cambios…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="119"/>
+        <source>Sending photos…</source>
+        <translation>Enviando fotos…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="119"/>
+        <source>Receiving changes…</source>
+        <translation>Recibiendo cambios…</translation>
+    </message>
+</context>
+<context>
+    <name>Thumbnails</name>
+    <message>
+        <location filename="../score_desktop/ui/thumbnails.py" line="145"/>
+        <source>Photo not on this laptop</source>
+        <extracomment>Enough for every photo of a long visit; a 256-pixel thumbnail is about 200 KB decoded. ``fetch(sha256, ext) -&gt; Path``: brings a missing original to the photo store, or raises a UserError. The sha256 of a picture whose thumbnail is now available (or known to be missing). Pictures shown as a placeholder (not on this laptop), with what the placeholder says.</extracomment>
+        <translation>La foto no está en esta computadora</translation>
     </message>
 </context>
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="32"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../score_desktop/ui/today_screen.py" line="33"/>
-        <location filename="../score_desktop/ui/today_screen.py" line="40"/>
-        <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <source>Date</source>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/today_screen.py" line="34"/>
-        <source>Module</source>
-        <translation type="unfinished"></translation>
+        <location filename="../score_desktop/ui/today_screen.py" line="41"/>
+        <source>Enterprise</source>
+        <translation>Empresa</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/today_screen.py" line="35"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
+        <source>Module</source>
+        <translation>Módulo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/today_screen.py" line="36"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <source>Type</source>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="41"/>
-        <location filename="../score_desktop/ui/today_screen.py" line="63"/>
-        <source>Overdue actions</source>
-        <translation type="unfinished"></translation>
+        <location filename="../score_desktop/ui/today_screen.py" line="37"/>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/today_screen.py" line="42"/>
-        <source>Oldest due date</source>
-        <translation type="unfinished"></translation>
+        <location filename="../score_desktop/ui/today_screen.py" line="64"/>
+        <source>Overdue actions</source>
+        <translation>Acciones vencidas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="53"/>
-        <source>No visits planned this week.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../score_desktop/ui/today_screen.py" line="43"/>
+        <source>Oldest due date</source>
+        <translation>Fecha límite más antigua</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/today_screen.py" line="54"/>
-        <source>No overdue actions.</source>
-        <translation type="unfinished"></translation>
+        <source>No visits planned this week.</source>
+        <translation>No hay visitas planificadas esta semana.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/today_screen.py" line="55"/>
+        <source>No overdue actions.</source>
+        <translation>No hay acciones vencidas.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today_screen.py" line="56"/>
         <source>Every past visit is finalised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las visitas pasadas están finalizadas.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="60"/>
+        <location filename="../score_desktop/ui/today_screen.py" line="61"/>
         <source>Visits today and this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas de hoy y de esta semana</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="64"/>
+        <location filename="../score_desktop/ui/today_screen.py" line="65"/>
         <source>Drafts to finalise</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores por finalizar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="86"/>
+        <location filename="../score_desktop/ui/today_screen.py" line="87"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="112"/>
+        <location filename="../score_desktop/ui/today_screen.py" line="106"/>
         <source>Today, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy, {date}</translation>
     </message>
 </context>
 <context>
     <name>TrashScreen</name>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="18"/>
+        <location filename="../score_desktop/ui/trash_screen.py" line="26"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="18"/>
+        <location filename="../score_desktop/ui/trash_screen.py" line="26"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="20"/>
+        <location filename="../score_desktop/ui/trash_screen.py" line="28"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="21"/>
-        <source>Text or caption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="22"/>
-        <source>Enterprise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="23"/>
-        <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/trash_screen.py" line="29"/>
+        <source>Text or caption</source>
+        <translation>Texto o pie de foto</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/trash_screen.py" line="30"/>
+        <source>Enterprise</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/trash_screen.py" line="31"/>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/trash_screen.py" line="37"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/trash_screen.py" line="41"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papelera</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="39"/>
+        <location filename="../score_desktop/ui/trash_screen.py" line="47"/>
         <source>Deleted findings and photos stay here; restore puts them back where they were, with their photos and annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los hallazgos y las fotos eliminados se quedan aquí; al restaurarlos vuelven a su lugar, con sus fotos y anotaciones.</translation>
     </message>
 </context>
 <context>
@@ -1587,97 +2307,97 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="23"/>
         <source>{field} is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} es obligatorio.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="24"/>
         <source>{field} must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} debe ser texto.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="25"/>
         <source>{field} is too long ({length} characters; at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} es demasiado largo ({length} caracteres; máximo {limit}).</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="26"/>
         <source>{field} cannot be &apos;{value}&apos;; choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} no puede ser &apos;{value}&apos;; elija uno de estos: {choices}.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="27"/>
         <source>{field} must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} debe ser un número entero.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="28"/>
         <source>{field} must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} debe ser un número.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="29"/>
         <source>{field} must be yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} debe ser sí o no.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="30"/>
         <source>{field} must be a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} debe ser una fecha con el formato AAAA-MM-DD.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="31"/>
         <source>{field} must be a date and time (RFC 3339).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} debe ser una fecha y hora (RFC 3339).</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="32"/>
         <source>{field} must be a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} debe ser una lista de textos.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="33"/>
         <source>{field} must be a list or an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} debe ser una lista o un objeto.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="34"/>
         <source>{field} must be the id of a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} debe ser el id de un registro.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="35"/>
         <source>{field} cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} no puede ser negativo.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="36"/>
         <source>{field} cannot be before {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} no puede ser anterior a {other}.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="37"/>
         <source>{field} must be a module code such as WC, QM, CP, HR or OSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} debe ser un código de módulo como WC, QM, CP, HR u OSH.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="38"/>
         <source>A photo belongs to exactly one visit, finding or action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una foto pertenece exactamente a una visita, un hallazgo o una acción.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="39"/>
         <source>{field} must be 64 lowercase hexadecimal characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} debe tener 64 caracteres hexadecimales en minúsculas.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="40"/>
         <source>{field} does not name a record of this enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} no corresponde a ningún registro de esta empresa.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="41"/>
         <source>A KPI reading needs a value, or a numerator and a denominator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una medición de indicador necesita un valor, o un numerador y un denominador.</translation>
     </message>
 </context>
 <context>
@@ -1685,57 +2405,57 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="36"/>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres, separados por comas</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="45"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="45"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="46"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="46"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Formador</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="47"/>
         <source>Co-visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompañantes</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="48"/>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="49"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="50"/>
         <source>Next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima visita</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="57"/>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistentes</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="81"/>
         <source>Nobody from the EIT recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró a nadie del equipo de mejora.</translation>
     </message>
 </context>
 <context>
@@ -1743,109 +2463,109 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="69"/>
         <source>Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificar:</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="74"/>
         <source>Press {key} in the checklist or the findings, or Alt+{key} anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Presione {key} en la lista de verificación o en los hallazgos, o Alt+{key} en cualquier lugar</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="87"/>
         <location filename="../score_desktop/ui/visit_screen.py" line="157"/>
         <source>New finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo hallazgo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="89"/>
         <source>Delete finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar hallazgo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="120"/>
         <source>Checklist and findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificación y hallazgos</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="121"/>
         <source>Visit details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la visita</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="129"/>
         <location filename="../score_desktop/ui/visit_screen.py" line="167"/>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe…</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="159"/>
         <source>Next topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema siguiente</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="161"/>
         <source>Previous topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema anterior</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="163"/>
         <source>Attach photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar fotos…</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="252"/>
         <source>Free findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros hallazgos</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="253"/>
         <source>Anything you noticed outside the checklist of this module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que observó fuera de la lista de verificación de este módulo.</translation>
     </message>
 </context>
 <context>
     <name>VisitsScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="21"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../score_desktop/ui/visits_screen.py" line="22"/>
-        <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <source>Date</source>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visits_screen.py" line="23"/>
-        <source>Module</source>
-        <translation type="unfinished"></translation>
+        <source>Enterprise</source>
+        <translation>Empresa</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visits_screen.py" line="24"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
+        <source>Module</source>
+        <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="26"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <location filename="../score_desktop/ui/visits_screen.py" line="25"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visits_screen.py" line="27"/>
-        <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="38"/>
+        <location filename="../score_desktop/ui/visits_screen.py" line="28"/>
+        <source>Trainer</source>
+        <translation>Formador</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits_screen.py" line="39"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits_screen.py" line="67"/>
+        <location filename="../score_desktop/ui/visits_screen.py" line="57"/>
         <source>%n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visita</numerusform>
+            <numerusform>%n visitas</numerusform>
         </translation>
     </message>
 </context>

@@ -4,46 +4,46 @@
 <context>
     <name>ActionsScreen</name>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="26"/>
+        <location filename="../score_desktop/ui/actions_screen.py" line="27"/>
         <source>Show done and dropped actions too</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="29"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher aussi les actions terminées et abandonnées</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/actions_screen.py" line="30"/>
-        <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <source>Due</source>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/actions_screen.py" line="31"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
+        <source>Enterprise</source>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/actions_screen.py" line="32"/>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/actions_screen.py" line="33"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <source>Owner</source>
+        <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="45"/>
+        <location filename="../score_desktop/ui/actions_screen.py" line="34"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions_screen.py" line="46"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/actions_screen.py" line="92"/>
+        <location filename="../score_desktop/ui/actions_screen.py" line="82"/>
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
         </translation>
     </message>
 </context>
@@ -52,9 +52,9 @@
     <message numerus="yes">
         <location filename="../score_desktop/ui/carried_actions.py" line="94"/>
         <source>%n open action(s) from earlier visits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action ouverte issue des visites précédentes</numerusform>
+            <numerusform>%n actions ouvertes issues des visites précédentes</numerusform>
         </translation>
     </message>
 </context>
@@ -63,7 +63,7 @@
     <message>
         <location filename="../score_desktop/ui/carried_actions.py" line="43"/>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance le {date}</translation>
     </message>
 </context>
 <context>
@@ -71,12 +71,58 @@
     <message>
         <location filename="../score_desktop/ui/checklist_model.py" line="89"/>
         <source>Free findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres constats</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/checklist_model.py" line="96"/>
         <source>Findings that belong to no checklist topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats qui ne relèvent d&apos;aucun point de la liste de contrôle</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictEditDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="27"/>
+        <source>Edit the value</source>
+        <translation>Modifier la valeur</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="44"/>
+        <source>Mine:</source>
+        <translation>Ma version&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="45"/>
+        <source>Theirs:</source>
+        <translation>L&apos;autre version&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="48"/>
+        <source>The value you save here goes to everyone with the next sync.</source>
+        <translation>La valeur enregistrée ici sera transmise à tous lors de la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="94"/>
+        <source>Please write a number.</source>
+        <translation>Veuillez saisir un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictSidePanel</name>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="50"/>
+        <source>the record holds this now</source>
+        <translation>valeur actuelle de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="50"/>
+        <source>set aside</source>
+        <translation>mise de côté</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="51"/>
+        <source>{who}, {when} · {stands}</source>
+        <translation>{who}, {when} · {stands}</translation>
     </message>
 </context>
 <context>
@@ -85,17 +131,17 @@
         <location filename="../score_desktop/ui/context.py" line="52"/>
         <source>Undo delete</source>
         <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la suppression</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/context.py" line="54"/>
         <source>Undo delete photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la suppression de la photo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/context.py" line="55"/>
         <source>Undo delete finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la suppression du constat</translation>
     </message>
 </context>
 <context>
@@ -103,37 +149,37 @@
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
         <source>Manager or worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadre ou travailleur</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="53"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="53"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="53"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
 </context>
 <context>
@@ -141,82 +187,82 @@
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="132"/>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un membre</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="135"/>
         <source>End membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de l&apos;équipe</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="137"/>
         <source>The member leaves the team today; past visits still list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le membre quitte l&apos;équipe aujourd&apos;hui&#xa0;; les visites passées le mentionnent toujours.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="147"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="147"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="147"/>
         <source>Manager or worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadre ou travailleur</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="148"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="148"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="148"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="149"/>
         <source>Member from</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre depuis le</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="149"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="207"/>
         <source>{members} members: {managers} managers, {workers} workers · {women} women, {men} men</source>
-        <translation type="unfinished"></translation>
+        <translation>{members} membres&#xa0;: {managers} cadres, {workers} travailleurs · {women} femmes, {men} hommes</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="212"/>
         <source>SCORE needs managers and workers in the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCORE demande des cadres et des travailleurs dans l&apos;équipe.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="214"/>
         <source>Fewer workers than managers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins de travailleurs que de cadres.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="216"/>
         <source>No women in the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune femme dans l&apos;équipe.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="255"/>
         <source>New member</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau membre</translation>
     </message>
 </context>
 <context>
@@ -225,118 +271,118 @@
         <location filename="../score_desktop/ui/enterprise_form.py" line="50"/>
         <source>Enterprise</source>
         <extracomment>Report languages by their own names, so a trainer finds theirs whatever the UI language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="51"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="52"/>
         <source>Latin name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom en caractères latins</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="53"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="54"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="55"/>
         <source>Sponsoring buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Acheteurs parrains</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="57"/>
         <location filename="../score_desktop/ui/enterprise_form.py" line="58"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="59"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="60"/>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>Province</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="61"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="63"/>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectif</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="64"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Femmes</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="65"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Hommes</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="66"/>
         <source>Managers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadres</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="67"/>
         <source>Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Travailleurs</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="76"/>
         <source>Contact and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact et rapports</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="77"/>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne de contact</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="78"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="79"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="80"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="80"/>
         <source>Agrees to share its data with the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepte de partager ses données avec le programme</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="82"/>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des rapports</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="83"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -344,72 +390,72 @@
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="71"/>
         <source>New visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle visite…</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="83"/>
         <source>Enterprise Improvement Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe d&apos;amélioration de l&apos;entreprise (EIT)</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="87"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="88"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="89"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="91"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="92"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Formateur</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="98"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="99"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="100"/>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière valeur</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="101"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="102"/>
         <source>Latest period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière période</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="106"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Visites</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="107"/>
         <source>KPI history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des indicateurs</translation>
     </message>
 </context>
 <context>
@@ -417,82 +463,82 @@
     <message>
         <location filename="../score_desktop/ui/enterprise_model.py" line="24"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_model.py" line="25"/>
         <source>Latin name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom en caractères latins</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_model.py" line="26"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_model.py" line="27"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_model.py" line="28"/>
         <source>Sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Parrains</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_model.py" line="29"/>
         <source>Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Travailleurs</translation>
     </message>
 </context>
 <context>
     <name>EnterprisesScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="29"/>
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="30"/>
         <source>Enterprises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="31"/>
-        <source>City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="31"/>
-        <source>Sector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="31"/>
-        <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprises</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprises_screen.py" line="32"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="32"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="32"/>
+        <source>Sponsor</source>
+        <translation>Parrain</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="33"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="38"/>
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="39"/>
         <source>Show only enterprises of this {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les entreprises par {what}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="46"/>
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="47"/>
         <source>New enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="65"/>
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="66"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="86"/>
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="87"/>
         <source>%n enterprise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entreprise</numerusform>
+            <numerusform>%n entreprises</numerusform>
         </translation>
     </message>
 </context>
@@ -501,99 +547,103 @@
     <message>
         <location filename="../score_desktop/ui/errors.py" line="33"/>
         <source>Something went wrong inside SCORE Desktop. Your saved work is safe. Please send the details to your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s&apos;est produite dans SCORE Desktop. Votre travail enregistré est en sécurité. Veuillez envoyer les détails à votre coordinateur.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/errors.py" line="37"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les détails</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="37"/>
         <location filename="../score_desktop/reports/layout.py" line="61"/>
         <source>The report cannot be saved as {path}: {reason}.</source>
         <extracomment>Printing renders pages as pictures at the printer&apos;s resolution, but no finer than this.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le rapport sous {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="225"/>
         <source>The printer cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;utiliser l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/app.py" line="120"/>
         <source>The workspace folder {path} cannot be opened: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Impossible d&apos;ouvrir le dossier de l&apos;espace de travail {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="31"/>
+        <location filename="../score_desktop/errors.py" line="30"/>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s&apos;est produite.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="45"/>
+        <location filename="../score_desktop/errors.py" line="44"/>
         <source>The disk is full: nothing was saved from this step. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein&#xa0;: rien n&apos;a été enregistré pour cette étape. Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="50"/>
+        <location filename="../score_desktop/errors.py" line="49"/>
         <source>This workspace was written by a newer SCORE Desktop (format {found}, this app reads up to {supported}). Install the newer version to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail a été créé par une version plus récente de SCORE Desktop (format {found}&#xa0;; cette application lit jusqu&apos;au format {supported}). Installez la version plus récente pour l&apos;ouvrir&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="57"/>
+        <location filename="../score_desktop/errors.py" line="56"/>
         <source>The workspace is busy in another program. Close the other SCORE Desktop window and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail est utilisé par un autre programme. Fermez l&apos;autre fenêtre de SCORE Desktop et réessayez.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="62"/>
+        <location filename="../score_desktop/errors.py" line="61"/>
+        <source>The workspace folder {path} cannot be created or written: {reason}.</source>
+        <translation>Impossible de créer le dossier de l&apos;espace de travail {path} ou d&apos;y écrire&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="65"/>
         <source>The workspace database {path} cannot be read: {reason}. Run &apos;score-desktop check&apos; for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la base de données de l&apos;espace de travail {path}&#xa0;: {reason}. Lancez «&#xa0;score-desktop check&#xa0;» pour en savoir plus.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="67"/>
+        <location filename="../score_desktop/errors.py" line="70"/>
         <source>No {entity} with id {record_id} in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement {entity} avec l&apos;identifiant {record_id} dans cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="73"/>
+        <location filename="../score_desktop/errors.py" line="76"/>
         <source>{entity}: {details}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/errors.py" line="84"/>
-        <source>{name} is not a picture SCORE Desktop can read (it reads JPEG, PNG, WebP, TIFF and BMP).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/errors.py" line="85"/>
-        <source>{name} is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/errors.py" line="86"/>
-        <source>{name} is damaged or incomplete (the picture data ends too early).</source>
-        <translation type="unfinished"></translation>
+        <translation>{entity}&#xa0;: {details}</translation>
     </message>
     <message>
         <location filename="../score_desktop/errors.py" line="87"/>
-        <source>{name} is too large: {width} x {height} pixels (at most {limit} megapixels).</source>
-        <translation type="unfinished"></translation>
+        <source>{name} is not a picture SCORE Desktop can read (it reads JPEG, PNG, WebP, TIFF and BMP).</source>
+        <translation>{name} n&apos;est pas une image que SCORE Desktop sait lire (formats acceptés&#xa0;: JPEG, PNG, WebP, TIFF et BMP).</translation>
     </message>
     <message>
         <location filename="../score_desktop/errors.py" line="88"/>
-        <source>{name} is too large a file ({megabytes} MB; at most {limit} MB).</source>
-        <translation type="unfinished"></translation>
+        <source>{name} is empty (0 bytes).</source>
+        <translation>{name} est vide (0 octet).</translation>
     </message>
     <message>
         <location filename="../score_desktop/errors.py" line="89"/>
+        <source>{name} is damaged or incomplete (the picture data ends too early).</source>
+        <translation>{name} est endommagé ou incomplet (les données de l&apos;image s&apos;arrêtent trop tôt).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="90"/>
+        <source>{name} is too large: {width} x {height} pixels (at most {limit} megapixels).</source>
+        <translation>{name} est trop grand&#xa0;: {width} x {height} pixels (au plus {limit} mégapixels).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="91"/>
+        <source>{name} is too large a file ({megabytes} MB; at most {limit} MB).</source>
+        <translation>Le fichier {name} est trop volumineux ({megabytes} Mo&#xa0;; au plus {limit} Mo).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="92"/>
         <source>{name} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {name}&#xa0;: {reason}.</translation>
     </message>
     <message>
         <location filename="../score_desktop/reports/layout.py" line="57"/>
         <source>The logo {path} cannot be read: choose a PNG or JPEG picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le logo {path}&#xa0;: choisissez une image PNG ou JPEG.</translation>
     </message>
 </context>
 <context>
@@ -601,42 +651,42 @@
     <message>
         <location filename="../score_desktop/ui/finding_editor.py" line="35"/>
         <source>Line, workshop or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne, atelier ou lieu</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/finding_editor.py" line="41"/>
         <source>What did you see?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;avez-vous constaté&#xa0;?</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/finding_editor.py" line="43"/>
         <source>What should the EIT do about it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que doit faire l&apos;équipe d&apos;amélioration à ce sujet&#xa0;?</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/finding_editor.py" line="45"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/finding_editor.py" line="45"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/finding_editor.py" line="45"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/finding_editor.py" line="46"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/finding_editor.py" line="71"/>
         <source>No finding for this topic yet. Rate the topic with 1-4, or press Ctrl+N to write a finding; drop photos here to start one with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat pour ce point pour l&apos;instant. Évaluez le point de 1 à 4, ou appuyez sur Ctrl+N pour rédiger un constat&#xa0;; déposez des photos ici pour en commencer un avec elles.</translation>
     </message>
 </context>
 <context>
@@ -644,27 +694,27 @@
     <message>
         <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/checklist_model.py" line="146"/>
         <source>(not written yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore rédigé)</translation>
     </message>
 </context>
 <context>
@@ -672,294 +722,288 @@
     <message>
         <location filename="../score_desktop/ui/labels.py" line="17"/>
         <source>Good practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonne pratique</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="18"/>
         <source>Needs improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>À améliorer</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="19"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="20"/>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans objet</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="21"/>
         <location filename="../score_desktop/ui/labels.py" line="44"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="22"/>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagnement</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="23"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="24"/>
         <location filename="../score_desktop/ui/labels.py" line="26"/>
         <location filename="../score_desktop/ui/labels.py" line="46"/>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Finale</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="25"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="27"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="28"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="29"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="30"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="31"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonnée</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="32"/>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Président</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="33"/>
         <source>Secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrétaire</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="34"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="35"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadre</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="36"/>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Travailleur</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="37"/>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Femme</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="38"/>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Homme</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="39"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="40"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="41"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="42"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="43"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="45"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="65"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="66"/>
+        <location filename="../score_desktop/ui/main_window.py" line="189"/>
         <source>Today</source>
         <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed with this user&apos;s error; the application shows it and ends.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="65"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="66"/>
+        <location filename="../score_desktop/ui/main_window.py" line="189"/>
         <source>Enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprises</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="65"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="66"/>
+        <location filename="../score_desktop/ui/main_window.py" line="189"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="67"/>
+        <location filename="../score_desktop/ui/main_window.py" line="189"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="186"/>
+        <location filename="../score_desktop/ui/main_window.py" line="67"/>
+        <location filename="../score_desktop/ui/main_window.py" line="190"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="89"/>
-        <source>Opening the workspace…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../score_desktop/ui/main_window.py" line="67"/>
+        <location filename="../score_desktop/ui/main_window.py" line="190"/>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="125"/>
+        <location filename="../score_desktop/ui/main_window.py" line="127"/>
         <source>SCORE Desktop — {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>SCORE Desktop — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="154"/>
+        <location filename="../score_desktop/ui/main_window.py" line="158"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des entreprises, visites, constats, actions  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="171"/>
-        <location filename="../score_desktop/ui/main_window.py" line="344"/>
+        <location filename="../score_desktop/ui/main_window.py" line="175"/>
+        <location filename="../score_desktop/ui/main_window.py" line="352"/>
         <source>New enterprise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/main_window.py" line="173"/>
-        <source>New visit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/main_window.py" line="174"/>
-        <source>Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/main_window.py" line="176"/>
-        <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle entreprise</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="177"/>
-        <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <source>New visit…</source>
+        <translation>Nouvelle visite…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="178"/>
+        <source>Preferences…</source>
+        <translation>Préférences…</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="180"/>
-        <source>Find</source>
-        <translation type="unfinished"></translation>
+        <source>Quit</source>
+        <translation>Quitter</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="181"/>
+        <source>Undo delete</source>
+        <translation>Annuler la suppression</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="184"/>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="185"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="187"/>
+        <location filename="../score_desktop/ui/main_window.py" line="191"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="189"/>
+        <location filename="../score_desktop/ui/main_window.py" line="193"/>
         <source>About SCORE Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="198"/>
+        <location filename="../score_desktop/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="204"/>
+        <location filename="../score_desktop/ui/main_window.py" line="210"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="208"/>
+        <location filename="../score_desktop/ui/main_window.py" line="214"/>
         <source>&amp;Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="209"/>
+        <location filename="../score_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="213"/>
+        <location filename="../score_desktop/ui/main_window.py" line="219"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="216"/>
+        <location filename="../score_desktop/ui/main_window.py" line="222"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="363"/>
+        <location filename="../score_desktop/ui/main_window.py" line="371"/>
         <source>Open or select an enterprise first, then start its visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez ou sélectionnez d&apos;abord une entreprise, puis commencez sa visite.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="389"/>
+        <location filename="../score_desktop/ui/main_window.py" line="397"/>
         <source>Photo restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo restaurée.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="390"/>
+        <location filename="../score_desktop/ui/main_window.py" line="398"/>
         <source>Finding restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat restauré.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="417"/>
+        <location filename="../score_desktop/ui/main_window.py" line="425"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../score_desktop/ui/main_window.py" line="431"/>
-        <source>Offline · %n change(s) waiting to sync · last sync: never</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>{app} {version}
+Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
     </message>
 </context>
 <context>
@@ -967,12 +1011,12 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/ui/preferences_dialog.py" line="26"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/preferences_dialog.py" line="27"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
 </context>
 <context>
@@ -980,47 +1024,47 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="71"/>
         <source>New visit — {enterprise}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle visite — {enterprise}</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="97"/>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms, séparés par des virgules</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="106"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="107"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="108"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="109"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Formateur</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="110"/>
         <source>Co-visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagnateurs</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="111"/>
         <source>Attendees from the EIT</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants de l&apos;équipe d&apos;amélioration</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="113"/>
         <source>Start visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer la visite</translation>
     </message>
 </context>
 <context>
@@ -1029,7 +1073,7 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <location filename="../score_desktop/ui/photo_canvas.py" line="120"/>
         <source>Loading the picture…</source>
         <extracomment>Shorter drags are clicks: they draw nothing (a trainer&apos;s touchpad twitches). A finished shape (a dict of the annotation layer). Where the text tool gets its words (the viewer&apos;s label field). None: fit the window; otherwise screen pixels per picture pixel.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l&apos;image…</translation>
     </message>
 </context>
 <context>
@@ -1038,65 +1082,65 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <location filename="../score_desktop/ui/photo_strip.py" line="149"/>
         <source>Attach photos…</source>
         <extracomment>Asks the screen for a finding to attach to when none is chosen (it creates one); returns via attach_to().</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des photos…</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_strip.py" line="152"/>
         <source>Drop photos or a folder here, or paste with Ctrl+V.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez des photos ou un dossier ici, ou collez-les avec Ctrl+V.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_strip.py" line="155"/>
         <source>Importing %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation %v sur %m</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_strip.py" line="157"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_strip.py" line="199"/>
         <source>Attach photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des photos</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_strip.py" line="200"/>
         <source>Pictures ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Images ({patterns})</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_strip.py" line="208"/>
         <source>Another import is still running; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre importation est en cours&#xa0;; attendez qu&apos;elle se termine ou annulez-la.</translation>
     </message>
     <message numerus="yes">
         <location filename="../score_desktop/ui/photo_strip.py" line="278"/>
         <source>%n photo(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo ajoutée.</numerusform>
+            <numerusform>%n photos ajoutées.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_strip.py" line="280"/>
         <source>Import cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée.</translation>
     </message>
     <message numerus="yes">
         <location filename="../score_desktop/ui/photo_strip.py" line="284"/>
         <source>%n file(s) skipped:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier ignoré&#xa0;:</numerusform>
+            <numerusform>%n fichiers ignorés&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../score_desktop/ui/photo_strip.py" line="287"/>
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
         </translation>
     </message>
 </context>
@@ -1106,114 +1150,114 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <location filename="../score_desktop/ui/photo_viewer.py" line="37"/>
         <location filename="../score_desktop/ui/photo_viewer.py" line="151"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="50"/>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Précédente</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="52"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante ▶</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="54"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="55"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="56"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="57"/>
         <source>Turn ⟲</source>
-        <translation type="unfinished"></translation>
+        <translation>Pivoter ⟲</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="58"/>
         <source>Turn ⟳</source>
-        <translation type="unfinished"></translation>
+        <translation>Pivoter ⟳</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="63"/>
         <source>Look</source>
-        <translation type="unfinished"></translation>
+        <translation>Regarder</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="63"/>
         <source>Arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flèche</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="64"/>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cercle</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="64"/>
         <source>Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectangle</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="65"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="73"/>
         <source>Label text, then click the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l&apos;étiquette, puis cliquez sur la photo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="78"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="79"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout effacer</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="86"/>
         <source>Caption, as it will print in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende, telle qu&apos;elle sera imprimée dans le rapport</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="92"/>
         <location filename="../score_desktop/ui/photo_viewer.py" line="103"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="93"/>
         <location filename="../score_desktop/ui/photo_viewer.py" line="105"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="94"/>
         <source>Delete photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la photo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="98"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="148"/>
         <source>{n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sur {total}</translation>
     </message>
 </context>
 <context>
@@ -1221,7 +1265,7 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/ui/preferences_dialog.py" line="61"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
 </context>
 <context>
@@ -1229,65 +1273,65 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="51"/>
         <source>Visit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de visite</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="69"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="70"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="76"/>
         <source>Report &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue du rapport&#xa0;:</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="78"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="92"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="93"/>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="147"/>
         <source>Building the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du rapport…</translation>
     </message>
     <message numerus="yes">
         <location filename="../score_desktop/ui/report_preview.py" line="172"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="180"/>
         <source>The report could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas pu être créé.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="188"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="189"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1297,65 +1341,65 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <location filename="../score_desktop/ui/search_screen.py" line="59"/>
         <source>Enterprise</source>
         <extracomment>The trainer chose a hit: (entity, record id). A search finished: (query, number of hits).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="53"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="53"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="54"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="56"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="57"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="58"/>
         <source>Where it matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="67"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="92"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="100"/>
         <source>Search: {query}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche&#xa0;: {query}</translation>
     </message>
     <message numerus="yes">
         <location filename="../score_desktop/ui/search_screen.py" line="101"/>
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="102"/>
         <source>Nothing found. Try fewer or shorter words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat. Essayez avec moins de mots ou des mots plus courts.</translation>
     </message>
 </context>
 <context>
@@ -1364,22 +1408,27 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <location filename="../score_desktop/ui/settings.py" line="40"/>
         <source>Trainer name</source>
         <extracomment>&quot;text&quot;, &quot;choice&quot; (one of ``choices``) or &quot;order&quot; (a comma-separated ordering of codes). Module codes in SCORE&apos;s teaching order; the catalog may know more, they then follow in catalog order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nom du formateur</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/settings.py" line="41"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/settings.py" line="43"/>
         <source>Default module order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre des modules par défaut</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/settings.py" line="44"/>
         <source>Report paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de papier des rapports</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/settings.py" line="46"/>
+        <source>Sync server address</source>
+        <translation>Adresse du serveur de synchronisation</translation>
     </message>
 </context>
 <context>
@@ -1387,199 +1436,870 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/ui/shortcuts_dialog.py" line="15"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/shortcuts_dialog.py" line="22"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/shortcuts_dialog.py" line="22"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="43"/>
+        <source>Sign in to the SCORE server</source>
+        <extracomment>The server accepted: the credentials the sync goes on with.</extracomment>
+        <translation>Se connecter au serveur SCORE</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="65"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="71"/>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="72"/>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="73"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="75"/>
+        <source>Your coordinator gives you the address, your user name and a password. Your work stays on this laptop and syncs when there is a network.</source>
+        <translation>Votre coordinateur vous donne l&apos;adresse, votre nom d&apos;utilisateur et un mot de passe. Votre travail reste sur cet ordinateur et se synchronise dès qu&apos;il y a du réseau.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="90"/>
+        <source>Please fill in the server address, your user name and your password.</source>
+        <translation>Veuillez indiquer l&apos;adresse du serveur, votre nom d&apos;utilisateur et votre mot de passe.</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="18"/>
-        <source>The user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../score_desktop/sync/account.py" line="19"/>
-        <source>Cannot reach the server at {url}. Check the address and the network.</source>
-        <translation type="unfinished"></translation>
+        <source>The user name or password is wrong.</source>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
     </message>
     <message>
         <location filename="../score_desktop/sync/account.py" line="20"/>
-        <source>This workspace syncs with {server} as {username}. Use a new workspace for another server or account.</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot reach the server at {url}. Check the address and the network.</source>
+        <translation>Impossible de joindre le serveur à l&apos;adresse {url}. Vérifiez l&apos;adresse et le réseau.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="23"/>
-        <source>A demo workspace never syncs. Sign in from your own workspace.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../score_desktop/sync/account.py" line="21"/>
+        <source>This workspace syncs with {server} as {username}. Use a new workspace for another server or account.</source>
+        <translation>Cet espace de travail se synchronise avec {server} en tant que {username}. Utilisez un nouvel espace de travail pour un autre serveur ou un autre compte.</translation>
     </message>
     <message>
         <location filename="../score_desktop/sync/account.py" line="24"/>
-        <source>The server refused the sign-in: {message}</source>
-        <translation type="unfinished"></translation>
+        <source>A demo workspace never syncs. Sign in from your own workspace.</source>
+        <translation>Un espace de travail de démonstration ne se synchronise jamais. Connectez-vous depuis votre propre espace de travail.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="70"/>
+        <location filename="../score_desktop/sync/account.py" line="25"/>
+        <source>The server refused the sign-in: {message}</source>
+        <translation>Le serveur a refusé la connexion&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/transport.py" line="71"/>
         <source>The server cannot be reached right now; your changes are kept and will be sent later.</source>
         <extracomment>(connect, read) seconds. A push of 500 mutations on a slow hotel Wi-Fi still answers well within this. Seconds the server asked us to wait (Retry-After), when it said so. Messages for the user per outcome (translated by the UI in the ``Sync`` context).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable pour le moment&#xa0;; vos modifications sont conservées et seront envoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="72"/>
+        <location filename="../score_desktop/sync/transport.py" line="73"/>
         <source>Please sign in again: the server no longer accepts this sign-in. Your changes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez vous reconnecter&#xa0;: le serveur n&apos;accepte plus cette connexion. Vos modifications sont conservées.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="74"/>
+        <location filename="../score_desktop/sync/transport.py" line="75"/>
         <source>The server needs a newer SCORE Desktop: {message} You can go on working offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur demande une version plus récente de SCORE Desktop&#xa0;: {message} Vous pouvez continuer à travailler hors ligne.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="76"/>
+        <location filename="../score_desktop/sync/transport.py" line="77"/>
         <source>This workspace must be registered as a new device: please sign in again. Your changes are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/sync/transport.py" line="78"/>
-        <source>Your account may not do this: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail doit être enregistré comme nouvel appareil&#xa0;: veuillez vous reconnecter. Vos modifications sont conservées.</translation>
     </message>
     <message>
         <location filename="../score_desktop/sync/transport.py" line="79"/>
+        <source>Your account may not do this: {message}</source>
+        <translation>Votre compte n&apos;est pas autorisé à faire cela&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/transport.py" line="80"/>
         <source>The server refused a request ({message}). Your changes are kept; please tell your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé une demande ({message}). Vos modifications sont conservées&#xa0;; veuillez prévenir votre coordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="33"/>
+        <source>Stopped before the end; it goes on next time.</source>
+        <translation>Arrêté avant la fin&#xa0;; la suite se fera la prochaine fois.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="48"/>
+        <source>Enterprise</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="49"/>
+        <source>EIT member</source>
+        <translation>Membre de l&apos;équipe d&apos;amélioration</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="50"/>
+        <source>Training session</source>
+        <translation>Session de formation</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="51"/>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="52"/>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="53"/>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="54"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="55"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="56"/>
+        <source>KPI reading</source>
+        <translation>Mesure d&apos;indicateur</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="57"/>
+        <source>Practice check</source>
+        <translation>Vérification des pratiques</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="58"/>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="59"/>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="60"/>
+        <source>Conflict resolution</source>
+        <translation>Résolution de conflit</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="67"/>
+        <source>Deleted or edited</source>
+        <translation>Supprimé ou modifié</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="69"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="70"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="71"/>
+        <source>Rating</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="72"/>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="73"/>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="74"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="75"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="76"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="77"/>
+        <source>Visit date</source>
+        <translation>Date de la visite</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="78"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="79"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="93"/>
+        <source>(empty)</source>
+        <extracomment>Fields whose stored codes have words in ui/labels.py, per entity where the same name means different codes.</extracomment>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="98"/>
+        <source>Edited: {fields}</source>
+        <translation>Modifié&#xa0;: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="104"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="104"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="134"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="145"/>
+        <source>today {time}</source>
+        <translation>aujourd&apos;hui {time}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="147"/>
+        <source>yesterday {time}</source>
+        <translation>hier {time}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="150"/>
+        <source>d MMM</source>
+        <comment>a day of this year</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/blobs.py" line="30"/>
+        <source>This photo is not available on the server.</source>
+        <translation>Cette photo n&apos;est pas disponible sur le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/blobs.py" line="31"/>
+        <source>This photo cannot be downloaded right now; it comes when the server can be reached.</source>
+        <translation>Cette photo ne peut pas être téléchargée pour le moment&#xa0;; elle arrivera dès que le serveur sera joignable.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/blobs.py" line="33"/>
+        <source>Sign in to download this photo.</source>
+        <translation>Connectez-vous pour télécharger cette photo.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/blobs.py" line="34"/>
+        <source>The photo arrived damaged; it will be downloaded again next time.</source>
+        <translation>La photo est arrivée endommagée&#xa0;; elle sera de nouveau téléchargée la prochaine fois.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="45"/>
+        <location filename="../score_desktop/ui/sync_commands.py" line="154"/>
+        <source>Sign in…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="46"/>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="47"/>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="49"/>
+        <source>Send your changes and receive others&apos; now (F5)</source>
+        <translation>Envoyer vos modifications et recevoir celles des autres maintenant (F5)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="116"/>
+        <source>Signed in. Syncing…</source>
+        <translation>Connecté. Synchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="131"/>
+        <source>Signed out. Your work stays on this laptop; sign in again to sync it.</source>
+        <translation>Déconnecté. Votre travail reste sur cet ordinateur&#xa0;; reconnectez-vous pour le synchroniser.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="155"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/sync_controller.py" line="309"/>
+        <source>This laptop&apos;s clock is %n minute(s) away from the server&apos;s. Please set the date, time and time zone right: the order of edits depends on them.</source>
+        <extracomment>Keyword arguments for every round&apos;s SyncEngine (its retries); empty: the engine&apos;s own defaults. :attr:`state` changed (and with it, maybe, :attr:`last_result`). (stage &quot;push&quot; | &quot;photos&quot; | &quot;pull&quot;, done, total) during a round. A round ended (a RoundResult); the outbox, the log and the lists may have changed. The records a round brought or changed (a ChangeSet), for the screens. The server no longer accepts this sign-in: the sentence to show with a way to sign in again. Something to tell the trainer once (a newer app is needed, the clock is wrong): a translated sentence. The stage of the round under way (&quot;connect&quot;, &quot;push&quot;, &quot;photos&quot;, &quot;pull&quot;) and its (done, total).</extracomment>
+        <translation>
+            <numerusform>L&apos;horloge de cet ordinateur a %n minute d&apos;écart avec celle du serveur. Veuillez régler correctement la date, l&apos;heure et le fuseau horaire&#xa0;: l&apos;ordre des modifications en dépend.</numerusform>
+            <numerusform>L&apos;horloge de cet ordinateur a %n minutes d&apos;écart avec celle du serveur. Veuillez régler correctement la date, l&apos;heure et le fuseau horaire&#xa0;: l&apos;ordre des modifications en dépend.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncModels</name>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="32"/>
+        <source>Photo files</source>
+        <translation>Fichiers photo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="34"/>
+        <source>{megabytes} MB</source>
+        <translation>{megabytes} Mo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="41"/>
+        <source>What</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="42"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="43"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="63"/>
+        <source>Under way or interrupted</source>
+        <translation>En cours ou interrompue</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="64"/>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="65"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="66"/>
+        <location filename="../score_desktop/ui/sync_models.py" line="67"/>
+        <source>Sign-in needed</source>
+        <translation>Connexion requise</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="68"/>
+        <source>Newer app needed</source>
+        <translation>Version plus récente requise</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="69"/>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="70"/>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="75"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="77"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="78"/>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="79"/>
+        <source>Received</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="80"/>
+        <source>Photos (MB)</source>
+        <translation>Photos (Mo)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="81"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="103"/>
+        <source>{entity}: deletion</source>
+        <translation>{entity}&#xa0;: suppression</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="104"/>
+        <source>{entity}: change</source>
+        <translation>{entity}&#xa0;: modification</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="107"/>
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="115"/>
+        <location filename="../score_desktop/ui/sync_models.py" line="191"/>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="116"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="117"/>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="118"/>
+        <source>The server&apos;s reason</source>
+        <translation>Motif du serveur</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="161"/>
+        <source>you ({username})</source>
+        <extracomment>&quot;winning&quot; (the record holds it now) or &quot;losing&quot; (kept aside in the conflict).</extracomment>
+        <translation>vous ({username})</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="164"/>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="185"/>
+        <source>{value}  ·  {who}, {when}</source>
+        <translation>{value}  ·  {who}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="192"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="193"/>
+        <source>Mine</source>
+        <translation>Ma version</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="194"/>
+        <source>Theirs</source>
+        <translation>L&apos;autre version</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="68"/>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="97"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="105"/>
+        <source>Mine</source>
+        <translation>Ma version</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="106"/>
+        <source>Theirs</source>
+        <translation>L&apos;autre version</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="107"/>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="108"/>
+        <source>Keep theirs</source>
+        <translation>Garder l&apos;autre</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="109"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="121"/>
+        <source>The same value was changed on two laptops. Until you decide, the record holds the later change and the other is kept here.</source>
+        <translation>La même valeur a été modifiée sur deux ordinateurs. En attendant votre décision, l&apos;enregistrement garde la modification la plus récente et l&apos;autre est conservée ici.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="129"/>
+        <location filename="../score_desktop/ui/sync_screen.py" line="276"/>
+        <source>Needs attention</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="135"/>
+        <source>Open record</source>
+        <translation>Ouvrir l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="136"/>
+        <source>Resend</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="137"/>
+        <source>Discard…</source>
+        <translation>Abandonner…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="148"/>
+        <source>Changes the server refused stay on this laptop. Fix the record and resend it, or discard the change to take the server&apos;s version.</source>
+        <translation>Les modifications refusées par le serveur restent sur cet ordinateur. Corrigez l&apos;enregistrement et renvoyez-le, ou abandonnez la modification pour reprendre la version du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="165"/>
+        <source>Waiting to be sent</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="166"/>
+        <source>Recent rounds</source>
+        <translation>Synchronisations récentes</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="190"/>
+        <source>Conflicts ({count})</source>
+        <translation>Conflits ({count})</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="191"/>
+        <source>Needs attention ({count})</source>
+        <translation>À traiter ({count})</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="212"/>
+        <source>Not signed in. Sign in to send your work to the SCORE server.</source>
+        <translation>Non connecté. Connectez-vous pour envoyer votre travail au serveur SCORE.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="214"/>
+        <source>Signed in to {server} as {username}.</source>
+        <translation>Connecté à {server} en tant que {username}.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="247"/>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="290"/>
+        <source>Discard the change</source>
+        <translation>Abandonner la modification</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="291"/>
+        <source>Discard this change to “{record}”? The record takes the server&apos;s version again with the next sync.</source>
+        <translation>Abandonner cette modification de «&#xa0;{record}&#xa0;»&#xa0;? L&apos;enregistrement reprendra la version du serveur à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="294"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="29"/>
+        <source>Opening the workspace…</source>
+        <extracomment>The dot before the state: green online, grey offline, amber when the trainer must act, blue while syncing. The trainer clicked &quot;Needs attention&quot;: show the Sync screen.</extracomment>
+        <translation>Ouverture de l&apos;espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="72"/>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="72"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="72"/>
+        <source>Syncing</source>
+        <translation>Synchronisation en cours</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="73"/>
+        <source>Sign in again to sync</source>
+        <translation>Reconnectez-vous pour synchroniser</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="73"/>
+        <source>Offline: a newer app is needed</source>
+        <translation>Hors ligne&#xa0;: une version plus récente est requise</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="74"/>
+        <source>Sync stopped</source>
+        <translation>Synchronisation arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="74"/>
+        <source>Not signed in: File ▸ Sign in…</source>
+        <translation>Non connecté&#xa0;: Fichier ▸ Se connecter…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="75"/>
+        <source>Demo workspace: never syncs</source>
+        <translation>Espace de travail de démonstration&#xa0;: jamais synchronisé</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="82"/>
+        <source>Needs attention: {count}</source>
+        <translation>À traiter&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="90"/>
+        <source>Last sync: {when}</source>
+        <translation>Dernière synchronisation&#xa0;: {when}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/sync_status.py" line="100"/>
+        <source>%n change(s) and {megabytes} MB of photos waiting</source>
+        <translation>
+            <numerusform>%n modification et {megabytes} Mo de photos en attente</numerusform>
+            <numerusform>%n modifications et {megabytes} Mo de photos en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/sync_status.py" line="103"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="104"/>
+        <source>Nothing waiting</source>
+        <translation>Rien en attente</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="118"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="118"/>
+        <source>Sending changes…</source>
+        <translation>Envoi des modifications…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="119"/>
+        <source>Sending photos…</source>
+        <translation>Envoi des photos…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="119"/>
+        <source>Receiving changes…</source>
+        <translation>Réception des modifications…</translation>
+    </message>
+</context>
+<context>
+    <name>Thumbnails</name>
+    <message>
+        <location filename="../score_desktop/ui/thumbnails.py" line="145"/>
+        <source>Photo not on this laptop</source>
+        <extracomment>Enough for every photo of a long visit; a 256-pixel thumbnail is about 200 KB decoded. ``fetch(sha256, ext) -&gt; Path``: brings a missing original to the photo store, or raises a UserError. The sha256 of a picture whose thumbnail is now available (or known to be missing). Pictures shown as a placeholder (not on this laptop), with what the placeholder says.</extracomment>
+        <translation>Photo absente de cet ordinateur</translation>
     </message>
 </context>
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="32"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../score_desktop/ui/today_screen.py" line="33"/>
-        <location filename="../score_desktop/ui/today_screen.py" line="40"/>
-        <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/today_screen.py" line="34"/>
-        <source>Module</source>
-        <translation type="unfinished"></translation>
+        <location filename="../score_desktop/ui/today_screen.py" line="41"/>
+        <source>Enterprise</source>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/today_screen.py" line="35"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
+        <source>Module</source>
+        <translation>Module</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/today_screen.py" line="36"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="41"/>
-        <location filename="../score_desktop/ui/today_screen.py" line="63"/>
-        <source>Overdue actions</source>
-        <translation type="unfinished"></translation>
+        <location filename="../score_desktop/ui/today_screen.py" line="37"/>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/today_screen.py" line="42"/>
-        <source>Oldest due date</source>
-        <translation type="unfinished"></translation>
+        <location filename="../score_desktop/ui/today_screen.py" line="64"/>
+        <source>Overdue actions</source>
+        <translation>Actions en retard</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="53"/>
-        <source>No visits planned this week.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../score_desktop/ui/today_screen.py" line="43"/>
+        <source>Oldest due date</source>
+        <translation>Échéance la plus ancienne</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/today_screen.py" line="54"/>
-        <source>No overdue actions.</source>
-        <translation type="unfinished"></translation>
+        <source>No visits planned this week.</source>
+        <translation>Aucune visite prévue cette semaine.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/today_screen.py" line="55"/>
+        <source>No overdue actions.</source>
+        <translation>Aucune action en retard.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today_screen.py" line="56"/>
         <source>Every past visit is finalised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les visites passées sont finalisées.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="60"/>
+        <location filename="../score_desktop/ui/today_screen.py" line="61"/>
         <source>Visits today and this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Visites d&apos;aujourd&apos;hui et de cette semaine</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="64"/>
+        <location filename="../score_desktop/ui/today_screen.py" line="65"/>
         <source>Drafts to finalise</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons à finaliser</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="86"/>
+        <location filename="../score_desktop/ui/today_screen.py" line="87"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="112"/>
+        <location filename="../score_desktop/ui/today_screen.py" line="106"/>
         <source>Today, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui, {date}</translation>
     </message>
 </context>
 <context>
     <name>TrashScreen</name>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="18"/>
+        <location filename="../score_desktop/ui/trash_screen.py" line="26"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="18"/>
+        <location filename="../score_desktop/ui/trash_screen.py" line="26"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="20"/>
+        <location filename="../score_desktop/ui/trash_screen.py" line="28"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="21"/>
-        <source>Text or caption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="22"/>
-        <source>Enterprise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="23"/>
-        <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/trash_screen.py" line="29"/>
+        <source>Text or caption</source>
+        <translation>Texte ou légende</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/trash_screen.py" line="30"/>
+        <source>Enterprise</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/trash_screen.py" line="31"/>
+        <source>Deleted</source>
+        <translation>Supprimé le</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/trash_screen.py" line="37"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/trash_screen.py" line="41"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="39"/>
+        <location filename="../score_desktop/ui/trash_screen.py" line="47"/>
         <source>Deleted findings and photos stay here; restore puts them back where they were, with their photos and annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les constats et photos supprimés restent ici&#xa0;; les restaurer les remet à leur place, avec leurs photos et annotations.</translation>
     </message>
 </context>
 <context>
@@ -1587,97 +2307,97 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="23"/>
         <source>{field} is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} est obligatoire.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="24"/>
         <source>{field} must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doit être du texte.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="25"/>
         <source>{field} is too long ({length} characters; at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} est trop long ({length} caractères&#xa0;; au plus {limit}).</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="26"/>
         <source>{field} cannot be &apos;{value}&apos;; choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ne peut pas valoir &apos;{value}&apos;&#xa0;; choisissez parmi&#xa0;: {choices}.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="27"/>
         <source>{field} must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doit être un nombre entier.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="28"/>
         <source>{field} must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doit être un nombre.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="29"/>
         <source>{field} must be yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doit être oui ou non.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="30"/>
         <source>{field} must be a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doit être une date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="31"/>
         <source>{field} must be a date and time (RFC 3339).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doit être une date et une heure (RFC 3339).</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="32"/>
         <source>{field} must be a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doit être une liste de textes.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="33"/>
         <source>{field} must be a list or an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doit être une liste ou un objet.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="34"/>
         <source>{field} must be the id of a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doit être l&apos;identifiant d&apos;un enregistrement.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="35"/>
         <source>{field} cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ne peut pas être négatif.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="36"/>
         <source>{field} cannot be before {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ne peut pas être antérieur à {other}.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="37"/>
         <source>{field} must be a module code such as WC, QM, CP, HR or OSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doit être un code de module tel que WC, QM, CP, HR ou OSH.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="38"/>
         <source>A photo belongs to exactly one visit, finding or action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une photo appartient à une seule visite, un seul constat ou une seule action.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="39"/>
         <source>{field} must be 64 lowercase hexadecimal characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doit comporter 64 caractères hexadécimaux en minuscules.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="40"/>
         <source>{field} does not name a record of this enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ne désigne aucun enregistrement de cette entreprise.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="41"/>
         <source>A KPI reading needs a value, or a numerator and a denominator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une mesure d&apos;indicateur demande une valeur, ou un numérateur et un dénominateur.</translation>
     </message>
 </context>
 <context>
@@ -1685,57 +2405,57 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="36"/>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms, séparés par des virgules</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="45"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="45"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="46"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="46"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Formateur</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="47"/>
         <source>Co-visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagnateurs</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="48"/>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="49"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="50"/>
         <source>Next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine visite</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="57"/>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="81"/>
         <source>Nobody from the EIT recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre de l&apos;équipe d&apos;amélioration enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1743,109 +2463,109 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="69"/>
         <source>Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer&#xa0;:</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="74"/>
         <source>Press {key} in the checklist or the findings, or Alt+{key} anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur {key} dans la liste de contrôle ou les constats, ou sur Alt+{key} n&apos;importe où</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="87"/>
         <location filename="../score_desktop/ui/visit_screen.py" line="157"/>
         <source>New finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau constat</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="89"/>
         <source>Delete finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le constat</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="120"/>
         <source>Checklist and findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle et constats</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="121"/>
         <source>Visit details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la visite</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="129"/>
         <location filename="../score_desktop/ui/visit_screen.py" line="167"/>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport…</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="159"/>
         <source>Next topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Point suivant</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="161"/>
         <source>Previous topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Point précédent</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="163"/>
         <source>Attach photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des photos…</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="252"/>
         <source>Free findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres constats</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="253"/>
         <source>Anything you noticed outside the checklist of this module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que vous avez remarqué en dehors de la liste de contrôle de ce module.</translation>
     </message>
 </context>
 <context>
     <name>VisitsScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="21"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../score_desktop/ui/visits_screen.py" line="22"/>
-        <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visits_screen.py" line="23"/>
-        <source>Module</source>
-        <translation type="unfinished"></translation>
+        <source>Enterprise</source>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visits_screen.py" line="24"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
+        <source>Module</source>
+        <translation>Module</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="26"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <location filename="../score_desktop/ui/visits_screen.py" line="25"/>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visits_screen.py" line="27"/>
-        <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="38"/>
+        <location filename="../score_desktop/ui/visits_screen.py" line="28"/>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits_screen.py" line="39"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Visites</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits_screen.py" line="67"/>
+        <location filename="../score_desktop/ui/visits_screen.py" line="57"/>
         <source>%n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visite</numerusform>
+            <numerusform>%n visites</numerusform>
         </translation>
     </message>
 </context>

@@ -4,45 +4,45 @@
 <context>
     <name>ActionsScreen</name>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="26"/>
+        <location filename="../score_desktop/ui/actions_screen.py" line="27"/>
         <source>Show done and dropped actions too</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="29"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan juga tindakan yang selesai dan dibatalkan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/actions_screen.py" line="30"/>
-        <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <source>Due</source>
+        <translation>Tenggat</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/actions_screen.py" line="31"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
+        <source>Enterprise</source>
+        <translation>Perusahaan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/actions_screen.py" line="32"/>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <source>Action</source>
+        <translation>Tindakan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/actions_screen.py" line="33"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <source>Owner</source>
+        <translation>Penanggung jawab</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="45"/>
+        <location filename="../score_desktop/ui/actions_screen.py" line="34"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions_screen.py" line="46"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/actions_screen.py" line="92"/>
+        <location filename="../score_desktop/ui/actions_screen.py" line="82"/>
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tindakan</numerusform>
         </translation>
     </message>
 </context>
@@ -51,8 +51,8 @@
     <message numerus="yes">
         <location filename="../score_desktop/ui/carried_actions.py" line="94"/>
         <source>%n open action(s) from earlier visits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tindakan terbuka dari kunjungan sebelumnya</numerusform>
         </translation>
     </message>
 </context>
@@ -61,7 +61,7 @@
     <message>
         <location filename="../score_desktop/ui/carried_actions.py" line="43"/>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>tenggat {date}</translation>
     </message>
 </context>
 <context>
@@ -69,12 +69,58 @@
     <message>
         <location filename="../score_desktop/ui/checklist_model.py" line="89"/>
         <source>Free findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Temuan lain</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/checklist_model.py" line="96"/>
         <source>Findings that belong to no checklist topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Temuan yang tidak termasuk topik daftar periksa mana pun</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictEditDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="27"/>
+        <source>Edit the value</source>
+        <translation>Ubah nilai</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="44"/>
+        <source>Mine:</source>
+        <translation>Milik saya:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="45"/>
+        <source>Theirs:</source>
+        <translation>Milik orang lain:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="48"/>
+        <source>The value you save here goes to everyone with the next sync.</source>
+        <translation>Nilai yang Anda simpan di sini akan dikirim ke semua orang pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="94"/>
+        <source>Please write a number.</source>
+        <translation>Harap tulis angka.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictSidePanel</name>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="50"/>
+        <source>the record holds this now</source>
+        <translation>data kini memakai nilai ini</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="50"/>
+        <source>set aside</source>
+        <translation>disisihkan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="51"/>
+        <source>{who}, {when} · {stands}</source>
+        <translation>{who}, {when} · {stands}</translation>
     </message>
 </context>
 <context>
@@ -83,17 +129,17 @@
         <location filename="../score_desktop/ui/context.py" line="52"/>
         <source>Undo delete</source>
         <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Urungkan hapus</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/context.py" line="54"/>
         <source>Undo delete photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Urungkan hapus foto</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/context.py" line="55"/>
         <source>Undo delete finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Urungkan hapus temuan</translation>
     </message>
 </context>
 <context>
@@ -101,37 +147,37 @@
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
         <source>Manager or worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Manajer atau pekerja</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis kelamin</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="53"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departemen</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="53"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="53"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Sampai</translation>
     </message>
 </context>
 <context>
@@ -139,82 +185,82 @@
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="132"/>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah anggota</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="135"/>
         <source>End membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Akhiri keanggotaan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="137"/>
         <source>The member leaves the team today; past visits still list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota keluar dari tim hari ini; kunjungan sebelumnya tetap mencantumkan namanya.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="147"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="147"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="147"/>
         <source>Manager or worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Manajer atau pekerja</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="148"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis kelamin</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="148"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departemen</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="148"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Jabatan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="149"/>
         <source>Member from</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota sejak</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="149"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Sampai</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="207"/>
         <source>{members} members: {managers} managers, {workers} workers · {women} women, {men} men</source>
-        <translation type="unfinished"></translation>
+        <translation>{members} anggota: {managers} manajer, {workers} pekerja · {women} perempuan, {men} laki-laki</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="212"/>
         <source>SCORE needs managers and workers in the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCORE memerlukan manajer dan pekerja di dalam tim.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="214"/>
         <source>Fewer workers than managers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah pekerja lebih sedikit daripada manajer.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="216"/>
         <source>No women in the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada perempuan di dalam tim.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="255"/>
         <source>New member</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota baru</translation>
     </message>
 </context>
 <context>
@@ -223,118 +269,118 @@
         <location filename="../score_desktop/ui/enterprise_form.py" line="50"/>
         <source>Enterprise</source>
         <extracomment>Report languages by their own names, so a trainer finds theirs whatever the UI language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Perusahaan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="51"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="52"/>
         <source>Latin name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama dalam huruf Latin</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="53"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektor</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="54"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produk</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="55"/>
         <source>Sponsoring buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembeli sponsor</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="57"/>
         <location filename="../score_desktop/ui/enterprise_form.py" line="58"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="59"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Kota</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="60"/>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>Provinsi</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="61"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Negara</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="63"/>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah karyawan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="64"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Perempuan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="65"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Laki-laki</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="66"/>
         <source>Managers</source>
-        <translation type="unfinished"></translation>
+        <translation>Manajer</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="67"/>
         <source>Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pekerja</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="76"/>
         <source>Contact and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontak dan laporan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="77"/>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Narahubung</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="78"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepon</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="79"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="80"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Persetujuan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="80"/>
         <source>Agrees to share its data with the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Setuju membagikan datanya kepada program</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="82"/>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa laporan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="83"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan</translation>
     </message>
 </context>
 <context>
@@ -342,72 +388,72 @@
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="71"/>
         <source>New visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunjungan baru…</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="83"/>
         <source>Enterprise Improvement Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Tim Peningkatan Perusahaan (EIT)</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="87"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="88"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="89"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="91"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="92"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelatih</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="98"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="99"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai awal</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="100"/>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbaru</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="101"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="102"/>
         <source>Latest period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode terbaru</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="106"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunjungan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="107"/>
         <source>KPI history</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat KPI</translation>
     </message>
 </context>
 <context>
@@ -415,81 +461,81 @@
     <message>
         <location filename="../score_desktop/ui/enterprise_model.py" line="24"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_model.py" line="25"/>
         <source>Latin name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama dalam huruf Latin</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_model.py" line="26"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Kota</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_model.py" line="27"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektor</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_model.py" line="28"/>
         <source>Sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsor</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_model.py" line="29"/>
         <source>Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pekerja</translation>
     </message>
 </context>
 <context>
     <name>EnterprisesScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="29"/>
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="30"/>
         <source>Enterprises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="31"/>
-        <source>City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="31"/>
-        <source>Sector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="31"/>
-        <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Perusahaan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprises_screen.py" line="32"/>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="32"/>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="32"/>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="33"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="38"/>
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="39"/>
         <source>Show only enterprises of this {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan hanya perusahaan dengan {what} ini</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="46"/>
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="47"/>
         <source>New enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Perusahaan baru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="65"/>
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="66"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="86"/>
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="87"/>
         <source>%n enterprise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n perusahaan</numerusform>
         </translation>
     </message>
 </context>
@@ -498,99 +544,103 @@
     <message>
         <location filename="../score_desktop/ui/errors.py" line="33"/>
         <source>Something went wrong inside SCORE Desktop. Your saved work is safe. Please send the details to your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadi kesalahan di dalam SCORE Desktop. Pekerjaan Anda yang sudah tersimpan aman. Harap kirim detailnya kepada koordinator Anda.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/errors.py" line="37"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin detail</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="37"/>
         <location filename="../score_desktop/reports/layout.py" line="61"/>
         <source>The report cannot be saved as {path}: {reason}.</source>
         <extracomment>Printing renders pages as pictures at the printer&apos;s resolution, but no finer than this.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Laporan tidak dapat disimpan sebagai {path}: {reason}.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="225"/>
         <source>The printer cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer tidak dapat digunakan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/app.py" line="120"/>
         <source>The workspace folder {path} cannot be opened: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Folder ruang kerja {path} tidak dapat dibuka: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="31"/>
+        <location filename="../score_desktop/errors.py" line="30"/>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadi kesalahan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="45"/>
+        <location filename="../score_desktop/errors.py" line="44"/>
         <source>The disk is full: nothing was saved from this step. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk penuh: tidak ada yang tersimpan dari langkah ini. Kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="50"/>
+        <location filename="../score_desktop/errors.py" line="49"/>
         <source>This workspace was written by a newer SCORE Desktop (format {found}, this app reads up to {supported}). Install the newer version to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruang kerja ini dibuat oleh SCORE Desktop versi yang lebih baru (format {found}, aplikasi ini hanya dapat membaca sampai {supported}). Pasang versi yang lebih baru untuk membukanya; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="57"/>
+        <location filename="../score_desktop/errors.py" line="56"/>
         <source>The workspace is busy in another program. Close the other SCORE Desktop window and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruang kerja sedang dipakai oleh program lain. Tutup jendela SCORE Desktop yang lain, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="62"/>
+        <location filename="../score_desktop/errors.py" line="61"/>
+        <source>The workspace folder {path} cannot be created or written: {reason}.</source>
+        <translation>Folder ruang kerja {path} tidak dapat dibuat atau ditulisi: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="65"/>
         <source>The workspace database {path} cannot be read: {reason}. Run &apos;score-desktop check&apos; for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data ruang kerja {path} tidak dapat dibaca: {reason}. Jalankan &apos;score-desktop check&apos; untuk melihat detailnya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="67"/>
+        <location filename="../score_desktop/errors.py" line="70"/>
         <source>No {entity} with id {record_id} in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada {entity} dengan id {record_id} di ruang kerja ini.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="73"/>
+        <location filename="../score_desktop/errors.py" line="76"/>
         <source>{entity}: {details}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/errors.py" line="84"/>
-        <source>{name} is not a picture SCORE Desktop can read (it reads JPEG, PNG, WebP, TIFF and BMP).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/errors.py" line="85"/>
-        <source>{name} is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/errors.py" line="86"/>
-        <source>{name} is damaged or incomplete (the picture data ends too early).</source>
-        <translation type="unfinished"></translation>
+        <translation>{entity}: {details}</translation>
     </message>
     <message>
         <location filename="../score_desktop/errors.py" line="87"/>
-        <source>{name} is too large: {width} x {height} pixels (at most {limit} megapixels).</source>
-        <translation type="unfinished"></translation>
+        <source>{name} is not a picture SCORE Desktop can read (it reads JPEG, PNG, WebP, TIFF and BMP).</source>
+        <translation>{name} bukan gambar yang dapat dibaca SCORE Desktop (format yang didukung: JPEG, PNG, WebP, TIFF, dan BMP).</translation>
     </message>
     <message>
         <location filename="../score_desktop/errors.py" line="88"/>
-        <source>{name} is too large a file ({megabytes} MB; at most {limit} MB).</source>
-        <translation type="unfinished"></translation>
+        <source>{name} is empty (0 bytes).</source>
+        <translation>{name} kosong (0 byte).</translation>
     </message>
     <message>
         <location filename="../score_desktop/errors.py" line="89"/>
+        <source>{name} is damaged or incomplete (the picture data ends too early).</source>
+        <translation>{name} rusak atau tidak lengkap (data gambarnya berakhir terlalu cepat).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="90"/>
+        <source>{name} is too large: {width} x {height} pixels (at most {limit} megapixels).</source>
+        <translation>{name} terlalu besar: {width} x {height} piksel (paling banyak {limit} megapiksel).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="91"/>
+        <source>{name} is too large a file ({megabytes} MB; at most {limit} MB).</source>
+        <translation>Berkas {name} terlalu besar ({megabytes} MB; paling besar {limit} MB).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="92"/>
         <source>{name} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tidak dapat dibaca: {reason}.</translation>
     </message>
     <message>
         <location filename="../score_desktop/reports/layout.py" line="57"/>
         <source>The logo {path} cannot be read: choose a PNG or JPEG picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo {path} tidak dapat dibaca: pilih gambar PNG atau JPEG.</translation>
     </message>
 </context>
 <context>
@@ -598,42 +648,42 @@
     <message>
         <location filename="../score_desktop/ui/finding_editor.py" line="35"/>
         <source>Line, workshop or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lini, bagian, atau tempat</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/finding_editor.py" line="41"/>
         <source>What did you see?</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang Anda lihat?</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/finding_editor.py" line="43"/>
         <source>What should the EIT do about it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang sebaiknya dilakukan tim peningkatan?</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/finding_editor.py" line="45"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasi</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/finding_editor.py" line="45"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Penilaian</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/finding_editor.py" line="45"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Temuan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/finding_editor.py" line="46"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekomendasi</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/finding_editor.py" line="71"/>
         <source>No finding for this topic yet. Rate the topic with 1-4, or press Ctrl+N to write a finding; drop photos here to start one with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada temuan untuk topik ini. Beri nilai 1-4 pada topik ini, atau tekan Ctrl+N untuk menulis temuan; letakkan foto di sini untuk memulai temuan dengan foto tersebut.</translation>
     </message>
 </context>
 <context>
@@ -641,27 +691,27 @@
     <message>
         <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Penilaian</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasi</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Temuan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/checklist_model.py" line="146"/>
         <source>(not written yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(belum ditulis)</translation>
     </message>
 </context>
 <context>
@@ -669,293 +719,288 @@
     <message>
         <location filename="../score_desktop/ui/labels.py" line="17"/>
         <source>Good practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Praktik baik</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="18"/>
         <source>Needs improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Perlu perbaikan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="19"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritis</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="20"/>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak berlaku</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="21"/>
         <location filename="../score_desktop/ui/labels.py" line="44"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Awal</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="22"/>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultasi</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="23"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindak lanjut</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="24"/>
         <location filename="../score_desktop/ui/labels.py" line="26"/>
         <location filename="../score_desktop/ui/labels.py" line="46"/>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Final</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="25"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Draf</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="27"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditandatangani</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="28"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbuka</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="29"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang berjalan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="30"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="31"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="32"/>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketua</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="33"/>
         <source>Secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekretaris</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="34"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="35"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Manajer</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="36"/>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Pekerja</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="37"/>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Perempuan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="38"/>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Laki-laki</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="39"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Lainnya</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="40"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebelum</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="41"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesudah</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="42"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukti</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="43"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda tangan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="45"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemajuan</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="65"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="66"/>
+        <location filename="../score_desktop/ui/main_window.py" line="189"/>
         <source>Today</source>
         <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed with this user&apos;s error; the application shows it and ends.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="65"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="66"/>
+        <location filename="../score_desktop/ui/main_window.py" line="189"/>
         <source>Enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="65"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="66"/>
+        <location filename="../score_desktop/ui/main_window.py" line="189"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="67"/>
+        <location filename="../score_desktop/ui/main_window.py" line="189"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="186"/>
+        <location filename="../score_desktop/ui/main_window.py" line="67"/>
+        <location filename="../score_desktop/ui/main_window.py" line="190"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Sampah</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="89"/>
-        <source>Opening the workspace…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../score_desktop/ui/main_window.py" line="67"/>
+        <location filename="../score_desktop/ui/main_window.py" line="190"/>
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="125"/>
+        <location filename="../score_desktop/ui/main_window.py" line="127"/>
         <source>SCORE Desktop — {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>SCORE Desktop — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="154"/>
+        <location filename="../score_desktop/ui/main_window.py" line="158"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari perusahaan, kunjungan, temuan, tindakan  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="171"/>
-        <location filename="../score_desktop/ui/main_window.py" line="344"/>
+        <location filename="../score_desktop/ui/main_window.py" line="175"/>
+        <location filename="../score_desktop/ui/main_window.py" line="352"/>
         <source>New enterprise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/main_window.py" line="173"/>
-        <source>New visit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/main_window.py" line="174"/>
-        <source>Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/main_window.py" line="176"/>
-        <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Perusahaan baru</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="177"/>
-        <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <source>New visit…</source>
+        <translation>Kunjungan baru…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="178"/>
+        <source>Preferences…</source>
+        <translation>Preferensi…</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="180"/>
-        <source>Find</source>
-        <translation type="unfinished"></translation>
+        <source>Quit</source>
+        <translation>Keluar</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="181"/>
+        <source>Undo delete</source>
+        <translation>Urungkan hapus</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="184"/>
+        <source>Find</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="185"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="187"/>
+        <location filename="../score_desktop/ui/main_window.py" line="191"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="189"/>
+        <location filename="../score_desktop/ui/main_window.py" line="193"/>
         <source>About SCORE Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentang SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="198"/>
+        <location filename="../score_desktop/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="204"/>
+        <location filename="../score_desktop/ui/main_window.py" line="210"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="208"/>
+        <location filename="../score_desktop/ui/main_window.py" line="214"/>
         <source>&amp;Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="209"/>
+        <location filename="../score_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navigasi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="213"/>
+        <location filename="../score_desktop/ui/main_window.py" line="219"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="216"/>
+        <location filename="../score_desktop/ui/main_window.py" line="222"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="363"/>
+        <location filename="../score_desktop/ui/main_window.py" line="371"/>
         <source>Open or select an enterprise first, then start its visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka atau pilih perusahaan terlebih dahulu, lalu mulai kunjungannya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="389"/>
+        <location filename="../score_desktop/ui/main_window.py" line="397"/>
         <source>Photo restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="390"/>
+        <location filename="../score_desktop/ui/main_window.py" line="398"/>
         <source>Finding restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temuan dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="417"/>
+        <location filename="../score_desktop/ui/main_window.py" line="425"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../score_desktop/ui/main_window.py" line="431"/>
-        <source>Offline · %n change(s) waiting to sync · last sync: never</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>{app} {version}
+Untuk para pelatih terakreditasi program SCORE ILO.</translation>
     </message>
 </context>
 <context>
@@ -963,12 +1008,12 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/ui/preferences_dialog.py" line="26"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Naikkan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/preferences_dialog.py" line="27"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Turunkan</translation>
     </message>
 </context>
 <context>
@@ -976,47 +1021,47 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="71"/>
         <source>New visit — {enterprise}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunjungan baru — {enterprise}</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="97"/>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama, dipisahkan dengan koma</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="106"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="107"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="108"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="109"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelatih</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="110"/>
         <source>Co-visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendamping</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="111"/>
         <source>Attendees from the EIT</source>
-        <translation type="unfinished"></translation>
+        <translation>Peserta dari tim peningkatan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="113"/>
         <source>Start visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai kunjungan</translation>
     </message>
 </context>
 <context>
@@ -1025,7 +1070,7 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <location filename="../score_desktop/ui/photo_canvas.py" line="120"/>
         <source>Loading the picture…</source>
         <extracomment>Shorter drags are clicks: they draw nothing (a trainer&apos;s touchpad twitches). A finished shape (a dict of the annotation layer). Where the text tool gets its words (the viewer&apos;s label field). None: fit the window; otherwise screen pixels per picture pixel.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Memuat gambar…</translation>
     </message>
 </context>
 <context>
@@ -1034,62 +1079,62 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <location filename="../score_desktop/ui/photo_strip.py" line="149"/>
         <source>Attach photos…</source>
         <extracomment>Asks the screen for a finding to attach to when none is chosen (it creates one); returns via attach_to().</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lampirkan foto…</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_strip.py" line="152"/>
         <source>Drop photos or a folder here, or paste with Ctrl+V.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letakkan foto atau folder di sini, atau tempel dengan Ctrl+V.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_strip.py" line="155"/>
         <source>Importing %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengimpor %v dari %m</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_strip.py" line="157"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_strip.py" line="199"/>
         <source>Attach photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Lampirkan foto</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_strip.py" line="200"/>
         <source>Pictures ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar ({patterns})</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_strip.py" line="208"/>
         <source>Another import is still running; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor lain masih berjalan; tunggu sampai selesai atau batalkan.</translation>
     </message>
     <message numerus="yes">
         <location filename="../score_desktop/ui/photo_strip.py" line="278"/>
         <source>%n photo(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n foto ditambahkan.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_strip.py" line="280"/>
         <source>Import cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor dibatalkan.</translation>
     </message>
     <message numerus="yes">
         <location filename="../score_desktop/ui/photo_strip.py" line="284"/>
         <source>%n file(s) skipped:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n berkas dilewati:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../score_desktop/ui/photo_strip.py" line="287"/>
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… dan %n lainnya.</numerusform>
         </translation>
     </message>
 </context>
@@ -1099,114 +1144,114 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <location filename="../score_desktop/ui/photo_viewer.py" line="37"/>
         <location filename="../score_desktop/ui/photo_viewer.py" line="151"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="50"/>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Sebelumnya</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="52"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikutnya ▶</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="54"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkecil</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="55"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="56"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbesar</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="57"/>
         <source>Turn ⟲</source>
-        <translation type="unfinished"></translation>
+        <translation>Putar ⟲</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="58"/>
         <source>Turn ⟳</source>
-        <translation type="unfinished"></translation>
+        <translation>Putar ⟳</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="63"/>
         <source>Look</source>
-        <translation type="unfinished"></translation>
+        <translation>Lihat</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="63"/>
         <source>Arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Panah</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="64"/>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingkaran</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="64"/>
         <source>Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Persegi panjang</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="65"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="73"/>
         <source>Label text, then click the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis teks label, lalu klik foto</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="78"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Urungkan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="79"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus semua</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="86"/>
         <source>Caption, as it will print in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Keterangan, seperti yang akan dicetak di laporan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="92"/>
         <location filename="../score_desktop/ui/photo_viewer.py" line="103"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Keterangan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="93"/>
         <location filename="../score_desktop/ui/photo_viewer.py" line="105"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="94"/>
         <source>Delete photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus foto</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="98"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="148"/>
         <source>{n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dari {total}</translation>
     </message>
 </context>
 <context>
@@ -1214,7 +1259,7 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/ui/preferences_dialog.py" line="61"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferensi</translation>
     </message>
 </context>
 <context>
@@ -1222,64 +1267,64 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="51"/>
         <source>Visit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan kunjungan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="69"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="70"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="76"/>
         <source>Report &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bahasa laporan:</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="78"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kertas:</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="92"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cetak…</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="93"/>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simpan PDF…</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="147"/>
         <source>Building the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyusun laporan…</translation>
     </message>
     <message numerus="yes">
         <location filename="../score_desktop/ui/report_preview.py" line="172"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n halaman</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="180"/>
         <source>The report could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan tidak dapat disusun.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="188"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan laporan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="189"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1289,64 +1334,64 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <location filename="../score_desktop/ui/search_screen.py" line="59"/>
         <source>Enterprise</source>
         <extracomment>The trainer chose a hit: (entity, record id). A search finished: (query, number of hits).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Perusahaan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="53"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunjungan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="53"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Temuan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="54"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="56"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="57"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="58"/>
         <source>Where it matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagian yang cocok</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="67"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="92"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencari…</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="100"/>
         <source>Search: {query}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari: {query}</translation>
     </message>
     <message numerus="yes">
         <location filename="../score_desktop/ui/search_screen.py" line="101"/>
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hasil</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="102"/>
         <source>Nothing found. Try fewer or shorter words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ditemukan apa pun. Coba dengan kata yang lebih sedikit atau lebih pendek.</translation>
     </message>
 </context>
 <context>
@@ -1355,22 +1400,27 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <location filename="../score_desktop/ui/settings.py" line="40"/>
         <source>Trainer name</source>
         <extracomment>&quot;text&quot;, &quot;choice&quot; (one of ``choices``) or &quot;order&quot; (a comma-separated ordering of codes). Module codes in SCORE&apos;s teaching order; the catalog may know more, they then follow in catalog order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nama pelatih</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/settings.py" line="41"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasi</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/settings.py" line="43"/>
         <source>Default module order</source>
-        <translation type="unfinished"></translation>
+        <translation>Urutan modul bawaan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/settings.py" line="44"/>
         <source>Report paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran kertas laporan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/settings.py" line="46"/>
+        <source>Sync server address</source>
+        <translation>Alamat server sinkronisasi</translation>
     </message>
 </context>
 <context>
@@ -1378,199 +1428,867 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/ui/shortcuts_dialog.py" line="15"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pintasan keyboard</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/shortcuts_dialog.py" line="22"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Perintah</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/shortcuts_dialog.py" line="22"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tombol</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="43"/>
+        <source>Sign in to the SCORE server</source>
+        <extracomment>The server accepted: the credentials the sync goes on with.</extracomment>
+        <translation>Masuk ke server SCORE</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="65"/>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="71"/>
+        <source>Server address</source>
+        <translation>Alamat server</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="72"/>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="73"/>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="75"/>
+        <source>Your coordinator gives you the address, your user name and a password. Your work stays on this laptop and syncs when there is a network.</source>
+        <translation>Koordinator Anda memberikan alamat, nama pengguna, dan kata sandi. Pekerjaan Anda tetap tersimpan di laptop ini dan disinkronkan saat ada jaringan.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="90"/>
+        <source>Please fill in the server address, your user name and your password.</source>
+        <translation>Harap isi alamat server, nama pengguna, dan kata sandi Anda.</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="18"/>
-        <source>The user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../score_desktop/sync/account.py" line="19"/>
-        <source>Cannot reach the server at {url}. Check the address and the network.</source>
-        <translation type="unfinished"></translation>
+        <source>The user name or password is wrong.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
     </message>
     <message>
         <location filename="../score_desktop/sync/account.py" line="20"/>
-        <source>This workspace syncs with {server} as {username}. Use a new workspace for another server or account.</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot reach the server at {url}. Check the address and the network.</source>
+        <translation>Tidak dapat terhubung ke server di {url}. Periksa alamat dan jaringan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="23"/>
-        <source>A demo workspace never syncs. Sign in from your own workspace.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../score_desktop/sync/account.py" line="21"/>
+        <source>This workspace syncs with {server} as {username}. Use a new workspace for another server or account.</source>
+        <translation>Ruang kerja ini disinkronkan dengan {server} sebagai {username}. Gunakan ruang kerja baru untuk server atau akun lain.</translation>
     </message>
     <message>
         <location filename="../score_desktop/sync/account.py" line="24"/>
-        <source>The server refused the sign-in: {message}</source>
-        <translation type="unfinished"></translation>
+        <source>A demo workspace never syncs. Sign in from your own workspace.</source>
+        <translation>Ruang kerja demo tidak pernah disinkronkan. Masuklah dari ruang kerja Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="70"/>
+        <location filename="../score_desktop/sync/account.py" line="25"/>
+        <source>The server refused the sign-in: {message}</source>
+        <translation>Server menolak proses masuk: {message}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/transport.py" line="71"/>
         <source>The server cannot be reached right now; your changes are kept and will be sent later.</source>
         <extracomment>(connect, read) seconds. A push of 500 mutations on a slow hotel Wi-Fi still answers well within this. Seconds the server asked us to wait (Retry-After), when it said so. Messages for the user per outcome (translated by the UI in the ``Sync`` context).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Server tidak dapat dihubungi saat ini; perubahan Anda tetap disimpan dan akan dikirim nanti.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="72"/>
+        <location filename="../score_desktop/sync/transport.py" line="73"/>
         <source>Please sign in again: the server no longer accepts this sign-in. Your changes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harap masuk lagi: server tidak lagi menerima sesi masuk ini. Perubahan Anda tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="74"/>
+        <location filename="../score_desktop/sync/transport.py" line="75"/>
         <source>The server needs a newer SCORE Desktop: {message} You can go on working offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server memerlukan SCORE Desktop versi yang lebih baru: {message} Anda dapat terus bekerja secara offline.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="76"/>
+        <location filename="../score_desktop/sync/transport.py" line="77"/>
         <source>This workspace must be registered as a new device: please sign in again. Your changes are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/sync/transport.py" line="78"/>
-        <source>Your account may not do this: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruang kerja ini harus didaftarkan sebagai perangkat baru: harap masuk lagi. Perubahan Anda tetap disimpan.</translation>
     </message>
     <message>
         <location filename="../score_desktop/sync/transport.py" line="79"/>
+        <source>Your account may not do this: {message}</source>
+        <translation>Akun Anda tidak diizinkan melakukan ini: {message}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/transport.py" line="80"/>
         <source>The server refused a request ({message}). Your changes are kept; please tell your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server menolak sebuah permintaan ({message}). Perubahan Anda tetap disimpan; harap beri tahu koordinator Anda.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="33"/>
+        <source>Stopped before the end; it goes on next time.</source>
+        <translation>Berhenti sebelum selesai; akan dilanjutkan lain kali.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="48"/>
+        <source>Enterprise</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="49"/>
+        <source>EIT member</source>
+        <translation>Anggota tim peningkatan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="50"/>
+        <source>Training session</source>
+        <translation>Sesi pelatihan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="51"/>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="52"/>
+        <source>Visit</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="53"/>
+        <source>Finding</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="54"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="55"/>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="56"/>
+        <source>KPI reading</source>
+        <translation>Pembacaan KPI</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="57"/>
+        <source>Practice check</source>
+        <translation>Pemeriksaan praktik</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="58"/>
+        <source>Suggestion</source>
+        <translation>Saran</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="59"/>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="60"/>
+        <source>Conflict resolution</source>
+        <translation>Penyelesaian konflik</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="67"/>
+        <source>Deleted or edited</source>
+        <translation>Dihapus atau diubah</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="69"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="70"/>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="71"/>
+        <source>Rating</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="72"/>
+        <source>Recommendation</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="73"/>
+        <source>Caption</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="74"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="75"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="76"/>
+        <source>Due date</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="77"/>
+        <source>Visit date</source>
+        <translation>Tanggal kunjungan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="78"/>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="79"/>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="93"/>
+        <source>(empty)</source>
+        <extracomment>Fields whose stored codes have words in ui/labels.py, per entity where the same name means different codes.</extracomment>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="98"/>
+        <source>Edited: {fields}</source>
+        <translation>Diubah: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="104"/>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="104"/>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="134"/>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="145"/>
+        <source>today {time}</source>
+        <translation>hari ini {time}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="147"/>
+        <source>yesterday {time}</source>
+        <translation>kemarin {time}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="150"/>
+        <source>d MMM</source>
+        <comment>a day of this year</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/blobs.py" line="30"/>
+        <source>This photo is not available on the server.</source>
+        <translation>Foto ini tidak tersedia di server.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/blobs.py" line="31"/>
+        <source>This photo cannot be downloaded right now; it comes when the server can be reached.</source>
+        <translation>Foto ini belum dapat diunduh sekarang; foto akan diunduh setelah server dapat dihubungi.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/blobs.py" line="33"/>
+        <source>Sign in to download this photo.</source>
+        <translation>Masuk untuk mengunduh foto ini.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/blobs.py" line="34"/>
+        <source>The photo arrived damaged; it will be downloaded again next time.</source>
+        <translation>Foto diterima dalam keadaan rusak; foto akan diunduh lagi lain kali.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="45"/>
+        <location filename="../score_desktop/ui/sync_commands.py" line="154"/>
+        <source>Sign in…</source>
+        <translation>Masuk…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="46"/>
+        <source>Sign out</source>
+        <translation>Keluar dari akun</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="47"/>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="49"/>
+        <source>Send your changes and receive others&apos; now (F5)</source>
+        <translation>Kirim perubahan Anda dan terima perubahan orang lain sekarang (F5)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="116"/>
+        <source>Signed in. Syncing…</source>
+        <translation>Sudah masuk. Menyinkronkan…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="131"/>
+        <source>Signed out. Your work stays on this laptop; sign in again to sync it.</source>
+        <translation>Sudah keluar. Pekerjaan Anda tetap ada di laptop ini; masuk lagi untuk menyinkronkannya.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="155"/>
+        <source>Later</source>
+        <translation>Nanti</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/sync_controller.py" line="309"/>
+        <source>This laptop&apos;s clock is %n minute(s) away from the server&apos;s. Please set the date, time and time zone right: the order of edits depends on them.</source>
+        <extracomment>Keyword arguments for every round&apos;s SyncEngine (its retries); empty: the engine&apos;s own defaults. :attr:`state` changed (and with it, maybe, :attr:`last_result`). (stage &quot;push&quot; | &quot;photos&quot; | &quot;pull&quot;, done, total) during a round. A round ended (a RoundResult); the outbox, the log and the lists may have changed. The records a round brought or changed (a ChangeSet), for the screens. The server no longer accepts this sign-in: the sentence to show with a way to sign in again. Something to tell the trainer once (a newer app is needed, the clock is wrong): a translated sentence. The stage of the round under way (&quot;connect&quot;, &quot;push&quot;, &quot;photos&quot;, &quot;pull&quot;) and its (done, total).</extracomment>
+        <translation>
+            <numerusform>Jam laptop ini berselisih %n menit dengan jam server. Harap atur tanggal, waktu, dan zona waktu dengan benar: urutan perubahan bergantung padanya.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncModels</name>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="32"/>
+        <source>Photo files</source>
+        <translation>Berkas foto</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="34"/>
+        <source>{megabytes} MB</source>
+        <translation>{megabytes} MB</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="41"/>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="42"/>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="43"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="63"/>
+        <source>Under way or interrupted</source>
+        <translation>Sedang berjalan atau terputus</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="64"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="65"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="66"/>
+        <location filename="../score_desktop/ui/sync_models.py" line="67"/>
+        <source>Sign-in needed</source>
+        <translation>Perlu masuk</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="68"/>
+        <source>Newer app needed</source>
+        <translation>Perlu aplikasi yang lebih baru</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="69"/>
+        <source>Stopped</source>
+        <translation>Dihentikan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="70"/>
+        <source>Refused</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="75"/>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="77"/>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="78"/>
+        <source>Sent</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="79"/>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="80"/>
+        <source>Photos (MB)</source>
+        <translation>Foto (MB)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="81"/>
+        <source>Details</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="103"/>
+        <source>{entity}: deletion</source>
+        <translation>{entity}: penghapusan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="104"/>
+        <source>{entity}: change</source>
+        <translation>{entity}: perubahan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="107"/>
+        <source>(no title)</source>
+        <translation>(tanpa judul)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="115"/>
+        <location filename="../score_desktop/ui/sync_models.py" line="191"/>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="116"/>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="117"/>
+        <source>Fields</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="118"/>
+        <source>The server&apos;s reason</source>
+        <translation>Alasan dari server</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="161"/>
+        <source>you ({username})</source>
+        <extracomment>&quot;winning&quot; (the record holds it now) or &quot;losing&quot; (kept aside in the conflict).</extracomment>
+        <translation>Anda ({username})</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="164"/>
+        <source>Deleted</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="185"/>
+        <source>{value}  ·  {who}, {when}</source>
+        <translation>{value}  ·  {who}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="192"/>
+        <source>Field</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="193"/>
+        <source>Mine</source>
+        <translation>Milik saya</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="194"/>
+        <source>Theirs</source>
+        <translation>Milik orang lain</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="68"/>
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="97"/>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="105"/>
+        <source>Mine</source>
+        <translation>Milik saya</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="106"/>
+        <source>Theirs</source>
+        <translation>Milik orang lain</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="107"/>
+        <source>Keep mine</source>
+        <translation>Pakai milik saya</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="108"/>
+        <source>Keep theirs</source>
+        <translation>Pakai milik orang lain</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="109"/>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="121"/>
+        <source>The same value was changed on two laptops. Until you decide, the record holds the later change and the other is kept here.</source>
+        <translation>Nilai yang sama diubah di dua laptop. Sampai Anda memutuskan, data memakai perubahan yang lebih akhir dan perubahan lainnya disimpan di sini.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="129"/>
+        <location filename="../score_desktop/ui/sync_screen.py" line="276"/>
+        <source>Needs attention</source>
+        <translation>Perlu perhatian</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="135"/>
+        <source>Open record</source>
+        <translation>Buka data</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="136"/>
+        <source>Resend</source>
+        <translation>Kirim ulang</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="137"/>
+        <source>Discard…</source>
+        <translation>Buang…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="148"/>
+        <source>Changes the server refused stay on this laptop. Fix the record and resend it, or discard the change to take the server&apos;s version.</source>
+        <translation>Perubahan yang ditolak server tetap ada di laptop ini. Perbaiki datanya lalu kirim ulang, atau buang perubahan untuk memakai versi server.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="165"/>
+        <source>Waiting to be sent</source>
+        <translation>Menunggu dikirim</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="166"/>
+        <source>Recent rounds</source>
+        <translation>Sinkronisasi terbaru</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="190"/>
+        <source>Conflicts ({count})</source>
+        <translation>Konflik ({count})</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="191"/>
+        <source>Needs attention ({count})</source>
+        <translation>Perlu perhatian ({count})</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="212"/>
+        <source>Not signed in. Sign in to send your work to the SCORE server.</source>
+        <translation>Belum masuk. Masuk untuk mengirim pekerjaan Anda ke server SCORE.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="214"/>
+        <source>Signed in to {server} as {username}.</source>
+        <translation>Masuk ke {server} sebagai {username}.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="247"/>
+        <source>Conflict</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="290"/>
+        <source>Discard the change</source>
+        <translation>Buang perubahan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="291"/>
+        <source>Discard this change to “{record}”? The record takes the server&apos;s version again with the next sync.</source>
+        <translation>Buang perubahan pada “{record}” ini? Data akan kembali memakai versi server pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="294"/>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="29"/>
+        <source>Opening the workspace…</source>
+        <extracomment>The dot before the state: green online, grey offline, amber when the trainer must act, blue while syncing. The trainer clicked &quot;Needs attention&quot;: show the Sync screen.</extracomment>
+        <translation>Membuka ruang kerja…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="72"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="72"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="72"/>
+        <source>Syncing</source>
+        <translation>Menyinkronkan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="73"/>
+        <source>Sign in again to sync</source>
+        <translation>Masuk lagi untuk menyinkronkan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="73"/>
+        <source>Offline: a newer app is needed</source>
+        <translation>Offline: perlu aplikasi yang lebih baru</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="74"/>
+        <source>Sync stopped</source>
+        <translation>Sinkronisasi berhenti</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="74"/>
+        <source>Not signed in: File ▸ Sign in…</source>
+        <translation>Belum masuk: Berkas ▸ Masuk…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="75"/>
+        <source>Demo workspace: never syncs</source>
+        <translation>Ruang kerja demo: tidak pernah disinkronkan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="82"/>
+        <source>Needs attention: {count}</source>
+        <translation>Perlu perhatian: {count}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="90"/>
+        <source>Last sync: {when}</source>
+        <translation>Sinkronisasi terakhir: {when}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/sync_status.py" line="100"/>
+        <source>%n change(s) and {megabytes} MB of photos waiting</source>
+        <translation>
+            <numerusform>%n perubahan dan {megabytes} MB foto menunggu dikirim</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/sync_status.py" line="103"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n perubahan menunggu dikirim</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="104"/>
+        <source>Nothing waiting</source>
+        <translation>Tidak ada yang menunggu</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="118"/>
+        <source>Connecting…</source>
+        <translation>Menghubungkan…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="118"/>
+        <source>Sending changes…</source>
+        <translation>Mengirim perubahan…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="119"/>
+        <source>Sending photos…</source>
+        <translation>Mengirim foto…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="119"/>
+        <source>Receiving changes…</source>
+        <translation>Menerima perubahan…</translation>
+    </message>
+</context>
+<context>
+    <name>Thumbnails</name>
+    <message>
+        <location filename="../score_desktop/ui/thumbnails.py" line="145"/>
+        <source>Photo not on this laptop</source>
+        <extracomment>Enough for every photo of a long visit; a 256-pixel thumbnail is about 200 KB decoded. ``fetch(sha256, ext) -&gt; Path``: brings a missing original to the photo store, or raises a UserError. The sha256 of a picture whose thumbnail is now available (or known to be missing). Pictures shown as a placeholder (not on this laptop), with what the placeholder says.</extracomment>
+        <translation>Foto tidak ada di laptop ini</translation>
     </message>
 </context>
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="32"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../score_desktop/ui/today_screen.py" line="33"/>
-        <location filename="../score_desktop/ui/today_screen.py" line="40"/>
-        <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <source>Date</source>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/today_screen.py" line="34"/>
-        <source>Module</source>
-        <translation type="unfinished"></translation>
+        <location filename="../score_desktop/ui/today_screen.py" line="41"/>
+        <source>Enterprise</source>
+        <translation>Perusahaan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/today_screen.py" line="35"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
+        <source>Module</source>
+        <translation>Modul</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/today_screen.py" line="36"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <source>Type</source>
+        <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="41"/>
-        <location filename="../score_desktop/ui/today_screen.py" line="63"/>
-        <source>Overdue actions</source>
-        <translation type="unfinished"></translation>
+        <location filename="../score_desktop/ui/today_screen.py" line="37"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/today_screen.py" line="42"/>
-        <source>Oldest due date</source>
-        <translation type="unfinished"></translation>
+        <location filename="../score_desktop/ui/today_screen.py" line="64"/>
+        <source>Overdue actions</source>
+        <translation>Tindakan yang lewat tenggat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="53"/>
-        <source>No visits planned this week.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../score_desktop/ui/today_screen.py" line="43"/>
+        <source>Oldest due date</source>
+        <translation>Tenggat paling lama</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/today_screen.py" line="54"/>
-        <source>No overdue actions.</source>
-        <translation type="unfinished"></translation>
+        <source>No visits planned this week.</source>
+        <translation>Tidak ada kunjungan terjadwal minggu ini.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/today_screen.py" line="55"/>
+        <source>No overdue actions.</source>
+        <translation>Tidak ada tindakan yang lewat tenggat.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today_screen.py" line="56"/>
         <source>Every past visit is finalised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua kunjungan yang lalu sudah difinalkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="60"/>
+        <location filename="../score_desktop/ui/today_screen.py" line="61"/>
         <source>Visits today and this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunjungan hari ini dan minggu ini</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="64"/>
+        <location filename="../score_desktop/ui/today_screen.py" line="65"/>
         <source>Drafts to finalise</source>
-        <translation type="unfinished"></translation>
+        <translation>Draf yang perlu difinalkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="86"/>
+        <location filename="../score_desktop/ui/today_screen.py" line="87"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="112"/>
+        <location filename="../score_desktop/ui/today_screen.py" line="106"/>
         <source>Today, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari ini, {date}</translation>
     </message>
 </context>
 <context>
     <name>TrashScreen</name>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="18"/>
+        <location filename="../score_desktop/ui/trash_screen.py" line="26"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="18"/>
+        <location filename="../score_desktop/ui/trash_screen.py" line="26"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="20"/>
+        <location filename="../score_desktop/ui/trash_screen.py" line="28"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="21"/>
-        <source>Text or caption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="22"/>
-        <source>Enterprise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="23"/>
-        <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/trash_screen.py" line="29"/>
+        <source>Text or caption</source>
+        <translation>Teks atau keterangan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/trash_screen.py" line="30"/>
+        <source>Enterprise</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/trash_screen.py" line="31"/>
+        <source>Deleted</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/trash_screen.py" line="37"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/trash_screen.py" line="41"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Sampah</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="39"/>
+        <location filename="../score_desktop/ui/trash_screen.py" line="47"/>
         <source>Deleted findings and photos stay here; restore puts them back where they were, with their photos and annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temuan dan foto yang dihapus tetap ada di sini; memulihkan akan mengembalikannya ke tempat semula, beserta foto dan anotasinya.</translation>
     </message>
 </context>
 <context>
@@ -1578,97 +2296,97 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="23"/>
         <source>{field} is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} wajib diisi.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="24"/>
         <source>{field} must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} harus berupa teks.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="25"/>
         <source>{field} is too long ({length} characters; at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} terlalu panjang ({length} karakter; paling banyak {limit}).</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="26"/>
         <source>{field} cannot be &apos;{value}&apos;; choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} tidak boleh &apos;{value}&apos;; pilih salah satu dari: {choices}.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="27"/>
         <source>{field} must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} harus berupa bilangan bulat.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="28"/>
         <source>{field} must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} harus berupa angka.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="29"/>
         <source>{field} must be yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} harus ya atau tidak.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="30"/>
         <source>{field} must be a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} harus berupa tanggal dengan format YYYY-MM-DD.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="31"/>
         <source>{field} must be a date and time (RFC 3339).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} harus berupa tanggal dan waktu (RFC 3339).</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="32"/>
         <source>{field} must be a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} harus berupa daftar teks.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="33"/>
         <source>{field} must be a list or an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} harus berupa daftar atau objek.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="34"/>
         <source>{field} must be the id of a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} harus berupa id sebuah data.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="35"/>
         <source>{field} cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} tidak boleh negatif.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="36"/>
         <source>{field} cannot be before {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} tidak boleh sebelum {other}.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="37"/>
         <source>{field} must be a module code such as WC, QM, CP, HR or OSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} harus berupa kode modul seperti WC, QM, CP, HR, atau OSH.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="38"/>
         <source>A photo belongs to exactly one visit, finding or action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebuah foto hanya milik tepat satu kunjungan, temuan, atau tindakan.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="39"/>
         <source>{field} must be 64 lowercase hexadecimal characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} harus berupa 64 karakter heksadesimal huruf kecil.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="40"/>
         <source>{field} does not name a record of this enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} tidak merujuk ke data mana pun milik perusahaan ini.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="41"/>
         <source>A KPI reading needs a value, or a numerator and a denominator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembacaan KPI memerlukan sebuah nilai, atau pembilang dan penyebut.</translation>
     </message>
 </context>
 <context>
@@ -1676,57 +2394,57 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="36"/>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama, dipisahkan dengan koma</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="45"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="45"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="46"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="46"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelatih</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="47"/>
         <source>Co-visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendamping</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="48"/>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Tujuan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="49"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="50"/>
         <source>Next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunjungan berikutnya</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="57"/>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Peserta</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="81"/>
         <source>Nobody from the EIT recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada anggota tim peningkatan yang tercatat.</translation>
     </message>
 </context>
 <context>
@@ -1734,108 +2452,108 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="69"/>
         <source>Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beri nilai:</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="74"/>
         <source>Press {key} in the checklist or the findings, or Alt+{key} anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekan {key} di daftar periksa atau daftar temuan, atau Alt+{key} di mana saja</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="87"/>
         <location filename="../score_desktop/ui/visit_screen.py" line="157"/>
         <source>New finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Temuan baru</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="89"/>
         <source>Delete finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus temuan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="120"/>
         <source>Checklist and findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar periksa dan temuan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="121"/>
         <source>Visit details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail kunjungan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="129"/>
         <location filename="../score_desktop/ui/visit_screen.py" line="167"/>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan…</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="159"/>
         <source>Next topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topik berikutnya</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="161"/>
         <source>Previous topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topik sebelumnya</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="163"/>
         <source>Attach photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lampirkan foto…</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="252"/>
         <source>Free findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Temuan lain</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="253"/>
         <source>Anything you noticed outside the checklist of this module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa saja yang Anda perhatikan di luar daftar periksa modul ini.</translation>
     </message>
 </context>
 <context>
     <name>VisitsScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="21"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../score_desktop/ui/visits_screen.py" line="22"/>
-        <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <source>Date</source>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visits_screen.py" line="23"/>
-        <source>Module</source>
-        <translation type="unfinished"></translation>
+        <source>Enterprise</source>
+        <translation>Perusahaan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visits_screen.py" line="24"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
+        <source>Module</source>
+        <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="26"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <location filename="../score_desktop/ui/visits_screen.py" line="25"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visits_screen.py" line="27"/>
-        <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="38"/>
+        <location filename="../score_desktop/ui/visits_screen.py" line="28"/>
+        <source>Trainer</source>
+        <translation>Pelatih</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits_screen.py" line="39"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunjungan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits_screen.py" line="67"/>
+        <location filename="../score_desktop/ui/visits_screen.py" line="57"/>
         <source>%n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kunjungan</numerusform>
         </translation>
     </message>
 </context>

@@ -4,45 +4,45 @@
 <context>
     <name>ActionsScreen</name>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="26"/>
+        <location filename="../score_desktop/ui/actions_screen.py" line="27"/>
         <source>Show done and dropped actions too</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="29"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện cả các hành động đã xong và đã hủy</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/actions_screen.py" line="30"/>
-        <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <source>Due</source>
+        <translation>Hạn chót</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/actions_screen.py" line="31"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
+        <source>Enterprise</source>
+        <translation>Doanh nghiệp</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/actions_screen.py" line="32"/>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <source>Action</source>
+        <translation>Hành động</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/actions_screen.py" line="33"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="45"/>
+        <location filename="../score_desktop/ui/actions_screen.py" line="34"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions_screen.py" line="46"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Hành động</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/actions_screen.py" line="92"/>
+        <location filename="../score_desktop/ui/actions_screen.py" line="82"/>
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hành động</numerusform>
         </translation>
     </message>
 </context>
@@ -51,8 +51,8 @@
     <message numerus="yes">
         <location filename="../score_desktop/ui/carried_actions.py" line="94"/>
         <source>%n open action(s) from earlier visits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hành động chưa xong từ các lần thăm trước</numerusform>
         </translation>
     </message>
 </context>
@@ -61,7 +61,7 @@
     <message>
         <location filename="../score_desktop/ui/carried_actions.py" line="43"/>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>hạn {date}</translation>
     </message>
 </context>
 <context>
@@ -69,12 +69,58 @@
     <message>
         <location filename="../score_desktop/ui/checklist_model.py" line="89"/>
         <source>Free findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát hiện khác</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/checklist_model.py" line="96"/>
         <source>Findings that belong to no checklist topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Các phát hiện không thuộc mục kiểm tra nào</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictEditDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="27"/>
+        <source>Edit the value</source>
+        <translation>Sửa giá trị</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="44"/>
+        <source>Mine:</source>
+        <translation>Của tôi:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="45"/>
+        <source>Theirs:</source>
+        <translation>Của người khác:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="48"/>
+        <source>The value you save here goes to everyone with the next sync.</source>
+        <translation>Giá trị bạn lưu ở đây sẽ được gửi đến mọi người trong lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="94"/>
+        <source>Please write a number.</source>
+        <translation>Vui lòng nhập một số.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictSidePanel</name>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="50"/>
+        <source>the record holds this now</source>
+        <translation>bản ghi đang dùng giá trị này</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="50"/>
+        <source>set aside</source>
+        <translation>để riêng</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="51"/>
+        <source>{who}, {when} · {stands}</source>
+        <translation>{who}, {when} · {stands}</translation>
     </message>
 </context>
 <context>
@@ -83,17 +129,17 @@
         <location filename="../score_desktop/ui/context.py" line="52"/>
         <source>Undo delete</source>
         <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tác xóa</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/context.py" line="54"/>
         <source>Undo delete photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tác xóa ảnh</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/context.py" line="55"/>
         <source>Undo delete finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tác xóa phát hiện</translation>
     </message>
 </context>
 <context>
@@ -101,37 +147,37 @@
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
         <source>Manager or worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản lý hay công nhân</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới tính</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="53"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ phận</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="53"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ ngày</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="53"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến ngày</translation>
     </message>
 </context>
 <context>
@@ -139,82 +185,82 @@
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="132"/>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm thành viên</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="135"/>
         <source>End membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết thúc tư cách thành viên</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="137"/>
         <source>The member leaves the team today; past visits still list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành viên rời nhóm từ hôm nay; các chuyến thăm trước vẫn ghi tên người này.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="147"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="147"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="147"/>
         <source>Manager or worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản lý hay công nhân</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="148"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới tính</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="148"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ phận</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="148"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Chức vụ</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="149"/>
         <source>Member from</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành viên từ ngày</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="149"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến ngày</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="207"/>
         <source>{members} members: {managers} managers, {workers} workers · {women} women, {men} men</source>
-        <translation type="unfinished"></translation>
+        <translation>{members} thành viên: {managers} quản lý, {workers} công nhân · {women} nữ, {men} nam</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="212"/>
         <source>SCORE needs managers and workers in the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCORE cần có cả quản lý và công nhân trong nhóm.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="214"/>
         <source>Fewer workers than managers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số công nhân ít hơn số quản lý.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="216"/>
         <source>No women in the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm không có thành viên nữ.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/eit_panel.py" line="255"/>
         <source>New member</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành viên mới</translation>
     </message>
 </context>
 <context>
@@ -223,118 +269,118 @@
         <location filename="../score_desktop/ui/enterprise_form.py" line="50"/>
         <source>Enterprise</source>
         <extracomment>Report languages by their own names, so a trainer finds theirs whatever the UI language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Doanh nghiệp</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="51"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="52"/>
         <source>Latin name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên viết bằng chữ Latinh</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="53"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngành</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="54"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản phẩm</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="55"/>
         <source>Sponsoring buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bên mua tài trợ</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="57"/>
         <location filename="../score_desktop/ui/enterprise_form.py" line="58"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="59"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành phố</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="60"/>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỉnh</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="61"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Quốc gia</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="63"/>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng số lao động</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="64"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Nữ</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="65"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Nam</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="66"/>
         <source>Managers</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản lý</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="67"/>
         <source>Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Công nhân</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="76"/>
         <source>Contact and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên hệ và báo cáo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="77"/>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Người liên hệ</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="78"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="79"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="80"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng ý</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="80"/>
         <source>Agrees to share its data with the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng ý chia sẻ dữ liệu của doanh nghiệp với chương trình</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="82"/>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ báo cáo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_form.py" line="83"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
@@ -342,72 +388,72 @@
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="71"/>
         <source>New visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyến thăm mới…</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="83"/>
         <source>Enterprise Improvement Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm cải tiến doanh nghiệp (EIT)</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="87"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="88"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô-đun</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="89"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="91"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="92"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Giảng viên</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="98"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số KPI</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="99"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị ban đầu</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="100"/>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Mới nhất</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="101"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="102"/>
         <source>Latest period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ gần nhất</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="106"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyến thăm</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_screen.py" line="107"/>
         <source>KPI history</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử KPI</translation>
     </message>
 </context>
 <context>
@@ -415,81 +461,81 @@
     <message>
         <location filename="../score_desktop/ui/enterprise_model.py" line="24"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_model.py" line="25"/>
         <source>Latin name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên viết bằng chữ Latinh</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_model.py" line="26"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành phố</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_model.py" line="27"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngành</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_model.py" line="28"/>
         <source>Sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhà tài trợ</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprise_model.py" line="29"/>
         <source>Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Công nhân</translation>
     </message>
 </context>
 <context>
     <name>EnterprisesScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="29"/>
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="30"/>
         <source>Enterprises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="31"/>
-        <source>City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="31"/>
-        <source>Sector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="31"/>
-        <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Doanh nghiệp</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprises_screen.py" line="32"/>
+        <source>City</source>
+        <translation>Thành phố</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="32"/>
+        <source>Sector</source>
+        <translation>Ngành</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="32"/>
+        <source>Sponsor</source>
+        <translation>Nhà tài trợ</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="33"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="38"/>
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="39"/>
         <source>Show only enterprises of this {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ hiện các doanh nghiệp thuộc {what} này</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="46"/>
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="47"/>
         <source>New enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Doanh nghiệp mới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="65"/>
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="66"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="86"/>
+        <location filename="../score_desktop/ui/enterprises_screen.py" line="87"/>
         <source>%n enterprise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n doanh nghiệp</numerusform>
         </translation>
     </message>
 </context>
@@ -498,99 +544,103 @@
     <message>
         <location filename="../score_desktop/ui/errors.py" line="33"/>
         <source>Something went wrong inside SCORE Desktop. Your saved work is safe. Please send the details to your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xảy ra lỗi bên trong SCORE Desktop. Công việc đã lưu của bạn vẫn an toàn. Vui lòng gửi thông tin chi tiết cho điều phối viên của bạn.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/errors.py" line="37"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép chi tiết</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="37"/>
         <location filename="../score_desktop/reports/layout.py" line="61"/>
         <source>The report cannot be saved as {path}: {reason}.</source>
         <extracomment>Printing renders pages as pictures at the printer&apos;s resolution, but no finer than this.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Không thể lưu báo cáo thành {path}: {reason}.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="225"/>
         <source>The printer cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể sử dụng máy in.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/app.py" line="120"/>
         <source>The workspace folder {path} cannot be opened: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Không thể mở thư mục không gian làm việc {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="31"/>
+        <location filename="../score_desktop/errors.py" line="30"/>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xảy ra lỗi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="45"/>
+        <location filename="../score_desktop/errors.py" line="44"/>
         <source>The disk is full: nothing was saved from this step. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ổ đĩa đã đầy: bước này chưa được lưu. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="50"/>
+        <location filename="../score_desktop/errors.py" line="49"/>
         <source>This workspace was written by a newer SCORE Desktop (format {found}, this app reads up to {supported}). Install the newer version to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không gian làm việc này được tạo bởi phiên bản SCORE Desktop mới hơn (định dạng {found}, ứng dụng này chỉ đọc được đến {supported}). Hãy cài phiên bản mới hơn để mở; chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="57"/>
+        <location filename="../score_desktop/errors.py" line="56"/>
         <source>The workspace is busy in another program. Close the other SCORE Desktop window and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không gian làm việc đang được một chương trình khác sử dụng. Hãy đóng cửa sổ SCORE Desktop kia rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="62"/>
+        <location filename="../score_desktop/errors.py" line="61"/>
+        <source>The workspace folder {path} cannot be created or written: {reason}.</source>
+        <translation>Không thể tạo hoặc ghi vào thư mục không gian làm việc {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="65"/>
         <source>The workspace database {path} cannot be read: {reason}. Run &apos;score-desktop check&apos; for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc cơ sở dữ liệu của không gian làm việc {path}: {reason}. Hãy chạy &apos;score-desktop check&apos; để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="67"/>
+        <location filename="../score_desktop/errors.py" line="70"/>
         <source>No {entity} with id {record_id} in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có {entity} nào có mã {record_id} trong không gian làm việc này.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="73"/>
+        <location filename="../score_desktop/errors.py" line="76"/>
         <source>{entity}: {details}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/errors.py" line="84"/>
-        <source>{name} is not a picture SCORE Desktop can read (it reads JPEG, PNG, WebP, TIFF and BMP).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/errors.py" line="85"/>
-        <source>{name} is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/errors.py" line="86"/>
-        <source>{name} is damaged or incomplete (the picture data ends too early).</source>
-        <translation type="unfinished"></translation>
+        <translation>{entity}: {details}</translation>
     </message>
     <message>
         <location filename="../score_desktop/errors.py" line="87"/>
-        <source>{name} is too large: {width} x {height} pixels (at most {limit} megapixels).</source>
-        <translation type="unfinished"></translation>
+        <source>{name} is not a picture SCORE Desktop can read (it reads JPEG, PNG, WebP, TIFF and BMP).</source>
+        <translation>{name} không phải là ảnh mà SCORE Desktop đọc được (hỗ trợ JPEG, PNG, WebP, TIFF và BMP).</translation>
     </message>
     <message>
         <location filename="../score_desktop/errors.py" line="88"/>
-        <source>{name} is too large a file ({megabytes} MB; at most {limit} MB).</source>
-        <translation type="unfinished"></translation>
+        <source>{name} is empty (0 bytes).</source>
+        <translation>{name} trống (0 byte).</translation>
     </message>
     <message>
         <location filename="../score_desktop/errors.py" line="89"/>
+        <source>{name} is damaged or incomplete (the picture data ends too early).</source>
+        <translation>{name} bị hỏng hoặc không đầy đủ (dữ liệu ảnh kết thúc quá sớm).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="90"/>
+        <source>{name} is too large: {width} x {height} pixels (at most {limit} megapixels).</source>
+        <translation>{name} quá lớn: {width} x {height} điểm ảnh (tối đa {limit} megapixel).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="91"/>
+        <source>{name} is too large a file ({megabytes} MB; at most {limit} MB).</source>
+        <translation>Tệp {name} quá lớn ({megabytes} MB; tối đa {limit} MB).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="92"/>
         <source>{name} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc {name}: {reason}.</translation>
     </message>
     <message>
         <location filename="../score_desktop/reports/layout.py" line="57"/>
         <source>The logo {path} cannot be read: choose a PNG or JPEG picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc logo {path}: hãy chọn ảnh PNG hoặc JPEG.</translation>
     </message>
 </context>
 <context>
@@ -598,42 +648,42 @@
     <message>
         <location filename="../score_desktop/ui/finding_editor.py" line="35"/>
         <source>Line, workshop or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Dây chuyền, xưởng hoặc vị trí</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/finding_editor.py" line="41"/>
         <source>What did you see?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã thấy gì?</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/finding_editor.py" line="43"/>
         <source>What should the EIT do about it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm cải tiến nên làm gì về việc này?</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/finding_editor.py" line="45"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Vị trí</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/finding_editor.py" line="45"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh giá</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/finding_editor.py" line="45"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát hiện</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/finding_editor.py" line="46"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Khuyến nghị</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/finding_editor.py" line="71"/>
         <source>No finding for this topic yet. Rate the topic with 1-4, or press Ctrl+N to write a finding; drop photos here to start one with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục này chưa có phát hiện nào. Hãy đánh giá mục từ 1-4, hoặc nhấn Ctrl+N để ghi phát hiện; thả ảnh vào đây để bắt đầu một phát hiện kèm các ảnh đó.</translation>
     </message>
 </context>
 <context>
@@ -641,27 +691,27 @@
     <message>
         <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh giá</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Vị trí</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát hiện</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/checklist_model.py" line="146"/>
         <source>(not written yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa ghi)</translation>
     </message>
 </context>
 <context>
@@ -669,293 +719,288 @@
     <message>
         <location filename="../score_desktop/ui/labels.py" line="17"/>
         <source>Good practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Thực hành tốt</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="18"/>
         <source>Needs improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần cải thiện</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="19"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Nghiêm trọng</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="20"/>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Không áp dụng</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="21"/>
         <location filename="../score_desktop/ui/labels.py" line="44"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ban đầu</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="22"/>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tư vấn</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="23"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo dõi</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="24"/>
         <location filename="../score_desktop/ui/labels.py" line="26"/>
         <location filename="../score_desktop/ui/labels.py" line="46"/>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuối cùng</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="25"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản nháp</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="27"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ký</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="28"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa xong</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="29"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang thực hiện</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="30"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xong</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="31"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="32"/>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Trưởng nhóm</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="33"/>
         <source>Secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư ký</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="34"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành viên</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="35"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản lý</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="36"/>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Công nhân</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="37"/>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Nữ</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="38"/>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Nam</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="39"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Khác</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="40"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Trước</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="41"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="42"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Minh chứng</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="43"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ ký</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/labels.py" line="45"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiến độ</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="65"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="66"/>
+        <location filename="../score_desktop/ui/main_window.py" line="189"/>
         <source>Today</source>
         <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed with this user&apos;s error; the application shows it and ends.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="65"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="66"/>
+        <location filename="../score_desktop/ui/main_window.py" line="189"/>
         <source>Enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="65"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="66"/>
+        <location filename="../score_desktop/ui/main_window.py" line="189"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="67"/>
+        <location filename="../score_desktop/ui/main_window.py" line="189"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Hành động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="186"/>
+        <location filename="../score_desktop/ui/main_window.py" line="67"/>
+        <location filename="../score_desktop/ui/main_window.py" line="190"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Thùng rác</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="89"/>
-        <source>Opening the workspace…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../score_desktop/ui/main_window.py" line="67"/>
+        <location filename="../score_desktop/ui/main_window.py" line="190"/>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="125"/>
+        <location filename="../score_desktop/ui/main_window.py" line="127"/>
         <source>SCORE Desktop — {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>SCORE Desktop — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="154"/>
+        <location filename="../score_desktop/ui/main_window.py" line="158"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm doanh nghiệp, chuyến thăm, phát hiện, hành động  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="171"/>
-        <location filename="../score_desktop/ui/main_window.py" line="344"/>
+        <location filename="../score_desktop/ui/main_window.py" line="175"/>
+        <location filename="../score_desktop/ui/main_window.py" line="352"/>
         <source>New enterprise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/main_window.py" line="173"/>
-        <source>New visit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/main_window.py" line="174"/>
-        <source>Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/main_window.py" line="176"/>
-        <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Doanh nghiệp mới</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="177"/>
-        <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <source>New visit…</source>
+        <translation>Chuyến thăm mới…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="178"/>
+        <source>Preferences…</source>
+        <translation>Tùy chọn…</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="180"/>
-        <source>Find</source>
-        <translation type="unfinished"></translation>
+        <source>Quit</source>
+        <translation>Thoát</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="181"/>
+        <source>Undo delete</source>
+        <translation>Hoàn tác xóa</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="184"/>
+        <source>Find</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="185"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="187"/>
+        <location filename="../score_desktop/ui/main_window.py" line="191"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="189"/>
+        <location filename="../score_desktop/ui/main_window.py" line="193"/>
         <source>About SCORE Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="198"/>
+        <location filename="../score_desktop/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="204"/>
+        <location filename="../score_desktop/ui/main_window.py" line="210"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="208"/>
+        <location filename="../score_desktop/ui/main_window.py" line="214"/>
         <source>&amp;Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="209"/>
+        <location filename="../score_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>Đ&amp;i tới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="213"/>
+        <location filename="../score_desktop/ui/main_window.py" line="219"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="216"/>
+        <location filename="../score_desktop/ui/main_window.py" line="222"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="363"/>
+        <location filename="../score_desktop/ui/main_window.py" line="371"/>
         <source>Open or select an enterprise first, then start its visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy mở hoặc chọn một doanh nghiệp trước, rồi bắt đầu chuyến thăm.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="389"/>
+        <location filename="../score_desktop/ui/main_window.py" line="397"/>
         <source>Photo restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khôi phục ảnh.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="390"/>
+        <location filename="../score_desktop/ui/main_window.py" line="398"/>
         <source>Finding restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khôi phục phát hiện.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="417"/>
+        <location filename="../score_desktop/ui/main_window.py" line="425"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../score_desktop/ui/main_window.py" line="431"/>
-        <source>Offline · %n change(s) waiting to sync · last sync: never</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>{app} {version}
+Dành cho các giảng viên được công nhận của chương trình SCORE thuộc ILO.</translation>
     </message>
 </context>
 <context>
@@ -963,12 +1008,12 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/ui/preferences_dialog.py" line="26"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển lên</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/preferences_dialog.py" line="27"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển xuống</translation>
     </message>
 </context>
 <context>
@@ -976,47 +1021,47 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="71"/>
         <source>New visit — {enterprise}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyến thăm mới — {enterprise}</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="97"/>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="106"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô-đun</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="107"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="108"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="109"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Giảng viên</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="110"/>
         <source>Co-visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Người đi cùng</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="111"/>
         <source>Attendees from the EIT</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành viên nhóm cải tiến tham dự</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/new_visit_dialog.py" line="113"/>
         <source>Start visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu chuyến thăm</translation>
     </message>
 </context>
 <context>
@@ -1025,7 +1070,7 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <location filename="../score_desktop/ui/photo_canvas.py" line="120"/>
         <source>Loading the picture…</source>
         <extracomment>Shorter drags are clicks: they draw nothing (a trainer&apos;s touchpad twitches). A finished shape (a dict of the annotation layer). Where the text tool gets its words (the viewer&apos;s label field). None: fit the window; otherwise screen pixels per picture pixel.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Đang tải ảnh…</translation>
     </message>
 </context>
 <context>
@@ -1034,62 +1079,62 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <location filename="../score_desktop/ui/photo_strip.py" line="149"/>
         <source>Attach photos…</source>
         <extracomment>Asks the screen for a finding to attach to when none is chosen (it creates one); returns via attach_to().</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm ảnh…</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_strip.py" line="152"/>
         <source>Drop photos or a folder here, or paste with Ctrl+V.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thả ảnh hoặc thư mục vào đây, hoặc dán bằng Ctrl+V.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_strip.py" line="155"/>
         <source>Importing %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhập %v / %m</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_strip.py" line="157"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_strip.py" line="199"/>
         <source>Attach photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm ảnh</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_strip.py" line="200"/>
         <source>Pictures ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh ({patterns})</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_strip.py" line="208"/>
         <source>Another import is still running; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một lần nhập khác vẫn đang chạy; hãy chờ hoặc hủy lần nhập đó.</translation>
     </message>
     <message numerus="yes">
         <location filename="../score_desktop/ui/photo_strip.py" line="278"/>
         <source>%n photo(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã thêm %n ảnh.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_strip.py" line="280"/>
         <source>Import cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy nhập.</translation>
     </message>
     <message numerus="yes">
         <location filename="../score_desktop/ui/photo_strip.py" line="284"/>
         <source>%n file(s) skipped:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã bỏ qua %n tệp:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../score_desktop/ui/photo_strip.py" line="287"/>
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… và %n tệp khác.</numerusform>
         </translation>
     </message>
 </context>
@@ -1099,114 +1144,114 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <location filename="../score_desktop/ui/photo_viewer.py" line="37"/>
         <location filename="../score_desktop/ui/photo_viewer.py" line="151"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="50"/>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Trước</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="52"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp ▶</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="54"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu nhỏ</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="55"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vừa cửa sổ</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="56"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Phóng to</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="57"/>
         <source>Turn ⟲</source>
-        <translation type="unfinished"></translation>
+        <translation>Xoay ⟲</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="58"/>
         <source>Turn ⟳</source>
-        <translation type="unfinished"></translation>
+        <translation>Xoay ⟳</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="63"/>
         <source>Look</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="63"/>
         <source>Arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Mũi tên</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="64"/>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình tròn</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="64"/>
         <source>Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình chữ nhật</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="65"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="73"/>
         <source>Label text, then click the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập chữ chú thích, rồi nhấp vào ảnh</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="78"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tác</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="79"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa hết</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="86"/>
         <source>Caption, as it will print in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Chú thích ảnh, như sẽ in trong báo cáo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="92"/>
         <location filename="../score_desktop/ui/photo_viewer.py" line="103"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Chú thích</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="93"/>
         <location filename="../score_desktop/ui/photo_viewer.py" line="105"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="94"/>
         <source>Delete photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa ảnh</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="98"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/photo_viewer.py" line="148"/>
         <source>{n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} / {total}</translation>
     </message>
 </context>
 <context>
@@ -1214,7 +1259,7 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/ui/preferences_dialog.py" line="61"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chọn</translation>
     </message>
 </context>
 <context>
@@ -1222,64 +1267,64 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="51"/>
         <source>Visit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo chuyến thăm</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="69"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="70"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="76"/>
         <source>Report &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ báo cáo:</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="78"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khổ giấy:</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="92"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In…</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="93"/>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu PDF…</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="147"/>
         <source>Building the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tạo báo cáo…</translation>
     </message>
     <message numerus="yes">
         <location filename="../score_desktop/ui/report_preview.py" line="172"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trang</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="180"/>
         <source>The report could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể tạo báo cáo.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="188"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu báo cáo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="189"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1289,64 +1334,64 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <location filename="../score_desktop/ui/search_screen.py" line="59"/>
         <source>Enterprise</source>
         <extracomment>The trainer chose a hit: (entity, record id). A search finished: (query, number of hits).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Doanh nghiệp</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="53"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyến thăm</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="53"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát hiện</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="54"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Hành động</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="56"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="57"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="58"/>
         <source>Where it matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung khớp</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="67"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="92"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tìm…</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="100"/>
         <source>Search: {query}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm: {query}</translation>
     </message>
     <message numerus="yes">
         <location filename="../score_desktop/ui/search_screen.py" line="101"/>
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kết quả</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search_screen.py" line="102"/>
         <source>Nothing found. Try fewer or shorter words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy gì. Hãy thử ít từ hơn hoặc từ ngắn hơn.</translation>
     </message>
 </context>
 <context>
@@ -1355,22 +1400,27 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <location filename="../score_desktop/ui/settings.py" line="40"/>
         <source>Trainer name</source>
         <extracomment>&quot;text&quot;, &quot;choice&quot; (one of ``choices``) or &quot;order&quot; (a comma-separated ordering of codes). Module codes in SCORE&apos;s teaching order; the catalog may know more, they then follow in catalog order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tên giảng viên</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/settings.py" line="41"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổ chức</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/settings.py" line="43"/>
         <source>Default module order</source>
-        <translation type="unfinished"></translation>
+        <translation>Thứ tự mô-đun mặc định</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/settings.py" line="44"/>
         <source>Report paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Khổ giấy của báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/settings.py" line="46"/>
+        <source>Sync server address</source>
+        <translation>Địa chỉ máy chủ đồng bộ</translation>
     </message>
 </context>
 <context>
@@ -1378,199 +1428,867 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/ui/shortcuts_dialog.py" line="15"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím tắt</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/shortcuts_dialog.py" line="22"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/shortcuts_dialog.py" line="22"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="43"/>
+        <source>Sign in to the SCORE server</source>
+        <extracomment>The server accepted: the credentials the sync goes on with.</extracomment>
+        <translation>Đăng nhập vào máy chủ SCORE</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="65"/>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="71"/>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="72"/>
+        <source>User name</source>
+        <translation>Tên người dùng</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="73"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="75"/>
+        <source>Your coordinator gives you the address, your user name and a password. Your work stays on this laptop and syncs when there is a network.</source>
+        <translation>Điều phối viên sẽ cung cấp cho bạn địa chỉ, tên người dùng và mật khẩu. Công việc của bạn được lưu trên máy tính này và sẽ đồng bộ khi có mạng.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sign_in_dialog.py" line="90"/>
+        <source>Please fill in the server address, your user name and your password.</source>
+        <translation>Vui lòng nhập địa chỉ máy chủ, tên người dùng và mật khẩu của bạn.</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="18"/>
-        <source>The user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../score_desktop/sync/account.py" line="19"/>
-        <source>Cannot reach the server at {url}. Check the address and the network.</source>
-        <translation type="unfinished"></translation>
+        <source>The user name or password is wrong.</source>
+        <translation>Tên người dùng hoặc mật khẩu không đúng.</translation>
     </message>
     <message>
         <location filename="../score_desktop/sync/account.py" line="20"/>
-        <source>This workspace syncs with {server} as {username}. Use a new workspace for another server or account.</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot reach the server at {url}. Check the address and the network.</source>
+        <translation>Không thể kết nối tới máy chủ tại {url}. Hãy kiểm tra địa chỉ và mạng.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="23"/>
-        <source>A demo workspace never syncs. Sign in from your own workspace.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../score_desktop/sync/account.py" line="21"/>
+        <source>This workspace syncs with {server} as {username}. Use a new workspace for another server or account.</source>
+        <translation>Không gian làm việc này đồng bộ với {server} dưới tên {username}. Hãy dùng một không gian làm việc mới cho máy chủ hoặc tài khoản khác.</translation>
     </message>
     <message>
         <location filename="../score_desktop/sync/account.py" line="24"/>
-        <source>The server refused the sign-in: {message}</source>
-        <translation type="unfinished"></translation>
+        <source>A demo workspace never syncs. Sign in from your own workspace.</source>
+        <translation>Không gian làm việc mẫu không bao giờ đồng bộ. Hãy đăng nhập từ không gian làm việc của riêng bạn.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="70"/>
+        <location filename="../score_desktop/sync/account.py" line="25"/>
+        <source>The server refused the sign-in: {message}</source>
+        <translation>Máy chủ đã từ chối đăng nhập: {message}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/transport.py" line="71"/>
         <source>The server cannot be reached right now; your changes are kept and will be sent later.</source>
         <extracomment>(connect, read) seconds. A push of 500 mutations on a slow hotel Wi-Fi still answers well within this. Seconds the server asked us to wait (Retry-After), when it said so. Messages for the user per outcome (translated by the UI in the ``Sync`` context).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hiện không thể kết nối tới máy chủ; các thay đổi của bạn được giữ lại và sẽ được gửi sau.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="72"/>
+        <location filename="../score_desktop/sync/transport.py" line="73"/>
         <source>Please sign in again: the server no longer accepts this sign-in. Your changes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng đăng nhập lại: máy chủ không còn chấp nhận phiên đăng nhập này. Các thay đổi của bạn vẫn được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="74"/>
+        <location filename="../score_desktop/sync/transport.py" line="75"/>
         <source>The server needs a newer SCORE Desktop: {message} You can go on working offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ cần phiên bản SCORE Desktop mới hơn: {message} Bạn vẫn có thể tiếp tục làm việc ngoại tuyến.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="76"/>
+        <location filename="../score_desktop/sync/transport.py" line="77"/>
         <source>This workspace must be registered as a new device: please sign in again. Your changes are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/sync/transport.py" line="78"/>
-        <source>Your account may not do this: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không gian làm việc này phải được đăng ký làm thiết bị mới: vui lòng đăng nhập lại. Các thay đổi của bạn vẫn được giữ lại.</translation>
     </message>
     <message>
         <location filename="../score_desktop/sync/transport.py" line="79"/>
+        <source>Your account may not do this: {message}</source>
+        <translation>Tài khoản của bạn không được phép làm việc này: {message}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/transport.py" line="80"/>
         <source>The server refused a request ({message}). Your changes are kept; please tell your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ đã từ chối một yêu cầu ({message}). Các thay đổi của bạn vẫn được giữ lại; vui lòng báo cho điều phối viên.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="33"/>
+        <source>Stopped before the end; it goes on next time.</source>
+        <translation>Đã dừng trước khi xong; lần sau sẽ tiếp tục.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="48"/>
+        <source>Enterprise</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="49"/>
+        <source>EIT member</source>
+        <translation>Thành viên nhóm cải tiến</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="50"/>
+        <source>Training session</source>
+        <translation>Buổi đào tạo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="51"/>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="52"/>
+        <source>Visit</source>
+        <translation>Chuyến thăm</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="53"/>
+        <source>Finding</source>
+        <translation>Phát hiện</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="54"/>
+        <source>Photo</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="55"/>
+        <source>Action</source>
+        <translation>Hành động</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="56"/>
+        <source>KPI reading</source>
+        <translation>Số đo KPI</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="57"/>
+        <source>Practice check</source>
+        <translation>Kiểm tra thực hành</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="58"/>
+        <source>Suggestion</source>
+        <translation>Góp ý</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="59"/>
+        <source>Review</source>
+        <translation>Xem xét</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="60"/>
+        <source>Conflict resolution</source>
+        <translation>Xử lý xung đột</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="67"/>
+        <source>Deleted or edited</source>
+        <translation>Đã xóa hoặc đã sửa</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="69"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="70"/>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="71"/>
+        <source>Rating</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="72"/>
+        <source>Recommendation</source>
+        <translation>Khuyến nghị</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="73"/>
+        <source>Caption</source>
+        <translation>Chú thích</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="74"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="75"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="76"/>
+        <source>Due date</source>
+        <translation>Hạn chót</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="77"/>
+        <source>Visit date</source>
+        <translation>Ngày thăm</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="78"/>
+        <source>City</source>
+        <translation>Thành phố</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="79"/>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="93"/>
+        <source>(empty)</source>
+        <extracomment>Fields whose stored codes have words in ui/labels.py, per entity where the same name means different codes.</extracomment>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="98"/>
+        <source>Edited: {fields}</source>
+        <translation>Đã sửa: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="104"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="104"/>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="134"/>
+        <source>never</source>
+        <translation>chưa bao giờ</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="145"/>
+        <source>today {time}</source>
+        <translation>hôm nay {time}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="147"/>
+        <source>yesterday {time}</source>
+        <translation>hôm qua {time}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_texts.py" line="150"/>
+        <source>d MMM</source>
+        <comment>a day of this year</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/blobs.py" line="30"/>
+        <source>This photo is not available on the server.</source>
+        <translation>Ảnh này không có trên máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/blobs.py" line="31"/>
+        <source>This photo cannot be downloaded right now; it comes when the server can be reached.</source>
+        <translation>Hiện chưa tải được ảnh này; ảnh sẽ được tải về khi kết nối được với máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/blobs.py" line="33"/>
+        <source>Sign in to download this photo.</source>
+        <translation>Đăng nhập để tải ảnh này.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/blobs.py" line="34"/>
+        <source>The photo arrived damaged; it will be downloaded again next time.</source>
+        <translation>Ảnh tải về bị hỏng; lần sau sẽ tải lại.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="45"/>
+        <location filename="../score_desktop/ui/sync_commands.py" line="154"/>
+        <source>Sign in…</source>
+        <translation>Đăng nhập…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="46"/>
+        <source>Sign out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="47"/>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="49"/>
+        <source>Send your changes and receive others&apos; now (F5)</source>
+        <translation>Gửi thay đổi của bạn và nhận thay đổi của người khác ngay (F5)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="116"/>
+        <source>Signed in. Syncing…</source>
+        <translation>Đã đăng nhập. Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="131"/>
+        <source>Signed out. Your work stays on this laptop; sign in again to sync it.</source>
+        <translation>Đã đăng xuất. Công việc của bạn vẫn lưu trên máy tính này; hãy đăng nhập lại để đồng bộ.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_commands.py" line="155"/>
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/sync_controller.py" line="309"/>
+        <source>This laptop&apos;s clock is %n minute(s) away from the server&apos;s. Please set the date, time and time zone right: the order of edits depends on them.</source>
+        <extracomment>Keyword arguments for every round&apos;s SyncEngine (its retries); empty: the engine&apos;s own defaults. :attr:`state` changed (and with it, maybe, :attr:`last_result`). (stage &quot;push&quot; | &quot;photos&quot; | &quot;pull&quot;, done, total) during a round. A round ended (a RoundResult); the outbox, the log and the lists may have changed. The records a round brought or changed (a ChangeSet), for the screens. The server no longer accepts this sign-in: the sentence to show with a way to sign in again. Something to tell the trainer once (a newer app is needed, the clock is wrong): a translated sentence. The stage of the round under way (&quot;connect&quot;, &quot;push&quot;, &quot;photos&quot;, &quot;pull&quot;) and its (done, total).</extracomment>
+        <translation>
+            <numerusform>Đồng hồ của máy tính này lệch %n phút so với máy chủ. Vui lòng đặt đúng ngày, giờ và múi giờ: thứ tự các chỉnh sửa phụ thuộc vào chúng.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncModels</name>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="32"/>
+        <source>Photo files</source>
+        <translation>Tệp ảnh</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="34"/>
+        <source>{megabytes} MB</source>
+        <translation>{megabytes} MB</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="41"/>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="42"/>
+        <source>Waiting</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="43"/>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="63"/>
+        <source>Under way or interrupted</source>
+        <translation>Đang chạy hoặc bị gián đoạn</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="64"/>
+        <source>Done</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="65"/>
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="66"/>
+        <location filename="../score_desktop/ui/sync_models.py" line="67"/>
+        <source>Sign-in needed</source>
+        <translation>Cần đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="68"/>
+        <source>Newer app needed</source>
+        <translation>Cần ứng dụng mới hơn</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="69"/>
+        <source>Stopped</source>
+        <translation>Đã dừng</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="70"/>
+        <source>Refused</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="75"/>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="77"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="78"/>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="79"/>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="80"/>
+        <source>Photos (MB)</source>
+        <translation>Ảnh (MB)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="81"/>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="103"/>
+        <source>{entity}: deletion</source>
+        <translation>{entity}: xóa</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="104"/>
+        <source>{entity}: change</source>
+        <translation>{entity}: thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="107"/>
+        <source>(no title)</source>
+        <translation>(không có tiêu đề)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="115"/>
+        <location filename="../score_desktop/ui/sync_models.py" line="191"/>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="116"/>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="117"/>
+        <source>Fields</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="118"/>
+        <source>The server&apos;s reason</source>
+        <translation>Lý do từ máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="161"/>
+        <source>you ({username})</source>
+        <extracomment>&quot;winning&quot; (the record holds it now) or &quot;losing&quot; (kept aside in the conflict).</extracomment>
+        <translation>bạn ({username})</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="164"/>
+        <source>Deleted</source>
+        <translation>Đã xóa</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="185"/>
+        <source>{value}  ·  {who}, {when}</source>
+        <translation>{value}  ·  {who}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="192"/>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="193"/>
+        <source>Mine</source>
+        <translation>Của tôi</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_models.py" line="194"/>
+        <source>Theirs</source>
+        <translation>Của người khác</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="68"/>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="97"/>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="105"/>
+        <source>Mine</source>
+        <translation>Của tôi</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="106"/>
+        <source>Theirs</source>
+        <translation>Của người khác</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="107"/>
+        <source>Keep mine</source>
+        <translation>Giữ của tôi</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="108"/>
+        <source>Keep theirs</source>
+        <translation>Giữ của người khác</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="109"/>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="121"/>
+        <source>The same value was changed on two laptops. Until you decide, the record holds the later change and the other is kept here.</source>
+        <translation>Cùng một giá trị đã bị thay đổi trên hai máy tính. Cho đến khi bạn quyết định, bản ghi dùng thay đổi muộn hơn và thay đổi kia được giữ ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="129"/>
+        <location filename="../score_desktop/ui/sync_screen.py" line="276"/>
+        <source>Needs attention</source>
+        <translation>Cần xử lý</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="135"/>
+        <source>Open record</source>
+        <translation>Mở bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="136"/>
+        <source>Resend</source>
+        <translation>Gửi lại</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="137"/>
+        <source>Discard…</source>
+        <translation>Bỏ…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="148"/>
+        <source>Changes the server refused stay on this laptop. Fix the record and resend it, or discard the change to take the server&apos;s version.</source>
+        <translation>Những thay đổi bị máy chủ từ chối vẫn nằm trên máy tính này. Hãy sửa bản ghi rồi gửi lại, hoặc bỏ thay đổi để dùng phiên bản trên máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="165"/>
+        <source>Waiting to be sent</source>
+        <translation>Đang chờ gửi</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="166"/>
+        <source>Recent rounds</source>
+        <translation>Các lần đồng bộ gần đây</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="190"/>
+        <source>Conflicts ({count})</source>
+        <translation>Xung đột ({count})</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="191"/>
+        <source>Needs attention ({count})</source>
+        <translation>Cần xử lý ({count})</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="212"/>
+        <source>Not signed in. Sign in to send your work to the SCORE server.</source>
+        <translation>Chưa đăng nhập. Hãy đăng nhập để gửi công việc của bạn lên máy chủ SCORE.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="214"/>
+        <source>Signed in to {server} as {username}.</source>
+        <translation>Đã đăng nhập vào {server} với tên {username}.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="247"/>
+        <source>Conflict</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="290"/>
+        <source>Discard the change</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="291"/>
+        <source>Discard this change to “{record}”? The record takes the server&apos;s version again with the next sync.</source>
+        <translation>Bỏ thay đổi này đối với “{record}”? Bản ghi sẽ trở lại phiên bản trên máy chủ trong lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_screen.py" line="294"/>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="29"/>
+        <source>Opening the workspace…</source>
+        <extracomment>The dot before the state: green online, grey offline, amber when the trainer must act, blue while syncing. The trainer clicked &quot;Needs attention&quot;: show the Sync screen.</extracomment>
+        <translation>Đang mở không gian làm việc…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="72"/>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="72"/>
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="72"/>
+        <source>Syncing</source>
+        <translation>Đang đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="73"/>
+        <source>Sign in again to sync</source>
+        <translation>Đăng nhập lại để đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="73"/>
+        <source>Offline: a newer app is needed</source>
+        <translation>Ngoại tuyến: cần ứng dụng mới hơn</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="74"/>
+        <source>Sync stopped</source>
+        <translation>Đồng bộ đã dừng</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="74"/>
+        <source>Not signed in: File ▸ Sign in…</source>
+        <translation>Chưa đăng nhập: Tệp ▸ Đăng nhập…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="75"/>
+        <source>Demo workspace: never syncs</source>
+        <translation>Không gian làm việc mẫu: không bao giờ đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="82"/>
+        <source>Needs attention: {count}</source>
+        <translation>Cần xử lý: {count}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="90"/>
+        <source>Last sync: {when}</source>
+        <translation>Lần đồng bộ cuối: {when}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/sync_status.py" line="100"/>
+        <source>%n change(s) and {megabytes} MB of photos waiting</source>
+        <translation>
+            <numerusform>%n thay đổi và {megabytes} MB ảnh đang chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/sync_status.py" line="103"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n thay đổi đang chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="104"/>
+        <source>Nothing waiting</source>
+        <translation>Không có gì đang chờ</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="118"/>
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="118"/>
+        <source>Sending changes…</source>
+        <translation>Đang gửi thay đổi…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="119"/>
+        <source>Sending photos…</source>
+        <translation>Đang gửi ảnh…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync_status.py" line="119"/>
+        <source>Receiving changes…</source>
+        <translation>Đang nhận thay đổi…</translation>
+    </message>
+</context>
+<context>
+    <name>Thumbnails</name>
+    <message>
+        <location filename="../score_desktop/ui/thumbnails.py" line="145"/>
+        <source>Photo not on this laptop</source>
+        <extracomment>Enough for every photo of a long visit; a 256-pixel thumbnail is about 200 KB decoded. ``fetch(sha256, ext) -&gt; Path``: brings a missing original to the photo store, or raises a UserError. The sha256 of a picture whose thumbnail is now available (or known to be missing). Pictures shown as a placeholder (not on this laptop), with what the placeholder says.</extracomment>
+        <translation>Ảnh không có trên máy tính này</translation>
     </message>
 </context>
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="32"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../score_desktop/ui/today_screen.py" line="33"/>
-        <location filename="../score_desktop/ui/today_screen.py" line="40"/>
-        <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <source>Date</source>
+        <translation>Ngày</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/today_screen.py" line="34"/>
-        <source>Module</source>
-        <translation type="unfinished"></translation>
+        <location filename="../score_desktop/ui/today_screen.py" line="41"/>
+        <source>Enterprise</source>
+        <translation>Doanh nghiệp</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/today_screen.py" line="35"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
+        <source>Module</source>
+        <translation>Mô-đun</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/today_screen.py" line="36"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <source>Type</source>
+        <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="41"/>
-        <location filename="../score_desktop/ui/today_screen.py" line="63"/>
-        <source>Overdue actions</source>
-        <translation type="unfinished"></translation>
+        <location filename="../score_desktop/ui/today_screen.py" line="37"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/today_screen.py" line="42"/>
-        <source>Oldest due date</source>
-        <translation type="unfinished"></translation>
+        <location filename="../score_desktop/ui/today_screen.py" line="64"/>
+        <source>Overdue actions</source>
+        <translation>Hành động quá hạn</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="53"/>
-        <source>No visits planned this week.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../score_desktop/ui/today_screen.py" line="43"/>
+        <source>Oldest due date</source>
+        <translation>Hạn chót sớm nhất</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/today_screen.py" line="54"/>
-        <source>No overdue actions.</source>
-        <translation type="unfinished"></translation>
+        <source>No visits planned this week.</source>
+        <translation>Tuần này không có chuyến thăm nào.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/today_screen.py" line="55"/>
+        <source>No overdue actions.</source>
+        <translation>Không có hành động quá hạn.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today_screen.py" line="56"/>
         <source>Every past visit is finalised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi chuyến thăm đã qua đều đã hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="60"/>
+        <location filename="../score_desktop/ui/today_screen.py" line="61"/>
         <source>Visits today and this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyến thăm hôm nay và tuần này</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="64"/>
+        <location filename="../score_desktop/ui/today_screen.py" line="65"/>
         <source>Drafts to finalise</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản nháp cần hoàn tất</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="86"/>
+        <location filename="../score_desktop/ui/today_screen.py" line="87"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="112"/>
+        <location filename="../score_desktop/ui/today_screen.py" line="106"/>
         <source>Today, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôm nay, {date}</translation>
     </message>
 </context>
 <context>
     <name>TrashScreen</name>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="18"/>
+        <location filename="../score_desktop/ui/trash_screen.py" line="26"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="18"/>
+        <location filename="../score_desktop/ui/trash_screen.py" line="26"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="20"/>
+        <location filename="../score_desktop/ui/trash_screen.py" line="28"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="21"/>
-        <source>Text or caption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="22"/>
-        <source>Enterprise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="23"/>
-        <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/trash_screen.py" line="29"/>
+        <source>Text or caption</source>
+        <translation>Nội dung hoặc chú thích</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/trash_screen.py" line="30"/>
+        <source>Enterprise</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/trash_screen.py" line="31"/>
+        <source>Deleted</source>
+        <translation>Ngày xóa</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/trash_screen.py" line="37"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/trash_screen.py" line="41"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Thùng rác</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="39"/>
+        <location filename="../score_desktop/ui/trash_screen.py" line="47"/>
         <source>Deleted findings and photos stay here; restore puts them back where they were, with their photos and annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các phát hiện và ảnh đã xóa được giữ ở đây; khôi phục sẽ đưa chúng về đúng chỗ cũ, kèm theo ảnh và các chú thích vẽ trên ảnh.</translation>
     </message>
 </context>
 <context>
@@ -1578,97 +2296,97 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="23"/>
         <source>{field} is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} là bắt buộc.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="24"/>
         <source>{field} must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} phải là văn bản.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="25"/>
         <source>{field} is too long ({length} characters; at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} quá dài ({length} ký tự; tối đa {limit}).</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="26"/>
         <source>{field} cannot be &apos;{value}&apos;; choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} không thể là &apos;{value}&apos;; hãy chọn một trong: {choices}.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="27"/>
         <source>{field} must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} phải là số nguyên.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="28"/>
         <source>{field} must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} phải là một số.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="29"/>
         <source>{field} must be yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} phải là có hoặc không.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="30"/>
         <source>{field} must be a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} phải là ngày theo dạng YYYY-MM-DD.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="31"/>
         <source>{field} must be a date and time (RFC 3339).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} phải là ngày và giờ (RFC 3339).</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="32"/>
         <source>{field} must be a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} phải là danh sách văn bản.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="33"/>
         <source>{field} must be a list or an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} phải là danh sách hoặc đối tượng.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="34"/>
         <source>{field} must be the id of a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} phải là mã của một bản ghi.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="35"/>
         <source>{field} cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} không được âm.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="36"/>
         <source>{field} cannot be before {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} không được sớm hơn {other}.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="37"/>
         <source>{field} must be a module code such as WC, QM, CP, HR or OSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} phải là mã mô-đun như WC, QM, CP, HR hoặc OSH.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="38"/>
         <source>A photo belongs to exactly one visit, finding or action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi ảnh thuộc về đúng một chuyến thăm, một phát hiện hoặc một hành động.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="39"/>
         <source>{field} must be 64 lowercase hexadecimal characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} phải gồm 64 ký tự thập lục phân viết thường.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="40"/>
         <source>{field} does not name a record of this enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} không chỉ tới bản ghi nào của doanh nghiệp này.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="41"/>
         <source>A KPI reading needs a value, or a numerator and a denominator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số đo KPI cần có một giá trị, hoặc tử số và mẫu số.</translation>
     </message>
 </context>
 <context>
@@ -1676,57 +2394,57 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="36"/>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="45"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="45"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="46"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="46"/>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Giảng viên</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="47"/>
         <source>Co-visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Người đi cùng</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="48"/>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục tiêu</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="49"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tóm tắt</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="50"/>
         <source>Next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyến thăm tiếp theo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="57"/>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Người tham dự</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_details.py" line="81"/>
         <source>Nobody from the EIT recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi nhận thành viên nhóm cải tiến nào.</translation>
     </message>
 </context>
 <context>
@@ -1734,108 +2452,108 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="69"/>
         <source>Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh giá:</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="74"/>
         <source>Press {key} in the checklist or the findings, or Alt+{key} anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấn {key} trong danh sách kiểm tra hoặc danh sách phát hiện, hoặc Alt+{key} ở bất kỳ đâu</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="87"/>
         <location filename="../score_desktop/ui/visit_screen.py" line="157"/>
         <source>New finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát hiện mới</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="89"/>
         <source>Delete finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa phát hiện</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="120"/>
         <source>Checklist and findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách kiểm tra và phát hiện</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="121"/>
         <source>Visit details</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết chuyến thăm</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="129"/>
         <location filename="../score_desktop/ui/visit_screen.py" line="167"/>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo…</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="159"/>
         <source>Next topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục tiếp theo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="161"/>
         <source>Previous topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục trước</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="163"/>
         <source>Attach photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm ảnh…</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="252"/>
         <source>Free findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát hiện khác</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visit_screen.py" line="253"/>
         <source>Anything you noticed outside the checklist of this module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Những gì bạn nhận thấy ngoài danh sách kiểm tra của mô-đun này.</translation>
     </message>
 </context>
 <context>
     <name>VisitsScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="21"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../score_desktop/ui/visits_screen.py" line="22"/>
-        <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <source>Date</source>
+        <translation>Ngày</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visits_screen.py" line="23"/>
-        <source>Module</source>
-        <translation type="unfinished"></translation>
+        <source>Enterprise</source>
+        <translation>Doanh nghiệp</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visits_screen.py" line="24"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
+        <source>Module</source>
+        <translation>Mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="26"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <location filename="../score_desktop/ui/visits_screen.py" line="25"/>
+        <source>Type</source>
+        <translation>Loại</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visits_screen.py" line="27"/>
-        <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="38"/>
+        <location filename="../score_desktop/ui/visits_screen.py" line="28"/>
+        <source>Trainer</source>
+        <translation>Giảng viên</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits_screen.py" line="39"/>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyến thăm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits_screen.py" line="67"/>
+        <location filename="../score_desktop/ui/visits_screen.py" line="57"/>
         <source>%n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chuyến thăm</numerusform>
         </translation>
     </message>
 </context>

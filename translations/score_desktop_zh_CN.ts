@@ -80,27 +80,27 @@
 <context>
     <name>ConflictEditDialog</name>
     <message>
-        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="26"/>
+        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="27"/>
         <source>Edit the value</source>
         <translation>编辑取值</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="43"/>
+        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="44"/>
         <source>Mine:</source>
         <translation>我的：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="44"/>
+        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="45"/>
         <source>Theirs:</source>
         <translation>对方的：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="47"/>
+        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="48"/>
         <source>The value you save here goes to everyone with the next sync.</source>
         <translation>在这里保存的取值将在下次同步时发给所有人。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="93"/>
+        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="94"/>
         <source>Please write a number.</source>
         <translation>请填写数字。</translation>
     </message>
@@ -556,17 +556,16 @@
         <location filename="../score_desktop/reports/layout.py" line="61"/>
         <source>The report cannot be saved as {path}: {reason}.</source>
         <extracomment>Printing renders pages as pictures at the printer&apos;s resolution, but no finer than this.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法将报告保存为 {path}：{reason}。</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="225"/>
         <source>The printer cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用打印机。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/app.py" line="121"/>
         <source>The workspace folder {path} cannot be opened: {reason}.</source>
-        <translation>无法打开工作区文件夹 {path}：{reason}。</translation>
+        <translation type="vanished">无法打开工作区文件夹 {path}：{reason}。</translation>
     </message>
     <message>
         <location filename="../score_desktop/errors.py" line="30"/>
@@ -581,7 +580,7 @@
     <message>
         <location filename="../score_desktop/errors.py" line="49"/>
         <source>This workspace was written by a newer SCORE Desktop (format {found}, this app reads up to {supported}). Install the newer version to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区由更新版本的 SCORE 桌面版创建（格式 {found}，本程序最多可读取 {supported}）。请安装新版本后再打开；未做任何更改。</translation>
     </message>
     <message>
         <location filename="../score_desktop/errors.py" line="56"/>
@@ -591,22 +590,22 @@
     <message>
         <location filename="../score_desktop/errors.py" line="61"/>
         <source>The workspace folder {path} cannot be created or written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建或写入工作区文件夹 {path}：{reason}。</translation>
     </message>
     <message>
         <location filename="../score_desktop/errors.py" line="65"/>
         <source>The workspace database {path} cannot be read: {reason}. Run &apos;score-desktop check&apos; for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取工作区数据库 {path}：{reason}。请运行 &apos;score-desktop check&apos; 查看详情。</translation>
     </message>
     <message>
         <location filename="../score_desktop/errors.py" line="70"/>
         <source>No {entity} with id {record_id} in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区中没有 ID 为 {record_id} 的{entity}。</translation>
     </message>
     <message>
         <location filename="../score_desktop/errors.py" line="76"/>
         <source>{entity}: {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>{entity}：{details}</translation>
     </message>
     <message>
         <location filename="../score_desktop/errors.py" line="87"/>
@@ -641,7 +640,7 @@
     <message>
         <location filename="../score_desktop/reports/layout.py" line="57"/>
         <source>The logo {path} cannot be read: choose a PNG or JPEG picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取标志图片 {path}：请选择 PNG 或 JPEG 图片。</translation>
     </message>
 </context>
 <context>
@@ -1278,64 +1277,64 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="51"/>
         <source>Visit report</source>
-        <translation type="unfinished"></translation>
+        <translation>走访报告</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="69"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="70"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter（信纸）</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="76"/>
         <source>Report &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>报告语言(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="78"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="92"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="93"/>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 PDF(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="147"/>
         <source>Building the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成报告…</translation>
     </message>
     <message numerus="yes">
         <location filename="../score_desktop/ui/report_preview.py" line="172"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="180"/>
         <source>The report could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成报告。</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="188"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/report_preview.py" line="189"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1494,27 +1493,27 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="18"/>
+        <location filename="../score_desktop/sync/account.py" line="19"/>
         <source>The user name or password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="19"/>
+        <location filename="../score_desktop/sync/account.py" line="20"/>
         <source>Cannot reach the server at {url}. Check the address and the network.</source>
         <translation>无法连接服务器 {url}。请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="20"/>
+        <location filename="../score_desktop/sync/account.py" line="21"/>
         <source>This workspace syncs with {server} as {username}. Use a new workspace for another server or account.</source>
         <translation>此工作区以 {username} 的身份与 {server} 同步。如需使用其他服务器或账户，请使用新的工作区。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="23"/>
+        <location filename="../score_desktop/sync/account.py" line="24"/>
         <source>A demo workspace never syncs. Sign in from your own workspace.</source>
         <translation>演示工作区不会同步。请在您自己的工作区中登录。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="24"/>
+        <location filename="../score_desktop/sync/account.py" line="25"/>
         <source>The server refused the sign-in: {message}</source>
         <translation>服务器拒绝了登录：{message}</translation>
     </message>
@@ -1550,173 +1549,173 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <translation>服务器拒绝了一个请求（{message}）。您的修改已保留；请告知您的协调员。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="44"/>
+        <location filename="../score_desktop/ui/sync_texts.py" line="33"/>
         <source>Stopped before the end; it goes on next time.</source>
         <translation>未完成即停止；下次继续。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="59"/>
+        <location filename="../score_desktop/ui/sync_texts.py" line="48"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="60"/>
+        <location filename="../score_desktop/ui/sync_texts.py" line="49"/>
         <source>EIT member</source>
         <translation>EIT 成员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="61"/>
+        <location filename="../score_desktop/ui/sync_texts.py" line="50"/>
         <source>Training session</source>
         <translation>培训课程</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="62"/>
+        <location filename="../score_desktop/ui/sync_texts.py" line="51"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="63"/>
+        <location filename="../score_desktop/ui/sync_texts.py" line="52"/>
         <source>Visit</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="64"/>
+        <location filename="../score_desktop/ui/sync_texts.py" line="53"/>
         <source>Finding</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="65"/>
+        <location filename="../score_desktop/ui/sync_texts.py" line="54"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="66"/>
+        <location filename="../score_desktop/ui/sync_texts.py" line="55"/>
         <source>Action</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="67"/>
+        <location filename="../score_desktop/ui/sync_texts.py" line="56"/>
         <source>KPI reading</source>
         <translation>KPI 读数</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="68"/>
+        <location filename="../score_desktop/ui/sync_texts.py" line="57"/>
         <source>Practice check</source>
         <translation>实践检查</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="69"/>
+        <location filename="../score_desktop/ui/sync_texts.py" line="58"/>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="70"/>
+        <location filename="../score_desktop/ui/sync_texts.py" line="59"/>
         <source>Review</source>
         <translation>审阅</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="71"/>
+        <location filename="../score_desktop/ui/sync_texts.py" line="60"/>
         <source>Conflict resolution</source>
         <translation>冲突处理</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="78"/>
+        <location filename="../score_desktop/ui/sync_texts.py" line="67"/>
         <source>Deleted or edited</source>
         <translation>删除或编辑</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="80"/>
+        <location filename="../score_desktop/ui/sync_texts.py" line="69"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="81"/>
+        <location filename="../score_desktop/ui/sync_texts.py" line="70"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="82"/>
+        <location filename="../score_desktop/ui/sync_texts.py" line="71"/>
         <source>Rating</source>
         <translation>评级</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="83"/>
+        <location filename="../score_desktop/ui/sync_texts.py" line="72"/>
         <source>Recommendation</source>
         <translation>建议措施</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="84"/>
+        <location filename="../score_desktop/ui/sync_texts.py" line="73"/>
         <source>Caption</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="85"/>
+        <location filename="../score_desktop/ui/sync_texts.py" line="74"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="86"/>
+        <location filename="../score_desktop/ui/sync_texts.py" line="75"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="87"/>
+        <location filename="../score_desktop/ui/sync_texts.py" line="76"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="88"/>
+        <location filename="../score_desktop/ui/sync_texts.py" line="77"/>
         <source>Visit date</source>
         <translation>走访日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="89"/>
+        <location filename="../score_desktop/ui/sync_texts.py" line="78"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="90"/>
+        <location filename="../score_desktop/ui/sync_texts.py" line="79"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="104"/>
+        <location filename="../score_desktop/ui/sync_texts.py" line="93"/>
         <source>(empty)</source>
         <extracomment>Fields whose stored codes have words in ui/labels.py, per entity where the same name means different codes.</extracomment>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="109"/>
+        <location filename="../score_desktop/ui/sync_texts.py" line="98"/>
         <source>Edited: {fields}</source>
         <translation>已编辑：{fields}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="115"/>
+        <location filename="../score_desktop/ui/sync_texts.py" line="104"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="115"/>
+        <location filename="../score_desktop/ui/sync_texts.py" line="104"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="145"/>
+        <location filename="../score_desktop/ui/sync_texts.py" line="134"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="156"/>
+        <location filename="../score_desktop/ui/sync_texts.py" line="145"/>
         <source>today {time}</source>
         <translation>今天 {time}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="158"/>
+        <location filename="../score_desktop/ui/sync_texts.py" line="147"/>
         <source>yesterday {time}</source>
         <translation>昨天 {time}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="161"/>
+        <location filename="../score_desktop/ui/sync_texts.py" line="150"/>
         <source>d MMM</source>
         <comment>a day of this year</comment>
         <translation>M月d日</translation>
@@ -1956,118 +1955,118 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="66"/>
+        <location filename="../score_desktop/ui/sync_screen.py" line="68"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="95"/>
+        <location filename="../score_desktop/ui/sync_screen.py" line="97"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="103"/>
+        <location filename="../score_desktop/ui/sync_screen.py" line="105"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="104"/>
+        <location filename="../score_desktop/ui/sync_screen.py" line="106"/>
         <source>Theirs</source>
         <translation>对方的</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="105"/>
+        <location filename="../score_desktop/ui/sync_screen.py" line="107"/>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="106"/>
+        <location filename="../score_desktop/ui/sync_screen.py" line="108"/>
         <source>Keep theirs</source>
         <translation>保留对方的</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="107"/>
+        <location filename="../score_desktop/ui/sync_screen.py" line="109"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="119"/>
+        <location filename="../score_desktop/ui/sync_screen.py" line="121"/>
         <source>The same value was changed on two laptops. Until you decide, the record holds the later change and the other is kept here.</source>
         <translation>同一个值在两台电脑上被修改。在您决定之前，记录采用较晚的修改，另一个保留在这里。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="127"/>
-        <location filename="../score_desktop/ui/sync_screen.py" line="287"/>
+        <location filename="../score_desktop/ui/sync_screen.py" line="129"/>
+        <location filename="../score_desktop/ui/sync_screen.py" line="276"/>
         <source>Needs attention</source>
         <translation>需要处理</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="133"/>
+        <location filename="../score_desktop/ui/sync_screen.py" line="135"/>
         <source>Open record</source>
         <translation>打开记录</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="134"/>
+        <location filename="../score_desktop/ui/sync_screen.py" line="136"/>
         <source>Resend</source>
         <translation>重新发送</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="135"/>
+        <location filename="../score_desktop/ui/sync_screen.py" line="137"/>
         <source>Discard…</source>
         <translation>放弃…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="146"/>
+        <location filename="../score_desktop/ui/sync_screen.py" line="148"/>
         <source>Changes the server refused stay on this laptop. Fix the record and resend it, or discard the change to take the server&apos;s version.</source>
         <translation>服务器拒绝的修改保留在这台电脑上。请修正记录后重新发送，或放弃修改以采用服务器上的版本。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="163"/>
+        <location filename="../score_desktop/ui/sync_screen.py" line="165"/>
         <source>Waiting to be sent</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="164"/>
+        <location filename="../score_desktop/ui/sync_screen.py" line="166"/>
         <source>Recent rounds</source>
         <translation>最近的同步</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="201"/>
+        <location filename="../score_desktop/ui/sync_screen.py" line="190"/>
         <source>Conflicts ({count})</source>
         <translation>冲突（{count}）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="202"/>
+        <location filename="../score_desktop/ui/sync_screen.py" line="191"/>
         <source>Needs attention ({count})</source>
         <translation>需要处理（{count}）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="223"/>
+        <location filename="../score_desktop/ui/sync_screen.py" line="212"/>
         <source>Not signed in. Sign in to send your work to the SCORE server.</source>
         <translation>未登录。登录后即可将您的工作发送到 SCORE 服务器。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="225"/>
+        <location filename="../score_desktop/ui/sync_screen.py" line="214"/>
         <source>Signed in to {server} as {username}.</source>
         <translation>已以 {username} 的身份登录 {server}。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="258"/>
+        <location filename="../score_desktop/ui/sync_screen.py" line="247"/>
         <source>Conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="301"/>
+        <location filename="../score_desktop/ui/sync_screen.py" line="290"/>
         <source>Discard the change</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="302"/>
+        <location filename="../score_desktop/ui/sync_screen.py" line="291"/>
         <source>Discard this change to “{record}”? The record takes the server&apos;s version again with the next sync.</source>
         <translation>放弃对“{record}”的这项修改？下次同步时记录将恢复为服务器上的版本。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="305"/>
+        <location filename="../score_desktop/ui/sync_screen.py" line="294"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
@@ -2312,7 +2311,7 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="24"/>
         <source>{field} must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} 必须是文字。</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="25"/>
@@ -2322,7 +2321,7 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="26"/>
         <source>{field} cannot be &apos;{value}&apos;; choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} 不能为“{value}”；请从以下选项中选择：{choices}。</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="27"/>
@@ -2337,7 +2336,7 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="29"/>
         <source>{field} must be yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} 必须为“是”或“否”。</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="30"/>
@@ -2347,22 +2346,22 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="31"/>
         <source>{field} must be a date and time (RFC 3339).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} 必须是日期和时间（RFC 3339）。</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="32"/>
         <source>{field} must be a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} 必须是文字列表。</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="33"/>
         <source>{field} must be a list or an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} 必须是列表或对象。</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="34"/>
         <source>{field} must be the id of a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} 必须是某条记录的 ID。</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="35"/>
@@ -2377,27 +2376,27 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="37"/>
         <source>{field} must be a module code such as WC, QM, CP, HR or OSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} 必须是模块代码，例如 WC、QM、CP、HR 或 OSH。</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="38"/>
         <source>A photo belongs to exactly one visit, finding or action.</source>
-        <translation type="unfinished"></translation>
+        <translation>一张照片只能属于一次走访、一条发现或一项行动。</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="39"/>
         <source>{field} must be 64 lowercase hexadecimal characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} 必须是 64 个小写十六进制字符。</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="40"/>
         <source>{field} does not name a record of this enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} 不是本企业的记录。</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="41"/>
         <source>A KPI reading needs a value, or a numerator and a denominator.</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI 读数需要一个数值，或者分子和分母。</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,8 @@ def install_translator(app: QApplication, language: str | None) -> QTranslator |
     if code != "en" and qt_translator.load(f"qtbase_{code}", qt_translations):
         app.installTranslator(qt_translator)
     translator = QTranslator(app)
-    if code != "en" and translator.load(f"score_desktop_{code}", str(translations_dir())):
+    # English too: score_desktop_en has the plural forms ("1 change waiting" for "%n change(s) waiting").
+    if translator.load(f"score_desktop_{code}", str(translations_dir())):
         app.installTranslator(translator)
         return translator
     return None
