@@ -160,3 +160,25 @@ class _Loading:
 
     def __exit__(self, *exc: object) -> None:
         self._saver._loading = False
+
+
+class DiskGuard(QObject):
+    """Puts saved work on the disk a moment after the trainer stops changing things.
+
+    The workspace runs SQLite with ``synchronous=NORMAL`` (see store/workspace.py): every save survives a crash
+    or kill of the app, and a checkpoint makes it survive a power cut too. One second after the last change
+    (a burst of typing or an import counts once), :meth:`Workspace.make_durable` runs that checkpoint.
+    """
+
+    DELAY_MS = 1000
+
+    def __init__(self, ws: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.DELAY_MS)
+        self._timer.timeout.connect(ws.make_durable)
+
+    def on_changes(self, _changes: object) -> None:
+        self._timer.start()  # restarts: a change during the wait pushes the checkpoint back

@@ -142,6 +142,9 @@ class MainWindow(QMainWindow):
         self.ctx.deletions.changed.connect(self._deletions_changed)
         self._connect_screens()
         self._unsubscribe = ws.subscribe(self._on_changes)
+        from score_desktop.ui.autosave import DiskGuard
+
+        self._disk_guard = DiskGuard(ws, self)  # a checkpoint a second after each burst of changes
         sync.records_changed.connect(self._on_changes)  # what a sync round brought: as if edited here
         for action in self._needs_workspace:
             action.setEnabled(True)
@@ -428,6 +431,7 @@ class MainWindow(QMainWindow):
     # -- changes and status --------------------------------------------------------------------------------------
 
     def _on_changes(self, changes: ChangeSet) -> None:
+        self._disk_guard.on_changes(changes)
         for screen in self.screens.values():
             handler = getattr(screen, "on_changes", None)
             if handler is not None:

@@ -144,3 +144,23 @@ def test_report_action_is_offered_only_with_the_report_preview(window, workspace
     screen = window.screens["visit"]
     assert screen.report_action.isVisible() == report_preview_available()
     assert screen.report_action.shortcut().toString() == "Ctrl+P"
+
+
+def test_typed_work_is_put_on_the_disk_a_moment_after_typing_stops(qtbot, window, workspace):
+    checkpoints = []
+
+    def make_durable():
+        checkpoints.append(workspace.observations.count())
+        workspace.make_durable()
+
+    timer = window._disk_guard._timer
+    timer.timeout.disconnect()
+    timer.timeout.connect(make_durable)
+    visit = make_visit(workspace)
+    window.show_screen("visit", visit["id"])
+    screen = window.screens["visit"]
+    qtbot.mouseClick(screen.new_finding_button, Qt.MouseButton.LeftButton)
+    type_text(qtbot, screen.editor.text, "Oil on the floor by press 2")
+    qtbot.waitUntil(lambda: len(checkpoints) == 1, timeout=3000)
+    qtbot.wait(1300)
+    assert checkpoints == [1]  # once for the whole burst of typing (not per key), after the finding was saved
