@@ -26,6 +26,8 @@ from score_desktop.sync.transport import MESSAGES, Answer, Outcome, SyncError, T
 log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]
 PULL_LIMIT = 500
+#: How many rounds the sync log keeps.
+SYNC_LOG_KEPT = 500
 #: The laptop's clock may be this far from the server's before the trainer is warned (HLCs lose meaning).
 CLOCK_TOLERANCE_S = 300
 
@@ -303,8 +305,11 @@ class SyncEngine:
 
     def _log_start(self) -> int:
         with self.ws.transaction():
-            return self.ws.conn.execute("INSERT INTO sync_log (started_at) VALUES (?) RETURNING id",
-                                        (utc_now(),)).fetchone()[0]
+            log_id = self.ws.conn.execute("INSERT INTO sync_log (started_at) VALUES (?) RETURNING id",
+                                          (utc_now(),)).fetchone()[0]
+            # A round every 10 minutes for years: the Sync screen shows the recent ones, the rest can go.
+            self.ws.conn.execute("DELETE FROM sync_log WHERE id <= ?", (log_id - SYNC_LOG_KEPT,))
+            return log_id
 
     def _log_end(self, log_id: int, result: RoundResult) -> None:
         with self.ws.transaction():

@@ -1,0 +1,38 @@
+"""A round without a network: nothing is lost, the outbox is kept, and the sync log stays bounded."""
+
+from __future__ import annotations
+
+import socket
+
+from score_desktop.store import outbox
+from score_desktop.sync import engine as engine_module
+from score_desktop.sync.engine import SyncEngine
+from score_desktop.sync.transport import Transport
+from tests.builders import make_observation
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]  # nothing listens there once the socket is closed
+
+
+def test_an_offline_round_keeps_the_outbox_and_says_so(workspace):
+    make_observation(workspace)
+    slept = []
+    transport = Transport(f"http://127.0.0.1:{_closed_port()}", token="t")
+    result = SyncEngine(workspace, transport, sleep=slept.append, attempts=3).run_round()
+    assert result.outcome == "retry" and "cannot be reached" in result.message
+    assert len(slept) == 2 and all(0 <= s <= 30 for s in slept)  # backed off between attempts
+    assert [m.state for m in outbox.mutations(workspace.conn)] == ["pending"] * 3
+    (row,) = workspace.conn.execute("SELECT outcome, message FROM sync_log").fetchall()
+    assert row[0] == "retry"
+
+
+def test_the_sync_log_keeps_only_the_recent_rounds(workspace, monkeypatch):
+    monkeypatch.setattr(engine_module, "SYNC_LOG_KEPT", 5)
+    transport = Transport(f"http://127.0.0.1:{_closed_port()}", token="t")
+    for _ in range(8):
+        SyncEngine(workspace, transport, sleep=lambda s: None, attempts=1).run_round()
+    ids = [row[0] for row in workspace.conn.execute("SELECT id FROM sync_log ORDER BY id")]
+    assert ids == list(range(4, 9))
