@@ -1,1 +1,0 @@
-"""Exports for coordinators (XLSX, CSV) and imports."""
