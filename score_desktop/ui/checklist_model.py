@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from score_desktop.domain.catalog import Topic, localized
 from score_desktop.store.records import Record
 from score_desktop.ui import labels
+from score_desktop.ui.lazy_model import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 _ICONS: dict[str, QIcon] = {}
@@ -100,42 +101,31 @@ class ChecklistModel(QAbstractListModel):
         return None
 
 
-class FindingsModel(QAbstractTableModel):
+class FindingsModel(RecordTableModel):
     """The findings of one topic: rating, location, the finding's first line, and how many photos."""
 
     IdRole = Qt.ItemDataRole.UserRole
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._findings: list[Record] = []
-        self._headers = (self.tr("Rating"), self.tr("Location"), self.tr("Finding"), self.tr("Photos"))
+        super().__init__((self.tr("Rating"), self.tr("Location"), self.tr("Finding"), self.tr("Photos")), parent)
+
+    finding = RecordTableModel.row_record
 
     def set_findings(self, findings: list[Record]) -> None:
-        if [f["id"] for f in findings] == [f["id"] for f in self._findings]:
-            self._findings = findings  # same rows: refresh their text in place, keep the selection
+        if [f["id"] for f in findings] == [f["id"] for f in self._rows]:
+            self._rows = findings  # same rows: refresh their text in place, keep the selection
             if findings:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(findings) - 1, len(self._headers) - 1))
             return
         self.beginResetModel()
-        self._findings = findings
+        self._rows = findings
         self.endResetModel()
 
-    def finding(self, row: int) -> Record:
-        return self._findings[row]
-
-    def row_of(self, finding_id: str) -> int:
-        return next((n for n, f in enumerate(self._findings) if f["id"] == finding_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._findings)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._findings):
+        finding = self.record_at(index)
+        if finding is None:
             return None
-        finding, column = self._findings[index.row()], index.column()
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return labels.label("rating", finding.get("rating"))
@@ -153,11 +143,4 @@ class FindingsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == self.IdRole:
             return finding["id"]
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
         return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QGridLayout, QHBoxLayout, Q
 from score_desktop.store.records import Record
 from score_desktop.store.workspace import ChangeSet, Workspace
 from score_desktop.ui import labels
+from score_desktop.ui.lazy_model import RecordTableModel
 from score_desktop.ui.autosave import NO_DATE, AutoSaver
 from score_desktop.ui.widgets import table_view
 
@@ -41,42 +42,31 @@ def balance(members: list[Record], today: str) -> dict[str, int]:
     return counts
 
 
-class EitModel(QAbstractTableModel):
+class EitModel(RecordTableModel):
     COLUMNS = ("name", "role", "side", "gender", "department", "from_date", "to_date")
     LABELS = {"role": "role", "side": "side", "gender": "gender"}
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._members: list[Record] = []
+        super().__init__((self.tr("Name"), self.tr("Role"), self.tr("Manager or worker"), self.tr("Gender"),
+                          self.tr("Department"), self.tr("From"), self.tr("Until")), parent)
         self._today = dt.date.today().isoformat()
-        self._headers = (self.tr("Name"), self.tr("Role"), self.tr("Manager or worker"), self.tr("Gender"),
-                         self.tr("Department"), self.tr("From"), self.tr("Until"))
+
+    member = RecordTableModel.row_record
 
     def set_members(self, members: list[Record]) -> None:
         self.beginResetModel()
-        self._members = members
+        self._rows = members
         self._today = dt.date.today().isoformat()
         self.endResetModel()
 
     def members(self) -> list[Record]:
-        return list(self._members)
-
-    def member(self, row: int) -> Record:
-        return self._members[row]
-
-    def row_of(self, member_id: str) -> int:
-        return next((n for n, m in enumerate(self._members) if m["id"] == member_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._members)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return list(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._members):
+        member = self.record_at(index)
+        if member is None:
             return None
-        member, field = self._members[index.row()], self.COLUMNS[index.column()]
+        field = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             value = member.get(field)
             return labels.label(self.LABELS[field], value) if field in self.LABELS else (value or "")
@@ -84,13 +74,6 @@ class EitModel(QAbstractTableModel):
             return member["id"]
         if role == Qt.ItemDataRole.ForegroundRole and not is_current(member, self._today):
             return QBrush(_ENDED)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
         return None
 
 

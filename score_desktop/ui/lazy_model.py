@@ -35,22 +35,13 @@ def plain_text(value: Any) -> str:
     return str(value)
 
 
-class RowsTableModel(QAbstractTableModel):
-    """A table of row dicts set all at once (short lists: the Today screen, an enterprise's KPIs)."""
+class RecordTableModel(QAbstractTableModel):
+    """Rows of records (dicts with an ``id``) under one header per column; subclasses answer ``data``."""
 
-    IdRole = Qt.ItemDataRole.UserRole
-
-    def __init__(self, columns: list[Column], parent: Any = None,
-                 style: Callable[[Row, Column, int], Any] | None = None) -> None:
+    def __init__(self, headers: tuple[str, ...] | list[str], parent: Any = None) -> None:
         super().__init__(parent)
-        self.columns = columns
-        self._style = style
+        self._headers = tuple(headers)
         self._rows: list[Row] = []
-
-    def set_rows(self, rows: list[Row]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
     def row_record(self, row: int) -> Row:
         return self._rows[row]
@@ -59,29 +50,53 @@ class RowsTableModel(QAbstractTableModel):
         """The row showing ``record_id`` among those loaded, or -1."""
         return next((n for n, row in enumerate(self._rows) if row["id"] == record_id), -1)
 
+    def record_at(self, index: Index) -> Row | None:
+        """The record of a valid index of this model, else None."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return self._rows[index.row()]
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.columns)
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+
+class RowsTableModel(RecordTableModel):
+    """A table of row dicts set all at once (short lists: the Today screen, an enterprise's KPIs)."""
+
+    IdRole = Qt.ItemDataRole.UserRole
+
+    def __init__(self, columns: list[Column], parent: Any = None,
+                 style: Callable[[Row, Column, int], Any] | None = None) -> None:
+        super().__init__([column.header for column in columns], parent)
+        self.columns = columns
+        self._style = style
+
+    def set_rows(self, rows: list[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.record_at(index)
+        if row is None:
             return None
-        row, column = self._rows[index.row()], self.columns[index.column()]
+        column = self.columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return column.text(row) if column.text else plain_text(row.get(column.key))
         if role == self.IdRole:
             return row["id"]
         if self._style is not None:
             return self._style(row, column, role)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.columns):
-            return self.columns[section].header
         return None
 
 
