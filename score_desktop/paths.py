@@ -31,11 +31,6 @@ def default_workspace_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_ID, appauthor=False)) / "workspace"
 
 
-def default_config_dir() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir(APP_ID, appauthor=False))
-
 
 @dataclass(frozen=True)
 class WorkspacePaths:

@@ -86,7 +86,3 @@ def apply_parked(ws: Workspace) -> int:
                 applied += 1
                 progress = True
     return applied
-
-
-def parked_count(ws: Workspace) -> int:
-    return ws.conn.execute("SELECT count(*) FROM pull_parked").fetchone()[0]

@@ -351,12 +351,6 @@ class Workspace:
 
     # -- reading -----------------------------------------------------------------------------------------------
 
-    def get(self, entity: str, record_id: str) -> Record:
-        record = self.read_record(spec_for(entity), record_id)
-        if record is None:
-            raise NotFoundError(entity=entity, record_id=record_id)
-        return record
-
     def search(self, query: str, **options: Any) -> list[search.SearchHit]:
         return search.search(self.conn, query, **options)
 
