@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -51,7 +53,10 @@ def test_demo_then_check_end_to_end(tmp_path):
 def test_check_reports_problems_with_exit_1(tmp_path, capsys):
     assert main(["demo", "--workspace", str(tmp_path / "ws"), "--seed", "5"]) == 0
     capsys.readouterr()
-    next((tmp_path / "ws" / "photos").rglob("*.jpg")).unlink()
+    # A picture a live photo record uses (the demo also holds deleted photos, whose missing file is no problem).
+    with closing(sqlite3.connect(tmp_path / "ws" / "workspace.db")) as conn:
+        (sha256,) = conn.execute("SELECT sha256 FROM photo WHERE deleted = 0 ORDER BY id LIMIT 1").fetchone()
+    next((tmp_path / "ws" / "photos").rglob(f"{sha256}.*")).unlink()
     assert main(["check", "--workspace", str(tmp_path / "ws")]) == 1
     out = capsys.readouterr().out
     assert "problem: The picture of photo" in out and "problem(s) found" in out
