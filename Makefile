@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 LANGS := en zh_CN es fr vi id
 
-.PHONY: run test test-fast bench dist translations lupdate clean
+.PHONY: run test test-fast lint bench dist translations lupdate clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,9 +17,13 @@ $(INSTALLED): pyproject.toml
 run: $(INSTALLED) translations
 	$(VENV)/bin/score-desktop --demo
 
-## The whole suite, headless (Qt offscreen).
-test: $(INSTALLED) translations
+## The static checks, then the whole suite, headless (Qt offscreen).
+test: $(INSTALLED) translations lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+## ruff on everything (configured in pyproject.toml).
+lint: $(INSTALLED)
+	$(VENV)/bin/ruff check .
 
 ## Everything but the slow tests.
 test-fast: $(INSTALLED) translations

@@ -26,16 +26,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reportlab import rl_config  # noqa: E402
-from reportlab.lib.pagesizes import A4  # noqa: E402
-from reportlab.lib.styles import getSampleStyleSheet  # noqa: E402
-from reportlab.lib.units import mm  # noqa: E402
-from reportlab.platypus import Image, Paragraph, SimpleDocTemplate  # noqa: E402
+from reportlab import rl_config
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.platypus import Image, Paragraph, SimpleDocTemplate
 
-from score_desktop.demo import images  # noqa: E402
-from score_desktop.reports import build_visit_report  # noqa: E402
-from score_desktop.store.photos import PhotoStore  # noqa: E402
-from score_desktop.store.workspace import Workspace  # noqa: E402
+from score_desktop.demo import images
+from score_desktop.reports import build_visit_report
+from score_desktop.store.photos import PhotoStore
+from score_desktop.store.workspace import Workspace
 
 FINDINGS = 40
 PHOTOS = 60

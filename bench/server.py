@@ -31,8 +31,8 @@ import requests
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from score_desktop.server import auth, db, schema  # noqa: E402
-from score_desktop.server.cli import main as score_server  # noqa: E402
+from score_desktop.server import auth, db, schema
+from score_desktop.server.cli import main as score_server
 
 BACKLOG = 10_000
 BATCH = 500

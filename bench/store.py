@@ -23,8 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from score_desktop.demo.generator import build_demo  # noqa: E402
-from score_desktop.store.workspace import Workspace  # noqa: E402
+from score_desktop.demo.generator import build_demo
+from score_desktop.store.workspace import Workspace
 
 QUERIES = ["安全出口", "灭火器过期", "通道", "guards", "EIT", "Huamei", "salida", "Lối thoát", "返工率",
            "recommendation", "缝制", "Changfeng Garments", "ventilation", "检验", "5S"]

@@ -30,12 +30,12 @@ import requests
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from score_desktop.demo.images import write_photo  # noqa: E402
-from score_desktop.store.photos import PhotoStore  # noqa: E402
-from score_desktop.store.workspace import Workspace  # noqa: E402
-from score_desktop.sync import uploads  # noqa: E402
-from score_desktop.sync.account import sign_in, transport_for  # noqa: E402
-from score_desktop.sync.engine import SyncEngine  # noqa: E402
+from score_desktop.demo.images import write_photo
+from score_desktop.store.photos import PhotoStore
+from score_desktop.store.workspace import Workspace
+from score_desktop.sync import uploads
+from score_desktop.sync.account import sign_in, transport_for
+from score_desktop.sync.engine import SyncEngine
 
 PASSWORD = "bench password 1"
 RATE = 1_000_000 / 8  # 1 Mbit/s in bytes per second
@@ -90,7 +90,7 @@ class ThrottlingProxy:
         self.loop.run_until_complete(asyncio.start_server(self._handle, "127.0.0.1", self.port))
         self.loop.run_forever()
 
-    async def _pipe(self, reader, writer, budget: list[int]) -> None:  # noqa: ANN001
+    async def _pipe(self, reader, writer, budget: list[int]) -> None:
         """Copy one direction at RATE; ``budget`` (shared by both directions) is the bytes left before a cut."""
         try:
             while True:
@@ -111,7 +111,7 @@ class ThrottlingProxy:
         finally:
             writer.close()
 
-    async def _handle(self, client_reader, client_writer) -> None:  # noqa: ANN001
+    async def _handle(self, client_reader, client_writer) -> None:
         self.connections += 1
         server_reader, server_writer = await asyncio.open_connection("127.0.0.1", self.target_port)
         # Every 50th connection (2 %) is cut after a random number of bytes; most requests are small, so the

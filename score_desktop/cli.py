@@ -45,7 +45,7 @@ def _progress_on_stderr(stage: str, done: int, total: int) -> None:
 
 # -- commands ----------------------------------------------------------------------------------------------------
 
-def _open_existing_workspace(path: str):  # noqa: ANN202 - a Workspace, imported lazily
+def _open_existing_workspace(path: str):
     from score_desktop.store.workspace import Workspace
 
     workspace = Path(path)

@@ -84,10 +84,12 @@ class ValidationError(UserError):
 class BadPhotoError(UserError):
     """A file offered as a photo was refused; ``reason`` is one of the templates below."""
 
-    NOT_AN_IMAGE = QT_TRANSLATE_NOOP("Errors", "{name} is not a picture SCORE Desktop can read (it reads JPEG, PNG, WebP, TIFF and BMP).")
+    NOT_AN_IMAGE = QT_TRANSLATE_NOOP(
+        "Errors", "{name} is not a picture SCORE Desktop can read (it reads JPEG, PNG, WebP, TIFF and BMP).")
     EMPTY = QT_TRANSLATE_NOOP("Errors", "{name} is empty (0 bytes).")
     TRUNCATED = QT_TRANSLATE_NOOP("Errors", "{name} is damaged or incomplete (the picture data ends too early).")
-    TOO_LARGE = QT_TRANSLATE_NOOP("Errors", "{name} is too large: {width} x {height} pixels (at most {limit} megapixels).")
+    TOO_LARGE = QT_TRANSLATE_NOOP(
+        "Errors", "{name} is too large: {width} x {height} pixels (at most {limit} megapixels).")
     TOO_BIG_FILE = QT_TRANSLATE_NOOP("Errors", "{name} is too large a file ({megabytes} MB; at most {limit} MB).")
     UNREADABLE = QT_TRANSLATE_NOOP("Errors", "{name} cannot be read: {reason}.")
 

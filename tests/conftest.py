@@ -1,7 +1,8 @@
 """Test set-up shared by every test (STYLE.md habit 11).
 
 Every standard folder points into a temporary directory, so no test reads or writes the real user's data; Qt runs
-offscreen; tests under gui/ and integration/ are marked automatically.
+offscreen; tests under gui/ and unit/ui/ (they need a Qt application) and under integration/ are marked
+automatically. Fixtures that more than one suite uses are plugins in tests/support/.
 """
 
 from __future__ import annotations
@@ -24,11 +25,14 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 TESTS = Path(__file__).parent
 ROOT = TESTS.parent
 
+pytest_plugins = ["tests.support.qt"]
 
+
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         parts = Path(str(item.fspath)).relative_to(TESTS).parts
-        if parts[0] == "gui":
+        if parts[0] == "gui" or parts[:2] == ("unit", "ui"):
             item.add_marker(pytest.mark.gui)
         elif parts[0] == "integration":
             item.add_marker(pytest.mark.integration)

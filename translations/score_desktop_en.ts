@@ -4,7 +4,7 @@
 <context>
     <name>ActionsScreen</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/actions_screen.py" line="82"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="82"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>CarriedActions</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/carried_actions.py" line="94"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="94"/>
         <source>%n open action(s) from earlier visits</source>
         <translation>
             <numerusform>%n open action from earlier visits</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>EnterprisesScreen</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="87"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="87"/>
         <source>%n enterprise(s)</source>
         <translation>
             <numerusform>%n enterprise</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>PhotoStrip</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/photo_strip.py" line="278"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="280"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>%n photo added.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/photo_strip.py" line="284"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="286"/>
         <source>%n file(s) skipped:</source>
         <translation>
             <numerusform>%n file skipped:</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/photo_strip.py" line="287"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="289"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>ReportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/report_preview.py" line="172"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="172"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>SearchScreen</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/search_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="101"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync_controller.py" line="309"/>
+        <location filename="../score_desktop/ui/sync/sync_controller.py" line="309"/>
         <source>This laptop&apos;s clock is %n minute(s) away from the server&apos;s. Please set the date, time and time zone right: the order of edits depends on them.</source>
         <extracomment>Keyword arguments for every round&apos;s SyncEngine (its retries); empty: the engine&apos;s own defaults. :attr:`state` changed (and with it, maybe, :attr:`last_result`). (stage &quot;push&quot; | &quot;photos&quot; | &quot;pull&quot;, done, total) during a round. A round ended (a RoundResult); the outbox, the log and the lists may have changed. The records a round brought or changed (a ChangeSet), for the screens. The server no longer accepts this sign-in: the sentence to show with a way to sign in again. Something to tell the trainer once (a newer app is needed, the clock is wrong): a translated sentence. The stage of the round under way (&quot;connect&quot;, &quot;push&quot;, &quot;photos&quot;, &quot;pull&quot;) and its (done, total).</extracomment>
         <translation>
@@ -98,7 +98,7 @@
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync_status.py" line="100"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="100"/>
         <source>%n change(s) and {megabytes} MB of photos waiting</source>
         <translation>
             <numerusform>%n change and {megabytes} MB of photos waiting</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync_status.py" line="103"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="103"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -117,7 +117,7 @@
 <context>
     <name>VisitsScreen</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits_screen.py" line="57"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="57"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>

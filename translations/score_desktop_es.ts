@@ -4,42 +4,42 @@
 <context>
     <name>ActionsScreen</name>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="27"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="27"/>
         <source>Show done and dropped actions too</source>
         <translation>Mostrar también las acciones terminadas y descartadas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="30"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="30"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="31"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="31"/>
         <source>Enterprise</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="32"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="33"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="34"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="34"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="46"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="46"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/actions_screen.py" line="82"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="82"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n acción</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>CarriedActions</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/carried_actions.py" line="94"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="94"/>
         <source>%n open action(s) from earlier visits</source>
         <translation>
             <numerusform>%n acción pendiente de visitas anteriores</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>CarriedActionsModel</name>
     <message>
-        <location filename="../score_desktop/ui/carried_actions.py" line="43"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="43"/>
         <source>due {date}</source>
         <translation>vence el {date}</translation>
     </message>
@@ -69,12 +69,12 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="89"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="90"/>
         <source>Free findings</source>
         <translation>Otros hallazgos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="96"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="97"/>
         <source>Findings that belong to no checklist topic</source>
         <translation>Hallazgos que no corresponden a ningún tema de la lista de verificación</translation>
     </message>
@@ -82,27 +82,27 @@
 <context>
     <name>ConflictEditDialog</name>
     <message>
-        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="27"/>
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="27"/>
         <source>Edit the value</source>
         <translation>Editar el valor</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="44"/>
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="44"/>
         <source>Mine:</source>
         <translation>Mi versión:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="45"/>
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="45"/>
         <source>Theirs:</source>
         <translation>La otra versión:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="48"/>
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="48"/>
         <source>The value you save here goes to everyone with the next sync.</source>
         <translation>El valor que guarde aquí llegará a todos con la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="94"/>
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="94"/>
         <source>Please write a number.</source>
         <translation>Escriba un número.</translation>
     </message>
@@ -110,17 +110,17 @@
 <context>
     <name>ConflictSidePanel</name>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="50"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="50"/>
         <source>the record holds this now</source>
         <translation>el registro tiene este valor ahora</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="50"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="50"/>
         <source>set aside</source>
         <translation>guardado aparte</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="51"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="51"/>
         <source>{who}, {when} · {stands}</source>
         <translation>{who}, {when} · {stands}</translation>
     </message>
@@ -128,18 +128,18 @@
 <context>
     <name>Deletions</name>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="52"/>
+        <location filename="../score_desktop/ui/context.py" line="54"/>
         <source>Undo delete</source>
-        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...).</extracomment>
+        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save).</extracomment>
         <translation>Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="54"/>
+        <location filename="../score_desktop/ui/context.py" line="56"/>
         <source>Undo delete photo</source>
         <translation>Deshacer eliminación de la foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="55"/>
+        <location filename="../score_desktop/ui/context.py" line="57"/>
         <source>Undo delete finding</source>
         <translation>Deshacer eliminación del hallazgo</translation>
     </message>
@@ -147,37 +147,37 @@
 <context>
     <name>EitModel</name>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Manager or worker</source>
         <translation>Directivo o trabajador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
@@ -185,82 +185,82 @@
 <context>
     <name>EitPanel</name>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="132"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="85"/>
         <source>Add member</source>
         <translation>Agregar miembro</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="135"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="88"/>
         <source>End membership</source>
         <translation>Dar de baja</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="137"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="90"/>
         <source>The member leaves the team today; past visits still list them.</source>
         <translation>El miembro deja el equipo hoy; las visitas anteriores lo siguen mostrando.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="147"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="147"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="147"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
         <source>Manager or worker</source>
         <translation>Directivo o trabajador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="148"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="148"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="148"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
         <source>Position</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="149"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102"/>
         <source>Member from</source>
         <translation>Miembro desde</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="149"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="207"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="160"/>
         <source>{members} members: {managers} managers, {workers} workers · {women} women, {men} men</source>
         <translation>{members} miembros: {managers} directivos, {workers} trabajadores · {women} mujeres, {men} hombres</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="212"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="165"/>
         <source>SCORE needs managers and workers in the team.</source>
         <translation>SCORE requiere directivos y trabajadores en el equipo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="214"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="167"/>
         <source>Fewer workers than managers.</source>
         <translation>Hay menos trabajadores que directivos.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="216"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="169"/>
         <source>No women in the team.</source>
         <translation>No hay mujeres en el equipo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="255"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="208"/>
         <source>New member</source>
         <translation>Nuevo miembro</translation>
     </message>
@@ -268,119 +268,119 @@
 <context>
     <name>EnterpriseForm</name>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="50"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="50"/>
         <source>Enterprise</source>
         <extracomment>Report languages by their own names, so a trainer finds theirs whatever the UI language.</extracomment>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="51"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="51"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="52"/>
         <source>Latin name</source>
         <translation>Nombre en caracteres latinos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="53"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="54"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="54"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="55"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="55"/>
         <source>Sponsoring buyers</source>
         <translation>Compradores patrocinadores</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="57"/>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="58"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="57"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="58"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="59"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="59"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="60"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="60"/>
         <source>Province</source>
         <translation>Provincia</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="61"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="61"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="63"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="63"/>
         <source>Headcount</source>
         <translation>Número de empleados</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="64"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="64"/>
         <source>Women</source>
         <translation>Mujeres</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="65"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="65"/>
         <source>Men</source>
         <translation>Hombres</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="66"/>
         <source>Managers</source>
         <translation>Directivos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="67"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="67"/>
         <source>Workers</source>
         <translation>Trabajadores</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="76"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="76"/>
         <source>Contact and reports</source>
         <translation>Contacto e informes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="77"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="77"/>
         <source>Contact person</source>
         <translation>Persona de contacto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="78"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="78"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="79"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="79"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="80"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="80"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80"/>
         <source>Agrees to share its data with the programme</source>
         <translation>Acepta compartir sus datos con el programa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="82"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="82"/>
         <source>Report language</source>
         <translation>Idioma del informe</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="83"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="83"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -388,72 +388,72 @@
 <context>
     <name>EnterpriseScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="71"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="72"/>
         <source>New visit…</source>
         <translation>Nueva visita…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="83"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="84"/>
         <source>Enterprise Improvement Team</source>
         <translation>Equipo de Mejora Empresarial (EIT)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="87"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="88"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="88"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="89"/>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="89"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="90"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="91"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="92"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="92"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="93"/>
         <source>Trainer</source>
         <translation>Formador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="98"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="99"/>
         <source>KPI</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="99"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="100"/>
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="100"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="101"/>
         <source>Latest</source>
         <translation>Último valor</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="102"/>
         <source>Change</source>
         <translation>Variación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="102"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="103"/>
         <source>Latest period</source>
         <translation>Último período</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="106"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="107"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="107"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="108"/>
         <source>KPI history</source>
         <translation>Historial de indicadores</translation>
     </message>
@@ -461,32 +461,32 @@
 <context>
     <name>EnterpriseTableModel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="24"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="24"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="25"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="25"/>
         <source>Latin name</source>
         <translation>Nombre en caracteres latinos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="26"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="26"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="27"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="27"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="28"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="28"/>
         <source>Sponsors</source>
         <translation>Patrocinadores</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="29"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="29"/>
         <source>Workers</source>
         <translation>Trabajadores</translation>
     </message>
@@ -494,47 +494,47 @@
 <context>
     <name>EnterprisesScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="30"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="30"/>
         <source>Enterprises</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
         <source>Sponsor</source>
         <translation>Patrocinador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="39"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="39"/>
         <source>Show only enterprises of this {what}</source>
         <translation>Filtrar las empresas por {what}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="47"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="47"/>
         <source>New enterprise</source>
         <translation>Nueva empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="66"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="87"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="87"/>
         <source>%n enterprise(s)</source>
         <translation>
             <numerusform>%n empresa</numerusform>
@@ -545,24 +545,24 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../score_desktop/ui/errors.py" line="33"/>
+        <location filename="../score_desktop/ui/core/errors.py" line="33"/>
         <source>Something went wrong inside SCORE Desktop. Your saved work is safe. Please send the details to your coordinator.</source>
         <translation>Algo falló dentro de SCORE Desktop. Su trabajo guardado está a salvo. Envíe los detalles a su coordinador.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/errors.py" line="37"/>
+        <location filename="../score_desktop/ui/core/errors.py" line="37"/>
         <source>Copy details</source>
         <translation>Copiar detalles</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="37"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="37"/>
         <location filename="../score_desktop/reports/layout.py" line="61"/>
         <source>The report cannot be saved as {path}: {reason}.</source>
         <extracomment>Printing renders pages as pictures at the printer&apos;s resolution, but no finer than this.</extracomment>
         <translation>No se puede guardar el informe como {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="225"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="225"/>
         <source>The printer cannot be used.</source>
         <translation>No se puede usar la impresora.</translation>
     </message>
@@ -616,27 +616,27 @@
         <translation>{name} no es una imagen que SCORE Desktop pueda leer (lee JPEG, PNG, WebP, TIFF y BMP).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="88"/>
+        <location filename="../score_desktop/errors.py" line="89"/>
         <source>{name} is empty (0 bytes).</source>
         <translation>{name} está vacío (0 bytes).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="89"/>
+        <location filename="../score_desktop/errors.py" line="90"/>
         <source>{name} is damaged or incomplete (the picture data ends too early).</source>
         <translation>{name} está dañado o incompleto (los datos de la imagen terminan antes de tiempo).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="90"/>
+        <location filename="../score_desktop/errors.py" line="91"/>
         <source>{name} is too large: {width} x {height} pixels (at most {limit} megapixels).</source>
         <translation>{name} es demasiado grande: {width} x {height} píxeles (máximo {limit} megapíxeles).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="91"/>
+        <location filename="../score_desktop/errors.py" line="93"/>
         <source>{name} is too large a file ({megabytes} MB; at most {limit} MB).</source>
         <translation>El archivo {name} es demasiado grande ({megabytes} MB; máximo {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="92"/>
+        <location filename="../score_desktop/errors.py" line="94"/>
         <source>{name} cannot be read: {reason}.</source>
         <translation>No se puede leer {name}: {reason}.</translation>
     </message>
@@ -649,42 +649,42 @@
 <context>
     <name>FindingEditor</name>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="35"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="35"/>
         <source>Line, workshop or place</source>
         <translation>Línea, taller o lugar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="41"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="41"/>
         <source>What did you see?</source>
         <translation>¿Qué observó?</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="43"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="43"/>
         <source>What should the EIT do about it?</source>
         <translation>¿Qué debería hacer el equipo de mejora al respecto?</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="45"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="45"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45"/>
         <source>Rating</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="45"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45"/>
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="46"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="46"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="71"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="71"/>
         <source>No finding for this topic yet. Rate the topic with 1-4, or press Ctrl+N to write a finding; drop photos here to start one with them.</source>
         <translation>Todavía no hay hallazgos para este tema. Califique el tema con 1-4 o presione Ctrl+N para escribir un hallazgo; suelte fotos aquí para empezar uno con ellas.</translation>
     </message>
@@ -692,27 +692,27 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="110"/>
         <source>Rating</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="110"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="110"/>
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="110"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="146"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="136"/>
         <source>(not written yet)</source>
         <translation>(todavía sin escribir)</translation>
     </message>
@@ -720,140 +720,140 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="17"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="17"/>
         <source>Good practice</source>
         <translation>Buena práctica</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="18"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="18"/>
         <source>Needs improvement</source>
         <translation>Necesita mejora</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="19"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="19"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="20"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="20"/>
         <source>Not applicable</source>
         <translation>No aplica</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="21"/>
-        <location filename="../score_desktop/ui/labels.py" line="44"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="21"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="44"/>
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="22"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="22"/>
         <source>Consultation</source>
         <translation>Asesoría</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="23"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="23"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="24"/>
-        <location filename="../score_desktop/ui/labels.py" line="26"/>
-        <location filename="../score_desktop/ui/labels.py" line="46"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="24"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="26"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="46"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="25"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="25"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="27"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="27"/>
         <source>Signed</source>
         <translation>Firmada</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="28"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="28"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="29"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="29"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="30"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="30"/>
         <source>Done</source>
         <translation>Terminada</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="31"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="31"/>
         <source>Dropped</source>
         <translation>Descartada</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="32"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="32"/>
         <source>Chair</source>
         <translation>Presidente</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="33"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="33"/>
         <source>Secretary</source>
         <translation>Secretario</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="34"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="34"/>
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="35"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="35"/>
         <source>Manager</source>
         <translation>Directivo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="36"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="36"/>
         <source>Worker</source>
         <translation>Trabajador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="37"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="37"/>
         <source>Woman</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="38"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="38"/>
         <source>Man</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="39"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="39"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="40"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="40"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="41"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="41"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="42"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="42"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="43"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="43"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="45"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="45"/>
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
@@ -862,38 +862,38 @@
     <name>MainWindow</name>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="189"/>
+        <location filename="../score_desktop/ui/main_window.py" line="192"/>
         <source>Today</source>
         <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed with this user&apos;s error; the application shows it and ends.</extracomment>
         <translation>Hoy</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="189"/>
+        <location filename="../score_desktop/ui/main_window.py" line="192"/>
         <source>Enterprises</source>
         <translation>Empresas</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="189"/>
+        <location filename="../score_desktop/ui/main_window.py" line="192"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="67"/>
-        <location filename="../score_desktop/ui/main_window.py" line="189"/>
+        <location filename="../score_desktop/ui/main_window.py" line="192"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="67"/>
-        <location filename="../score_desktop/ui/main_window.py" line="190"/>
+        <location filename="../score_desktop/ui/main_window.py" line="193"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="67"/>
-        <location filename="../score_desktop/ui/main_window.py" line="190"/>
+        <location filename="../score_desktop/ui/main_window.py" line="193"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
@@ -903,103 +903,103 @@
         <translation>SCORE Desktop — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="158"/>
+        <location filename="../score_desktop/ui/main_window.py" line="161"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>Buscar empresas, visitas, hallazgos, acciones  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="175"/>
-        <location filename="../score_desktop/ui/main_window.py" line="352"/>
+        <location filename="../score_desktop/ui/main_window.py" line="178"/>
+        <location filename="../score_desktop/ui/main_window.py" line="356"/>
         <source>New enterprise</source>
         <translation>Nueva empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="177"/>
+        <location filename="../score_desktop/ui/main_window.py" line="180"/>
         <source>New visit…</source>
         <translation>Nueva visita…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="178"/>
+        <location filename="../score_desktop/ui/main_window.py" line="181"/>
         <source>Preferences…</source>
         <translation>Preferencias…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="180"/>
+        <location filename="../score_desktop/ui/main_window.py" line="183"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="181"/>
+        <location filename="../score_desktop/ui/main_window.py" line="184"/>
         <source>Undo delete</source>
         <translation>Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="184"/>
+        <location filename="../score_desktop/ui/main_window.py" line="187"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="188"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="191"/>
+        <location filename="../score_desktop/ui/main_window.py" line="194"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="193"/>
+        <location filename="../score_desktop/ui/main_window.py" line="196"/>
         <source>About SCORE Desktop</source>
         <translation>Acerca de SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="202"/>
+        <location filename="../score_desktop/ui/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="210"/>
+        <location filename="../score_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="214"/>
+        <location filename="../score_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Visit</source>
         <translation>&amp;Visita</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="215"/>
+        <location filename="../score_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="219"/>
+        <location filename="../score_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="222"/>
+        <location filename="../score_desktop/ui/main_window.py" line="225"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="371"/>
+        <location filename="../score_desktop/ui/main_window.py" line="375"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Primero abra o seleccione una empresa; luego inicie su visita.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="397"/>
+        <location filename="../score_desktop/ui/main_window.py" line="409"/>
         <source>Photo restored.</source>
         <translation>Foto restaurada.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="398"/>
+        <location filename="../score_desktop/ui/main_window.py" line="410"/>
         <source>Finding restored.</source>
         <translation>Hallazgo restaurado.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="425"/>
+        <location filename="../score_desktop/ui/main_window.py" line="437"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -1009,12 +1009,12 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>ModuleOrderEditor</name>
     <message>
-        <location filename="../score_desktop/ui/preferences_dialog.py" line="26"/>
+        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="26"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/preferences_dialog.py" line="27"/>
+        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="27"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
@@ -1022,47 +1022,47 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="71"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="71"/>
         <source>New visit — {enterprise}</source>
         <translation>Nueva visita — {enterprise}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="97"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="97"/>
         <source>Names, separated by commas</source>
         <translation>Nombres, separados por comas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="106"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="106"/>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="107"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="107"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="108"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="108"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="109"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="109"/>
         <source>Trainer</source>
         <translation>Formador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="110"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="110"/>
         <source>Co-visitors</source>
         <translation>Acompañantes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="111"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="111"/>
         <source>Attendees from the EIT</source>
         <translation>Asistentes del equipo de mejora</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="113"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="113"/>
         <source>Start visit</source>
         <translation>Iniciar visita</translation>
     </message>
@@ -1070,7 +1070,7 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>PhotoCanvas</name>
     <message>
-        <location filename="../score_desktop/ui/photo_canvas.py" line="120"/>
+        <location filename="../score_desktop/ui/photos/photo_canvas.py" line="120"/>
         <source>Loading the picture…</source>
         <extracomment>Shorter drags are clicks: they draw nothing (a trainer&apos;s touchpad twitches). A finished shape (a dict of the annotation layer). Where the text tool gets its words (the viewer&apos;s label field). None: fit the window; otherwise screen pixels per picture pixel.</extracomment>
         <translation>Cargando la imagen…</translation>
@@ -1079,43 +1079,43 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="149"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="151"/>
         <source>Attach photos…</source>
         <extracomment>Asks the screen for a finding to attach to when none is chosen (it creates one); returns via attach_to().</extracomment>
         <translation>Adjuntar fotos…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="152"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="154"/>
         <source>Drop photos or a folder here, or paste with Ctrl+V.</source>
         <translation>Suelte fotos o una carpeta aquí, o pegue con Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="155"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="157"/>
         <source>Importing %v of %m</source>
         <translation>Importando %v de %m</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="157"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="159"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="199"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="201"/>
         <source>Attach photos</source>
         <translation>Adjuntar fotos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="200"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="202"/>
         <source>Pictures ({patterns})</source>
         <translation>Imágenes ({patterns})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="208"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="210"/>
         <source>Another import is still running; wait for it or cancel it.</source>
         <translation>Todavía hay otra importación en curso; espere a que termine o cancélela.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/photo_strip.py" line="278"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="280"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>Se agregó %n foto.</numerusform>
@@ -1123,12 +1123,12 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="280"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="282"/>
         <source>Import cancelled.</source>
         <translation>Importación cancelada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/photo_strip.py" line="284"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="286"/>
         <source>%n file(s) skipped:</source>
         <translation>
             <numerusform>Se omitió %n archivo:</numerusform>
@@ -1136,7 +1136,7 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/photo_strip.py" line="287"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="289"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… y %n más.</numerusform>
@@ -1147,115 +1147,115 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>PhotoViewerDialog</name>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="37"/>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="151"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="37"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="151"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="50"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="50"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="52"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="52"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="54"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="54"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="55"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="55"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="56"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="56"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="57"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="57"/>
         <source>Turn ⟲</source>
         <translation>Girar ⟲</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="58"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="58"/>
         <source>Turn ⟳</source>
         <translation>Girar ⟳</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="63"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="63"/>
         <source>Look</source>
         <translation>Ver</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="63"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="63"/>
         <source>Arrow</source>
         <translation>Flecha</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="64"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="64"/>
         <source>Circle</source>
         <translation>Círculo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="64"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="64"/>
         <source>Rectangle</source>
         <translation>Rectángulo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="65"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="65"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="73"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="73"/>
         <source>Label text, then click the photo</source>
         <translation>Escriba el texto de la etiqueta y luego haga clic en la foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="78"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="78"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="79"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="79"/>
         <source>Clear</source>
         <translation>Borrar todo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="86"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="86"/>
         <source>Caption, as it will print in the report</source>
         <translation>Pie de foto, tal como se imprimirá en el informe</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="92"/>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="103"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="92"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="103"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="93"/>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="105"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="93"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="105"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="94"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="94"/>
         <source>Delete photo</source>
         <translation>Eliminar foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="98"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="98"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="148"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="148"/>
         <source>{n} of {total}</source>
         <translation>{n} de {total}</translation>
     </message>
@@ -1263,7 +1263,7 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../score_desktop/ui/preferences_dialog.py" line="61"/>
+        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="61"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
@@ -1271,47 +1271,47 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>ReportPreviewDialog</name>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="51"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="51"/>
         <source>Visit report</source>
         <translation>Informe de visita</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="69"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="69"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="70"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="70"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="76"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="76"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Idioma del informe:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="78"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="78"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="92"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="92"/>
         <source>&amp;Print…</source>
         <translation>I&amp;mprimir…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="93"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="93"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="147"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="147"/>
         <source>Building the report…</source>
         <translation>Generando el informe…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/report_preview.py" line="172"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="172"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -1319,17 +1319,17 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="180"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="180"/>
         <source>The report could not be built.</source>
         <translation>No se pudo generar el informe.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="188"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="188"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="189"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="189"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -1337,59 +1337,59 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="53"/>
-        <location filename="../score_desktop/ui/search_screen.py" line="59"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="53"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="59"/>
         <source>Enterprise</source>
         <extracomment>The trainer chose a hit: (entity, record id). A search finished: (query, number of hits).</extracomment>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="53"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="53"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="53"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="53"/>
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="54"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="54"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="56"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="56"/>
         <source>What</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="57"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="57"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="58"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="58"/>
         <source>Where it matches</source>
         <translation>Dónde coincide</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="67"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="67"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="92"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="92"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="100"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="100"/>
         <source>Search: {query}</source>
         <translation>Búsqueda: {query}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/search_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="101"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultado</numerusform>
@@ -1397,7 +1397,7 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="102"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="102"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>No se encontró nada. Pruebe con menos palabras o con palabras más cortas.</translation>
     </message>
@@ -1405,28 +1405,28 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../score_desktop/ui/settings.py" line="40"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="40"/>
         <source>Trainer name</source>
         <extracomment>&quot;text&quot;, &quot;choice&quot; (one of ``choices``) or &quot;order&quot; (a comma-separated ordering of codes). Module codes in SCORE&apos;s teaching order; the catalog may know more, they then follow in catalog order.</extracomment>
         <translation>Nombre del formador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/settings.py" line="41"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="41"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/settings.py" line="43"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="43"/>
         <source>Default module order</source>
         <translation>Orden predeterminado de los módulos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/settings.py" line="44"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="44"/>
         <source>Report paper size</source>
         <translation>Tamaño de papel de los informes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/settings.py" line="46"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="46"/>
         <source>Sync server address</source>
         <translation>Dirección del servidor de sincronización</translation>
     </message>
@@ -1434,17 +1434,17 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../score_desktop/ui/shortcuts_dialog.py" line="15"/>
+        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="15"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/shortcuts_dialog.py" line="22"/>
+        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="22"/>
         <source>Command</source>
         <translation>Comando</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/shortcuts_dialog.py" line="22"/>
+        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="22"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
@@ -1452,38 +1452,38 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="43"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="43"/>
         <source>Sign in to the SCORE server</source>
         <extracomment>The server accepted: the credentials the sync goes on with.</extracomment>
         <translation>Iniciar sesión en el servidor SCORE</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="65"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="65"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="71"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="71"/>
         <source>Server address</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="72"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="72"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="73"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="73"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="75"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="75"/>
         <source>Your coordinator gives you the address, your user name and a password. Your work stays on this laptop and syncs when there is a network.</source>
         <translation>Su coordinador le da la dirección, su nombre de usuario y una contraseña. Su trabajo se queda en esta computadora y se sincroniza cuando hay red.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="90"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="90"/>
         <source>Please fill in the server address, your user name and your password.</source>
         <translation>Complete la dirección del servidor, su nombre de usuario y su contraseña.</translation>
     </message>
@@ -1547,173 +1547,173 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         <translation>El servidor rechazó una solicitud ({message}). Sus cambios se conservan; avise a su coordinador.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="33"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="33"/>
         <source>Stopped before the end; it goes on next time.</source>
         <translation>Se detuvo antes de terminar; continuará la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="48"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="48"/>
         <source>Enterprise</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="49"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="49"/>
         <source>EIT member</source>
         <translation>Miembro del equipo de mejora</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="50"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="50"/>
         <source>Training session</source>
         <translation>Sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="51"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="51"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="52"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="52"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="53"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="53"/>
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="54"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="54"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="55"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="55"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="56"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="56"/>
         <source>KPI reading</source>
         <translation>Medición de indicador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="57"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="57"/>
         <source>Practice check</source>
         <translation>Verificación de prácticas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="58"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="58"/>
         <source>Suggestion</source>
         <translation>Sugerencia</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="59"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="59"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="60"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="60"/>
         <source>Conflict resolution</source>
         <translation>Resolución de conflicto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="67"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="67"/>
         <source>Deleted or edited</source>
         <translation>Eliminado o editado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="69"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="69"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="70"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="70"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="71"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="71"/>
         <source>Rating</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="72"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="72"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="73"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="73"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="74"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="74"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="75"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="75"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="76"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="76"/>
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="77"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="77"/>
         <source>Visit date</source>
         <translation>Fecha de la visita</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="78"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="78"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="79"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="79"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="93"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="93"/>
         <source>(empty)</source>
-        <extracomment>Fields whose stored codes have words in ui/labels.py, per entity where the same name means different codes.</extracomment>
+        <extracomment>Fields whose stored codes have words in ui/core/labels.py, per entity where the same name means different codes.</extracomment>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="98"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="98"/>
         <source>Edited: {fields}</source>
         <translation>Editado: {fields}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="104"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="104"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="104"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="104"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="134"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="134"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="145"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="145"/>
         <source>today {time}</source>
         <translation>hoy {time}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="147"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="147"/>
         <source>yesterday {time}</source>
         <translation>ayer {time}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="150"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="150"/>
         <source>d MMM</source>
         <comment>a day of this year</comment>
         <translation>d MMM</translation>
@@ -1742,38 +1742,38 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>SyncCommands</name>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="45"/>
-        <location filename="../score_desktop/ui/sync_commands.py" line="154"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="45"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="154"/>
         <source>Sign in…</source>
         <translation>Iniciar sesión…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="46"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="46"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="47"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="47"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="49"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="49"/>
         <source>Send your changes and receive others&apos; now (F5)</source>
         <translation>Enviar sus cambios y recibir los de los demás ahora (F5)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="116"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="116"/>
         <source>Signed in. Syncing…</source>
         <translation>Sesión iniciada. Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="131"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="131"/>
         <source>Signed out. Your work stays on this laptop; sign in again to sync it.</source>
         <translation>Sesión cerrada. Su trabajo se queda en esta computadora; vuelva a iniciar sesión para sincronizarlo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="155"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="155"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
@@ -1781,7 +1781,7 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync_controller.py" line="309"/>
+        <location filename="../score_desktop/ui/sync/sync_controller.py" line="309"/>
         <source>This laptop&apos;s clock is %n minute(s) away from the server&apos;s. Please set the date, time and time zone right: the order of edits depends on them.</source>
         <extracomment>Keyword arguments for every round&apos;s SyncEngine (its retries); empty: the engine&apos;s own defaults. :attr:`state` changed (and with it, maybe, :attr:`last_result`). (stage &quot;push&quot; | &quot;photos&quot; | &quot;pull&quot;, done, total) during a round. A round ended (a RoundResult); the outbox, the log and the lists may have changed. The records a round brought or changed (a ChangeSet), for the screens. The server no longer accepts this sign-in: the sentence to show with a way to sign in again. Something to tell the trainer once (a newer app is needed, the clock is wrong): a translated sentence. The stage of the round under way (&quot;connect&quot;, &quot;push&quot;, &quot;photos&quot;, &quot;pull&quot;) and its (done, total).</extracomment>
         <translation>
@@ -1793,160 +1793,160 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>SyncModels</name>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="32"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="32"/>
         <source>Photo files</source>
         <translation>Archivos de fotos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="34"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="34"/>
         <source>{megabytes} MB</source>
         <translation>{megabytes} MB</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="41"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="41"/>
         <source>What</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="42"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="42"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="43"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="43"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="63"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="63"/>
         <source>Under way or interrupted</source>
         <translation>En curso o interrumpida</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="64"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="64"/>
         <source>Done</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="65"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="65"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="66"/>
-        <location filename="../score_desktop/ui/sync_models.py" line="67"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="66"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="67"/>
         <source>Sign-in needed</source>
         <translation>Falta iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="68"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="68"/>
         <source>Newer app needed</source>
         <translation>Se necesita una versión más reciente</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="69"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="69"/>
         <source>Stopped</source>
         <translation>Detenida</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="70"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="70"/>
         <source>Refused</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="75"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="75"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="77"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="77"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="78"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="78"/>
         <source>Sent</source>
         <translation>Enviados</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="79"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="79"/>
         <source>Received</source>
         <translation>Recibidos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="80"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="80"/>
         <source>Photos (MB)</source>
         <translation>Fotos (MB)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="81"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="81"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="103"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="103"/>
         <source>{entity}: deletion</source>
         <translation>{entity}: eliminación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="104"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="104"/>
         <source>{entity}: change</source>
         <translation>{entity}: cambio</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="107"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="107"/>
         <source>(no title)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="115"/>
-        <location filename="../score_desktop/ui/sync_models.py" line="191"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="115"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="191"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="116"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="116"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="117"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="117"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="118"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="118"/>
         <source>The server&apos;s reason</source>
         <translation>Motivo del servidor</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="161"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="161"/>
         <source>you ({username})</source>
         <extracomment>&quot;winning&quot; (the record holds it now) or &quot;losing&quot; (kept aside in the conflict).</extracomment>
         <translation>usted ({username})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="164"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="164"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="185"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="185"/>
         <source>{value}  ·  {who}, {when}</source>
         <translation>{value}  ·  {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="192"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="192"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="193"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="193"/>
         <source>Mine</source>
         <translation>Mi versión</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="194"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="194"/>
         <source>Theirs</source>
         <translation>La otra versión</translation>
     </message>
@@ -1954,118 +1954,118 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="68"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="68"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="97"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="97"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="105"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="105"/>
         <source>Mine</source>
         <translation>Mi versión</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="106"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="106"/>
         <source>Theirs</source>
         <translation>La otra versión</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="107"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="107"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="108"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="108"/>
         <source>Keep theirs</source>
         <translation>Conservar la otra</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="109"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="109"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="121"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="121"/>
         <source>The same value was changed on two laptops. Until you decide, the record holds the later change and the other is kept here.</source>
         <translation>El mismo valor se cambió en dos computadoras. Hasta que usted decida, el registro tiene el cambio más reciente y el otro se guarda aquí.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="129"/>
-        <location filename="../score_desktop/ui/sync_screen.py" line="276"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="129"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="276"/>
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="135"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="135"/>
         <source>Open record</source>
         <translation>Abrir registro</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="136"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="136"/>
         <source>Resend</source>
         <translation>Reenviar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="137"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="137"/>
         <source>Discard…</source>
         <translation>Descartar…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="148"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="148"/>
         <source>Changes the server refused stay on this laptop. Fix the record and resend it, or discard the change to take the server&apos;s version.</source>
         <translation>Los cambios que el servidor rechazó se quedan en esta computadora. Corrija el registro y reenvíelo, o descarte el cambio para tomar la versión del servidor.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="165"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="165"/>
         <source>Waiting to be sent</source>
         <translation>Pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="166"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="166"/>
         <source>Recent rounds</source>
         <translation>Sincronizaciones recientes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="190"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="190"/>
         <source>Conflicts ({count})</source>
         <translation>Conflictos ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="191"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="191"/>
         <source>Needs attention ({count})</source>
         <translation>Requiere atención ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="212"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="212"/>
         <source>Not signed in. Sign in to send your work to the SCORE server.</source>
         <translation>No ha iniciado sesión. Inicie sesión para enviar su trabajo al servidor SCORE.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="214"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="214"/>
         <source>Signed in to {server} as {username}.</source>
         <translation>Sesión iniciada en {server} como {username}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="247"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="247"/>
         <source>Conflict</source>
         <translation>Conflicto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="290"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="290"/>
         <source>Discard the change</source>
         <translation>Descartar el cambio</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="291"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="291"/>
         <source>Discard this change to “{record}”? The record takes the server&apos;s version again with the next sync.</source>
         <translation>¿Descartar este cambio en “{record}”? El registro volverá a tomar la versión del servidor con la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="294"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="294"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
@@ -2073,63 +2073,63 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="29"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="29"/>
         <source>Opening the workspace…</source>
         <extracomment>The dot before the state: green online, grey offline, amber when the trainer must act, blue while syncing. The trainer clicked &quot;Needs attention&quot;: show the Sync screen.</extracomment>
         <translation>Abriendo el espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="72"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="72"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="72"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="72"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="72"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="72"/>
         <source>Syncing</source>
         <translation>Sincronizando</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="73"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="73"/>
         <source>Sign in again to sync</source>
         <translation>Vuelva a iniciar sesión para sincronizar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="73"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="73"/>
         <source>Offline: a newer app is needed</source>
         <translation>Sin conexión: se necesita una versión más reciente</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="74"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="74"/>
         <source>Sync stopped</source>
         <translation>Sincronización detenida</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="74"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="74"/>
         <source>Not signed in: File ▸ Sign in…</source>
         <translation>Sesión no iniciada: Archivo ▸ Iniciar sesión…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="75"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="75"/>
         <source>Demo workspace: never syncs</source>
         <translation>Espacio de trabajo de demostración: nunca se sincroniza</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="82"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="82"/>
         <source>Needs attention: {count}</source>
         <translation>Requiere atención: {count}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="90"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="90"/>
         <source>Last sync: {when}</source>
         <translation>Última sincronización: {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync_status.py" line="100"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="100"/>
         <source>%n change(s) and {megabytes} MB of photos waiting</source>
         <translation>
             <numerusform>%n cambio y {megabytes} MB de fotos en espera</numerusform>
@@ -2137,7 +2137,7 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync_status.py" line="103"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="103"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n cambio en espera</numerusform>
@@ -2145,27 +2145,27 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="104"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="104"/>
         <source>Nothing waiting</source>
         <translation>Nada en espera</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="118"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="118"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="118"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="118"/>
         <source>Sending changes…</source>
         <translation>Enviando cambios…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="119"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="119"/>
         <source>Sending photos…</source>
         <translation>Enviando fotos…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="119"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="119"/>
         <source>Receiving changes…</source>
         <translation>Recibiendo cambios…</translation>
     </message>
@@ -2173,7 +2173,7 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>Thumbnails</name>
     <message>
-        <location filename="../score_desktop/ui/thumbnails.py" line="145"/>
+        <location filename="../score_desktop/ui/core/thumbnails.py" line="145"/>
         <source>Photo not on this laptop</source>
         <extracomment>Enough for every photo of a long visit; a 256-pixel thumbnail is about 200 KB decoded. ``fetch(sha256, ext) -&gt; Path``: brings a missing original to the photo store, or raises a UserError. The sha256 of a picture whose thumbnail is now available (or known to be missing). Pictures shown as a placeholder (not on this laptop), with what the placeholder says.</extracomment>
         <translation>La foto no está en esta computadora</translation>
@@ -2182,74 +2182,74 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="33"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="34"/>
-        <location filename="../score_desktop/ui/today_screen.py" line="41"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="34"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="41"/>
         <source>Enterprise</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="35"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="35"/>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="36"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="36"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="37"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="42"/>
-        <location filename="../score_desktop/ui/today_screen.py" line="64"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="42"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
         <source>Overdue actions</source>
         <translation>Acciones vencidas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="43"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="43"/>
         <source>Oldest due date</source>
         <translation>Fecha límite más antigua</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="54"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="54"/>
         <source>No visits planned this week.</source>
         <translation>No hay visitas planificadas esta semana.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="55"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="55"/>
         <source>No overdue actions.</source>
         <translation>No hay acciones vencidas.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="56"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="56"/>
         <source>Every past visit is finalised.</source>
         <translation>Todas las visitas pasadas están finalizadas.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="61"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="61"/>
         <source>Visits today and this week</source>
         <translation>Visitas de hoy y de esta semana</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="65"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="65"/>
         <source>Drafts to finalise</source>
         <translation>Borradores por finalizar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="87"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="87"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="106"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="106"/>
         <source>Today, {date}</source>
         <translation>Hoy, {date}</translation>
     </message>
@@ -2257,47 +2257,47 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>TrashScreen</name>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="26"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="26"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="28"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="28"/>
         <source>What</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="29"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="29"/>
         <source>Text or caption</source>
         <translation>Texto o pie de foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="30"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="30"/>
         <source>Enterprise</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="31"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="31"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="37"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="37"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="41"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="41"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="47"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="47"/>
         <source>Deleted findings and photos stay here; restore puts them back where they were, with their photos and annotations.</source>
         <translation>Los hallazgos y las fotos eliminados se quedan aquí; al restaurarlos vuelven a su lugar, con sus fotos y anotaciones.</translation>
     </message>
@@ -2403,57 +2403,57 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>VisitDetails</name>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="36"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="36"/>
         <source>Names, separated by commas</source>
         <translation>Nombres, separados por comas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="45"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="45"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="45"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="45"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="46"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="46"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="46"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="46"/>
         <source>Trainer</source>
         <translation>Formador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="47"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="47"/>
         <source>Co-visitors</source>
         <translation>Acompañantes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="48"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="48"/>
         <source>Objectives</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="49"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="49"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="50"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="50"/>
         <source>Next visit</source>
         <translation>Próxima visita</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="57"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="57"/>
         <source>Attendees</source>
         <translation>Asistentes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="81"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="81"/>
         <source>Nobody from the EIT recorded.</source>
         <translation>No se registró a nadie del equipo de mejora.</translation>
     </message>
@@ -2461,64 +2461,64 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="69"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="62"/>
         <source>Rate:</source>
         <translation>Calificar:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="74"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="67"/>
         <source>Press {key} in the checklist or the findings, or Alt+{key} anywhere</source>
         <translation>Presione {key} en la lista de verificación o en los hallazgos, o Alt+{key} en cualquier lugar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="87"/>
-        <location filename="../score_desktop/ui/visit_screen.py" line="157"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="80"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="150"/>
         <source>New finding</source>
         <translation>Nuevo hallazgo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="89"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="82"/>
         <source>Delete finding</source>
         <translation>Eliminar hallazgo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="120"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="113"/>
         <source>Checklist and findings</source>
         <translation>Lista de verificación y hallazgos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="121"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="114"/>
         <source>Visit details</source>
         <translation>Detalles de la visita</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="129"/>
-        <location filename="../score_desktop/ui/visit_screen.py" line="167"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="122"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="160"/>
         <source>Report…</source>
         <translation>Informe…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="159"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="152"/>
         <source>Next topic</source>
         <translation>Tema siguiente</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="161"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
         <source>Previous topic</source>
         <translation>Tema anterior</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="163"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
         <source>Attach photos…</source>
         <translation>Adjuntar fotos…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="252"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="243"/>
         <source>Free findings</source>
         <translation>Otros hallazgos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="253"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="244"/>
         <source>Anything you noticed outside the checklist of this module.</source>
         <translation>Todo lo que observó fuera de la lista de verificación de este módulo.</translation>
     </message>
@@ -2526,42 +2526,42 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>VisitsScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="22"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="22"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="23"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="23"/>
         <source>Enterprise</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="24"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="24"/>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="25"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="25"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="27"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="27"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="28"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="28"/>
         <source>Trainer</source>
         <translation>Formador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="39"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="39"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits_screen.py" line="57"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="57"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visita</numerusform>

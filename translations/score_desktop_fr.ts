@@ -4,42 +4,42 @@
 <context>
     <name>ActionsScreen</name>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="27"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="27"/>
         <source>Show done and dropped actions too</source>
         <translation>Afficher aussi les actions terminées et abandonnées</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="30"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="30"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="31"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="31"/>
         <source>Enterprise</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="32"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="33"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="34"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="34"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="46"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="46"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/actions_screen.py" line="82"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="82"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>CarriedActions</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/carried_actions.py" line="94"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="94"/>
         <source>%n open action(s) from earlier visits</source>
         <translation>
             <numerusform>%n action ouverte issue des visites précédentes</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>CarriedActionsModel</name>
     <message>
-        <location filename="../score_desktop/ui/carried_actions.py" line="43"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="43"/>
         <source>due {date}</source>
         <translation>échéance le {date}</translation>
     </message>
@@ -69,12 +69,12 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="89"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="90"/>
         <source>Free findings</source>
         <translation>Autres constats</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="96"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="97"/>
         <source>Findings that belong to no checklist topic</source>
         <translation>Constats qui ne relèvent d&apos;aucun point de la liste de contrôle</translation>
     </message>
@@ -82,27 +82,27 @@
 <context>
     <name>ConflictEditDialog</name>
     <message>
-        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="27"/>
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="27"/>
         <source>Edit the value</source>
         <translation>Modifier la valeur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="44"/>
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="44"/>
         <source>Mine:</source>
         <translation>Ma version&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="45"/>
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="45"/>
         <source>Theirs:</source>
         <translation>L&apos;autre version&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="48"/>
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="48"/>
         <source>The value you save here goes to everyone with the next sync.</source>
         <translation>La valeur enregistrée ici sera transmise à tous lors de la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="94"/>
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="94"/>
         <source>Please write a number.</source>
         <translation>Veuillez saisir un nombre.</translation>
     </message>
@@ -110,17 +110,17 @@
 <context>
     <name>ConflictSidePanel</name>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="50"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="50"/>
         <source>the record holds this now</source>
         <translation>valeur actuelle de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="50"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="50"/>
         <source>set aside</source>
         <translation>mise de côté</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="51"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="51"/>
         <source>{who}, {when} · {stands}</source>
         <translation>{who}, {when} · {stands}</translation>
     </message>
@@ -128,18 +128,18 @@
 <context>
     <name>Deletions</name>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="52"/>
+        <location filename="../score_desktop/ui/context.py" line="54"/>
         <source>Undo delete</source>
-        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...).</extracomment>
+        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save).</extracomment>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="54"/>
+        <location filename="../score_desktop/ui/context.py" line="56"/>
         <source>Undo delete photo</source>
         <translation>Annuler la suppression de la photo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="55"/>
+        <location filename="../score_desktop/ui/context.py" line="57"/>
         <source>Undo delete finding</source>
         <translation>Annuler la suppression du constat</translation>
     </message>
@@ -147,37 +147,37 @@
 <context>
     <name>EitModel</name>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Manager or worker</source>
         <translation>Cadre ou travailleur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Gender</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
         <source>Department</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
         <source>From</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
         <source>Until</source>
         <translation>Fin</translation>
     </message>
@@ -185,82 +185,82 @@
 <context>
     <name>EitPanel</name>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="132"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="85"/>
         <source>Add member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="135"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="88"/>
         <source>End membership</source>
         <translation>Retirer de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="137"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="90"/>
         <source>The member leaves the team today; past visits still list them.</source>
         <translation>Le membre quitte l&apos;équipe aujourd&apos;hui&#xa0;; les visites passées le mentionnent toujours.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="147"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="147"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="147"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
         <source>Manager or worker</source>
         <translation>Cadre ou travailleur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="148"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
         <source>Gender</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="148"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
         <source>Department</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="148"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
         <source>Position</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="149"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102"/>
         <source>Member from</source>
         <translation>Membre depuis le</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="149"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102"/>
         <source>Until</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="207"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="160"/>
         <source>{members} members: {managers} managers, {workers} workers · {women} women, {men} men</source>
         <translation>{members} membres&#xa0;: {managers} cadres, {workers} travailleurs · {women} femmes, {men} hommes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="212"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="165"/>
         <source>SCORE needs managers and workers in the team.</source>
         <translation>SCORE demande des cadres et des travailleurs dans l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="214"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="167"/>
         <source>Fewer workers than managers.</source>
         <translation>Moins de travailleurs que de cadres.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="216"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="169"/>
         <source>No women in the team.</source>
         <translation>Aucune femme dans l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="255"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="208"/>
         <source>New member</source>
         <translation>Nouveau membre</translation>
     </message>
@@ -268,119 +268,119 @@
 <context>
     <name>EnterpriseForm</name>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="50"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="50"/>
         <source>Enterprise</source>
         <extracomment>Report languages by their own names, so a trainer finds theirs whatever the UI language.</extracomment>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="51"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="51"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="52"/>
         <source>Latin name</source>
         <translation>Nom en caractères latins</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="53"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="54"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="54"/>
         <source>Products</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="55"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="55"/>
         <source>Sponsoring buyers</source>
         <translation>Acheteurs parrains</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="57"/>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="58"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="57"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="58"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="59"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="59"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="60"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="60"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="61"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="61"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="63"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="63"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="64"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="64"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="65"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="65"/>
         <source>Men</source>
         <translation>Hommes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="66"/>
         <source>Managers</source>
         <translation>Cadres</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="67"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="67"/>
         <source>Workers</source>
         <translation>Travailleurs</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="76"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="76"/>
         <source>Contact and reports</source>
         <translation>Contact et rapports</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="77"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="77"/>
         <source>Contact person</source>
         <translation>Personne de contact</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="78"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="78"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="79"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="79"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="80"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="80"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80"/>
         <source>Agrees to share its data with the programme</source>
         <translation>Accepte de partager ses données avec le programme</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="82"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="82"/>
         <source>Report language</source>
         <translation>Langue des rapports</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="83"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="83"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -388,72 +388,72 @@
 <context>
     <name>EnterpriseScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="71"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="72"/>
         <source>New visit…</source>
         <translation>Nouvelle visite…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="83"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="84"/>
         <source>Enterprise Improvement Team</source>
         <translation>Équipe d&apos;amélioration de l&apos;entreprise (EIT)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="87"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="88"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="88"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="89"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="89"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="90"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="91"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="92"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="92"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="93"/>
         <source>Trainer</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="98"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="99"/>
         <source>KPI</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="99"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="100"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="100"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="101"/>
         <source>Latest</source>
         <translation>Dernière valeur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="102"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="102"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="103"/>
         <source>Latest period</source>
         <translation>Dernière période</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="106"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="107"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="107"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="108"/>
         <source>KPI history</source>
         <translation>Historique des indicateurs</translation>
     </message>
@@ -461,32 +461,32 @@
 <context>
     <name>EnterpriseTableModel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="24"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="24"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="25"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="25"/>
         <source>Latin name</source>
         <translation>Nom en caractères latins</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="26"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="26"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="27"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="27"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="28"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="28"/>
         <source>Sponsors</source>
         <translation>Parrains</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="29"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="29"/>
         <source>Workers</source>
         <translation>Travailleurs</translation>
     </message>
@@ -494,47 +494,47 @@
 <context>
     <name>EnterprisesScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="30"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="30"/>
         <source>Enterprises</source>
         <translation>Entreprises</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
         <source>Sponsor</source>
         <translation>Parrain</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="39"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="39"/>
         <source>Show only enterprises of this {what}</source>
         <translation>Filtrer les entreprises par {what}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="47"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="47"/>
         <source>New enterprise</source>
         <translation>Nouvelle entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="66"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="87"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="87"/>
         <source>%n enterprise(s)</source>
         <translation>
             <numerusform>%n entreprise</numerusform>
@@ -545,24 +545,24 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../score_desktop/ui/errors.py" line="33"/>
+        <location filename="../score_desktop/ui/core/errors.py" line="33"/>
         <source>Something went wrong inside SCORE Desktop. Your saved work is safe. Please send the details to your coordinator.</source>
         <translation>Une erreur s&apos;est produite dans SCORE Desktop. Votre travail enregistré est en sécurité. Veuillez envoyer les détails à votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/errors.py" line="37"/>
+        <location filename="../score_desktop/ui/core/errors.py" line="37"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="37"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="37"/>
         <location filename="../score_desktop/reports/layout.py" line="61"/>
         <source>The report cannot be saved as {path}: {reason}.</source>
         <extracomment>Printing renders pages as pictures at the printer&apos;s resolution, but no finer than this.</extracomment>
         <translation>Impossible d&apos;enregistrer le rapport sous {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="225"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="225"/>
         <source>The printer cannot be used.</source>
         <translation>Impossible d&apos;utiliser l&apos;imprimante.</translation>
     </message>
@@ -616,27 +616,27 @@
         <translation>{name} n&apos;est pas une image que SCORE Desktop sait lire (formats acceptés&#xa0;: JPEG, PNG, WebP, TIFF et BMP).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="88"/>
+        <location filename="../score_desktop/errors.py" line="89"/>
         <source>{name} is empty (0 bytes).</source>
         <translation>{name} est vide (0 octet).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="89"/>
+        <location filename="../score_desktop/errors.py" line="90"/>
         <source>{name} is damaged or incomplete (the picture data ends too early).</source>
         <translation>{name} est endommagé ou incomplet (les données de l&apos;image s&apos;arrêtent trop tôt).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="90"/>
+        <location filename="../score_desktop/errors.py" line="91"/>
         <source>{name} is too large: {width} x {height} pixels (at most {limit} megapixels).</source>
         <translation>{name} est trop grand&#xa0;: {width} x {height} pixels (au plus {limit} mégapixels).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="91"/>
+        <location filename="../score_desktop/errors.py" line="93"/>
         <source>{name} is too large a file ({megabytes} MB; at most {limit} MB).</source>
         <translation>Le fichier {name} est trop volumineux ({megabytes} Mo&#xa0;; au plus {limit} Mo).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="92"/>
+        <location filename="../score_desktop/errors.py" line="94"/>
         <source>{name} cannot be read: {reason}.</source>
         <translation>Impossible de lire {name}&#xa0;: {reason}.</translation>
     </message>
@@ -649,42 +649,42 @@
 <context>
     <name>FindingEditor</name>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="35"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="35"/>
         <source>Line, workshop or place</source>
         <translation>Ligne, atelier ou lieu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="41"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="41"/>
         <source>What did you see?</source>
         <translation>Qu&apos;avez-vous constaté&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="43"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="43"/>
         <source>What should the EIT do about it?</source>
         <translation>Que doit faire l&apos;équipe d&apos;amélioration à ce sujet&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="45"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45"/>
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="45"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45"/>
         <source>Rating</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="45"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="46"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="46"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="71"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="71"/>
         <source>No finding for this topic yet. Rate the topic with 1-4, or press Ctrl+N to write a finding; drop photos here to start one with them.</source>
         <translation>Aucun constat pour ce point pour l&apos;instant. Évaluez le point de 1 à 4, ou appuyez sur Ctrl+N pour rédiger un constat&#xa0;; déposez des photos ici pour en commencer un avec elles.</translation>
     </message>
@@ -692,27 +692,27 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="110"/>
         <source>Rating</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="110"/>
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="110"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="110"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="146"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="136"/>
         <source>(not written yet)</source>
         <translation>(pas encore rédigé)</translation>
     </message>
@@ -720,140 +720,140 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="17"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="17"/>
         <source>Good practice</source>
         <translation>Bonne pratique</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="18"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="18"/>
         <source>Needs improvement</source>
         <translation>À améliorer</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="19"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="19"/>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="20"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="20"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="21"/>
-        <location filename="../score_desktop/ui/labels.py" line="44"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="21"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="44"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="22"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="22"/>
         <source>Consultation</source>
         <translation>Accompagnement</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="23"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="23"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="24"/>
-        <location filename="../score_desktop/ui/labels.py" line="26"/>
-        <location filename="../score_desktop/ui/labels.py" line="46"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="24"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="26"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="46"/>
         <source>Final</source>
         <translation>Finale</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="25"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="25"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="27"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="27"/>
         <source>Signed</source>
         <translation>Signée</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="28"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="28"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="29"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="29"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="30"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="30"/>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="31"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="31"/>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="32"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="32"/>
         <source>Chair</source>
         <translation>Président</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="33"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="33"/>
         <source>Secretary</source>
         <translation>Secrétaire</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="34"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="34"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="35"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="35"/>
         <source>Manager</source>
         <translation>Cadre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="36"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="36"/>
         <source>Worker</source>
         <translation>Travailleur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="37"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="37"/>
         <source>Woman</source>
         <translation>Femme</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="38"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="38"/>
         <source>Man</source>
         <translation>Homme</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="39"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="39"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="40"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="40"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="41"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="41"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="42"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="42"/>
         <source>Evidence</source>
         <translation>Preuve</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="43"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="43"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="45"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="45"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
@@ -862,38 +862,38 @@
     <name>MainWindow</name>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="189"/>
+        <location filename="../score_desktop/ui/main_window.py" line="192"/>
         <source>Today</source>
         <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed with this user&apos;s error; the application shows it and ends.</extracomment>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="189"/>
+        <location filename="../score_desktop/ui/main_window.py" line="192"/>
         <source>Enterprises</source>
         <translation>Entreprises</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="189"/>
+        <location filename="../score_desktop/ui/main_window.py" line="192"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="67"/>
-        <location filename="../score_desktop/ui/main_window.py" line="189"/>
+        <location filename="../score_desktop/ui/main_window.py" line="192"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="67"/>
-        <location filename="../score_desktop/ui/main_window.py" line="190"/>
+        <location filename="../score_desktop/ui/main_window.py" line="193"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="67"/>
-        <location filename="../score_desktop/ui/main_window.py" line="190"/>
+        <location filename="../score_desktop/ui/main_window.py" line="193"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
@@ -903,103 +903,103 @@
         <translation>SCORE Desktop — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="158"/>
+        <location filename="../score_desktop/ui/main_window.py" line="161"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>Rechercher des entreprises, visites, constats, actions  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="175"/>
-        <location filename="../score_desktop/ui/main_window.py" line="352"/>
+        <location filename="../score_desktop/ui/main_window.py" line="178"/>
+        <location filename="../score_desktop/ui/main_window.py" line="356"/>
         <source>New enterprise</source>
         <translation>Nouvelle entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="177"/>
+        <location filename="../score_desktop/ui/main_window.py" line="180"/>
         <source>New visit…</source>
         <translation>Nouvelle visite…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="178"/>
+        <location filename="../score_desktop/ui/main_window.py" line="181"/>
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="180"/>
+        <location filename="../score_desktop/ui/main_window.py" line="183"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="181"/>
+        <location filename="../score_desktop/ui/main_window.py" line="184"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="184"/>
+        <location filename="../score_desktop/ui/main_window.py" line="187"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="188"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="191"/>
+        <location filename="../score_desktop/ui/main_window.py" line="194"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="193"/>
+        <location filename="../score_desktop/ui/main_window.py" line="196"/>
         <source>About SCORE Desktop</source>
         <translation>À propos de SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="202"/>
+        <location filename="../score_desktop/ui/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="210"/>
+        <location filename="../score_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="214"/>
+        <location filename="../score_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Visit</source>
         <translation>&amp;Visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="215"/>
+        <location filename="../score_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="219"/>
+        <location filename="../score_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="222"/>
+        <location filename="../score_desktop/ui/main_window.py" line="225"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="371"/>
+        <location filename="../score_desktop/ui/main_window.py" line="375"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une entreprise, puis commencez sa visite.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="397"/>
+        <location filename="../score_desktop/ui/main_window.py" line="409"/>
         <source>Photo restored.</source>
         <translation>Photo restaurée.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="398"/>
+        <location filename="../score_desktop/ui/main_window.py" line="410"/>
         <source>Finding restored.</source>
         <translation>Constat restauré.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="425"/>
+        <location filename="../score_desktop/ui/main_window.py" line="437"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -1009,12 +1009,12 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>ModuleOrderEditor</name>
     <message>
-        <location filename="../score_desktop/ui/preferences_dialog.py" line="26"/>
+        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="26"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/preferences_dialog.py" line="27"/>
+        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="27"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
@@ -1022,47 +1022,47 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="71"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="71"/>
         <source>New visit — {enterprise}</source>
         <translation>Nouvelle visite — {enterprise}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="97"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="97"/>
         <source>Names, separated by commas</source>
         <translation>Noms, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="106"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="106"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="107"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="107"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="108"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="108"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="109"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="109"/>
         <source>Trainer</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="110"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="110"/>
         <source>Co-visitors</source>
         <translation>Accompagnateurs</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="111"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="111"/>
         <source>Attendees from the EIT</source>
         <translation>Participants de l&apos;équipe d&apos;amélioration</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="113"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="113"/>
         <source>Start visit</source>
         <translation>Commencer la visite</translation>
     </message>
@@ -1070,7 +1070,7 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>PhotoCanvas</name>
     <message>
-        <location filename="../score_desktop/ui/photo_canvas.py" line="120"/>
+        <location filename="../score_desktop/ui/photos/photo_canvas.py" line="120"/>
         <source>Loading the picture…</source>
         <extracomment>Shorter drags are clicks: they draw nothing (a trainer&apos;s touchpad twitches). A finished shape (a dict of the annotation layer). Where the text tool gets its words (the viewer&apos;s label field). None: fit the window; otherwise screen pixels per picture pixel.</extracomment>
         <translation>Chargement de l&apos;image…</translation>
@@ -1079,43 +1079,43 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="149"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="151"/>
         <source>Attach photos…</source>
         <extracomment>Asks the screen for a finding to attach to when none is chosen (it creates one); returns via attach_to().</extracomment>
         <translation>Joindre des photos…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="152"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="154"/>
         <source>Drop photos or a folder here, or paste with Ctrl+V.</source>
         <translation>Déposez des photos ou un dossier ici, ou collez-les avec Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="155"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="157"/>
         <source>Importing %v of %m</source>
         <translation>Importation %v sur %m</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="157"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="159"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="199"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="201"/>
         <source>Attach photos</source>
         <translation>Joindre des photos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="200"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="202"/>
         <source>Pictures ({patterns})</source>
         <translation>Images ({patterns})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="208"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="210"/>
         <source>Another import is still running; wait for it or cancel it.</source>
         <translation>Une autre importation est en cours&#xa0;; attendez qu&apos;elle se termine ou annulez-la.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/photo_strip.py" line="278"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="280"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>%n photo ajoutée.</numerusform>
@@ -1123,12 +1123,12 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="280"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="282"/>
         <source>Import cancelled.</source>
         <translation>Importation annulée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/photo_strip.py" line="284"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="286"/>
         <source>%n file(s) skipped:</source>
         <translation>
             <numerusform>%n fichier ignoré&#xa0;:</numerusform>
@@ -1136,7 +1136,7 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/photo_strip.py" line="287"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="289"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… et %n autre.</numerusform>
@@ -1147,115 +1147,115 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>PhotoViewerDialog</name>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="37"/>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="151"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="37"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="151"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="50"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="50"/>
         <source>◀ Previous</source>
         <translation>◀ Précédente</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="52"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="52"/>
         <source>Next ▶</source>
         <translation>Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="54"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="54"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="55"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="55"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="56"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="56"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="57"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="57"/>
         <source>Turn ⟲</source>
         <translation>Pivoter ⟲</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="58"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="58"/>
         <source>Turn ⟳</source>
         <translation>Pivoter ⟳</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="63"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="63"/>
         <source>Look</source>
         <translation>Regarder</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="63"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="63"/>
         <source>Arrow</source>
         <translation>Flèche</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="64"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="64"/>
         <source>Circle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="64"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="64"/>
         <source>Rectangle</source>
         <translation>Rectangle</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="65"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="65"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="73"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="73"/>
         <source>Label text, then click the photo</source>
         <translation>Texte de l&apos;étiquette, puis cliquez sur la photo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="78"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="78"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="79"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="79"/>
         <source>Clear</source>
         <translation>Tout effacer</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="86"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="86"/>
         <source>Caption, as it will print in the report</source>
         <translation>Légende, telle qu&apos;elle sera imprimée dans le rapport</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="92"/>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="103"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="92"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="103"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="93"/>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="105"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="93"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="105"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="94"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="94"/>
         <source>Delete photo</source>
         <translation>Supprimer la photo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="98"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="98"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="148"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="148"/>
         <source>{n} of {total}</source>
         <translation>{n} sur {total}</translation>
     </message>
@@ -1263,7 +1263,7 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../score_desktop/ui/preferences_dialog.py" line="61"/>
+        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="61"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -1271,47 +1271,47 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>ReportPreviewDialog</name>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="51"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="51"/>
         <source>Visit report</source>
         <translation>Rapport de visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="69"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="69"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="70"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="70"/>
         <source>Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="76"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="76"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Langue du rapport&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="78"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="78"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="92"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="92"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="93"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="93"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="147"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="147"/>
         <source>Building the report…</source>
         <translation>Création du rapport…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/report_preview.py" line="172"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="172"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1319,17 +1319,17 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="180"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="180"/>
         <source>The report could not be built.</source>
         <translation>Le rapport n&apos;a pas pu être créé.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="188"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="188"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="189"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="189"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -1337,59 +1337,59 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="53"/>
-        <location filename="../score_desktop/ui/search_screen.py" line="59"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="53"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="59"/>
         <source>Enterprise</source>
         <extracomment>The trainer chose a hit: (entity, record id). A search finished: (query, number of hits).</extracomment>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="53"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="53"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="53"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="53"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="54"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="54"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="56"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="56"/>
         <source>What</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="57"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="57"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="58"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="58"/>
         <source>Where it matches</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="67"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="67"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="92"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="92"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="100"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="100"/>
         <source>Search: {query}</source>
         <translation>Recherche&#xa0;: {query}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/search_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="101"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -1397,7 +1397,7 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="102"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="102"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>Aucun résultat. Essayez avec moins de mots ou des mots plus courts.</translation>
     </message>
@@ -1405,28 +1405,28 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../score_desktop/ui/settings.py" line="40"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="40"/>
         <source>Trainer name</source>
         <extracomment>&quot;text&quot;, &quot;choice&quot; (one of ``choices``) or &quot;order&quot; (a comma-separated ordering of codes). Module codes in SCORE&apos;s teaching order; the catalog may know more, they then follow in catalog order.</extracomment>
         <translation>Nom du formateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/settings.py" line="41"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="41"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/settings.py" line="43"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="43"/>
         <source>Default module order</source>
         <translation>Ordre des modules par défaut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/settings.py" line="44"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="44"/>
         <source>Report paper size</source>
         <translation>Format de papier des rapports</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/settings.py" line="46"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="46"/>
         <source>Sync server address</source>
         <translation>Adresse du serveur de synchronisation</translation>
     </message>
@@ -1434,17 +1434,17 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../score_desktop/ui/shortcuts_dialog.py" line="15"/>
+        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="15"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/shortcuts_dialog.py" line="22"/>
+        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="22"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/shortcuts_dialog.py" line="22"/>
+        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="22"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
@@ -1452,38 +1452,38 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="43"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="43"/>
         <source>Sign in to the SCORE server</source>
         <extracomment>The server accepted: the credentials the sync goes on with.</extracomment>
         <translation>Se connecter au serveur SCORE</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="65"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="65"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="71"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="71"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="72"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="72"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="73"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="73"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="75"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="75"/>
         <source>Your coordinator gives you the address, your user name and a password. Your work stays on this laptop and syncs when there is a network.</source>
         <translation>Votre coordinateur vous donne l&apos;adresse, votre nom d&apos;utilisateur et un mot de passe. Votre travail reste sur cet ordinateur et se synchronise dès qu&apos;il y a du réseau.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="90"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="90"/>
         <source>Please fill in the server address, your user name and your password.</source>
         <translation>Veuillez indiquer l&apos;adresse du serveur, votre nom d&apos;utilisateur et votre mot de passe.</translation>
     </message>
@@ -1547,173 +1547,173 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         <translation>Le serveur a refusé une demande ({message}). Vos modifications sont conservées&#xa0;; veuillez prévenir votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="33"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="33"/>
         <source>Stopped before the end; it goes on next time.</source>
         <translation>Arrêté avant la fin&#xa0;; la suite se fera la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="48"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="48"/>
         <source>Enterprise</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="49"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="49"/>
         <source>EIT member</source>
         <translation>Membre de l&apos;équipe d&apos;amélioration</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="50"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="50"/>
         <source>Training session</source>
         <translation>Session de formation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="51"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="51"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="52"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="52"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="53"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="53"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="54"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="54"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="55"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="55"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="56"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="56"/>
         <source>KPI reading</source>
         <translation>Mesure d&apos;indicateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="57"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="57"/>
         <source>Practice check</source>
         <translation>Vérification des pratiques</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="58"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="58"/>
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="59"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="59"/>
         <source>Review</source>
         <translation>Revue</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="60"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="60"/>
         <source>Conflict resolution</source>
         <translation>Résolution de conflit</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="67"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="67"/>
         <source>Deleted or edited</source>
         <translation>Supprimé ou modifié</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="69"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="69"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="70"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="70"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="71"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="71"/>
         <source>Rating</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="72"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="72"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="73"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="73"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="74"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="74"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="75"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="75"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="76"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="76"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="77"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="77"/>
         <source>Visit date</source>
         <translation>Date de la visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="78"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="78"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="79"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="79"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="93"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="93"/>
         <source>(empty)</source>
-        <extracomment>Fields whose stored codes have words in ui/labels.py, per entity where the same name means different codes.</extracomment>
+        <extracomment>Fields whose stored codes have words in ui/core/labels.py, per entity where the same name means different codes.</extracomment>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="98"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="98"/>
         <source>Edited: {fields}</source>
         <translation>Modifié&#xa0;: {fields}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="104"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="104"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="104"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="104"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="134"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="134"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="145"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="145"/>
         <source>today {time}</source>
         <translation>aujourd&apos;hui {time}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="147"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="147"/>
         <source>yesterday {time}</source>
         <translation>hier {time}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="150"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="150"/>
         <source>d MMM</source>
         <comment>a day of this year</comment>
         <translation>d MMM</translation>
@@ -1742,38 +1742,38 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>SyncCommands</name>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="45"/>
-        <location filename="../score_desktop/ui/sync_commands.py" line="154"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="45"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="154"/>
         <source>Sign in…</source>
         <translation>Se connecter…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="46"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="46"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="47"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="47"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="49"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="49"/>
         <source>Send your changes and receive others&apos; now (F5)</source>
         <translation>Envoyer vos modifications et recevoir celles des autres maintenant (F5)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="116"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="116"/>
         <source>Signed in. Syncing…</source>
         <translation>Connecté. Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="131"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="131"/>
         <source>Signed out. Your work stays on this laptop; sign in again to sync it.</source>
         <translation>Déconnecté. Votre travail reste sur cet ordinateur&#xa0;; reconnectez-vous pour le synchroniser.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="155"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="155"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
@@ -1781,7 +1781,7 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync_controller.py" line="309"/>
+        <location filename="../score_desktop/ui/sync/sync_controller.py" line="309"/>
         <source>This laptop&apos;s clock is %n minute(s) away from the server&apos;s. Please set the date, time and time zone right: the order of edits depends on them.</source>
         <extracomment>Keyword arguments for every round&apos;s SyncEngine (its retries); empty: the engine&apos;s own defaults. :attr:`state` changed (and with it, maybe, :attr:`last_result`). (stage &quot;push&quot; | &quot;photos&quot; | &quot;pull&quot;, done, total) during a round. A round ended (a RoundResult); the outbox, the log and the lists may have changed. The records a round brought or changed (a ChangeSet), for the screens. The server no longer accepts this sign-in: the sentence to show with a way to sign in again. Something to tell the trainer once (a newer app is needed, the clock is wrong): a translated sentence. The stage of the round under way (&quot;connect&quot;, &quot;push&quot;, &quot;photos&quot;, &quot;pull&quot;) and its (done, total).</extracomment>
         <translation>
@@ -1793,160 +1793,160 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>SyncModels</name>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="32"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="32"/>
         <source>Photo files</source>
         <translation>Fichiers photo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="34"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="34"/>
         <source>{megabytes} MB</source>
         <translation>{megabytes} Mo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="41"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="41"/>
         <source>What</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="42"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="42"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="43"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="43"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="63"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="63"/>
         <source>Under way or interrupted</source>
         <translation>En cours ou interrompue</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="64"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="64"/>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="65"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="65"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="66"/>
-        <location filename="../score_desktop/ui/sync_models.py" line="67"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="66"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="67"/>
         <source>Sign-in needed</source>
         <translation>Connexion requise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="68"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="68"/>
         <source>Newer app needed</source>
         <translation>Version plus récente requise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="69"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="69"/>
         <source>Stopped</source>
         <translation>Arrêtée</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="70"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="70"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="75"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="75"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="77"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="77"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="78"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="78"/>
         <source>Sent</source>
         <translation>Envoyés</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="79"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="79"/>
         <source>Received</source>
         <translation>Reçus</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="80"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="80"/>
         <source>Photos (MB)</source>
         <translation>Photos (Mo)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="81"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="81"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="103"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="103"/>
         <source>{entity}: deletion</source>
         <translation>{entity}&#xa0;: suppression</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="104"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="104"/>
         <source>{entity}: change</source>
         <translation>{entity}&#xa0;: modification</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="107"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="107"/>
         <source>(no title)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="115"/>
-        <location filename="../score_desktop/ui/sync_models.py" line="191"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="115"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="191"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="116"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="116"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="117"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="117"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="118"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="118"/>
         <source>The server&apos;s reason</source>
         <translation>Motif du serveur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="161"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="161"/>
         <source>you ({username})</source>
         <extracomment>&quot;winning&quot; (the record holds it now) or &quot;losing&quot; (kept aside in the conflict).</extracomment>
         <translation>vous ({username})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="164"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="164"/>
         <source>Deleted</source>
         <translation>Supprimé</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="185"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="185"/>
         <source>{value}  ·  {who}, {when}</source>
         <translation>{value}  ·  {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="192"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="192"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="193"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="193"/>
         <source>Mine</source>
         <translation>Ma version</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="194"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="194"/>
         <source>Theirs</source>
         <translation>L&apos;autre version</translation>
     </message>
@@ -1954,118 +1954,118 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="68"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="68"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="97"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="97"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="105"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="105"/>
         <source>Mine</source>
         <translation>Ma version</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="106"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="106"/>
         <source>Theirs</source>
         <translation>L&apos;autre version</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="107"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="107"/>
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="108"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="108"/>
         <source>Keep theirs</source>
         <translation>Garder l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="109"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="109"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="121"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="121"/>
         <source>The same value was changed on two laptops. Until you decide, the record holds the later change and the other is kept here.</source>
         <translation>La même valeur a été modifiée sur deux ordinateurs. En attendant votre décision, l&apos;enregistrement garde la modification la plus récente et l&apos;autre est conservée ici.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="129"/>
-        <location filename="../score_desktop/ui/sync_screen.py" line="276"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="129"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="276"/>
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="135"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="135"/>
         <source>Open record</source>
         <translation>Ouvrir l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="136"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="136"/>
         <source>Resend</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="137"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="137"/>
         <source>Discard…</source>
         <translation>Abandonner…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="148"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="148"/>
         <source>Changes the server refused stay on this laptop. Fix the record and resend it, or discard the change to take the server&apos;s version.</source>
         <translation>Les modifications refusées par le serveur restent sur cet ordinateur. Corrigez l&apos;enregistrement et renvoyez-le, ou abandonnez la modification pour reprendre la version du serveur.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="165"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="165"/>
         <source>Waiting to be sent</source>
         <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="166"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="166"/>
         <source>Recent rounds</source>
         <translation>Synchronisations récentes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="190"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="190"/>
         <source>Conflicts ({count})</source>
         <translation>Conflits ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="191"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="191"/>
         <source>Needs attention ({count})</source>
         <translation>À traiter ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="212"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="212"/>
         <source>Not signed in. Sign in to send your work to the SCORE server.</source>
         <translation>Non connecté. Connectez-vous pour envoyer votre travail au serveur SCORE.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="214"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="214"/>
         <source>Signed in to {server} as {username}.</source>
         <translation>Connecté à {server} en tant que {username}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="247"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="247"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="290"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="290"/>
         <source>Discard the change</source>
         <translation>Abandonner la modification</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="291"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="291"/>
         <source>Discard this change to “{record}”? The record takes the server&apos;s version again with the next sync.</source>
         <translation>Abandonner cette modification de «&#xa0;{record}&#xa0;»&#xa0;? L&apos;enregistrement reprendra la version du serveur à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="294"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="294"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
@@ -2073,63 +2073,63 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="29"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="29"/>
         <source>Opening the workspace…</source>
         <extracomment>The dot before the state: green online, grey offline, amber when the trainer must act, blue while syncing. The trainer clicked &quot;Needs attention&quot;: show the Sync screen.</extracomment>
         <translation>Ouverture de l&apos;espace de travail…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="72"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="72"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="72"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="72"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="72"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="72"/>
         <source>Syncing</source>
         <translation>Synchronisation en cours</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="73"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="73"/>
         <source>Sign in again to sync</source>
         <translation>Reconnectez-vous pour synchroniser</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="73"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="73"/>
         <source>Offline: a newer app is needed</source>
         <translation>Hors ligne&#xa0;: une version plus récente est requise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="74"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="74"/>
         <source>Sync stopped</source>
         <translation>Synchronisation arrêtée</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="74"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="74"/>
         <source>Not signed in: File ▸ Sign in…</source>
         <translation>Non connecté&#xa0;: Fichier ▸ Se connecter…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="75"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="75"/>
         <source>Demo workspace: never syncs</source>
         <translation>Espace de travail de démonstration&#xa0;: jamais synchronisé</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="82"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="82"/>
         <source>Needs attention: {count}</source>
         <translation>À traiter&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="90"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="90"/>
         <source>Last sync: {when}</source>
         <translation>Dernière synchronisation&#xa0;: {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync_status.py" line="100"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="100"/>
         <source>%n change(s) and {megabytes} MB of photos waiting</source>
         <translation>
             <numerusform>%n modification et {megabytes} Mo de photos en attente</numerusform>
@@ -2137,7 +2137,7 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync_status.py" line="103"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="103"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n modification en attente</numerusform>
@@ -2145,27 +2145,27 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="104"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="104"/>
         <source>Nothing waiting</source>
         <translation>Rien en attente</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="118"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="118"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="118"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="118"/>
         <source>Sending changes…</source>
         <translation>Envoi des modifications…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="119"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="119"/>
         <source>Sending photos…</source>
         <translation>Envoi des photos…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="119"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="119"/>
         <source>Receiving changes…</source>
         <translation>Réception des modifications…</translation>
     </message>
@@ -2173,7 +2173,7 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>Thumbnails</name>
     <message>
-        <location filename="../score_desktop/ui/thumbnails.py" line="145"/>
+        <location filename="../score_desktop/ui/core/thumbnails.py" line="145"/>
         <source>Photo not on this laptop</source>
         <extracomment>Enough for every photo of a long visit; a 256-pixel thumbnail is about 200 KB decoded. ``fetch(sha256, ext) -&gt; Path``: brings a missing original to the photo store, or raises a UserError. The sha256 of a picture whose thumbnail is now available (or known to be missing). Pictures shown as a placeholder (not on this laptop), with what the placeholder says.</extracomment>
         <translation>Photo absente de cet ordinateur</translation>
@@ -2182,74 +2182,74 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="33"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="34"/>
-        <location filename="../score_desktop/ui/today_screen.py" line="41"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="34"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="41"/>
         <source>Enterprise</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="35"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="35"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="36"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="36"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="37"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="42"/>
-        <location filename="../score_desktop/ui/today_screen.py" line="64"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="42"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
         <source>Overdue actions</source>
         <translation>Actions en retard</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="43"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="43"/>
         <source>Oldest due date</source>
         <translation>Échéance la plus ancienne</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="54"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="54"/>
         <source>No visits planned this week.</source>
         <translation>Aucune visite prévue cette semaine.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="55"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="55"/>
         <source>No overdue actions.</source>
         <translation>Aucune action en retard.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="56"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="56"/>
         <source>Every past visit is finalised.</source>
         <translation>Toutes les visites passées sont finalisées.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="61"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="61"/>
         <source>Visits today and this week</source>
         <translation>Visites d&apos;aujourd&apos;hui et de cette semaine</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="65"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="65"/>
         <source>Drafts to finalise</source>
         <translation>Brouillons à finaliser</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="87"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="87"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="106"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="106"/>
         <source>Today, {date}</source>
         <translation>Aujourd&apos;hui, {date}</translation>
     </message>
@@ -2257,47 +2257,47 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>TrashScreen</name>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="26"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="26"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="28"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="28"/>
         <source>What</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="29"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="29"/>
         <source>Text or caption</source>
         <translation>Texte ou légende</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="30"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="30"/>
         <source>Enterprise</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="31"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="31"/>
         <source>Deleted</source>
         <translation>Supprimé le</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="37"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="37"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="41"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="41"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="47"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="47"/>
         <source>Deleted findings and photos stay here; restore puts them back where they were, with their photos and annotations.</source>
         <translation>Les constats et photos supprimés restent ici&#xa0;; les restaurer les remet à leur place, avec leurs photos et annotations.</translation>
     </message>
@@ -2403,57 +2403,57 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>VisitDetails</name>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="36"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="36"/>
         <source>Names, separated by commas</source>
         <translation>Noms, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="45"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="45"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="45"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="45"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="46"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="46"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="46"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="46"/>
         <source>Trainer</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="47"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="47"/>
         <source>Co-visitors</source>
         <translation>Accompagnateurs</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="48"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="48"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="49"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="49"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="50"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="50"/>
         <source>Next visit</source>
         <translation>Prochaine visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="57"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="57"/>
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="81"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="81"/>
         <source>Nobody from the EIT recorded.</source>
         <translation>Aucun membre de l&apos;équipe d&apos;amélioration enregistré.</translation>
     </message>
@@ -2461,64 +2461,64 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="69"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="62"/>
         <source>Rate:</source>
         <translation>Évaluer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="74"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="67"/>
         <source>Press {key} in the checklist or the findings, or Alt+{key} anywhere</source>
         <translation>Appuyez sur {key} dans la liste de contrôle ou les constats, ou sur Alt+{key} n&apos;importe où</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="87"/>
-        <location filename="../score_desktop/ui/visit_screen.py" line="157"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="80"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="150"/>
         <source>New finding</source>
         <translation>Nouveau constat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="89"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="82"/>
         <source>Delete finding</source>
         <translation>Supprimer le constat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="120"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="113"/>
         <source>Checklist and findings</source>
         <translation>Liste de contrôle et constats</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="121"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="114"/>
         <source>Visit details</source>
         <translation>Détails de la visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="129"/>
-        <location filename="../score_desktop/ui/visit_screen.py" line="167"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="122"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="160"/>
         <source>Report…</source>
         <translation>Rapport…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="159"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="152"/>
         <source>Next topic</source>
         <translation>Point suivant</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="161"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
         <source>Previous topic</source>
         <translation>Point précédent</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="163"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
         <source>Attach photos…</source>
         <translation>Joindre des photos…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="252"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="243"/>
         <source>Free findings</source>
         <translation>Autres constats</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="253"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="244"/>
         <source>Anything you noticed outside the checklist of this module.</source>
         <translation>Tout ce que vous avez remarqué en dehors de la liste de contrôle de ce module.</translation>
     </message>
@@ -2526,42 +2526,42 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>VisitsScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="22"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="22"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="23"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="23"/>
         <source>Enterprise</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="24"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="24"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="25"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="25"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="27"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="27"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="28"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="28"/>
         <source>Trainer</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="39"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="39"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits_screen.py" line="57"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="57"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visite</numerusform>

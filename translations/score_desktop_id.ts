@@ -4,42 +4,42 @@
 <context>
     <name>ActionsScreen</name>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="27"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="27"/>
         <source>Show done and dropped actions too</source>
         <translation>Tampilkan juga tindakan yang selesai dan dibatalkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="30"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="30"/>
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="31"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="31"/>
         <source>Enterprise</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="32"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="33"/>
         <source>Owner</source>
         <translation>Penanggung jawab</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="34"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="34"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="46"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="46"/>
         <source>Actions</source>
         <translation>Tindakan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/actions_screen.py" line="82"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="82"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n tindakan</numerusform>
@@ -49,7 +49,7 @@
 <context>
     <name>CarriedActions</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/carried_actions.py" line="94"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="94"/>
         <source>%n open action(s) from earlier visits</source>
         <translation>
             <numerusform>%n tindakan terbuka dari kunjungan sebelumnya</numerusform>
@@ -59,7 +59,7 @@
 <context>
     <name>CarriedActionsModel</name>
     <message>
-        <location filename="../score_desktop/ui/carried_actions.py" line="43"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="43"/>
         <source>due {date}</source>
         <translation>tenggat {date}</translation>
     </message>
@@ -67,12 +67,12 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="89"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="90"/>
         <source>Free findings</source>
         <translation>Temuan lain</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="96"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="97"/>
         <source>Findings that belong to no checklist topic</source>
         <translation>Temuan yang tidak termasuk topik daftar periksa mana pun</translation>
     </message>
@@ -80,27 +80,27 @@
 <context>
     <name>ConflictEditDialog</name>
     <message>
-        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="27"/>
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="27"/>
         <source>Edit the value</source>
         <translation>Ubah nilai</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="44"/>
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="44"/>
         <source>Mine:</source>
         <translation>Milik saya:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="45"/>
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="45"/>
         <source>Theirs:</source>
         <translation>Milik orang lain:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="48"/>
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="48"/>
         <source>The value you save here goes to everyone with the next sync.</source>
         <translation>Nilai yang Anda simpan di sini akan dikirim ke semua orang pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="94"/>
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="94"/>
         <source>Please write a number.</source>
         <translation>Harap tulis angka.</translation>
     </message>
@@ -108,17 +108,17 @@
 <context>
     <name>ConflictSidePanel</name>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="50"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="50"/>
         <source>the record holds this now</source>
         <translation>data kini memakai nilai ini</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="50"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="50"/>
         <source>set aside</source>
         <translation>disisihkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="51"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="51"/>
         <source>{who}, {when} · {stands}</source>
         <translation>{who}, {when} · {stands}</translation>
     </message>
@@ -126,18 +126,18 @@
 <context>
     <name>Deletions</name>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="52"/>
+        <location filename="../score_desktop/ui/context.py" line="54"/>
         <source>Undo delete</source>
-        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...).</extracomment>
+        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save).</extracomment>
         <translation>Urungkan hapus</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="54"/>
+        <location filename="../score_desktop/ui/context.py" line="56"/>
         <source>Undo delete photo</source>
         <translation>Urungkan hapus foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="55"/>
+        <location filename="../score_desktop/ui/context.py" line="57"/>
         <source>Undo delete finding</source>
         <translation>Urungkan hapus temuan</translation>
     </message>
@@ -145,37 +145,37 @@
 <context>
     <name>EitModel</name>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Manager or worker</source>
         <translation>Manajer atau pekerja</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Gender</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
         <source>Department</source>
         <translation>Departemen</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
         <source>Until</source>
         <translation>Sampai</translation>
     </message>
@@ -183,82 +183,82 @@
 <context>
     <name>EitPanel</name>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="132"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="85"/>
         <source>Add member</source>
         <translation>Tambah anggota</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="135"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="88"/>
         <source>End membership</source>
         <translation>Akhiri keanggotaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="137"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="90"/>
         <source>The member leaves the team today; past visits still list them.</source>
         <translation>Anggota keluar dari tim hari ini; kunjungan sebelumnya tetap mencantumkan namanya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="147"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="147"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="147"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
         <source>Manager or worker</source>
         <translation>Manajer atau pekerja</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="148"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
         <source>Gender</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="148"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
         <source>Department</source>
         <translation>Departemen</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="148"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="149"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102"/>
         <source>Member from</source>
         <translation>Anggota sejak</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="149"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102"/>
         <source>Until</source>
         <translation>Sampai</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="207"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="160"/>
         <source>{members} members: {managers} managers, {workers} workers · {women} women, {men} men</source>
         <translation>{members} anggota: {managers} manajer, {workers} pekerja · {women} perempuan, {men} laki-laki</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="212"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="165"/>
         <source>SCORE needs managers and workers in the team.</source>
         <translation>SCORE memerlukan manajer dan pekerja di dalam tim.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="214"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="167"/>
         <source>Fewer workers than managers.</source>
         <translation>Jumlah pekerja lebih sedikit daripada manajer.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="216"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="169"/>
         <source>No women in the team.</source>
         <translation>Tidak ada perempuan di dalam tim.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="255"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="208"/>
         <source>New member</source>
         <translation>Anggota baru</translation>
     </message>
@@ -266,119 +266,119 @@
 <context>
     <name>EnterpriseForm</name>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="50"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="50"/>
         <source>Enterprise</source>
         <extracomment>Report languages by their own names, so a trainer finds theirs whatever the UI language.</extracomment>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="51"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="51"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="52"/>
         <source>Latin name</source>
         <translation>Nama dalam huruf Latin</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="53"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="54"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="54"/>
         <source>Products</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="55"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="55"/>
         <source>Sponsoring buyers</source>
         <translation>Pembeli sponsor</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="57"/>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="58"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="57"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="58"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="59"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="59"/>
         <source>City</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="60"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="60"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="61"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="61"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="63"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="63"/>
         <source>Headcount</source>
         <translation>Jumlah karyawan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="64"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="64"/>
         <source>Women</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="65"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="65"/>
         <source>Men</source>
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="66"/>
         <source>Managers</source>
         <translation>Manajer</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="67"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="67"/>
         <source>Workers</source>
         <translation>Pekerja</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="76"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="76"/>
         <source>Contact and reports</source>
         <translation>Kontak dan laporan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="77"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="77"/>
         <source>Contact person</source>
         <translation>Narahubung</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="78"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="78"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="79"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="79"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="80"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80"/>
         <source>Consent</source>
         <translation>Persetujuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="80"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80"/>
         <source>Agrees to share its data with the programme</source>
         <translation>Setuju membagikan datanya kepada program</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="82"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="82"/>
         <source>Report language</source>
         <translation>Bahasa laporan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="83"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="83"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
@@ -386,72 +386,72 @@
 <context>
     <name>EnterpriseScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="71"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="72"/>
         <source>New visit…</source>
         <translation>Kunjungan baru…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="83"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="84"/>
         <source>Enterprise Improvement Team</source>
         <translation>Tim Peningkatan Perusahaan (EIT)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="87"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="88"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="88"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="89"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="89"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="90"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="91"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="92"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="93"/>
         <source>Trainer</source>
         <translation>Pelatih</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="98"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="99"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="99"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="100"/>
         <source>Baseline</source>
         <translation>Nilai awal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="100"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="101"/>
         <source>Latest</source>
         <translation>Terbaru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="102"/>
         <source>Change</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="102"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="103"/>
         <source>Latest period</source>
         <translation>Periode terbaru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="106"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="107"/>
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="107"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="108"/>
         <source>KPI history</source>
         <translation>Riwayat KPI</translation>
     </message>
@@ -459,32 +459,32 @@
 <context>
     <name>EnterpriseTableModel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="24"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="24"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="25"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="25"/>
         <source>Latin name</source>
         <translation>Nama dalam huruf Latin</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="26"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="26"/>
         <source>City</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="27"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="27"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="28"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="28"/>
         <source>Sponsors</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="29"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="29"/>
         <source>Workers</source>
         <translation>Pekerja</translation>
     </message>
@@ -492,47 +492,47 @@
 <context>
     <name>EnterprisesScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="30"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="30"/>
         <source>Enterprises</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
         <source>City</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="39"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="39"/>
         <source>Show only enterprises of this {what}</source>
         <translation>Tampilkan hanya perusahaan dengan {what} ini</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="47"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="47"/>
         <source>New enterprise</source>
         <translation>Perusahaan baru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="66"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="87"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="87"/>
         <source>%n enterprise(s)</source>
         <translation>
             <numerusform>%n perusahaan</numerusform>
@@ -542,24 +542,24 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../score_desktop/ui/errors.py" line="33"/>
+        <location filename="../score_desktop/ui/core/errors.py" line="33"/>
         <source>Something went wrong inside SCORE Desktop. Your saved work is safe. Please send the details to your coordinator.</source>
         <translation>Terjadi kesalahan di dalam SCORE Desktop. Pekerjaan Anda yang sudah tersimpan aman. Harap kirim detailnya kepada koordinator Anda.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/errors.py" line="37"/>
+        <location filename="../score_desktop/ui/core/errors.py" line="37"/>
         <source>Copy details</source>
         <translation>Salin detail</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="37"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="37"/>
         <location filename="../score_desktop/reports/layout.py" line="61"/>
         <source>The report cannot be saved as {path}: {reason}.</source>
         <extracomment>Printing renders pages as pictures at the printer&apos;s resolution, but no finer than this.</extracomment>
         <translation>Laporan tidak dapat disimpan sebagai {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="225"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="225"/>
         <source>The printer cannot be used.</source>
         <translation>Printer tidak dapat digunakan.</translation>
     </message>
@@ -613,27 +613,27 @@
         <translation>{name} bukan gambar yang dapat dibaca SCORE Desktop (format yang didukung: JPEG, PNG, WebP, TIFF, dan BMP).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="88"/>
+        <location filename="../score_desktop/errors.py" line="89"/>
         <source>{name} is empty (0 bytes).</source>
         <translation>{name} kosong (0 byte).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="89"/>
+        <location filename="../score_desktop/errors.py" line="90"/>
         <source>{name} is damaged or incomplete (the picture data ends too early).</source>
         <translation>{name} rusak atau tidak lengkap (data gambarnya berakhir terlalu cepat).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="90"/>
+        <location filename="../score_desktop/errors.py" line="91"/>
         <source>{name} is too large: {width} x {height} pixels (at most {limit} megapixels).</source>
         <translation>{name} terlalu besar: {width} x {height} piksel (paling banyak {limit} megapiksel).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="91"/>
+        <location filename="../score_desktop/errors.py" line="93"/>
         <source>{name} is too large a file ({megabytes} MB; at most {limit} MB).</source>
         <translation>Berkas {name} terlalu besar ({megabytes} MB; paling besar {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="92"/>
+        <location filename="../score_desktop/errors.py" line="94"/>
         <source>{name} cannot be read: {reason}.</source>
         <translation>{name} tidak dapat dibaca: {reason}.</translation>
     </message>
@@ -646,42 +646,42 @@
 <context>
     <name>FindingEditor</name>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="35"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="35"/>
         <source>Line, workshop or place</source>
         <translation>Lini, bagian, atau tempat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="41"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="41"/>
         <source>What did you see?</source>
         <translation>Apa yang Anda lihat?</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="43"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="43"/>
         <source>What should the EIT do about it?</source>
         <translation>Apa yang sebaiknya dilakukan tim peningkatan?</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="45"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="45"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45"/>
         <source>Rating</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="45"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45"/>
         <source>Finding</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="46"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="46"/>
         <source>Recommendation</source>
         <translation>Rekomendasi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="71"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="71"/>
         <source>No finding for this topic yet. Rate the topic with 1-4, or press Ctrl+N to write a finding; drop photos here to start one with them.</source>
         <translation>Belum ada temuan untuk topik ini. Beri nilai 1-4 pada topik ini, atau tekan Ctrl+N untuk menulis temuan; letakkan foto di sini untuk memulai temuan dengan foto tersebut.</translation>
     </message>
@@ -689,27 +689,27 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="110"/>
         <source>Rating</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="110"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="110"/>
         <source>Finding</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="110"/>
         <source>Photos</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="146"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="136"/>
         <source>(not written yet)</source>
         <translation>(belum ditulis)</translation>
     </message>
@@ -717,140 +717,140 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="17"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="17"/>
         <source>Good practice</source>
         <translation>Praktik baik</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="18"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="18"/>
         <source>Needs improvement</source>
         <translation>Perlu perbaikan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="19"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="19"/>
         <source>Critical</source>
         <translation>Kritis</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="20"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="20"/>
         <source>Not applicable</source>
         <translation>Tidak berlaku</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="21"/>
-        <location filename="../score_desktop/ui/labels.py" line="44"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="21"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="44"/>
         <source>Baseline</source>
         <translation>Awal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="22"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="22"/>
         <source>Consultation</source>
         <translation>Konsultasi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="23"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="23"/>
         <source>Follow-up</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="24"/>
-        <location filename="../score_desktop/ui/labels.py" line="26"/>
-        <location filename="../score_desktop/ui/labels.py" line="46"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="24"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="26"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="46"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="25"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="25"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="27"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="27"/>
         <source>Signed</source>
         <translation>Ditandatangani</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="28"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="28"/>
         <source>Open</source>
         <translation>Terbuka</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="29"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="29"/>
         <source>In progress</source>
         <translation>Sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="30"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="30"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="31"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="31"/>
         <source>Dropped</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="32"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="32"/>
         <source>Chair</source>
         <translation>Ketua</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="33"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="33"/>
         <source>Secretary</source>
         <translation>Sekretaris</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="34"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="34"/>
         <source>Member</source>
         <translation>Anggota</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="35"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="35"/>
         <source>Manager</source>
         <translation>Manajer</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="36"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="36"/>
         <source>Worker</source>
         <translation>Pekerja</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="37"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="37"/>
         <source>Woman</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="38"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="38"/>
         <source>Man</source>
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="39"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="39"/>
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="40"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="40"/>
         <source>Before</source>
         <translation>Sebelum</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="41"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="41"/>
         <source>After</source>
         <translation>Sesudah</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="42"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="42"/>
         <source>Evidence</source>
         <translation>Bukti</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="43"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="43"/>
         <source>Signature</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="45"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="45"/>
         <source>Progress</source>
         <translation>Kemajuan</translation>
     </message>
@@ -859,38 +859,38 @@
     <name>MainWindow</name>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="189"/>
+        <location filename="../score_desktop/ui/main_window.py" line="192"/>
         <source>Today</source>
         <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed with this user&apos;s error; the application shows it and ends.</extracomment>
         <translation>Hari ini</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="189"/>
+        <location filename="../score_desktop/ui/main_window.py" line="192"/>
         <source>Enterprises</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="189"/>
+        <location filename="../score_desktop/ui/main_window.py" line="192"/>
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="67"/>
-        <location filename="../score_desktop/ui/main_window.py" line="189"/>
+        <location filename="../score_desktop/ui/main_window.py" line="192"/>
         <source>Actions</source>
         <translation>Tindakan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="67"/>
-        <location filename="../score_desktop/ui/main_window.py" line="190"/>
+        <location filename="../score_desktop/ui/main_window.py" line="193"/>
         <source>Trash</source>
         <translation>Sampah</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="67"/>
-        <location filename="../score_desktop/ui/main_window.py" line="190"/>
+        <location filename="../score_desktop/ui/main_window.py" line="193"/>
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>
@@ -900,103 +900,103 @@
         <translation>SCORE Desktop — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="158"/>
+        <location filename="../score_desktop/ui/main_window.py" line="161"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>Cari perusahaan, kunjungan, temuan, tindakan  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="175"/>
-        <location filename="../score_desktop/ui/main_window.py" line="352"/>
+        <location filename="../score_desktop/ui/main_window.py" line="178"/>
+        <location filename="../score_desktop/ui/main_window.py" line="356"/>
         <source>New enterprise</source>
         <translation>Perusahaan baru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="177"/>
+        <location filename="../score_desktop/ui/main_window.py" line="180"/>
         <source>New visit…</source>
         <translation>Kunjungan baru…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="178"/>
+        <location filename="../score_desktop/ui/main_window.py" line="181"/>
         <source>Preferences…</source>
         <translation>Preferensi…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="180"/>
+        <location filename="../score_desktop/ui/main_window.py" line="183"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="181"/>
+        <location filename="../score_desktop/ui/main_window.py" line="184"/>
         <source>Undo delete</source>
         <translation>Urungkan hapus</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="184"/>
+        <location filename="../score_desktop/ui/main_window.py" line="187"/>
         <source>Find</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="188"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="191"/>
+        <location filename="../score_desktop/ui/main_window.py" line="194"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="193"/>
+        <location filename="../score_desktop/ui/main_window.py" line="196"/>
         <source>About SCORE Desktop</source>
         <translation>Tentang SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="202"/>
+        <location filename="../score_desktop/ui/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="210"/>
+        <location filename="../score_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="214"/>
+        <location filename="../score_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Visit</source>
         <translation>&amp;Kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="215"/>
+        <location filename="../score_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigasi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="219"/>
+        <location filename="../score_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="222"/>
+        <location filename="../score_desktop/ui/main_window.py" line="225"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="371"/>
+        <location filename="../score_desktop/ui/main_window.py" line="375"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Buka atau pilih perusahaan terlebih dahulu, lalu mulai kunjungannya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="397"/>
+        <location filename="../score_desktop/ui/main_window.py" line="409"/>
         <source>Photo restored.</source>
         <translation>Foto dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="398"/>
+        <location filename="../score_desktop/ui/main_window.py" line="410"/>
         <source>Finding restored.</source>
         <translation>Temuan dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="425"/>
+        <location filename="../score_desktop/ui/main_window.py" line="437"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -1006,12 +1006,12 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>ModuleOrderEditor</name>
     <message>
-        <location filename="../score_desktop/ui/preferences_dialog.py" line="26"/>
+        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="26"/>
         <source>Move up</source>
         <translation>Naikkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/preferences_dialog.py" line="27"/>
+        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="27"/>
         <source>Move down</source>
         <translation>Turunkan</translation>
     </message>
@@ -1019,47 +1019,47 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="71"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="71"/>
         <source>New visit — {enterprise}</source>
         <translation>Kunjungan baru — {enterprise}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="97"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="97"/>
         <source>Names, separated by commas</source>
         <translation>Nama, dipisahkan dengan koma</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="106"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="106"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="107"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="107"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="108"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="108"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="109"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="109"/>
         <source>Trainer</source>
         <translation>Pelatih</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="110"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="110"/>
         <source>Co-visitors</source>
         <translation>Pendamping</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="111"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="111"/>
         <source>Attendees from the EIT</source>
         <translation>Peserta dari tim peningkatan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="113"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="113"/>
         <source>Start visit</source>
         <translation>Mulai kunjungan</translation>
     </message>
@@ -1067,7 +1067,7 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>PhotoCanvas</name>
     <message>
-        <location filename="../score_desktop/ui/photo_canvas.py" line="120"/>
+        <location filename="../score_desktop/ui/photos/photo_canvas.py" line="120"/>
         <source>Loading the picture…</source>
         <extracomment>Shorter drags are clicks: they draw nothing (a trainer&apos;s touchpad twitches). A finished shape (a dict of the annotation layer). Where the text tool gets its words (the viewer&apos;s label field). None: fit the window; otherwise screen pixels per picture pixel.</extracomment>
         <translation>Memuat gambar…</translation>
@@ -1076,62 +1076,62 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="149"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="151"/>
         <source>Attach photos…</source>
         <extracomment>Asks the screen for a finding to attach to when none is chosen (it creates one); returns via attach_to().</extracomment>
         <translation>Lampirkan foto…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="152"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="154"/>
         <source>Drop photos or a folder here, or paste with Ctrl+V.</source>
         <translation>Letakkan foto atau folder di sini, atau tempel dengan Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="155"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="157"/>
         <source>Importing %v of %m</source>
         <translation>Mengimpor %v dari %m</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="157"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="159"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="199"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="201"/>
         <source>Attach photos</source>
         <translation>Lampirkan foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="200"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="202"/>
         <source>Pictures ({patterns})</source>
         <translation>Gambar ({patterns})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="208"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="210"/>
         <source>Another import is still running; wait for it or cancel it.</source>
         <translation>Impor lain masih berjalan; tunggu sampai selesai atau batalkan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/photo_strip.py" line="278"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="280"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>%n foto ditambahkan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="280"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="282"/>
         <source>Import cancelled.</source>
         <translation>Impor dibatalkan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/photo_strip.py" line="284"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="286"/>
         <source>%n file(s) skipped:</source>
         <translation>
             <numerusform>%n berkas dilewati:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/photo_strip.py" line="287"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="289"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… dan %n lainnya.</numerusform>
@@ -1141,115 +1141,115 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>PhotoViewerDialog</name>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="37"/>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="151"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="37"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="151"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="50"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="50"/>
         <source>◀ Previous</source>
         <translation>◀ Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="52"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="52"/>
         <source>Next ▶</source>
         <translation>Berikutnya ▶</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="54"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="54"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="55"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="55"/>
         <source>Fit</source>
         <translation>Paskan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="56"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="56"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="57"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="57"/>
         <source>Turn ⟲</source>
         <translation>Putar ⟲</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="58"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="58"/>
         <source>Turn ⟳</source>
         <translation>Putar ⟳</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="63"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="63"/>
         <source>Look</source>
         <translation>Lihat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="63"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="63"/>
         <source>Arrow</source>
         <translation>Panah</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="64"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="64"/>
         <source>Circle</source>
         <translation>Lingkaran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="64"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="64"/>
         <source>Rectangle</source>
         <translation>Persegi panjang</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="65"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="65"/>
         <source>Text</source>
         <translation>Teks</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="73"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="73"/>
         <source>Label text, then click the photo</source>
         <translation>Tulis teks label, lalu klik foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="78"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="78"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="79"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="79"/>
         <source>Clear</source>
         <translation>Hapus semua</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="86"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="86"/>
         <source>Caption, as it will print in the report</source>
         <translation>Keterangan, seperti yang akan dicetak di laporan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="92"/>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="103"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="92"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="103"/>
         <source>Caption</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="93"/>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="105"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="93"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="105"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="94"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="94"/>
         <source>Delete photo</source>
         <translation>Hapus foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="98"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="98"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="148"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="148"/>
         <source>{n} of {total}</source>
         <translation>{n} dari {total}</translation>
     </message>
@@ -1257,7 +1257,7 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../score_desktop/ui/preferences_dialog.py" line="61"/>
+        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="61"/>
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
@@ -1265,64 +1265,64 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>ReportPreviewDialog</name>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="51"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="51"/>
         <source>Visit report</source>
         <translation>Laporan kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="69"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="69"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="70"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="70"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="76"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="76"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Bahasa laporan:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="78"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="78"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Kertas:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="92"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="92"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="93"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="93"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Simpan PDF…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="147"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="147"/>
         <source>Building the report…</source>
         <translation>Menyusun laporan…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/report_preview.py" line="172"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="172"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n halaman</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="180"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="180"/>
         <source>The report could not be built.</source>
         <translation>Laporan tidak dapat disusun.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="188"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="188"/>
         <source>Save the report</source>
         <translation>Simpan laporan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="189"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="189"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
@@ -1330,66 +1330,66 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="53"/>
-        <location filename="../score_desktop/ui/search_screen.py" line="59"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="53"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="59"/>
         <source>Enterprise</source>
         <extracomment>The trainer chose a hit: (entity, record id). A search finished: (query, number of hits).</extracomment>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="53"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="53"/>
         <source>Visit</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="53"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="53"/>
         <source>Finding</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="54"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="54"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="56"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="56"/>
         <source>What</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="57"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="57"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="58"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="58"/>
         <source>Where it matches</source>
         <translation>Bagian yang cocok</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="67"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="67"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="92"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="92"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="100"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="100"/>
         <source>Search: {query}</source>
         <translation>Cari: {query}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/search_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="101"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n hasil</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="102"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="102"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>Tidak ditemukan apa pun. Coba dengan kata yang lebih sedikit atau lebih pendek.</translation>
     </message>
@@ -1397,28 +1397,28 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../score_desktop/ui/settings.py" line="40"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="40"/>
         <source>Trainer name</source>
         <extracomment>&quot;text&quot;, &quot;choice&quot; (one of ``choices``) or &quot;order&quot; (a comma-separated ordering of codes). Module codes in SCORE&apos;s teaching order; the catalog may know more, they then follow in catalog order.</extracomment>
         <translation>Nama pelatih</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/settings.py" line="41"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="41"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/settings.py" line="43"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="43"/>
         <source>Default module order</source>
         <translation>Urutan modul bawaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/settings.py" line="44"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="44"/>
         <source>Report paper size</source>
         <translation>Ukuran kertas laporan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/settings.py" line="46"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="46"/>
         <source>Sync server address</source>
         <translation>Alamat server sinkronisasi</translation>
     </message>
@@ -1426,17 +1426,17 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../score_desktop/ui/shortcuts_dialog.py" line="15"/>
+        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="15"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/shortcuts_dialog.py" line="22"/>
+        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="22"/>
         <source>Command</source>
         <translation>Perintah</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/shortcuts_dialog.py" line="22"/>
+        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="22"/>
         <source>Keys</source>
         <translation>Tombol</translation>
     </message>
@@ -1444,38 +1444,38 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="43"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="43"/>
         <source>Sign in to the SCORE server</source>
         <extracomment>The server accepted: the credentials the sync goes on with.</extracomment>
         <translation>Masuk ke server SCORE</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="65"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="65"/>
         <source>Sign in</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="71"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="71"/>
         <source>Server address</source>
         <translation>Alamat server</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="72"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="72"/>
         <source>User name</source>
         <translation>Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="73"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="73"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="75"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="75"/>
         <source>Your coordinator gives you the address, your user name and a password. Your work stays on this laptop and syncs when there is a network.</source>
         <translation>Koordinator Anda memberikan alamat, nama pengguna, dan kata sandi. Pekerjaan Anda tetap tersimpan di laptop ini dan disinkronkan saat ada jaringan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="90"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="90"/>
         <source>Please fill in the server address, your user name and your password.</source>
         <translation>Harap isi alamat server, nama pengguna, dan kata sandi Anda.</translation>
     </message>
@@ -1539,173 +1539,173 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
         <translation>Server menolak sebuah permintaan ({message}). Perubahan Anda tetap disimpan; harap beri tahu koordinator Anda.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="33"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="33"/>
         <source>Stopped before the end; it goes on next time.</source>
         <translation>Berhenti sebelum selesai; akan dilanjutkan lain kali.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="48"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="48"/>
         <source>Enterprise</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="49"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="49"/>
         <source>EIT member</source>
         <translation>Anggota tim peningkatan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="50"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="50"/>
         <source>Training session</source>
         <translation>Sesi pelatihan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="51"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="51"/>
         <source>Attendance</source>
         <translation>Kehadiran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="52"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="52"/>
         <source>Visit</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="53"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="53"/>
         <source>Finding</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="54"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="54"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="55"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="55"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="56"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="56"/>
         <source>KPI reading</source>
         <translation>Pembacaan KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="57"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="57"/>
         <source>Practice check</source>
         <translation>Pemeriksaan praktik</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="58"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="58"/>
         <source>Suggestion</source>
         <translation>Saran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="59"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="59"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="60"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="60"/>
         <source>Conflict resolution</source>
         <translation>Penyelesaian konflik</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="67"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="67"/>
         <source>Deleted or edited</source>
         <translation>Dihapus atau diubah</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="69"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="69"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="70"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="70"/>
         <source>Text</source>
         <translation>Teks</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="71"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="71"/>
         <source>Rating</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="72"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="72"/>
         <source>Recommendation</source>
         <translation>Rekomendasi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="73"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="73"/>
         <source>Caption</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="74"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="74"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="75"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="76"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="76"/>
         <source>Due date</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="77"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="77"/>
         <source>Visit date</source>
         <translation>Tanggal kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="78"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="78"/>
         <source>City</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="79"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="79"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="93"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="93"/>
         <source>(empty)</source>
-        <extracomment>Fields whose stored codes have words in ui/labels.py, per entity where the same name means different codes.</extracomment>
+        <extracomment>Fields whose stored codes have words in ui/core/labels.py, per entity where the same name means different codes.</extracomment>
         <translation>(kosong)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="98"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="98"/>
         <source>Edited: {fields}</source>
         <translation>Diubah: {fields}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="104"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="104"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="104"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="104"/>
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="134"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="134"/>
         <source>never</source>
         <translation>belum pernah</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="145"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="145"/>
         <source>today {time}</source>
         <translation>hari ini {time}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="147"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="147"/>
         <source>yesterday {time}</source>
         <translation>kemarin {time}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="150"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="150"/>
         <source>d MMM</source>
         <comment>a day of this year</comment>
         <translation>d MMM</translation>
@@ -1734,38 +1734,38 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>SyncCommands</name>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="45"/>
-        <location filename="../score_desktop/ui/sync_commands.py" line="154"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="45"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="154"/>
         <source>Sign in…</source>
         <translation>Masuk…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="46"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="46"/>
         <source>Sign out</source>
         <translation>Keluar dari akun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="47"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="47"/>
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="49"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="49"/>
         <source>Send your changes and receive others&apos; now (F5)</source>
         <translation>Kirim perubahan Anda dan terima perubahan orang lain sekarang (F5)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="116"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="116"/>
         <source>Signed in. Syncing…</source>
         <translation>Sudah masuk. Menyinkronkan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="131"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="131"/>
         <source>Signed out. Your work stays on this laptop; sign in again to sync it.</source>
         <translation>Sudah keluar. Pekerjaan Anda tetap ada di laptop ini; masuk lagi untuk menyinkronkannya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="155"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="155"/>
         <source>Later</source>
         <translation>Nanti</translation>
     </message>
@@ -1773,7 +1773,7 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync_controller.py" line="309"/>
+        <location filename="../score_desktop/ui/sync/sync_controller.py" line="309"/>
         <source>This laptop&apos;s clock is %n minute(s) away from the server&apos;s. Please set the date, time and time zone right: the order of edits depends on them.</source>
         <extracomment>Keyword arguments for every round&apos;s SyncEngine (its retries); empty: the engine&apos;s own defaults. :attr:`state` changed (and with it, maybe, :attr:`last_result`). (stage &quot;push&quot; | &quot;photos&quot; | &quot;pull&quot;, done, total) during a round. A round ended (a RoundResult); the outbox, the log and the lists may have changed. The records a round brought or changed (a ChangeSet), for the screens. The server no longer accepts this sign-in: the sentence to show with a way to sign in again. Something to tell the trainer once (a newer app is needed, the clock is wrong): a translated sentence. The stage of the round under way (&quot;connect&quot;, &quot;push&quot;, &quot;photos&quot;, &quot;pull&quot;) and its (done, total).</extracomment>
         <translation>
@@ -1784,160 +1784,160 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>SyncModels</name>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="32"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="32"/>
         <source>Photo files</source>
         <translation>Berkas foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="34"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="34"/>
         <source>{megabytes} MB</source>
         <translation>{megabytes} MB</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="41"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="41"/>
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="42"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="42"/>
         <source>Waiting</source>
         <translation>Menunggu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="43"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="43"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="63"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="63"/>
         <source>Under way or interrupted</source>
         <translation>Sedang berjalan atau terputus</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="64"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="64"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="65"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="65"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="66"/>
-        <location filename="../score_desktop/ui/sync_models.py" line="67"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="66"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="67"/>
         <source>Sign-in needed</source>
         <translation>Perlu masuk</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="68"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="68"/>
         <source>Newer app needed</source>
         <translation>Perlu aplikasi yang lebih baru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="69"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="69"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="70"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="70"/>
         <source>Refused</source>
         <translation>Ditolak</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="75"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="75"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="77"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="77"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="78"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="78"/>
         <source>Sent</source>
         <translation>Terkirim</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="79"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="79"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="80"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="80"/>
         <source>Photos (MB)</source>
         <translation>Foto (MB)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="81"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="81"/>
         <source>Details</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="103"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="103"/>
         <source>{entity}: deletion</source>
         <translation>{entity}: penghapusan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="104"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="104"/>
         <source>{entity}: change</source>
         <translation>{entity}: perubahan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="107"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="107"/>
         <source>(no title)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="115"/>
-        <location filename="../score_desktop/ui/sync_models.py" line="191"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="115"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="191"/>
         <source>Record</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="116"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="116"/>
         <source>Change</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="117"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="117"/>
         <source>Fields</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="118"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="118"/>
         <source>The server&apos;s reason</source>
         <translation>Alasan dari server</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="161"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="161"/>
         <source>you ({username})</source>
         <extracomment>&quot;winning&quot; (the record holds it now) or &quot;losing&quot; (kept aside in the conflict).</extracomment>
         <translation>Anda ({username})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="164"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="164"/>
         <source>Deleted</source>
         <translation>Dihapus</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="185"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="185"/>
         <source>{value}  ·  {who}, {when}</source>
         <translation>{value}  ·  {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="192"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="192"/>
         <source>Field</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="193"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="193"/>
         <source>Mine</source>
         <translation>Milik saya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="194"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="194"/>
         <source>Theirs</source>
         <translation>Milik orang lain</translation>
     </message>
@@ -1945,118 +1945,118 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="68"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="68"/>
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="97"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="97"/>
         <source>Conflicts</source>
         <translation>Konflik</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="105"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="105"/>
         <source>Mine</source>
         <translation>Milik saya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="106"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="106"/>
         <source>Theirs</source>
         <translation>Milik orang lain</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="107"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="107"/>
         <source>Keep mine</source>
         <translation>Pakai milik saya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="108"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="108"/>
         <source>Keep theirs</source>
         <translation>Pakai milik orang lain</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="109"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="109"/>
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="121"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="121"/>
         <source>The same value was changed on two laptops. Until you decide, the record holds the later change and the other is kept here.</source>
         <translation>Nilai yang sama diubah di dua laptop. Sampai Anda memutuskan, data memakai perubahan yang lebih akhir dan perubahan lainnya disimpan di sini.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="129"/>
-        <location filename="../score_desktop/ui/sync_screen.py" line="276"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="129"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="276"/>
         <source>Needs attention</source>
         <translation>Perlu perhatian</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="135"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="135"/>
         <source>Open record</source>
         <translation>Buka data</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="136"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="136"/>
         <source>Resend</source>
         <translation>Kirim ulang</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="137"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="137"/>
         <source>Discard…</source>
         <translation>Buang…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="148"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="148"/>
         <source>Changes the server refused stay on this laptop. Fix the record and resend it, or discard the change to take the server&apos;s version.</source>
         <translation>Perubahan yang ditolak server tetap ada di laptop ini. Perbaiki datanya lalu kirim ulang, atau buang perubahan untuk memakai versi server.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="165"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="165"/>
         <source>Waiting to be sent</source>
         <translation>Menunggu dikirim</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="166"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="166"/>
         <source>Recent rounds</source>
         <translation>Sinkronisasi terbaru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="190"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="190"/>
         <source>Conflicts ({count})</source>
         <translation>Konflik ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="191"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="191"/>
         <source>Needs attention ({count})</source>
         <translation>Perlu perhatian ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="212"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="212"/>
         <source>Not signed in. Sign in to send your work to the SCORE server.</source>
         <translation>Belum masuk. Masuk untuk mengirim pekerjaan Anda ke server SCORE.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="214"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="214"/>
         <source>Signed in to {server} as {username}.</source>
         <translation>Masuk ke {server} sebagai {username}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="247"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="247"/>
         <source>Conflict</source>
         <translation>Konflik</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="290"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="290"/>
         <source>Discard the change</source>
         <translation>Buang perubahan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="291"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="291"/>
         <source>Discard this change to “{record}”? The record takes the server&apos;s version again with the next sync.</source>
         <translation>Buang perubahan pada “{record}” ini? Data akan kembali memakai versi server pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="294"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="294"/>
         <source>Discard</source>
         <translation>Buang</translation>
     </message>
@@ -2064,97 +2064,97 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="29"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="29"/>
         <source>Opening the workspace…</source>
         <extracomment>The dot before the state: green online, grey offline, amber when the trainer must act, blue while syncing. The trainer clicked &quot;Needs attention&quot;: show the Sync screen.</extracomment>
         <translation>Membuka ruang kerja…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="72"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="72"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="72"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="72"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="72"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="72"/>
         <source>Syncing</source>
         <translation>Menyinkronkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="73"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="73"/>
         <source>Sign in again to sync</source>
         <translation>Masuk lagi untuk menyinkronkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="73"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="73"/>
         <source>Offline: a newer app is needed</source>
         <translation>Offline: perlu aplikasi yang lebih baru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="74"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="74"/>
         <source>Sync stopped</source>
         <translation>Sinkronisasi berhenti</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="74"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="74"/>
         <source>Not signed in: File ▸ Sign in…</source>
         <translation>Belum masuk: Berkas ▸ Masuk…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="75"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="75"/>
         <source>Demo workspace: never syncs</source>
         <translation>Ruang kerja demo: tidak pernah disinkronkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="82"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="82"/>
         <source>Needs attention: {count}</source>
         <translation>Perlu perhatian: {count}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="90"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="90"/>
         <source>Last sync: {when}</source>
         <translation>Sinkronisasi terakhir: {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync_status.py" line="100"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="100"/>
         <source>%n change(s) and {megabytes} MB of photos waiting</source>
         <translation>
             <numerusform>%n perubahan dan {megabytes} MB foto menunggu dikirim</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync_status.py" line="103"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="103"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n perubahan menunggu dikirim</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="104"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="104"/>
         <source>Nothing waiting</source>
         <translation>Tidak ada yang menunggu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="118"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="118"/>
         <source>Connecting…</source>
         <translation>Menghubungkan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="118"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="118"/>
         <source>Sending changes…</source>
         <translation>Mengirim perubahan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="119"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="119"/>
         <source>Sending photos…</source>
         <translation>Mengirim foto…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="119"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="119"/>
         <source>Receiving changes…</source>
         <translation>Menerima perubahan…</translation>
     </message>
@@ -2162,7 +2162,7 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>Thumbnails</name>
     <message>
-        <location filename="../score_desktop/ui/thumbnails.py" line="145"/>
+        <location filename="../score_desktop/ui/core/thumbnails.py" line="145"/>
         <source>Photo not on this laptop</source>
         <extracomment>Enough for every photo of a long visit; a 256-pixel thumbnail is about 200 KB decoded. ``fetch(sha256, ext) -&gt; Path``: brings a missing original to the photo store, or raises a UserError. The sha256 of a picture whose thumbnail is now available (or known to be missing). Pictures shown as a placeholder (not on this laptop), with what the placeholder says.</extracomment>
         <translation>Foto tidak ada di laptop ini</translation>
@@ -2171,74 +2171,74 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="33"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="34"/>
-        <location filename="../score_desktop/ui/today_screen.py" line="41"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="34"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="41"/>
         <source>Enterprise</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="35"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="35"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="36"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="36"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="37"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="42"/>
-        <location filename="../score_desktop/ui/today_screen.py" line="64"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="42"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
         <source>Overdue actions</source>
         <translation>Tindakan yang lewat tenggat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="43"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="43"/>
         <source>Oldest due date</source>
         <translation>Tenggat paling lama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="54"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="54"/>
         <source>No visits planned this week.</source>
         <translation>Tidak ada kunjungan terjadwal minggu ini.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="55"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="55"/>
         <source>No overdue actions.</source>
         <translation>Tidak ada tindakan yang lewat tenggat.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="56"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="56"/>
         <source>Every past visit is finalised.</source>
         <translation>Semua kunjungan yang lalu sudah difinalkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="61"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="61"/>
         <source>Visits today and this week</source>
         <translation>Kunjungan hari ini dan minggu ini</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="65"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="65"/>
         <source>Drafts to finalise</source>
         <translation>Draf yang perlu difinalkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="87"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="87"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="106"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="106"/>
         <source>Today, {date}</source>
         <translation>Hari ini, {date}</translation>
     </message>
@@ -2246,47 +2246,47 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>TrashScreen</name>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="26"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
         <source>Finding</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="26"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="28"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="28"/>
         <source>What</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="29"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="29"/>
         <source>Text or caption</source>
         <translation>Teks atau keterangan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="30"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="30"/>
         <source>Enterprise</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="31"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="31"/>
         <source>Deleted</source>
         <translation>Dihapus</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="37"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="37"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="41"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="41"/>
         <source>Trash</source>
         <translation>Sampah</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="47"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="47"/>
         <source>Deleted findings and photos stay here; restore puts them back where they were, with their photos and annotations.</source>
         <translation>Temuan dan foto yang dihapus tetap ada di sini; memulihkan akan mengembalikannya ke tempat semula, beserta foto dan anotasinya.</translation>
     </message>
@@ -2392,57 +2392,57 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>VisitDetails</name>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="36"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="36"/>
         <source>Names, separated by commas</source>
         <translation>Nama, dipisahkan dengan koma</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="45"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="45"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="45"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="45"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="46"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="46"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="46"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="46"/>
         <source>Trainer</source>
         <translation>Pelatih</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="47"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="47"/>
         <source>Co-visitors</source>
         <translation>Pendamping</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="48"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="48"/>
         <source>Objectives</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="49"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="49"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="50"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="50"/>
         <source>Next visit</source>
         <translation>Kunjungan berikutnya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="57"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="57"/>
         <source>Attendees</source>
         <translation>Peserta</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="81"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="81"/>
         <source>Nobody from the EIT recorded.</source>
         <translation>Tidak ada anggota tim peningkatan yang tercatat.</translation>
     </message>
@@ -2450,64 +2450,64 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="69"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="62"/>
         <source>Rate:</source>
         <translation>Beri nilai:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="74"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="67"/>
         <source>Press {key} in the checklist or the findings, or Alt+{key} anywhere</source>
         <translation>Tekan {key} di daftar periksa atau daftar temuan, atau Alt+{key} di mana saja</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="87"/>
-        <location filename="../score_desktop/ui/visit_screen.py" line="157"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="80"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="150"/>
         <source>New finding</source>
         <translation>Temuan baru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="89"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="82"/>
         <source>Delete finding</source>
         <translation>Hapus temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="120"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="113"/>
         <source>Checklist and findings</source>
         <translation>Daftar periksa dan temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="121"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="114"/>
         <source>Visit details</source>
         <translation>Detail kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="129"/>
-        <location filename="../score_desktop/ui/visit_screen.py" line="167"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="122"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="160"/>
         <source>Report…</source>
         <translation>Laporan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="159"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="152"/>
         <source>Next topic</source>
         <translation>Topik berikutnya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="161"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
         <source>Previous topic</source>
         <translation>Topik sebelumnya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="163"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
         <source>Attach photos…</source>
         <translation>Lampirkan foto…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="252"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="243"/>
         <source>Free findings</source>
         <translation>Temuan lain</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="253"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="244"/>
         <source>Anything you noticed outside the checklist of this module.</source>
         <translation>Apa saja yang Anda perhatikan di luar daftar periksa modul ini.</translation>
     </message>
@@ -2515,42 +2515,42 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>VisitsScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="22"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="22"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="23"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="23"/>
         <source>Enterprise</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="24"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="24"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="25"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="25"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="27"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="27"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="28"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="28"/>
         <source>Trainer</source>
         <translation>Pelatih</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="39"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="39"/>
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits_screen.py" line="57"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="57"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n kunjungan</numerusform>

@@ -4,42 +4,42 @@
 <context>
     <name>ActionsScreen</name>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="27"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="27"/>
         <source>Show done and dropped actions too</source>
         <translation>Hiện cả các hành động đã xong và đã hủy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="30"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="30"/>
         <source>Due</source>
         <translation>Hạn chót</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="31"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="31"/>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="32"/>
         <source>Action</source>
         <translation>Hành động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="33"/>
         <source>Owner</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="34"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="34"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="46"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="46"/>
         <source>Actions</source>
         <translation>Hành động</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/actions_screen.py" line="82"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="82"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n hành động</numerusform>
@@ -49,7 +49,7 @@
 <context>
     <name>CarriedActions</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/carried_actions.py" line="94"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="94"/>
         <source>%n open action(s) from earlier visits</source>
         <translation>
             <numerusform>%n hành động chưa xong từ các lần thăm trước</numerusform>
@@ -59,7 +59,7 @@
 <context>
     <name>CarriedActionsModel</name>
     <message>
-        <location filename="../score_desktop/ui/carried_actions.py" line="43"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="43"/>
         <source>due {date}</source>
         <translation>hạn {date}</translation>
     </message>
@@ -67,12 +67,12 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="89"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="90"/>
         <source>Free findings</source>
         <translation>Phát hiện khác</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="96"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="97"/>
         <source>Findings that belong to no checklist topic</source>
         <translation>Các phát hiện không thuộc mục kiểm tra nào</translation>
     </message>
@@ -80,27 +80,27 @@
 <context>
     <name>ConflictEditDialog</name>
     <message>
-        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="27"/>
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="27"/>
         <source>Edit the value</source>
         <translation>Sửa giá trị</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="44"/>
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="44"/>
         <source>Mine:</source>
         <translation>Của tôi:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="45"/>
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="45"/>
         <source>Theirs:</source>
         <translation>Của người khác:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="48"/>
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="48"/>
         <source>The value you save here goes to everyone with the next sync.</source>
         <translation>Giá trị bạn lưu ở đây sẽ được gửi đến mọi người trong lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="94"/>
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="94"/>
         <source>Please write a number.</source>
         <translation>Vui lòng nhập một số.</translation>
     </message>
@@ -108,17 +108,17 @@
 <context>
     <name>ConflictSidePanel</name>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="50"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="50"/>
         <source>the record holds this now</source>
         <translation>bản ghi đang dùng giá trị này</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="50"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="50"/>
         <source>set aside</source>
         <translation>để riêng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="51"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="51"/>
         <source>{who}, {when} · {stands}</source>
         <translation>{who}, {when} · {stands}</translation>
     </message>
@@ -126,18 +126,18 @@
 <context>
     <name>Deletions</name>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="52"/>
+        <location filename="../score_desktop/ui/context.py" line="54"/>
         <source>Undo delete</source>
-        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...).</extracomment>
+        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save).</extracomment>
         <translation>Hoàn tác xóa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="54"/>
+        <location filename="../score_desktop/ui/context.py" line="56"/>
         <source>Undo delete photo</source>
         <translation>Hoàn tác xóa ảnh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="55"/>
+        <location filename="../score_desktop/ui/context.py" line="57"/>
         <source>Undo delete finding</source>
         <translation>Hoàn tác xóa phát hiện</translation>
     </message>
@@ -145,37 +145,37 @@
 <context>
     <name>EitModel</name>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Manager or worker</source>
         <translation>Quản lý hay công nhân</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
         <source>Department</source>
         <translation>Bộ phận</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
         <source>Until</source>
         <translation>Đến ngày</translation>
     </message>
@@ -183,82 +183,82 @@
 <context>
     <name>EitPanel</name>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="132"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="85"/>
         <source>Add member</source>
         <translation>Thêm thành viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="135"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="88"/>
         <source>End membership</source>
         <translation>Kết thúc tư cách thành viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="137"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="90"/>
         <source>The member leaves the team today; past visits still list them.</source>
         <translation>Thành viên rời nhóm từ hôm nay; các chuyến thăm trước vẫn ghi tên người này.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="147"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="147"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="147"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
         <source>Manager or worker</source>
         <translation>Quản lý hay công nhân</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="148"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="148"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
         <source>Department</source>
         <translation>Bộ phận</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="148"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="149"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102"/>
         <source>Member from</source>
         <translation>Thành viên từ ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="149"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102"/>
         <source>Until</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="207"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="160"/>
         <source>{members} members: {managers} managers, {workers} workers · {women} women, {men} men</source>
         <translation>{members} thành viên: {managers} quản lý, {workers} công nhân · {women} nữ, {men} nam</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="212"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="165"/>
         <source>SCORE needs managers and workers in the team.</source>
         <translation>SCORE cần có cả quản lý và công nhân trong nhóm.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="214"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="167"/>
         <source>Fewer workers than managers.</source>
         <translation>Số công nhân ít hơn số quản lý.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="216"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="169"/>
         <source>No women in the team.</source>
         <translation>Nhóm không có thành viên nữ.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="255"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="208"/>
         <source>New member</source>
         <translation>Thành viên mới</translation>
     </message>
@@ -266,119 +266,119 @@
 <context>
     <name>EnterpriseForm</name>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="50"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="50"/>
         <source>Enterprise</source>
         <extracomment>Report languages by their own names, so a trainer finds theirs whatever the UI language.</extracomment>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="51"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="51"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="52"/>
         <source>Latin name</source>
         <translation>Tên viết bằng chữ Latinh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="53"/>
         <source>Sector</source>
         <translation>Ngành</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="54"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="54"/>
         <source>Products</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="55"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="55"/>
         <source>Sponsoring buyers</source>
         <translation>Bên mua tài trợ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="57"/>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="58"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="57"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="58"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="59"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="59"/>
         <source>City</source>
         <translation>Thành phố</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="60"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="60"/>
         <source>Province</source>
         <translation>Tỉnh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="61"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="61"/>
         <source>Country</source>
         <translation>Quốc gia</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="63"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="63"/>
         <source>Headcount</source>
         <translation>Tổng số lao động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="64"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="64"/>
         <source>Women</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="65"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="65"/>
         <source>Men</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="66"/>
         <source>Managers</source>
         <translation>Quản lý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="67"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="67"/>
         <source>Workers</source>
         <translation>Công nhân</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="76"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="76"/>
         <source>Contact and reports</source>
         <translation>Liên hệ và báo cáo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="77"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="77"/>
         <source>Contact person</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="78"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="78"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="79"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="79"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="80"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80"/>
         <source>Consent</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="80"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80"/>
         <source>Agrees to share its data with the programme</source>
         <translation>Đồng ý chia sẻ dữ liệu của doanh nghiệp với chương trình</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="82"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="82"/>
         <source>Report language</source>
         <translation>Ngôn ngữ báo cáo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="83"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="83"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
@@ -386,72 +386,72 @@
 <context>
     <name>EnterpriseScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="71"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="72"/>
         <source>New visit…</source>
         <translation>Chuyến thăm mới…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="83"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="84"/>
         <source>Enterprise Improvement Team</source>
         <translation>Nhóm cải tiến doanh nghiệp (EIT)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="87"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="88"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="88"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="89"/>
         <source>Module</source>
         <translation>Mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="89"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="90"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="91"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="92"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="92"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="93"/>
         <source>Trainer</source>
         <translation>Giảng viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="98"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="99"/>
         <source>KPI</source>
         <translation>Chỉ số KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="99"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="100"/>
         <source>Baseline</source>
         <translation>Giá trị ban đầu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="100"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="101"/>
         <source>Latest</source>
         <translation>Mới nhất</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="102"/>
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="102"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="103"/>
         <source>Latest period</source>
         <translation>Kỳ gần nhất</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="106"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="107"/>
         <source>Visits</source>
         <translation>Chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="107"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="108"/>
         <source>KPI history</source>
         <translation>Lịch sử KPI</translation>
     </message>
@@ -459,32 +459,32 @@
 <context>
     <name>EnterpriseTableModel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="24"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="24"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="25"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="25"/>
         <source>Latin name</source>
         <translation>Tên viết bằng chữ Latinh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="26"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="26"/>
         <source>City</source>
         <translation>Thành phố</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="27"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="27"/>
         <source>Sector</source>
         <translation>Ngành</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="28"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="28"/>
         <source>Sponsors</source>
         <translation>Nhà tài trợ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="29"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="29"/>
         <source>Workers</source>
         <translation>Công nhân</translation>
     </message>
@@ -492,47 +492,47 @@
 <context>
     <name>EnterprisesScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="30"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="30"/>
         <source>Enterprises</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
         <source>City</source>
         <translation>Thành phố</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
         <source>Sector</source>
         <translation>Ngành</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
         <source>Sponsor</source>
         <translation>Nhà tài trợ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
         <source>Module</source>
         <translation>Mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="39"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="39"/>
         <source>Show only enterprises of this {what}</source>
         <translation>Chỉ hiện các doanh nghiệp thuộc {what} này</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="47"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="47"/>
         <source>New enterprise</source>
         <translation>Doanh nghiệp mới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="66"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="87"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="87"/>
         <source>%n enterprise(s)</source>
         <translation>
             <numerusform>%n doanh nghiệp</numerusform>
@@ -542,24 +542,24 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../score_desktop/ui/errors.py" line="33"/>
+        <location filename="../score_desktop/ui/core/errors.py" line="33"/>
         <source>Something went wrong inside SCORE Desktop. Your saved work is safe. Please send the details to your coordinator.</source>
         <translation>Đã xảy ra lỗi bên trong SCORE Desktop. Công việc đã lưu của bạn vẫn an toàn. Vui lòng gửi thông tin chi tiết cho điều phối viên của bạn.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/errors.py" line="37"/>
+        <location filename="../score_desktop/ui/core/errors.py" line="37"/>
         <source>Copy details</source>
         <translation>Sao chép chi tiết</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="37"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="37"/>
         <location filename="../score_desktop/reports/layout.py" line="61"/>
         <source>The report cannot be saved as {path}: {reason}.</source>
         <extracomment>Printing renders pages as pictures at the printer&apos;s resolution, but no finer than this.</extracomment>
         <translation>Không thể lưu báo cáo thành {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="225"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="225"/>
         <source>The printer cannot be used.</source>
         <translation>Không thể sử dụng máy in.</translation>
     </message>
@@ -613,27 +613,27 @@
         <translation>{name} không phải là ảnh mà SCORE Desktop đọc được (hỗ trợ JPEG, PNG, WebP, TIFF và BMP).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="88"/>
+        <location filename="../score_desktop/errors.py" line="89"/>
         <source>{name} is empty (0 bytes).</source>
         <translation>{name} trống (0 byte).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="89"/>
+        <location filename="../score_desktop/errors.py" line="90"/>
         <source>{name} is damaged or incomplete (the picture data ends too early).</source>
         <translation>{name} bị hỏng hoặc không đầy đủ (dữ liệu ảnh kết thúc quá sớm).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="90"/>
+        <location filename="../score_desktop/errors.py" line="91"/>
         <source>{name} is too large: {width} x {height} pixels (at most {limit} megapixels).</source>
         <translation>{name} quá lớn: {width} x {height} điểm ảnh (tối đa {limit} megapixel).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="91"/>
+        <location filename="../score_desktop/errors.py" line="93"/>
         <source>{name} is too large a file ({megabytes} MB; at most {limit} MB).</source>
         <translation>Tệp {name} quá lớn ({megabytes} MB; tối đa {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="92"/>
+        <location filename="../score_desktop/errors.py" line="94"/>
         <source>{name} cannot be read: {reason}.</source>
         <translation>Không thể đọc {name}: {reason}.</translation>
     </message>
@@ -646,42 +646,42 @@
 <context>
     <name>FindingEditor</name>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="35"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="35"/>
         <source>Line, workshop or place</source>
         <translation>Dây chuyền, xưởng hoặc vị trí</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="41"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="41"/>
         <source>What did you see?</source>
         <translation>Bạn đã thấy gì?</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="43"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="43"/>
         <source>What should the EIT do about it?</source>
         <translation>Nhóm cải tiến nên làm gì về việc này?</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="45"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45"/>
         <source>Location</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="45"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45"/>
         <source>Rating</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="45"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45"/>
         <source>Finding</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="46"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="46"/>
         <source>Recommendation</source>
         <translation>Khuyến nghị</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="71"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="71"/>
         <source>No finding for this topic yet. Rate the topic with 1-4, or press Ctrl+N to write a finding; drop photos here to start one with them.</source>
         <translation>Mục này chưa có phát hiện nào. Hãy đánh giá mục từ 1-4, hoặc nhấn Ctrl+N để ghi phát hiện; thả ảnh vào đây để bắt đầu một phát hiện kèm các ảnh đó.</translation>
     </message>
@@ -689,27 +689,27 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="110"/>
         <source>Rating</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="110"/>
         <source>Location</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="110"/>
         <source>Finding</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="110"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="146"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="136"/>
         <source>(not written yet)</source>
         <translation>(chưa ghi)</translation>
     </message>
@@ -717,140 +717,140 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="17"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="17"/>
         <source>Good practice</source>
         <translation>Thực hành tốt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="18"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="18"/>
         <source>Needs improvement</source>
         <translation>Cần cải thiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="19"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="19"/>
         <source>Critical</source>
         <translation>Nghiêm trọng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="20"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="20"/>
         <source>Not applicable</source>
         <translation>Không áp dụng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="21"/>
-        <location filename="../score_desktop/ui/labels.py" line="44"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="21"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="44"/>
         <source>Baseline</source>
         <translation>Ban đầu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="22"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="22"/>
         <source>Consultation</source>
         <translation>Tư vấn</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="23"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="23"/>
         <source>Follow-up</source>
         <translation>Theo dõi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="24"/>
-        <location filename="../score_desktop/ui/labels.py" line="26"/>
-        <location filename="../score_desktop/ui/labels.py" line="46"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="24"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="26"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="46"/>
         <source>Final</source>
         <translation>Cuối cùng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="25"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="25"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="27"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="27"/>
         <source>Signed</source>
         <translation>Đã ký</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="28"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="28"/>
         <source>Open</source>
         <translation>Chưa xong</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="29"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="29"/>
         <source>In progress</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="30"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="30"/>
         <source>Done</source>
         <translation>Đã xong</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="31"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="31"/>
         <source>Dropped</source>
         <translation>Đã hủy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="32"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="32"/>
         <source>Chair</source>
         <translation>Trưởng nhóm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="33"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="33"/>
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="34"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="34"/>
         <source>Member</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="35"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="35"/>
         <source>Manager</source>
         <translation>Quản lý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="36"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="36"/>
         <source>Worker</source>
         <translation>Công nhân</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="37"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="37"/>
         <source>Woman</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="38"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="38"/>
         <source>Man</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="39"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="39"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="40"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="40"/>
         <source>Before</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="41"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="41"/>
         <source>After</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="42"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="42"/>
         <source>Evidence</source>
         <translation>Minh chứng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="43"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="43"/>
         <source>Signature</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="45"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="45"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
@@ -859,38 +859,38 @@
     <name>MainWindow</name>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="189"/>
+        <location filename="../score_desktop/ui/main_window.py" line="192"/>
         <source>Today</source>
         <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed with this user&apos;s error; the application shows it and ends.</extracomment>
         <translation>Hôm nay</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="189"/>
+        <location filename="../score_desktop/ui/main_window.py" line="192"/>
         <source>Enterprises</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="189"/>
+        <location filename="../score_desktop/ui/main_window.py" line="192"/>
         <source>Visits</source>
         <translation>Chuyến thăm</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="67"/>
-        <location filename="../score_desktop/ui/main_window.py" line="189"/>
+        <location filename="../score_desktop/ui/main_window.py" line="192"/>
         <source>Actions</source>
         <translation>Hành động</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="67"/>
-        <location filename="../score_desktop/ui/main_window.py" line="190"/>
+        <location filename="../score_desktop/ui/main_window.py" line="193"/>
         <source>Trash</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="67"/>
-        <location filename="../score_desktop/ui/main_window.py" line="190"/>
+        <location filename="../score_desktop/ui/main_window.py" line="193"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
@@ -900,103 +900,103 @@
         <translation>SCORE Desktop — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="158"/>
+        <location filename="../score_desktop/ui/main_window.py" line="161"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>Tìm doanh nghiệp, chuyến thăm, phát hiện, hành động  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="175"/>
-        <location filename="../score_desktop/ui/main_window.py" line="352"/>
+        <location filename="../score_desktop/ui/main_window.py" line="178"/>
+        <location filename="../score_desktop/ui/main_window.py" line="356"/>
         <source>New enterprise</source>
         <translation>Doanh nghiệp mới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="177"/>
+        <location filename="../score_desktop/ui/main_window.py" line="180"/>
         <source>New visit…</source>
         <translation>Chuyến thăm mới…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="178"/>
+        <location filename="../score_desktop/ui/main_window.py" line="181"/>
         <source>Preferences…</source>
         <translation>Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="180"/>
+        <location filename="../score_desktop/ui/main_window.py" line="183"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="181"/>
+        <location filename="../score_desktop/ui/main_window.py" line="184"/>
         <source>Undo delete</source>
         <translation>Hoàn tác xóa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="184"/>
+        <location filename="../score_desktop/ui/main_window.py" line="187"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="188"/>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="191"/>
+        <location filename="../score_desktop/ui/main_window.py" line="194"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="193"/>
+        <location filename="../score_desktop/ui/main_window.py" line="196"/>
         <source>About SCORE Desktop</source>
         <translation>Giới thiệu SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="202"/>
+        <location filename="../score_desktop/ui/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="210"/>
+        <location filename="../score_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="214"/>
+        <location filename="../score_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Visit</source>
         <translation>&amp;Chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="215"/>
+        <location filename="../score_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Go</source>
         <translation>Đ&amp;i tới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="219"/>
+        <location filename="../score_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="222"/>
+        <location filename="../score_desktop/ui/main_window.py" line="225"/>
         <source>Main</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="371"/>
+        <location filename="../score_desktop/ui/main_window.py" line="375"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Hãy mở hoặc chọn một doanh nghiệp trước, rồi bắt đầu chuyến thăm.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="397"/>
+        <location filename="../score_desktop/ui/main_window.py" line="409"/>
         <source>Photo restored.</source>
         <translation>Đã khôi phục ảnh.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="398"/>
+        <location filename="../score_desktop/ui/main_window.py" line="410"/>
         <source>Finding restored.</source>
         <translation>Đã khôi phục phát hiện.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="425"/>
+        <location filename="../score_desktop/ui/main_window.py" line="437"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -1006,12 +1006,12 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>ModuleOrderEditor</name>
     <message>
-        <location filename="../score_desktop/ui/preferences_dialog.py" line="26"/>
+        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="26"/>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/preferences_dialog.py" line="27"/>
+        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="27"/>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
@@ -1019,47 +1019,47 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="71"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="71"/>
         <source>New visit — {enterprise}</source>
         <translation>Chuyến thăm mới — {enterprise}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="97"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="97"/>
         <source>Names, separated by commas</source>
         <translation>Họ tên, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="106"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="106"/>
         <source>Module</source>
         <translation>Mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="107"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="107"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="108"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="108"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="109"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="109"/>
         <source>Trainer</source>
         <translation>Giảng viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="110"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="110"/>
         <source>Co-visitors</source>
         <translation>Người đi cùng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="111"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="111"/>
         <source>Attendees from the EIT</source>
         <translation>Thành viên nhóm cải tiến tham dự</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="113"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="113"/>
         <source>Start visit</source>
         <translation>Bắt đầu chuyến thăm</translation>
     </message>
@@ -1067,7 +1067,7 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>PhotoCanvas</name>
     <message>
-        <location filename="../score_desktop/ui/photo_canvas.py" line="120"/>
+        <location filename="../score_desktop/ui/photos/photo_canvas.py" line="120"/>
         <source>Loading the picture…</source>
         <extracomment>Shorter drags are clicks: they draw nothing (a trainer&apos;s touchpad twitches). A finished shape (a dict of the annotation layer). Where the text tool gets its words (the viewer&apos;s label field). None: fit the window; otherwise screen pixels per picture pixel.</extracomment>
         <translation>Đang tải ảnh…</translation>
@@ -1076,62 +1076,62 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="149"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="151"/>
         <source>Attach photos…</source>
         <extracomment>Asks the screen for a finding to attach to when none is chosen (it creates one); returns via attach_to().</extracomment>
         <translation>Đính kèm ảnh…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="152"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="154"/>
         <source>Drop photos or a folder here, or paste with Ctrl+V.</source>
         <translation>Thả ảnh hoặc thư mục vào đây, hoặc dán bằng Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="155"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="157"/>
         <source>Importing %v of %m</source>
         <translation>Đang nhập %v / %m</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="157"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="159"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="199"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="201"/>
         <source>Attach photos</source>
         <translation>Đính kèm ảnh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="200"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="202"/>
         <source>Pictures ({patterns})</source>
         <translation>Ảnh ({patterns})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="208"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="210"/>
         <source>Another import is still running; wait for it or cancel it.</source>
         <translation>Một lần nhập khác vẫn đang chạy; hãy chờ hoặc hủy lần nhập đó.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/photo_strip.py" line="278"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="280"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>Đã thêm %n ảnh.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="280"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="282"/>
         <source>Import cancelled.</source>
         <translation>Đã hủy nhập.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/photo_strip.py" line="284"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="286"/>
         <source>%n file(s) skipped:</source>
         <translation>
             <numerusform>Đã bỏ qua %n tệp:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/photo_strip.py" line="287"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="289"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… và %n tệp khác.</numerusform>
@@ -1141,115 +1141,115 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>PhotoViewerDialog</name>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="37"/>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="151"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="37"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="151"/>
         <source>Photo</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="50"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="50"/>
         <source>◀ Previous</source>
         <translation>◀ Trước</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="52"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="52"/>
         <source>Next ▶</source>
         <translation>Tiếp ▶</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="54"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="54"/>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="55"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="55"/>
         <source>Fit</source>
         <translation>Vừa cửa sổ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="56"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="56"/>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="57"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="57"/>
         <source>Turn ⟲</source>
         <translation>Xoay ⟲</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="58"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="58"/>
         <source>Turn ⟳</source>
         <translation>Xoay ⟳</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="63"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="63"/>
         <source>Look</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="63"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="63"/>
         <source>Arrow</source>
         <translation>Mũi tên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="64"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="64"/>
         <source>Circle</source>
         <translation>Hình tròn</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="64"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="64"/>
         <source>Rectangle</source>
         <translation>Hình chữ nhật</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="65"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="65"/>
         <source>Text</source>
         <translation>Chữ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="73"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="73"/>
         <source>Label text, then click the photo</source>
         <translation>Nhập chữ chú thích, rồi nhấp vào ảnh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="78"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="78"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="79"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="79"/>
         <source>Clear</source>
         <translation>Xóa hết</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="86"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="86"/>
         <source>Caption, as it will print in the report</source>
         <translation>Chú thích ảnh, như sẽ in trong báo cáo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="92"/>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="103"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="92"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="103"/>
         <source>Caption</source>
         <translation>Chú thích</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="93"/>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="105"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="93"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="105"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="94"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="94"/>
         <source>Delete photo</source>
         <translation>Xóa ảnh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="98"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="98"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="148"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="148"/>
         <source>{n} of {total}</source>
         <translation>{n} / {total}</translation>
     </message>
@@ -1257,7 +1257,7 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../score_desktop/ui/preferences_dialog.py" line="61"/>
+        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="61"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
@@ -1265,64 +1265,64 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>ReportPreviewDialog</name>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="51"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="51"/>
         <source>Visit report</source>
         <translation>Báo cáo chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="69"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="69"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="70"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="70"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="76"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="76"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Ngôn ngữ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="78"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="78"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Khổ giấy:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="92"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="92"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="93"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="93"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="147"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="147"/>
         <source>Building the report…</source>
         <translation>Đang tạo báo cáo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/report_preview.py" line="172"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="172"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n trang</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="180"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="180"/>
         <source>The report could not be built.</source>
         <translation>Không thể tạo báo cáo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="188"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="188"/>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="189"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="189"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
@@ -1330,66 +1330,66 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="53"/>
-        <location filename="../score_desktop/ui/search_screen.py" line="59"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="53"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="59"/>
         <source>Enterprise</source>
         <extracomment>The trainer chose a hit: (entity, record id). A search finished: (query, number of hits).</extracomment>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="53"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="53"/>
         <source>Visit</source>
         <translation>Chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="53"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="53"/>
         <source>Finding</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="54"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="54"/>
         <source>Action</source>
         <translation>Hành động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="56"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="56"/>
         <source>What</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="57"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="57"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="58"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="58"/>
         <source>Where it matches</source>
         <translation>Nội dung khớp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="67"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="67"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="92"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="92"/>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="100"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="100"/>
         <source>Search: {query}</source>
         <translation>Tìm kiếm: {query}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/search_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="101"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n kết quả</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="102"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="102"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>Không tìm thấy gì. Hãy thử ít từ hơn hoặc từ ngắn hơn.</translation>
     </message>
@@ -1397,28 +1397,28 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../score_desktop/ui/settings.py" line="40"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="40"/>
         <source>Trainer name</source>
         <extracomment>&quot;text&quot;, &quot;choice&quot; (one of ``choices``) or &quot;order&quot; (a comma-separated ordering of codes). Module codes in SCORE&apos;s teaching order; the catalog may know more, they then follow in catalog order.</extracomment>
         <translation>Tên giảng viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/settings.py" line="41"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="41"/>
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/settings.py" line="43"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="43"/>
         <source>Default module order</source>
         <translation>Thứ tự mô-đun mặc định</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/settings.py" line="44"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="44"/>
         <source>Report paper size</source>
         <translation>Khổ giấy của báo cáo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/settings.py" line="46"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="46"/>
         <source>Sync server address</source>
         <translation>Địa chỉ máy chủ đồng bộ</translation>
     </message>
@@ -1426,17 +1426,17 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../score_desktop/ui/shortcuts_dialog.py" line="15"/>
+        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="15"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/shortcuts_dialog.py" line="22"/>
+        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="22"/>
         <source>Command</source>
         <translation>Lệnh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/shortcuts_dialog.py" line="22"/>
+        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="22"/>
         <source>Keys</source>
         <translation>Phím</translation>
     </message>
@@ -1444,38 +1444,38 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="43"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="43"/>
         <source>Sign in to the SCORE server</source>
         <extracomment>The server accepted: the credentials the sync goes on with.</extracomment>
         <translation>Đăng nhập vào máy chủ SCORE</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="65"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="65"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="71"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="71"/>
         <source>Server address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="72"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="72"/>
         <source>User name</source>
         <translation>Tên người dùng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="73"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="73"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="75"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="75"/>
         <source>Your coordinator gives you the address, your user name and a password. Your work stays on this laptop and syncs when there is a network.</source>
         <translation>Điều phối viên sẽ cung cấp cho bạn địa chỉ, tên người dùng và mật khẩu. Công việc của bạn được lưu trên máy tính này và sẽ đồng bộ khi có mạng.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="90"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="90"/>
         <source>Please fill in the server address, your user name and your password.</source>
         <translation>Vui lòng nhập địa chỉ máy chủ, tên người dùng và mật khẩu của bạn.</translation>
     </message>
@@ -1539,173 +1539,173 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
         <translation>Máy chủ đã từ chối một yêu cầu ({message}). Các thay đổi của bạn vẫn được giữ lại; vui lòng báo cho điều phối viên.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="33"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="33"/>
         <source>Stopped before the end; it goes on next time.</source>
         <translation>Đã dừng trước khi xong; lần sau sẽ tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="48"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="48"/>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="49"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="49"/>
         <source>EIT member</source>
         <translation>Thành viên nhóm cải tiến</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="50"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="50"/>
         <source>Training session</source>
         <translation>Buổi đào tạo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="51"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="51"/>
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="52"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="52"/>
         <source>Visit</source>
         <translation>Chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="53"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="53"/>
         <source>Finding</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="54"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="54"/>
         <source>Photo</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="55"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="55"/>
         <source>Action</source>
         <translation>Hành động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="56"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="56"/>
         <source>KPI reading</source>
         <translation>Số đo KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="57"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="57"/>
         <source>Practice check</source>
         <translation>Kiểm tra thực hành</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="58"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="58"/>
         <source>Suggestion</source>
         <translation>Góp ý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="59"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="59"/>
         <source>Review</source>
         <translation>Xem xét</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="60"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="60"/>
         <source>Conflict resolution</source>
         <translation>Xử lý xung đột</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="67"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="67"/>
         <source>Deleted or edited</source>
         <translation>Đã xóa hoặc đã sửa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="69"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="69"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="70"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="70"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="71"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="71"/>
         <source>Rating</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="72"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="72"/>
         <source>Recommendation</source>
         <translation>Khuyến nghị</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="73"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="73"/>
         <source>Caption</source>
         <translation>Chú thích</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="74"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="74"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="75"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="75"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="76"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="76"/>
         <source>Due date</source>
         <translation>Hạn chót</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="77"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="77"/>
         <source>Visit date</source>
         <translation>Ngày thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="78"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="78"/>
         <source>City</source>
         <translation>Thành phố</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="79"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="79"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="93"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="93"/>
         <source>(empty)</source>
-        <extracomment>Fields whose stored codes have words in ui/labels.py, per entity where the same name means different codes.</extracomment>
+        <extracomment>Fields whose stored codes have words in ui/core/labels.py, per entity where the same name means different codes.</extracomment>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="98"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="98"/>
         <source>Edited: {fields}</source>
         <translation>Đã sửa: {fields}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="104"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="104"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="104"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="104"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="134"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="134"/>
         <source>never</source>
         <translation>chưa bao giờ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="145"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="145"/>
         <source>today {time}</source>
         <translation>hôm nay {time}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="147"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="147"/>
         <source>yesterday {time}</source>
         <translation>hôm qua {time}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="150"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="150"/>
         <source>d MMM</source>
         <comment>a day of this year</comment>
         <translation>d MMM</translation>
@@ -1734,38 +1734,38 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>SyncCommands</name>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="45"/>
-        <location filename="../score_desktop/ui/sync_commands.py" line="154"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="45"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="154"/>
         <source>Sign in…</source>
         <translation>Đăng nhập…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="46"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="46"/>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="47"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="47"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="49"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="49"/>
         <source>Send your changes and receive others&apos; now (F5)</source>
         <translation>Gửi thay đổi của bạn và nhận thay đổi của người khác ngay (F5)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="116"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="116"/>
         <source>Signed in. Syncing…</source>
         <translation>Đã đăng nhập. Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="131"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="131"/>
         <source>Signed out. Your work stays on this laptop; sign in again to sync it.</source>
         <translation>Đã đăng xuất. Công việc của bạn vẫn lưu trên máy tính này; hãy đăng nhập lại để đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="155"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="155"/>
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
@@ -1773,7 +1773,7 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync_controller.py" line="309"/>
+        <location filename="../score_desktop/ui/sync/sync_controller.py" line="309"/>
         <source>This laptop&apos;s clock is %n minute(s) away from the server&apos;s. Please set the date, time and time zone right: the order of edits depends on them.</source>
         <extracomment>Keyword arguments for every round&apos;s SyncEngine (its retries); empty: the engine&apos;s own defaults. :attr:`state` changed (and with it, maybe, :attr:`last_result`). (stage &quot;push&quot; | &quot;photos&quot; | &quot;pull&quot;, done, total) during a round. A round ended (a RoundResult); the outbox, the log and the lists may have changed. The records a round brought or changed (a ChangeSet), for the screens. The server no longer accepts this sign-in: the sentence to show with a way to sign in again. Something to tell the trainer once (a newer app is needed, the clock is wrong): a translated sentence. The stage of the round under way (&quot;connect&quot;, &quot;push&quot;, &quot;photos&quot;, &quot;pull&quot;) and its (done, total).</extracomment>
         <translation>
@@ -1784,160 +1784,160 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>SyncModels</name>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="32"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="32"/>
         <source>Photo files</source>
         <translation>Tệp ảnh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="34"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="34"/>
         <source>{megabytes} MB</source>
         <translation>{megabytes} MB</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="41"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="41"/>
         <source>What</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="42"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="42"/>
         <source>Waiting</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="43"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="43"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="63"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="63"/>
         <source>Under way or interrupted</source>
         <translation>Đang chạy hoặc bị gián đoạn</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="64"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="64"/>
         <source>Done</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="65"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="65"/>
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="66"/>
-        <location filename="../score_desktop/ui/sync_models.py" line="67"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="66"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="67"/>
         <source>Sign-in needed</source>
         <translation>Cần đăng nhập</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="68"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="68"/>
         <source>Newer app needed</source>
         <translation>Cần ứng dụng mới hơn</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="69"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="69"/>
         <source>Stopped</source>
         <translation>Đã dừng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="70"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="70"/>
         <source>Refused</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="75"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="75"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="77"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="77"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="78"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="78"/>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="79"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="79"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="80"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="80"/>
         <source>Photos (MB)</source>
         <translation>Ảnh (MB)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="81"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="81"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="103"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="103"/>
         <source>{entity}: deletion</source>
         <translation>{entity}: xóa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="104"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="104"/>
         <source>{entity}: change</source>
         <translation>{entity}: thay đổi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="107"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="107"/>
         <source>(no title)</source>
         <translation>(không có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="115"/>
-        <location filename="../score_desktop/ui/sync_models.py" line="191"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="115"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="191"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="116"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="116"/>
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="117"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="117"/>
         <source>Fields</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="118"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="118"/>
         <source>The server&apos;s reason</source>
         <translation>Lý do từ máy chủ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="161"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="161"/>
         <source>you ({username})</source>
         <extracomment>&quot;winning&quot; (the record holds it now) or &quot;losing&quot; (kept aside in the conflict).</extracomment>
         <translation>bạn ({username})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="164"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="164"/>
         <source>Deleted</source>
         <translation>Đã xóa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="185"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="185"/>
         <source>{value}  ·  {who}, {when}</source>
         <translation>{value}  ·  {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="192"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="192"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="193"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="193"/>
         <source>Mine</source>
         <translation>Của tôi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="194"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="194"/>
         <source>Theirs</source>
         <translation>Của người khác</translation>
     </message>
@@ -1945,118 +1945,118 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="68"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="68"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="97"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="97"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="105"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="105"/>
         <source>Mine</source>
         <translation>Của tôi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="106"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="106"/>
         <source>Theirs</source>
         <translation>Của người khác</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="107"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="107"/>
         <source>Keep mine</source>
         <translation>Giữ của tôi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="108"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="108"/>
         <source>Keep theirs</source>
         <translation>Giữ của người khác</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="109"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="109"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="121"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="121"/>
         <source>The same value was changed on two laptops. Until you decide, the record holds the later change and the other is kept here.</source>
         <translation>Cùng một giá trị đã bị thay đổi trên hai máy tính. Cho đến khi bạn quyết định, bản ghi dùng thay đổi muộn hơn và thay đổi kia được giữ ở đây.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="129"/>
-        <location filename="../score_desktop/ui/sync_screen.py" line="276"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="129"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="276"/>
         <source>Needs attention</source>
         <translation>Cần xử lý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="135"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="135"/>
         <source>Open record</source>
         <translation>Mở bản ghi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="136"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="136"/>
         <source>Resend</source>
         <translation>Gửi lại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="137"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="137"/>
         <source>Discard…</source>
         <translation>Bỏ…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="148"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="148"/>
         <source>Changes the server refused stay on this laptop. Fix the record and resend it, or discard the change to take the server&apos;s version.</source>
         <translation>Những thay đổi bị máy chủ từ chối vẫn nằm trên máy tính này. Hãy sửa bản ghi rồi gửi lại, hoặc bỏ thay đổi để dùng phiên bản trên máy chủ.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="165"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="165"/>
         <source>Waiting to be sent</source>
         <translation>Đang chờ gửi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="166"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="166"/>
         <source>Recent rounds</source>
         <translation>Các lần đồng bộ gần đây</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="190"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="190"/>
         <source>Conflicts ({count})</source>
         <translation>Xung đột ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="191"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="191"/>
         <source>Needs attention ({count})</source>
         <translation>Cần xử lý ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="212"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="212"/>
         <source>Not signed in. Sign in to send your work to the SCORE server.</source>
         <translation>Chưa đăng nhập. Hãy đăng nhập để gửi công việc của bạn lên máy chủ SCORE.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="214"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="214"/>
         <source>Signed in to {server} as {username}.</source>
         <translation>Đã đăng nhập vào {server} với tên {username}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="247"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="247"/>
         <source>Conflict</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="290"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="290"/>
         <source>Discard the change</source>
         <translation>Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="291"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="291"/>
         <source>Discard this change to “{record}”? The record takes the server&apos;s version again with the next sync.</source>
         <translation>Bỏ thay đổi này đối với “{record}”? Bản ghi sẽ trở lại phiên bản trên máy chủ trong lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="294"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="294"/>
         <source>Discard</source>
         <translation>Bỏ</translation>
     </message>
@@ -2064,97 +2064,97 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="29"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="29"/>
         <source>Opening the workspace…</source>
         <extracomment>The dot before the state: green online, grey offline, amber when the trainer must act, blue while syncing. The trainer clicked &quot;Needs attention&quot;: show the Sync screen.</extracomment>
         <translation>Đang mở không gian làm việc…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="72"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="72"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="72"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="72"/>
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="72"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="72"/>
         <source>Syncing</source>
         <translation>Đang đồng bộ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="73"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="73"/>
         <source>Sign in again to sync</source>
         <translation>Đăng nhập lại để đồng bộ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="73"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="73"/>
         <source>Offline: a newer app is needed</source>
         <translation>Ngoại tuyến: cần ứng dụng mới hơn</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="74"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="74"/>
         <source>Sync stopped</source>
         <translation>Đồng bộ đã dừng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="74"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="74"/>
         <source>Not signed in: File ▸ Sign in…</source>
         <translation>Chưa đăng nhập: Tệp ▸ Đăng nhập…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="75"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="75"/>
         <source>Demo workspace: never syncs</source>
         <translation>Không gian làm việc mẫu: không bao giờ đồng bộ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="82"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="82"/>
         <source>Needs attention: {count}</source>
         <translation>Cần xử lý: {count}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="90"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="90"/>
         <source>Last sync: {when}</source>
         <translation>Lần đồng bộ cuối: {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync_status.py" line="100"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="100"/>
         <source>%n change(s) and {megabytes} MB of photos waiting</source>
         <translation>
             <numerusform>%n thay đổi và {megabytes} MB ảnh đang chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync_status.py" line="103"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="103"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n thay đổi đang chờ gửi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="104"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="104"/>
         <source>Nothing waiting</source>
         <translation>Không có gì đang chờ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="118"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="118"/>
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="118"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="118"/>
         <source>Sending changes…</source>
         <translation>Đang gửi thay đổi…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="119"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="119"/>
         <source>Sending photos…</source>
         <translation>Đang gửi ảnh…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="119"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="119"/>
         <source>Receiving changes…</source>
         <translation>Đang nhận thay đổi…</translation>
     </message>
@@ -2162,7 +2162,7 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>Thumbnails</name>
     <message>
-        <location filename="../score_desktop/ui/thumbnails.py" line="145"/>
+        <location filename="../score_desktop/ui/core/thumbnails.py" line="145"/>
         <source>Photo not on this laptop</source>
         <extracomment>Enough for every photo of a long visit; a 256-pixel thumbnail is about 200 KB decoded. ``fetch(sha256, ext) -&gt; Path``: brings a missing original to the photo store, or raises a UserError. The sha256 of a picture whose thumbnail is now available (or known to be missing). Pictures shown as a placeholder (not on this laptop), with what the placeholder says.</extracomment>
         <translation>Ảnh không có trên máy tính này</translation>
@@ -2171,74 +2171,74 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="33"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="34"/>
-        <location filename="../score_desktop/ui/today_screen.py" line="41"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="34"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="41"/>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="35"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="35"/>
         <source>Module</source>
         <translation>Mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="36"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="36"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="37"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="42"/>
-        <location filename="../score_desktop/ui/today_screen.py" line="64"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="42"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
         <source>Overdue actions</source>
         <translation>Hành động quá hạn</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="43"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="43"/>
         <source>Oldest due date</source>
         <translation>Hạn chót sớm nhất</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="54"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="54"/>
         <source>No visits planned this week.</source>
         <translation>Tuần này không có chuyến thăm nào.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="55"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="55"/>
         <source>No overdue actions.</source>
         <translation>Không có hành động quá hạn.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="56"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="56"/>
         <source>Every past visit is finalised.</source>
         <translation>Mọi chuyến thăm đã qua đều đã hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="61"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="61"/>
         <source>Visits today and this week</source>
         <translation>Chuyến thăm hôm nay và tuần này</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="65"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="65"/>
         <source>Drafts to finalise</source>
         <translation>Bản nháp cần hoàn tất</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="87"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="87"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="106"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="106"/>
         <source>Today, {date}</source>
         <translation>Hôm nay, {date}</translation>
     </message>
@@ -2246,47 +2246,47 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>TrashScreen</name>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="26"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
         <source>Finding</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="26"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
         <source>Photo</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="28"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="28"/>
         <source>What</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="29"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="29"/>
         <source>Text or caption</source>
         <translation>Nội dung hoặc chú thích</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="30"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="30"/>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="31"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="31"/>
         <source>Deleted</source>
         <translation>Ngày xóa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="37"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="37"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="41"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="41"/>
         <source>Trash</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="47"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="47"/>
         <source>Deleted findings and photos stay here; restore puts them back where they were, with their photos and annotations.</source>
         <translation>Các phát hiện và ảnh đã xóa được giữ ở đây; khôi phục sẽ đưa chúng về đúng chỗ cũ, kèm theo ảnh và các chú thích vẽ trên ảnh.</translation>
     </message>
@@ -2392,57 +2392,57 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>VisitDetails</name>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="36"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="36"/>
         <source>Names, separated by commas</source>
         <translation>Họ tên, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="45"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="45"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="45"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="45"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="46"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="46"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="46"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="46"/>
         <source>Trainer</source>
         <translation>Giảng viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="47"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="47"/>
         <source>Co-visitors</source>
         <translation>Người đi cùng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="48"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="48"/>
         <source>Objectives</source>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="49"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="49"/>
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="50"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="50"/>
         <source>Next visit</source>
         <translation>Chuyến thăm tiếp theo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="57"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="57"/>
         <source>Attendees</source>
         <translation>Người tham dự</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="81"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="81"/>
         <source>Nobody from the EIT recorded.</source>
         <translation>Không ghi nhận thành viên nhóm cải tiến nào.</translation>
     </message>
@@ -2450,64 +2450,64 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="69"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="62"/>
         <source>Rate:</source>
         <translation>Đánh giá:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="74"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="67"/>
         <source>Press {key} in the checklist or the findings, or Alt+{key} anywhere</source>
         <translation>Nhấn {key} trong danh sách kiểm tra hoặc danh sách phát hiện, hoặc Alt+{key} ở bất kỳ đâu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="87"/>
-        <location filename="../score_desktop/ui/visit_screen.py" line="157"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="80"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="150"/>
         <source>New finding</source>
         <translation>Phát hiện mới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="89"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="82"/>
         <source>Delete finding</source>
         <translation>Xóa phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="120"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="113"/>
         <source>Checklist and findings</source>
         <translation>Danh sách kiểm tra và phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="121"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="114"/>
         <source>Visit details</source>
         <translation>Chi tiết chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="129"/>
-        <location filename="../score_desktop/ui/visit_screen.py" line="167"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="122"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="160"/>
         <source>Report…</source>
         <translation>Báo cáo…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="159"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="152"/>
         <source>Next topic</source>
         <translation>Mục tiếp theo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="161"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
         <source>Previous topic</source>
         <translation>Mục trước</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="163"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
         <source>Attach photos…</source>
         <translation>Đính kèm ảnh…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="252"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="243"/>
         <source>Free findings</source>
         <translation>Phát hiện khác</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="253"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="244"/>
         <source>Anything you noticed outside the checklist of this module.</source>
         <translation>Những gì bạn nhận thấy ngoài danh sách kiểm tra của mô-đun này.</translation>
     </message>
@@ -2515,42 +2515,42 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>VisitsScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="22"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="22"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="23"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="23"/>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="24"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="24"/>
         <source>Module</source>
         <translation>Mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="25"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="25"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="27"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="27"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="28"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="28"/>
         <source>Trainer</source>
         <translation>Giảng viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="39"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="39"/>
         <source>Visits</source>
         <translation>Chuyến thăm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits_screen.py" line="57"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="57"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n chuyến thăm</numerusform>

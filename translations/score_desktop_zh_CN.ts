@@ -4,42 +4,42 @@
 <context>
     <name>ActionsScreen</name>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="27"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="27"/>
         <source>Show done and dropped actions too</source>
         <translation>同时显示已完成和已取消的行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="30"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="30"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="31"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="31"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="32"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="33"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="34"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="34"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions_screen.py" line="46"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="46"/>
         <source>Actions</source>
         <translation>行动</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/actions_screen.py" line="82"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="82"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n 项行动</numerusform>
@@ -49,7 +49,7 @@
 <context>
     <name>CarriedActions</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/carried_actions.py" line="94"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="94"/>
         <source>%n open action(s) from earlier visits</source>
         <translation>
             <numerusform>以往走访中有 %n 项未完成的行动</numerusform>
@@ -59,7 +59,7 @@
 <context>
     <name>CarriedActionsModel</name>
     <message>
-        <location filename="../score_desktop/ui/carried_actions.py" line="43"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="43"/>
         <source>due {date}</source>
         <translation>截止 {date}</translation>
     </message>
@@ -67,12 +67,12 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="89"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="90"/>
         <source>Free findings</source>
         <translation>其他发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="96"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="97"/>
         <source>Findings that belong to no checklist topic</source>
         <translation>不属于任何检查项的发现</translation>
     </message>
@@ -80,27 +80,27 @@
 <context>
     <name>ConflictEditDialog</name>
     <message>
-        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="27"/>
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="27"/>
         <source>Edit the value</source>
         <translation>编辑取值</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="44"/>
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="44"/>
         <source>Mine:</source>
         <translation>我的：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="45"/>
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="45"/>
         <source>Theirs:</source>
         <translation>对方的：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="48"/>
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="48"/>
         <source>The value you save here goes to everyone with the next sync.</source>
         <translation>在这里保存的取值将在下次同步时发给所有人。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_conflict_dialog.py" line="94"/>
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="94"/>
         <source>Please write a number.</source>
         <translation>请填写数字。</translation>
     </message>
@@ -108,17 +108,17 @@
 <context>
     <name>ConflictSidePanel</name>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="50"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="50"/>
         <source>the record holds this now</source>
         <translation>记录当前采用此值</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="50"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="50"/>
         <source>set aside</source>
         <translation>暂存</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="51"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="51"/>
         <source>{who}, {when} · {stands}</source>
         <translation>{who}，{when} · {stands}</translation>
     </message>
@@ -126,18 +126,18 @@
 <context>
     <name>Deletions</name>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="52"/>
+        <location filename="../score_desktop/ui/context.py" line="54"/>
         <source>Undo delete</source>
-        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...).</extracomment>
+        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save).</extracomment>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="54"/>
+        <location filename="../score_desktop/ui/context.py" line="56"/>
         <source>Undo delete photo</source>
         <translation>撤销删除照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="55"/>
+        <location filename="../score_desktop/ui/context.py" line="57"/>
         <source>Undo delete finding</source>
         <translation>撤销删除发现</translation>
     </message>
@@ -145,37 +145,37 @@
 <context>
     <name>EitModel</name>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Manager or worker</source>
         <translation>管理人员/工人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
@@ -183,82 +183,82 @@
 <context>
     <name>EitPanel</name>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="132"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="85"/>
         <source>Add member</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="135"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="88"/>
         <source>End membership</source>
         <translation>结束成员资格</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="137"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="90"/>
         <source>The member leaves the team today; past visits still list them.</source>
         <translation>该成员今天离开团队；以往走访记录中仍保留其姓名。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="147"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="147"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="147"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
         <source>Manager or worker</source>
         <translation>管理人员/工人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="148"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="148"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="148"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="149"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102"/>
         <source>Member from</source>
         <translation>加入日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="149"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="207"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="160"/>
         <source>{members} members: {managers} managers, {workers} workers · {women} women, {men} men</source>
         <translation>{members} 名成员：管理人员 {managers} 名，工人 {workers} 名 · 女性 {women} 名，男性 {men} 名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="212"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="165"/>
         <source>SCORE needs managers and workers in the team.</source>
         <translation>SCORE 要求团队中既有管理人员也有工人。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="214"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="167"/>
         <source>Fewer workers than managers.</source>
         <translation>工人少于管理人员。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="216"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="169"/>
         <source>No women in the team.</source>
         <translation>团队中没有女性。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/eit_panel.py" line="255"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="208"/>
         <source>New member</source>
         <translation>新成员</translation>
     </message>
@@ -266,119 +266,119 @@
 <context>
     <name>EnterpriseForm</name>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="50"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="50"/>
         <source>Enterprise</source>
         <extracomment>Report languages by their own names, so a trainer finds theirs whatever the UI language.</extracomment>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="51"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="51"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="52"/>
         <source>Latin name</source>
         <translation>拉丁文名称</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="53"/>
         <source>Sector</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="54"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="54"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="55"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="55"/>
         <source>Sponsoring buyers</source>
         <translation>赞助品牌（买家）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="57"/>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="58"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="57"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="58"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="59"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="59"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="60"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="60"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="61"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="61"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="63"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="63"/>
         <source>Headcount</source>
         <translation>员工人数</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="64"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="64"/>
         <source>Women</source>
         <translation>女性</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="65"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="65"/>
         <source>Men</source>
         <translation>男性</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="66"/>
         <source>Managers</source>
         <translation>管理人员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="67"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="67"/>
         <source>Workers</source>
         <translation>工人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="76"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="76"/>
         <source>Contact and reports</source>
         <translation>联系人与报告</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="77"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="77"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="78"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="78"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="79"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="79"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="80"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80"/>
         <source>Consent</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="80"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80"/>
         <source>Agrees to share its data with the programme</source>
         <translation>同意与项目共享企业数据</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="82"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="82"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_form.py" line="83"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="83"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -386,72 +386,72 @@
 <context>
     <name>EnterpriseScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="71"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="72"/>
         <source>New visit…</source>
         <translation>新建走访…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="83"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="84"/>
         <source>Enterprise Improvement Team</source>
         <translation>企业改善团队（EIT）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="87"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="88"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="88"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="89"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="89"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="90"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="91"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="92"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="92"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="93"/>
         <source>Trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="98"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="99"/>
         <source>KPI</source>
         <translation>关键绩效指标</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="99"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="100"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="100"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="101"/>
         <source>Latest</source>
         <translation>最新</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="102"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="102"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="103"/>
         <source>Latest period</source>
         <translation>最新统计期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="106"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="107"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_screen.py" line="107"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="108"/>
         <source>KPI history</source>
         <translation>KPI 历史</translation>
     </message>
@@ -459,32 +459,32 @@
 <context>
     <name>EnterpriseTableModel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="24"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="24"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="25"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="25"/>
         <source>Latin name</source>
         <translation>拉丁文名称</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="26"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="26"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="27"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="27"/>
         <source>Sector</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="28"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="28"/>
         <source>Sponsors</source>
         <translation>赞助品牌</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprise_model.py" line="29"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="29"/>
         <source>Workers</source>
         <translation>工人</translation>
     </message>
@@ -492,47 +492,47 @@
 <context>
     <name>EnterprisesScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="30"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="30"/>
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
         <source>Sector</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
         <source>Sponsor</source>
         <translation>赞助品牌</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="39"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="39"/>
         <source>Show only enterprises of this {what}</source>
         <translation>只显示此{what}的企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="47"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="47"/>
         <source>New enterprise</source>
         <translation>新建企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="66"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/enterprises_screen.py" line="87"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="87"/>
         <source>%n enterprise(s)</source>
         <translation>
             <numerusform>%n 家企业</numerusform>
@@ -542,24 +542,24 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../score_desktop/ui/errors.py" line="33"/>
+        <location filename="../score_desktop/ui/core/errors.py" line="33"/>
         <source>Something went wrong inside SCORE Desktop. Your saved work is safe. Please send the details to your coordinator.</source>
         <translation>SCORE 桌面版内部出错。已保存的工作是安全的。请把详细信息发给您的协调员。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/errors.py" line="37"/>
+        <location filename="../score_desktop/ui/core/errors.py" line="37"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="37"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="37"/>
         <location filename="../score_desktop/reports/layout.py" line="61"/>
         <source>The report cannot be saved as {path}: {reason}.</source>
         <extracomment>Printing renders pages as pictures at the printer&apos;s resolution, but no finer than this.</extracomment>
         <translation>无法将报告保存为 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="225"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="225"/>
         <source>The printer cannot be used.</source>
         <translation>无法使用打印机。</translation>
     </message>
@@ -613,27 +613,27 @@
         <translation>{name} 不是 SCORE 桌面版能读取的图片（支持 JPEG、PNG、WebP、TIFF 和 BMP）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="88"/>
+        <location filename="../score_desktop/errors.py" line="89"/>
         <source>{name} is empty (0 bytes).</source>
         <translation>{name} 是空文件（0 字节）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="89"/>
+        <location filename="../score_desktop/errors.py" line="90"/>
         <source>{name} is damaged or incomplete (the picture data ends too early).</source>
         <translation>{name} 已损坏或不完整（图片数据提前结束）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="90"/>
+        <location filename="../score_desktop/errors.py" line="91"/>
         <source>{name} is too large: {width} x {height} pixels (at most {limit} megapixels).</source>
         <translation>{name} 太大：{width} x {height} 像素（最多 {limit} 百万像素）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="91"/>
+        <location filename="../score_desktop/errors.py" line="93"/>
         <source>{name} is too large a file ({megabytes} MB; at most {limit} MB).</source>
         <translation>{name} 文件太大（{megabytes} MB；最多 {limit} MB）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="92"/>
+        <location filename="../score_desktop/errors.py" line="94"/>
         <source>{name} cannot be read: {reason}.</source>
         <translation>无法读取 {name}：{reason}。</translation>
     </message>
@@ -646,42 +646,42 @@
 <context>
     <name>FindingEditor</name>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="35"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="35"/>
         <source>Line, workshop or place</source>
         <translation>生产线、车间或地点</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="41"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="41"/>
         <source>What did you see?</source>
         <translation>您看到了什么？</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="43"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="43"/>
         <source>What should the EIT do about it?</source>
         <translation>企业改善团队应当怎么做？</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="45"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="45"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45"/>
         <source>Rating</source>
         <translation>评级</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="45"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45"/>
         <source>Finding</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="46"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="46"/>
         <source>Recommendation</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/finding_editor.py" line="71"/>
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="71"/>
         <source>No finding for this topic yet. Rate the topic with 1-4, or press Ctrl+N to write a finding; drop photos here to start one with them.</source>
         <translation>此检查项还没有发现。按 1-4 评级，或按 Ctrl+N 记录发现；把照片拖到这里也会新建一条发现。</translation>
     </message>
@@ -689,27 +689,27 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="110"/>
         <source>Rating</source>
         <translation>评级</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="110"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="110"/>
         <source>Finding</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="111"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="110"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/checklist_model.py" line="146"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="136"/>
         <source>(not written yet)</source>
         <translation>（尚未填写）</translation>
     </message>
@@ -717,140 +717,140 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="17"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="17"/>
         <source>Good practice</source>
         <translation>良好做法</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="18"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="18"/>
         <source>Needs improvement</source>
         <translation>需要改进</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="19"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="19"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="20"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="20"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="21"/>
-        <location filename="../score_desktop/ui/labels.py" line="44"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="21"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="44"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="22"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="22"/>
         <source>Consultation</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="23"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="23"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="24"/>
-        <location filename="../score_desktop/ui/labels.py" line="26"/>
-        <location filename="../score_desktop/ui/labels.py" line="46"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="24"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="26"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="46"/>
         <source>Final</source>
         <translation>最终</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="25"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="25"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="27"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="27"/>
         <source>Signed</source>
         <translation>已签字</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="28"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="28"/>
         <source>Open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="29"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="29"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="30"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="30"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="31"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="31"/>
         <source>Dropped</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="32"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="32"/>
         <source>Chair</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="33"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="33"/>
         <source>Secretary</source>
         <translation>秘书</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="34"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="34"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="35"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="35"/>
         <source>Manager</source>
         <translation>管理人员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="36"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="36"/>
         <source>Worker</source>
         <translation>工人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="37"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="37"/>
         <source>Woman</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="38"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="38"/>
         <source>Man</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="39"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="39"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="40"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="40"/>
         <source>Before</source>
         <translation>改善前</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="41"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="41"/>
         <source>After</source>
         <translation>改善后</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="42"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="42"/>
         <source>Evidence</source>
         <translation>现场照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="43"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="43"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/labels.py" line="45"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="45"/>
         <source>Progress</source>
         <translation>进展</translation>
     </message>
@@ -859,32 +859,32 @@
     <name>MainWindow</name>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="189"/>
+        <location filename="../score_desktop/ui/main_window.py" line="192"/>
         <source>Today</source>
         <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed with this user&apos;s error; the application shows it and ends.</extracomment>
         <translation>今天</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="189"/>
+        <location filename="../score_desktop/ui/main_window.py" line="192"/>
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="189"/>
+        <location filename="../score_desktop/ui/main_window.py" line="192"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="67"/>
-        <location filename="../score_desktop/ui/main_window.py" line="189"/>
+        <location filename="../score_desktop/ui/main_window.py" line="192"/>
         <source>Actions</source>
         <translation>行动</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="67"/>
-        <location filename="../score_desktop/ui/main_window.py" line="190"/>
+        <location filename="../score_desktop/ui/main_window.py" line="193"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
@@ -894,7 +894,7 @@
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="67"/>
-        <location filename="../score_desktop/ui/main_window.py" line="190"/>
+        <location filename="../score_desktop/ui/main_window.py" line="193"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
@@ -904,103 +904,103 @@
         <translation>SCORE 桌面版 — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="158"/>
+        <location filename="../score_desktop/ui/main_window.py" line="161"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>搜索企业、走访、发现、行动（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="175"/>
-        <location filename="../score_desktop/ui/main_window.py" line="352"/>
+        <location filename="../score_desktop/ui/main_window.py" line="178"/>
+        <location filename="../score_desktop/ui/main_window.py" line="356"/>
         <source>New enterprise</source>
         <translation>新建企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="177"/>
+        <location filename="../score_desktop/ui/main_window.py" line="180"/>
         <source>New visit…</source>
         <translation>新建走访…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="178"/>
+        <location filename="../score_desktop/ui/main_window.py" line="181"/>
         <source>Preferences…</source>
         <translation>首选项…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="180"/>
+        <location filename="../score_desktop/ui/main_window.py" line="183"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="181"/>
+        <location filename="../score_desktop/ui/main_window.py" line="184"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="184"/>
+        <location filename="../score_desktop/ui/main_window.py" line="187"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="188"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="191"/>
+        <location filename="../score_desktop/ui/main_window.py" line="194"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="193"/>
+        <location filename="../score_desktop/ui/main_window.py" line="196"/>
         <source>About SCORE Desktop</source>
         <translation>关于 SCORE 桌面版</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="202"/>
+        <location filename="../score_desktop/ui/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="210"/>
+        <location filename="../score_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="214"/>
+        <location filename="../score_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Visit</source>
         <translation>走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="215"/>
+        <location filename="../score_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="219"/>
+        <location filename="../score_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="222"/>
+        <location filename="../score_desktop/ui/main_window.py" line="225"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="371"/>
+        <location filename="../score_desktop/ui/main_window.py" line="375"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>请先打开或选择一家企业，再开始走访。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="397"/>
+        <location filename="../score_desktop/ui/main_window.py" line="409"/>
         <source>Photo restored.</source>
         <translation>照片已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="398"/>
+        <location filename="../score_desktop/ui/main_window.py" line="410"/>
         <source>Finding restored.</source>
         <translation>发现已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="425"/>
+        <location filename="../score_desktop/ui/main_window.py" line="437"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -1016,12 +1016,12 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>ModuleOrderEditor</name>
     <message>
-        <location filename="../score_desktop/ui/preferences_dialog.py" line="26"/>
+        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="26"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/preferences_dialog.py" line="27"/>
+        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="27"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
@@ -1029,47 +1029,47 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="71"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="71"/>
         <source>New visit — {enterprise}</source>
         <translation>新建走访 — {enterprise}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="97"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="97"/>
         <source>Names, separated by commas</source>
         <translation>姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="106"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="106"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="107"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="107"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="108"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="108"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="109"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="109"/>
         <source>Trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="110"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="110"/>
         <source>Co-visitors</source>
         <translation>同行人员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="111"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="111"/>
         <source>Attendees from the EIT</source>
         <translation>参加的改善团队成员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/new_visit_dialog.py" line="113"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="113"/>
         <source>Start visit</source>
         <translation>开始走访</translation>
     </message>
@@ -1077,7 +1077,7 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>PhotoCanvas</name>
     <message>
-        <location filename="../score_desktop/ui/photo_canvas.py" line="120"/>
+        <location filename="../score_desktop/ui/photos/photo_canvas.py" line="120"/>
         <source>Loading the picture…</source>
         <extracomment>Shorter drags are clicks: they draw nothing (a trainer&apos;s touchpad twitches). A finished shape (a dict of the annotation layer). Where the text tool gets its words (the viewer&apos;s label field). None: fit the window; otherwise screen pixels per picture pixel.</extracomment>
         <translation>正在载入图片…</translation>
@@ -1086,62 +1086,62 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="149"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="151"/>
         <source>Attach photos…</source>
         <extracomment>Asks the screen for a finding to attach to when none is chosen (it creates one); returns via attach_to().</extracomment>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="152"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="154"/>
         <source>Drop photos or a folder here, or paste with Ctrl+V.</source>
         <translation>把照片或文件夹拖到这里，或按 Ctrl+V 粘贴。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="155"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="157"/>
         <source>Importing %v of %m</source>
         <translation>正在导入 %v / %m</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="157"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="159"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="199"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="201"/>
         <source>Attach photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="200"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="202"/>
         <source>Pictures ({patterns})</source>
         <translation>图片 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="208"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="210"/>
         <source>Another import is still running; wait for it or cancel it.</source>
         <translation>另一项导入仍在进行；请等待完成或取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/photo_strip.py" line="278"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="280"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>已添加 %n 张照片。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_strip.py" line="280"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="282"/>
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/photo_strip.py" line="284"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="286"/>
         <source>%n file(s) skipped:</source>
         <translation>
             <numerusform>跳过了 %n 个文件：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/photo_strip.py" line="287"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="289"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>……另有 %n 个。</numerusform>
@@ -1151,115 +1151,115 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>PhotoViewerDialog</name>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="37"/>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="151"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="37"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="151"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="50"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="50"/>
         <source>◀ Previous</source>
         <translation>◀ 上一张</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="52"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="52"/>
         <source>Next ▶</source>
         <translation>下一张 ▶</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="54"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="54"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="55"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="55"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="56"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="56"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="57"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="57"/>
         <source>Turn ⟲</source>
         <translation>向左转 ⟲</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="58"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="58"/>
         <source>Turn ⟳</source>
         <translation>向右转 ⟳</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="63"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="63"/>
         <source>Look</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="63"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="63"/>
         <source>Arrow</source>
         <translation>箭头</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="64"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="64"/>
         <source>Circle</source>
         <translation>圆圈</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="64"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="64"/>
         <source>Rectangle</source>
         <translation>方框</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="65"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="65"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="73"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="73"/>
         <source>Label text, then click the photo</source>
         <translation>输入标注文字，然后点击照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="78"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="78"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="79"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="79"/>
         <source>Clear</source>
         <translation>全部清除</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="86"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="86"/>
         <source>Caption, as it will print in the report</source>
         <translation>照片说明（将打印在报告中）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="92"/>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="103"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="92"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="103"/>
         <source>Caption</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="93"/>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="105"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="93"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="105"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="94"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="94"/>
         <source>Delete photo</source>
         <translation>删除照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="98"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="98"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photo_viewer.py" line="148"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="148"/>
         <source>{n} of {total}</source>
         <translation>第 {n} 张，共 {total} 张</translation>
     </message>
@@ -1267,7 +1267,7 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../score_desktop/ui/preferences_dialog.py" line="61"/>
+        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="61"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -1275,64 +1275,64 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>ReportPreviewDialog</name>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="51"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="51"/>
         <source>Visit report</source>
         <translation>走访报告</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="69"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="69"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="70"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="70"/>
         <source>Letter</source>
         <translation>Letter（信纸）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="76"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="76"/>
         <source>Report &amp;language:</source>
         <translation>报告语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="78"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="78"/>
         <source>&amp;Paper:</source>
         <translation>纸张(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="92"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="92"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="93"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="93"/>
         <source>&amp;Save PDF…</source>
         <translation>保存 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="147"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="147"/>
         <source>Building the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/report_preview.py" line="172"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="172"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>共 %n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="180"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="180"/>
         <source>The report could not be built.</source>
         <translation>无法生成报告。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="188"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="188"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/report_preview.py" line="189"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="189"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -1340,66 +1340,66 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="53"/>
-        <location filename="../score_desktop/ui/search_screen.py" line="59"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="53"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="59"/>
         <source>Enterprise</source>
         <extracomment>The trainer chose a hit: (entity, record id). A search finished: (query, number of hits).</extracomment>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="53"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="53"/>
         <source>Visit</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="53"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="53"/>
         <source>Finding</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="54"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="54"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="56"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="56"/>
         <source>What</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="57"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="57"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="58"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="58"/>
         <source>Where it matches</source>
         <translation>匹配内容</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="67"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="67"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="92"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="92"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="100"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="100"/>
         <source>Search: {query}</source>
         <translation>搜索：{query}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/search_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="101"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 条结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search_screen.py" line="102"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="102"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>没有找到。请减少或缩短关键词。</translation>
     </message>
@@ -1407,28 +1407,28 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../score_desktop/ui/settings.py" line="40"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="40"/>
         <source>Trainer name</source>
         <extracomment>&quot;text&quot;, &quot;choice&quot; (one of ``choices``) or &quot;order&quot; (a comma-separated ordering of codes). Module codes in SCORE&apos;s teaching order; the catalog may know more, they then follow in catalog order.</extracomment>
         <translation>培训师姓名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/settings.py" line="41"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="41"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/settings.py" line="43"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="43"/>
         <source>Default module order</source>
         <translation>默认模块顺序</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/settings.py" line="44"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="44"/>
         <source>Report paper size</source>
         <translation>报告纸张大小</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/settings.py" line="46"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="46"/>
         <source>Sync server address</source>
         <translation>同步服务器地址</translation>
     </message>
@@ -1436,17 +1436,17 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../score_desktop/ui/shortcuts_dialog.py" line="15"/>
+        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="15"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/shortcuts_dialog.py" line="22"/>
+        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="22"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/shortcuts_dialog.py" line="22"/>
+        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="22"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
@@ -1454,38 +1454,38 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="43"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="43"/>
         <source>Sign in to the SCORE server</source>
         <extracomment>The server accepted: the credentials the sync goes on with.</extracomment>
         <translation>登录 SCORE 服务器</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="65"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="65"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="71"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="71"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="72"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="72"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="73"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="73"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="75"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="75"/>
         <source>Your coordinator gives you the address, your user name and a password. Your work stays on this laptop and syncs when there is a network.</source>
         <translation>服务器地址、用户名和密码由您的协调员提供。您的工作保存在这台电脑上，有网络时自动同步。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sign_in_dialog.py" line="90"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="90"/>
         <source>Please fill in the server address, your user name and your password.</source>
         <translation>请填写服务器地址、用户名和密码。</translation>
     </message>
@@ -1549,173 +1549,173 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <translation>服务器拒绝了一个请求（{message}）。您的修改已保留；请告知您的协调员。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="33"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="33"/>
         <source>Stopped before the end; it goes on next time.</source>
         <translation>未完成即停止；下次继续。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="48"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="48"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="49"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="49"/>
         <source>EIT member</source>
         <translation>EIT 成员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="50"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="50"/>
         <source>Training session</source>
         <translation>培训课程</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="51"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="51"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="52"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="52"/>
         <source>Visit</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="53"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="53"/>
         <source>Finding</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="54"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="54"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="55"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="55"/>
         <source>Action</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="56"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="56"/>
         <source>KPI reading</source>
         <translation>KPI 读数</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="57"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="57"/>
         <source>Practice check</source>
         <translation>实践检查</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="58"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="58"/>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="59"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="59"/>
         <source>Review</source>
         <translation>审阅</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="60"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="60"/>
         <source>Conflict resolution</source>
         <translation>冲突处理</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="67"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="67"/>
         <source>Deleted or edited</source>
         <translation>删除或编辑</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="69"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="69"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="70"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="70"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="71"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="71"/>
         <source>Rating</source>
         <translation>评级</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="72"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="72"/>
         <source>Recommendation</source>
         <translation>建议措施</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="73"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="73"/>
         <source>Caption</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="74"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="74"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="75"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="75"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="76"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="76"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="77"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="77"/>
         <source>Visit date</source>
         <translation>走访日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="78"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="78"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="79"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="79"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="93"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="93"/>
         <source>(empty)</source>
-        <extracomment>Fields whose stored codes have words in ui/labels.py, per entity where the same name means different codes.</extracomment>
+        <extracomment>Fields whose stored codes have words in ui/core/labels.py, per entity where the same name means different codes.</extracomment>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="98"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="98"/>
         <source>Edited: {fields}</source>
         <translation>已编辑：{fields}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="104"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="104"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="104"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="104"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="134"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="134"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="145"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="145"/>
         <source>today {time}</source>
         <translation>今天 {time}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="147"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="147"/>
         <source>yesterday {time}</source>
         <translation>昨天 {time}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_texts.py" line="150"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="150"/>
         <source>d MMM</source>
         <comment>a day of this year</comment>
         <translation>M月d日</translation>
@@ -1744,38 +1744,38 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>SyncCommands</name>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="45"/>
-        <location filename="../score_desktop/ui/sync_commands.py" line="154"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="45"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="154"/>
         <source>Sign in…</source>
         <translation>登录…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="46"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="46"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="47"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="47"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="49"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="49"/>
         <source>Send your changes and receive others&apos; now (F5)</source>
         <translation>立即发送您的修改并接收他人的修改（F5）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="116"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="116"/>
         <source>Signed in. Syncing…</source>
         <translation>已登录。正在同步…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="131"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="131"/>
         <source>Signed out. Your work stays on this laptop; sign in again to sync it.</source>
         <translation>已退出登录。您的工作保存在这台电脑上；重新登录即可同步。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_commands.py" line="155"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="155"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
@@ -1783,7 +1783,7 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync_controller.py" line="309"/>
+        <location filename="../score_desktop/ui/sync/sync_controller.py" line="309"/>
         <source>This laptop&apos;s clock is %n minute(s) away from the server&apos;s. Please set the date, time and time zone right: the order of edits depends on them.</source>
         <extracomment>Keyword arguments for every round&apos;s SyncEngine (its retries); empty: the engine&apos;s own defaults. :attr:`state` changed (and with it, maybe, :attr:`last_result`). (stage &quot;push&quot; | &quot;photos&quot; | &quot;pull&quot;, done, total) during a round. A round ended (a RoundResult); the outbox, the log and the lists may have changed. The records a round brought or changed (a ChangeSet), for the screens. The server no longer accepts this sign-in: the sentence to show with a way to sign in again. Something to tell the trainer once (a newer app is needed, the clock is wrong): a translated sentence. The stage of the round under way (&quot;connect&quot;, &quot;push&quot;, &quot;photos&quot;, &quot;pull&quot;) and its (done, total).</extracomment>
         <translation>
@@ -1794,160 +1794,160 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>SyncModels</name>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="32"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="32"/>
         <source>Photo files</source>
         <translation>照片文件</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="34"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="34"/>
         <source>{megabytes} MB</source>
         <translation>{megabytes} MB</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="41"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="41"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="42"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="42"/>
         <source>Waiting</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="43"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="43"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="63"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="63"/>
         <source>Under way or interrupted</source>
         <translation>进行中或已中断</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="64"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="64"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="65"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="65"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="66"/>
-        <location filename="../score_desktop/ui/sync_models.py" line="67"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="66"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="67"/>
         <source>Sign-in needed</source>
         <translation>需要登录</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="68"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="68"/>
         <source>Newer app needed</source>
         <translation>需要新版本</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="69"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="69"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="70"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="70"/>
         <source>Refused</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="75"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="75"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="77"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="77"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="78"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="78"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="79"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="79"/>
         <source>Received</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="80"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="80"/>
         <source>Photos (MB)</source>
         <translation>照片 (MB)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="81"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="81"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="103"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="103"/>
         <source>{entity}: deletion</source>
         <translation>{entity}：删除</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="104"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="104"/>
         <source>{entity}: change</source>
         <translation>{entity}：修改</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="107"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="107"/>
         <source>(no title)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="115"/>
-        <location filename="../score_desktop/ui/sync_models.py" line="191"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="115"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="191"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="116"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="116"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="117"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="117"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="118"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="118"/>
         <source>The server&apos;s reason</source>
         <translation>服务器给出的原因</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="161"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="161"/>
         <source>you ({username})</source>
         <extracomment>&quot;winning&quot; (the record holds it now) or &quot;losing&quot; (kept aside in the conflict).</extracomment>
         <translation>您（{username}）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="164"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="164"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="185"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="185"/>
         <source>{value}  ·  {who}, {when}</source>
         <translation>{value}  ·  {who}，{when}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="192"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="192"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="193"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="193"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_models.py" line="194"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="194"/>
         <source>Theirs</source>
         <translation>对方的</translation>
     </message>
@@ -1955,118 +1955,118 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="68"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="68"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="97"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="97"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="105"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="105"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="106"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="106"/>
         <source>Theirs</source>
         <translation>对方的</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="107"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="107"/>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="108"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="108"/>
         <source>Keep theirs</source>
         <translation>保留对方的</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="109"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="109"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="121"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="121"/>
         <source>The same value was changed on two laptops. Until you decide, the record holds the later change and the other is kept here.</source>
         <translation>同一个值在两台电脑上被修改。在您决定之前，记录采用较晚的修改，另一个保留在这里。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="129"/>
-        <location filename="../score_desktop/ui/sync_screen.py" line="276"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="129"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="276"/>
         <source>Needs attention</source>
         <translation>需要处理</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="135"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="135"/>
         <source>Open record</source>
         <translation>打开记录</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="136"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="136"/>
         <source>Resend</source>
         <translation>重新发送</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="137"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="137"/>
         <source>Discard…</source>
         <translation>放弃…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="148"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="148"/>
         <source>Changes the server refused stay on this laptop. Fix the record and resend it, or discard the change to take the server&apos;s version.</source>
         <translation>服务器拒绝的修改保留在这台电脑上。请修正记录后重新发送，或放弃修改以采用服务器上的版本。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="165"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="165"/>
         <source>Waiting to be sent</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="166"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="166"/>
         <source>Recent rounds</source>
         <translation>最近的同步</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="190"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="190"/>
         <source>Conflicts ({count})</source>
         <translation>冲突（{count}）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="191"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="191"/>
         <source>Needs attention ({count})</source>
         <translation>需要处理（{count}）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="212"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="212"/>
         <source>Not signed in. Sign in to send your work to the SCORE server.</source>
         <translation>未登录。登录后即可将您的工作发送到 SCORE 服务器。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="214"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="214"/>
         <source>Signed in to {server} as {username}.</source>
         <translation>已以 {username} 的身份登录 {server}。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="247"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="247"/>
         <source>Conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="290"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="290"/>
         <source>Discard the change</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="291"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="291"/>
         <source>Discard this change to “{record}”? The record takes the server&apos;s version again with the next sync.</source>
         <translation>放弃对“{record}”的这项修改？下次同步时记录将恢复为服务器上的版本。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_screen.py" line="294"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="294"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
@@ -2074,97 +2074,97 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="29"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="29"/>
         <source>Opening the workspace…</source>
         <extracomment>The dot before the state: green online, grey offline, amber when the trainer must act, blue while syncing. The trainer clicked &quot;Needs attention&quot;: show the Sync screen.</extracomment>
         <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="72"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="72"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="72"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="72"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="72"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="72"/>
         <source>Syncing</source>
         <translation>正在同步</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="73"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="73"/>
         <source>Sign in again to sync</source>
         <translation>请重新登录以同步</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="73"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="73"/>
         <source>Offline: a newer app is needed</source>
         <translation>离线：需要新版本</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="74"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="74"/>
         <source>Sync stopped</source>
         <translation>同步已停止</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="74"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="74"/>
         <source>Not signed in: File ▸ Sign in…</source>
         <translation>未登录：文件 ▸ 登录…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="75"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="75"/>
         <source>Demo workspace: never syncs</source>
         <translation>演示工作区：不会同步</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="82"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="82"/>
         <source>Needs attention: {count}</source>
         <translation>需要处理：{count}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="90"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="90"/>
         <source>Last sync: {when}</source>
         <translation>上次同步：{when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync_status.py" line="100"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="100"/>
         <source>%n change(s) and {megabytes} MB of photos waiting</source>
         <translation>
             <numerusform>%n 项修改和 {megabytes} MB 照片等待发送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync_status.py" line="103"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="103"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n 项修改等待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="104"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="104"/>
         <source>Nothing waiting</source>
         <translation>没有待发送的内容</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="118"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="118"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="118"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="118"/>
         <source>Sending changes…</source>
         <translation>正在发送修改…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="119"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="119"/>
         <source>Sending photos…</source>
         <translation>正在发送照片…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync_status.py" line="119"/>
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="119"/>
         <source>Receiving changes…</source>
         <translation>正在接收修改…</translation>
     </message>
@@ -2172,7 +2172,7 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>Thumbnails</name>
     <message>
-        <location filename="../score_desktop/ui/thumbnails.py" line="145"/>
+        <location filename="../score_desktop/ui/core/thumbnails.py" line="145"/>
         <source>Photo not on this laptop</source>
         <extracomment>Enough for every photo of a long visit; a 256-pixel thumbnail is about 200 KB decoded. ``fetch(sha256, ext) -&gt; Path``: brings a missing original to the photo store, or raises a UserError. The sha256 of a picture whose thumbnail is now available (or known to be missing). Pictures shown as a placeholder (not on this laptop), with what the placeholder says.</extracomment>
         <translation>照片不在这台电脑上</translation>
@@ -2181,74 +2181,74 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="33"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="34"/>
-        <location filename="../score_desktop/ui/today_screen.py" line="41"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="34"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="41"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="35"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="35"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="36"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="36"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="37"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="42"/>
-        <location filename="../score_desktop/ui/today_screen.py" line="64"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="42"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
         <source>Overdue actions</source>
         <translation>逾期行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="43"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="43"/>
         <source>Oldest due date</source>
         <translation>最早截止日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="54"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="54"/>
         <source>No visits planned this week.</source>
         <translation>本周没有安排走访。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="55"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="55"/>
         <source>No overdue actions.</source>
         <translation>没有逾期的行动。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="56"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="56"/>
         <source>Every past visit is finalised.</source>
         <translation>以往的走访均已定稿。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="61"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="61"/>
         <source>Visits today and this week</source>
         <translation>今天和本周的走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="65"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="65"/>
         <source>Drafts to finalise</source>
         <translation>待定稿的草稿</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="87"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="87"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today_screen.py" line="106"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="106"/>
         <source>Today, {date}</source>
         <translation>今天，{date}</translation>
     </message>
@@ -2256,47 +2256,47 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>TrashScreen</name>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="26"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
         <source>Finding</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="26"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="28"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="28"/>
         <source>What</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="29"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="29"/>
         <source>Text or caption</source>
         <translation>内容或说明</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="30"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="30"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="31"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="31"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="37"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="37"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="41"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="41"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash_screen.py" line="47"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="47"/>
         <source>Deleted findings and photos stay here; restore puts them back where they were, with their photos and annotations.</source>
         <translation>删除的发现和照片保留在这里；恢复后会回到原来的位置，照片和标注一并恢复。</translation>
     </message>
@@ -2402,57 +2402,57 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>VisitDetails</name>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="36"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="36"/>
         <source>Names, separated by commas</source>
         <translation>姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="45"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="45"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="45"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="45"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="46"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="46"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="46"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="46"/>
         <source>Trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="47"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="47"/>
         <source>Co-visitors</source>
         <translation>同行人员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="48"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="48"/>
         <source>Objectives</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="49"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="49"/>
         <source>Summary</source>
         <translation>总结</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="50"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="50"/>
         <source>Next visit</source>
         <translation>下次走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="57"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="57"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_details.py" line="81"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="81"/>
         <source>Nobody from the EIT recorded.</source>
         <translation>未记录改善团队成员。</translation>
     </message>
@@ -2460,64 +2460,64 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="69"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="62"/>
         <source>Rate:</source>
         <translation>评级：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="74"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="67"/>
         <source>Press {key} in the checklist or the findings, or Alt+{key} anywhere</source>
         <translation>在检查清单或发现列表中按 {key}，或在任何位置按 Alt+{key}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="87"/>
-        <location filename="../score_desktop/ui/visit_screen.py" line="157"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="80"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="150"/>
         <source>New finding</source>
         <translation>新建发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="89"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="82"/>
         <source>Delete finding</source>
         <translation>删除发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="120"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="113"/>
         <source>Checklist and findings</source>
         <translation>检查清单与发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="121"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="114"/>
         <source>Visit details</source>
         <translation>走访详情</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="129"/>
-        <location filename="../score_desktop/ui/visit_screen.py" line="167"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="122"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="160"/>
         <source>Report…</source>
         <translation>报告…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="159"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="152"/>
         <source>Next topic</source>
         <translation>下一检查项</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="161"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
         <source>Previous topic</source>
         <translation>上一检查项</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="163"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
         <source>Attach photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="252"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="243"/>
         <source>Free findings</source>
         <translation>其他发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visit_screen.py" line="253"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="244"/>
         <source>Anything you noticed outside the checklist of this module.</source>
         <translation>本模块检查清单以外注意到的任何情况。</translation>
     </message>
@@ -2525,42 +2525,42 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>VisitsScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="22"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="22"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="23"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="23"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="24"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="24"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="25"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="25"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="27"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="27"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="28"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="28"/>
         <source>Trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits_screen.py" line="39"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="39"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits_screen.py" line="57"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="57"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n 次走访</numerusform>

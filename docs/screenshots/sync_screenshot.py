@@ -25,18 +25,18 @@ SCRATCH = Path(tempfile.mkdtemp(prefix="score-sync-shot-"))
 os.environ["XDG_CONFIG_HOME"] = str(SCRATCH / "config")  # never the real user's window state
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"  # the token goes to the scratch folder
 
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
 
-from score_desktop.demo.generator import build_demo  # noqa: E402
-from score_desktop.domain.catalog import load_catalog  # noqa: E402
-from score_desktop.paths import catalog_file  # noqa: E402
-from score_desktop.store import outbox  # noqa: E402
-from score_desktop.store.workspace import Workspace  # noqa: E402
-from score_desktop.sync.account import sign_in, transport_for  # noqa: E402
-from score_desktop.sync.engine import SyncEngine  # noqa: E402
-from score_desktop.ui.app import install_translator, load_fonts  # noqa: E402
-from tests.integration.conftest import PASSWORD, ServerProcess  # noqa: E402
+from score_desktop.demo.generator import build_demo
+from score_desktop.domain.catalog import load_catalog
+from score_desktop.paths import catalog_file
+from score_desktop.store import outbox
+from score_desktop.store.workspace import Workspace
+from score_desktop.sync.account import sign_in, transport_for
+from score_desktop.sync.engine import SyncEngine
+from score_desktop.ui.app import install_translator, load_fonts
+from tests.integration.conftest import PASSWORD, ServerProcess
 
 
 def settle(app: QApplication, seconds: float) -> None:

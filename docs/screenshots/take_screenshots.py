@@ -22,15 +22,15 @@ sys.path.insert(0, str(HERE.parents[1]))
 SCRATCH = Path(tempfile.mkdtemp(prefix="score-shots-"))
 os.environ["XDG_CONFIG_HOME"] = str(SCRATCH / "config")  # never the real user's window state
 
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
 
-from score_desktop.demo.generator import build_demo  # noqa: E402
-from score_desktop.domain.catalog import load_catalog  # noqa: E402
-from score_desktop.paths import catalog_file  # noqa: E402
-from score_desktop.store import queries  # noqa: E402
-from score_desktop.store.workspace import Workspace  # noqa: E402
-from score_desktop.ui.app import install_translator, load_fonts  # noqa: E402
+from score_desktop.demo.generator import build_demo
+from score_desktop.domain.catalog import load_catalog
+from score_desktop.paths import catalog_file
+from score_desktop.store import queries
+from score_desktop.store.workspace import Workspace
+from score_desktop.ui.app import install_translator, load_fonts
 
 ARROWS = [{"shape": "arrow", "x1": 0.12, "y1": 0.18, "x2": 0.42, "y2": 0.45, "color": "#e53935"},
           {"shape": "ellipse", "x1": 0.45, "y1": 0.4, "x2": 0.78, "y2": 0.8, "color": "#e53935"},

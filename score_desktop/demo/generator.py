@@ -141,7 +141,8 @@ class _Builder:
             address=f"{city}市工业园区{self.rng.randint(1, 99)}号", headcount_women=women, headcount_men=men,
             headcount_managers=managers, headcount_workers=women + men - managers,
             sponsors=self.rng.sample(texts.SPONSORS, self.rng.randint(1, 2)),
-            contact_name=self._chinese_name(), contact_phone=f"+86 1{self.rng.randint(3, 9)}{self.rng.randint(10**8, 10**9 - 1)}",
+            contact_name=self._chinese_name(),
+            contact_phone=f"+86 1{self.rng.randint(3, 9)}{self.rng.randint(10**8, 10**9 - 1)}",
             consent_share=self.rng.random() < 0.8, report_language="zh_CN")
         return enterprise, "zh"
 

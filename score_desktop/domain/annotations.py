@@ -1,7 +1,7 @@
 """The annotation layer of a photo: arrows, ellipses, rectangles and text drawn over the untouched original.
 
 A photo record keeps its annotations in the ``annotations`` JSON field as a list of shapes, in drawing order. This
-is the format the photo viewer writes (``ui/annotations.py`` draws it with Qt; the reports draw it from here).
+is the format the photo viewer writes (``ui/core/annotations.py`` draws it with Qt; the reports draw it from here).
 Coordinates are normalized to the *upright* picture (after its EXIF orientation): ``x`` runs from 0 (left edge) to
 1 (right edge) and ``y`` from 0 (top edge) to 1 (bottom edge), so the layer fits a thumbnail, the viewer and a
 report photo alike::

@@ -116,7 +116,7 @@ def change_text(row: KpiRow, lang: str) -> str:
     return label(lang, "detail", text=text, detail=verdict) if verdict else text
 
 
-def change_colour(row: KpiRow):  # noqa: ANN201 - a reportlab colour
+def change_colour(row: KpiRow):
     return {True: GOOD, False: BAD}.get(row.improved, MUTED)
 
 

@@ -201,7 +201,8 @@ def _still_matters(action: Record, previous: Record | None) -> bool:
 def _action_row(action: Record, members: dict[str, Record], visit_dates: dict[str, str], on: str) -> ActionRow:
     owner = members.get(action.get("owner_id") or "")
     due, completed = action.get("due_date"), action.get("completed_date")
-    return ActionRow(record=action, owner=owner["name"] if owner else "", agreed=visit_dates.get(action.get("visit_id")),
+    return ActionRow(record=action, owner=owner["name"] if owner else "",
+                     agreed=visit_dates.get(action.get("visit_id")),
                      overdue=action["status"] not in CLOSED and due is not None and due < on,
                      done_late=action["status"] == "done" and None not in (due, completed) and completed > due)
 
@@ -282,7 +283,8 @@ def _kpi_rows(ws: Workspace, enterprise_id: str, catalog: Catalog, *, visit: Rec
     for reading in readings:
         if reading["id"] in superseded or reading.get("value") is None:
             continue
-        if visit is not None and reading["period_start"] > visit["visit_date"] and reading.get("visit_id") != visit["id"]:
+        if (visit is not None and reading["period_start"] > visit["visit_date"]
+                and reading.get("visit_id") != visit["id"]):
             continue
         by_kpi.setdefault(reading["kpi"], []).append(reading)
     rows = []

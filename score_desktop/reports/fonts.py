@@ -154,7 +154,7 @@ def string_width(text: str, size: float, *, bold: bool = False) -> float:
     return sum(pdfmetrics.stringWidth(run.text, run.font, size) for run in runs(clean(text), bold=bold))
 
 
-def draw_string(canvas, x: float, y: float, text: str, size: float, *, bold: bool = False,  # noqa: ANN001
+def draw_string(canvas, x: float, y: float, text: str, size: float, *, bold: bool = False,
                 align: str = "left") -> float:
     """Draw one line of ``text`` on a reportlab canvas, font per run; returns its width. ``align`` is left,
     right or centre (around ``x``)."""

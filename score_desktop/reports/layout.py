@@ -94,7 +94,8 @@ def check_paper(paper: str) -> str:
 
 # -- text --------------------------------------------------------------------------------------------------------
 
-def _style(name: str, size: float, *, colour: colors.Color = INK, leading: float = 1.42, **options: object) -> ParagraphStyle:
+def _style(name: str, size: float, *, colour: colors.Color = INK, leading: float = 1.42,
+           **options: object) -> ParagraphStyle:
     options = {"alignment": TA_LEFT, **options}
     return ParagraphStyle(name, fontName=fonts.REGULAR, fontSize=size, leading=round(size * leading, 1),
                           textColor=colour, splitLongWords=1, **options)
@@ -193,7 +194,7 @@ def _numbered_canvas(page: Page) -> type[Canvas]:
     """A canvas that holds its pages back until the end, so each footer can say "Page x of y"."""
 
     class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003 - reportlab's signature
+        def __init__(self, *args, **kwargs) -> None:
             super().__init__(*args, **kwargs)
             self._held_pages: list[dict] = []
 

@@ -156,9 +156,9 @@ class PhotoFlowable(Flowable):
         canvas.restoreState()
 
 
-def draw_shape(canvas, shape: annotations.Shape, width: float, height: float) -> None:  # noqa: ANN001
+def draw_shape(canvas, shape: annotations.Shape, width: float, height: float) -> None:
     """Draw one annotation shape over a photo drawn at (0, 0) with ``width`` x ``height`` points, as the photo
-    viewer draws it (``ui/annotations.py``): round caps, a filled arrow head, bold text on a light backing.
+    viewer draws it (``ui/core/annotations.py``): round caps, a filled arrow head, bold text on a light backing.
 
     The layer's y axis points down (like the picture's rows); the PDF's points up.
     """
@@ -192,7 +192,7 @@ def draw_shape(canvas, shape: annotations.Shape, width: float, height: float) ->
         _draw_label(canvas, shape, width, height)
 
 
-def _draw_label(canvas, shape: annotations.Text, width: float, height: float) -> None:  # noqa: ANN001
+def _draw_label(canvas, shape: annotations.Text, width: float, height: float) -> None:
     size = max(5.0, shape.size * min(width, height))
     x, top = shape.x * width, (1 - shape.y) * height
     room = max(width - x - size * 0.4, min(width, 12 * size))

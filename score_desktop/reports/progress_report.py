@@ -142,7 +142,9 @@ def _trend_grid(data: ProgressReportData, page: Page) -> list[Flowable]:
 def _action_summary(data: ProgressReportData, page: Page) -> Flowable:
     lang, stats = page.lang, data.actions
     done = stats.on_time + stats.late
-    share = " " + label(lang, "detail", text="", detail=percent(stats.on_time * 100 / done, lang)).strip() if done else ""
+    share = ""
+    if done:
+        share = " " + label(lang, "detail", text="", detail=percent(stats.on_time * 100 / done, lang)).strip()
     items = [
         (label(lang, "actions_total"), str(stats.total)),
         (label(lang, "done_on_time"), f"{stats.on_time}{share}"),

@@ -123,7 +123,7 @@ def _facts(data: VisitReportData, page: Page) -> Flowable:
     return KeepTogether([table, facts_table(people, page.frame_width, columns=1)])
 
 
-def _attendee(attendee, lang: str) -> str:  # noqa: ANN001
+def _attendee(attendee, lang: str) -> str:
     member = attendee.member
     if member is None:
         return attendee.name

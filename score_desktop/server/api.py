@@ -196,7 +196,7 @@ async def download_blob(sha256: str, request: Request) -> Response:
 @router.get("/exports", response_class=Response, responses={
     200: {"content": {_XLSX: {}, "application/zip": {}}, "description": "The export file"},
     **models.errors(400, 401, 403, 426)})
-async def download_export(request: Request, format: str = Query("xlsx", pattern="^(xlsx|csv)$"),
+async def download_export(request: Request, format: str = Query("xlsx", pattern="^(xlsx|csv)$"),  # noqa: A002 - the query parameter's name
                           photos: bool = Query(False)) -> Response:
     """Everything synced, for coordinators: ``xlsx``, or ``csv`` (a zip); with ``photos`` always a zip."""
     if not _principal(request).sees_all:

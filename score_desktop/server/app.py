@@ -84,7 +84,7 @@ class Gate:
         try:
             receive = await self._admit(scope, receive)
             await self.app(scope, receive, send_logged)
-        except Exception as exc:  # noqa: BLE001 - the edge of the app: every failure gets the error shape
+        except Exception as exc:
             if status[0]:
                 log.error("failure after the response started", exc_info=exc)
             else:

@@ -70,8 +70,9 @@ def parse_metadata(header: str) -> dict[str, str]:
         key, _, encoded = pair.partition(" ")
         try:
             metadata[key] = base64.b64decode(encoded.strip(), validate=True).decode("utf-8")
-        except (binascii.Error, UnicodeDecodeError):
-            raise ApiError(400, protocol.BAD_REQUEST, f"Upload-Metadata value of {key!r} is not base64 UTF-8.")
+        except (binascii.Error, UnicodeDecodeError) as error:
+            raise ApiError(400, protocol.BAD_REQUEST,
+                           f"Upload-Metadata value of {key!r} is not base64 UTF-8.") from error
     return metadata
 
 

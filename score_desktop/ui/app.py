@@ -53,11 +53,11 @@ def install_bug_hook() -> None:
     """An exception nobody caught (in a slot, a timer) is a bug: log it and show "copy details"."""
     previous = sys.excepthook
 
-    def hook(kind, error, traceback) -> None:  # noqa: ANN001 - sys.excepthook's signature
+    def hook(kind, error, traceback) -> None:
         if not isinstance(error, Exception):
             previous(kind, error, traceback)
             return
-        from score_desktop.ui.errors import show_bug
+        from score_desktop.ui.core.errors import show_bug
 
         show_bug(error.with_traceback(traceback), QApplication.activeWindow())
 
@@ -67,7 +67,7 @@ def install_bug_hook() -> None:
 class _SmokeTest(QObject):
     """Prints the smoke-test line at the main window's first paint; quits once the workspace is open too."""
 
-    def __init__(self, started: float, app: QApplication, window) -> None:  # noqa: ANN001 - a MainWindow
+    def __init__(self, started: float, app: QApplication, window) -> None:
         super().__init__(app)
         self._started = started
         self._app = app
@@ -106,7 +106,7 @@ def run_app(*, workspace: Path | None, language: str | None, smoke_test: bool, s
     root = workspace or default_workspace_dir()
     opened = []
 
-    def open_workspace():  # noqa: ANN202 - (Workspace, Catalog), imported only now
+    def open_workspace():
         # Logging, the store (and sqlite-utils) and the catalog start here, after the window's first paint.
         from score_desktop.domain.catalog import CatalogError, load_catalog
         from score_desktop.store.workspace import Workspace

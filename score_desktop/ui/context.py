@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from score_desktop.domain.catalog import Catalog
 from score_desktop.store.photos import PhotoStore
 from score_desktop.store.workspace import Workspace
-from score_desktop.ui.thumbnails import ThumbnailLoader
+from score_desktop.ui.core.thumbnails import ThumbnailLoader
 
 
 class Navigator(QObject):
@@ -23,6 +23,8 @@ class Navigator(QObject):
     open_finding = Signal(str, str)
     #: A screen name of the sidebar ("today", "enterprises", ...).
     show_screen = Signal(str)
+    #: A visit id: preview its report (to print or save).
+    open_report = Signal(str)
 
 
 class Deletions(QObject):

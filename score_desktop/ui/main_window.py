@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (QLineEdit, QListWidget, QListWidgetItem, QMainWin
 
 from score_desktop import APP_NAME, __version__
 from score_desktop.errors import NotFoundError, UserError
-from score_desktop.ui import settings
-from score_desktop.ui.settings import remember_splitter
-from score_desktop.ui.sync_commands import SyncCommands
+from score_desktop.ui.core import settings
+from score_desktop.ui.core.settings import remember_splitter
+from score_desktop.ui.sync.sync_commands import SyncCommands
 
 if TYPE_CHECKING:
     from score_desktop.domain.catalog import Catalog
@@ -110,16 +110,16 @@ class MainWindow(QMainWindow):
 
     def attach(self, ws: Workspace, catalog: Catalog) -> None:
         """Build the screens on an open workspace and show the last screen of the previous session."""
-        from score_desktop.ui.actions_screen import ActionsScreen
+        from score_desktop.ui.actions.actions_screen import ActionsScreen
         from score_desktop.ui.context import AppContext
-        from score_desktop.ui.enterprise_screen import EnterpriseScreen
-        from score_desktop.ui.enterprises_screen import EnterprisesScreen
-        from score_desktop.ui.search_screen import SearchScreen
-        from score_desktop.ui.sync_screen import SyncScreen
-        from score_desktop.ui.today_screen import TodayScreen
-        from score_desktop.ui.trash_screen import TrashScreen
-        from score_desktop.ui.visit_screen import VisitScreen
-        from score_desktop.ui.visits_screen import VisitsScreen
+        from score_desktop.ui.enterprises.enterprise_screen import EnterpriseScreen
+        from score_desktop.ui.enterprises.enterprises_screen import EnterprisesScreen
+        from score_desktop.ui.search.search_screen import SearchScreen
+        from score_desktop.ui.sync.sync_screen import SyncScreen
+        from score_desktop.ui.today.today_screen import TodayScreen
+        from score_desktop.ui.trash.trash_screen import TrashScreen
+        from score_desktop.ui.visits.visit_screen import VisitScreen
+        from score_desktop.ui.visits.visits_screen import VisitsScreen
 
         self._ws = ws
         self.ctx = AppContext.create(ws, catalog, self._language, self)
@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         self.ctx.deletions.changed.connect(self._deletions_changed)
         self._connect_screens()
         self._unsubscribe = ws.subscribe(self._on_changes)
-        from score_desktop.ui.autosave import DiskGuard
+        from score_desktop.ui.core.autosave import DiskGuard
 
         self._disk_guard = DiskGuard(ws, self)  # a checkpoint a second after each burst of changes
         sync.records_changed.connect(self._on_changes)  # what a sync round brought: as if edited here
@@ -244,6 +244,7 @@ class MainWindow(QMainWindow):
         nav.open_visit.connect(lambda record_id: self.show_screen("visit", record_id))
         nav.open_finding.connect(self._open_finding)
         nav.show_screen.connect(self.show_screen)
+        nav.open_report.connect(self.open_report)
         self.screens["enterprises"].new_enterprise_requested.connect(self.new_enterprise)
         self.screens["enterprise"].new_visit_requested.connect(lambda _id: self.new_visit())
         self.screens["visit"].open_photo_viewer.connect(self.open_photo_viewer)
@@ -312,7 +313,7 @@ class MainWindow(QMainWindow):
                 else:
                     self.show_screen("enterprise", action["enterprise_id"])
         except NotFoundError as error:  # deleted since the search ran
-            from score_desktop.ui.errors import show_error
+            from score_desktop.ui.core.errors import show_error
 
             show_error(error, self)
 
@@ -375,7 +376,7 @@ class MainWindow(QMainWindow):
             self.show_screen("enterprises")
             return
         self._flush_current()
-        from score_desktop.ui.new_visit_dialog import NewVisitDialog
+        from score_desktop.ui.visits.new_visit_dialog import NewVisitDialog
 
         dialog = NewVisitDialog(self.ctx, self._ws.enterprises.get(enterprise_id), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -383,12 +384,20 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def open_photo_viewer(self, photo_ids: list, index: int) -> QWidget:
-        from score_desktop.ui.photo_viewer import PhotoViewerDialog
+        from score_desktop.ui.photos.photo_viewer import PhotoViewerDialog
 
         viewer = PhotoViewerDialog(self.ctx, photo_ids, index, self)
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         viewer.open()
         return viewer
+
+    def open_report(self, visit_id: str) -> QWidget:
+        from score_desktop.ui.dialogs.report_preview import ReportPreviewDialog
+
+        dialog = ReportPreviewDialog(self._ws.paths.root, visit_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def undo_delete(self) -> None:
         if self.ctx is None:
@@ -407,7 +416,7 @@ class MainWindow(QMainWindow):
     def edit_preferences(self) -> None:
         from score_desktop.domain.catalog import load_catalog
         from score_desktop.paths import catalog_file
-        from score_desktop.ui.preferences_dialog import PreferencesDialog
+        from score_desktop.ui.dialogs.preferences_dialog import PreferencesDialog
 
         catalog = self.ctx.catalog if self.ctx is not None else load_catalog(catalog_file())
         dialog = PreferencesDialog(catalog, self._language, self)
@@ -416,7 +425,7 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         actions = [a for a in self.findChildren(QAction) if a.text() and not a.shortcut().isEmpty()]
-        from score_desktop.ui.shortcuts_dialog import ShortcutsDialog
+        from score_desktop.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 
         dialog = ShortcutsDialog(actions, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -441,7 +450,7 @@ class MainWindow(QMainWindow):
     # -- window state --------------------------------------------------------------------------------------------
 
     def _flush_current(self) -> None:
-        from score_desktop.ui.autosave import flush_all  # imported with the screens, after the first paint
+        from score_desktop.ui.core.autosave import flush_all  # imported with the screens, after the first paint
 
         flush_all()
 

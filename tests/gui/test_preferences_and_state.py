@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit
 
-from score_desktop.ui import settings
-from score_desktop.ui.new_visit_dialog import NewVisitDialog
-from score_desktop.ui.preferences_dialog import ModuleOrderEditor, PreferencesDialog
+from score_desktop.ui.core import settings
+from score_desktop.ui.visits.new_visit_dialog import NewVisitDialog
+from score_desktop.ui.dialogs.preferences_dialog import ModuleOrderEditor, PreferencesDialog
 from tests.builders import make_enterprise, make_visit
 
 

@@ -26,7 +26,7 @@ class FaultySession(requests.Session):
         self.latency_s = latency_s
         self.injected: dict[str, int] = {}
 
-    def request(self, method, url, *args, **kwargs):  # noqa: ANN001 - requests' own signature
+    def request(self, method, url, *args, **kwargs):
         fault = self.rng.choice(self.faults) if self.rng.random() < self.rate else None
         if fault is None:
             return super().request(method, url, *args, **kwargs)

@@ -19,7 +19,7 @@ from score_desktop.sync.engine import SyncEngine
 class Slow(requests.Session):
     """A little latency on every request, so kills land in the middle of rounds."""
 
-    def request(self, *args, **kwargs):  # noqa: ANN002, ANN003
+    def request(self, *args, **kwargs):
         time.sleep(0.01)
         return super().request(*args, **kwargs)
 

@@ -35,7 +35,10 @@ def _random_edit(ws: Workspace, visit_id: str, rng: random.Random, pictures: lis
     elif action == "edit":
         target = rng.choice(live)
         field = rng.choice(["text", "recommendation", "rating"])
-        value = rng.choice(["good", "improve", "critical"]) if field == "rating" else f"{rng.choice(TEXTS)} {rng.randint(0, 99)}"
+        if field == "rating":
+            value = rng.choice(["good", "improve", "critical"])
+        else:
+            value = f"{rng.choice(TEXTS)} {rng.randint(0, 99)}"
         ws.observations.update(target["id"], **{field: value})
     elif action == "delete":
         ws.observations.delete(rng.choice(live)["id"])

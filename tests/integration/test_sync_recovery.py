@@ -28,7 +28,7 @@ class CutAfter(requests.Session):
         self.patched = 0
         self.cut = False
 
-    def request(self, method, url, *args, **kwargs):  # noqa: ANN001
+    def request(self, method, url, *args, **kwargs):
         response = super().request(method, url, *args, **kwargs)
         if method == "PATCH":
             self.patched += len(kwargs.get("data") or b"")

@@ -1,4 +1,5 @@
-"""The dependency rule of DESIGN.md section 2: only ui/ imports Qt; each layer imports only what it may."""
+"""The dependency rule of DESIGN.md section 2: only ui/ imports Qt; each layer imports only what it may; inside ui/,
+features import ui/core and ui/context but not each other (the main window wires them)."""
 
 from __future__ import annotations
 
@@ -26,12 +27,26 @@ ALLOWED = {
 HEADLESS = sorted(ALLOWED) + ["errors", "paths"]
 
 
-def _imports(path: Path) -> list[tuple[str, ...]]:
+def _nodes(tree: ast.AST, *, runtime_only: bool) -> list[ast.AST]:
+    """Every node of ``tree``; with ``runtime_only``, leaving out ``if TYPE_CHECKING:`` blocks (annotations only)."""
+    found: list[ast.AST] = []
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        found.append(node)
+        if runtime_only and isinstance(node, ast.If) and getattr(node.test, "id", None) == "TYPE_CHECKING":
+            stack.extend(node.orelse)
+            continue
+        stack.extend(ast.iter_child_nodes(node))
+    return found
+
+
+def _imports(path: Path, *, runtime_only: bool = False) -> list[tuple[str, ...]]:
     """Each import of a file as its possible targets: ``from a.b import c`` may import module ``a.b.c`` or name
     ``c`` of ``a.b``, and is fine when either is allowed."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found: list[tuple[str, ...]] = []
-    for node in ast.walk(tree):
+    for node in _nodes(tree, runtime_only=runtime_only):
         if isinstance(node, ast.Import):
             found.extend((alias.name,) for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
@@ -64,6 +79,38 @@ def test_layer_imports_only_what_it_may(layer: str) -> None:
                 continue
             ours = [_ours(name) for name in targets]
             if ours[0] is not None and not any(t is not None and _allowed(t, layer) for t in ours):
+                offences.append(f"{path.relative_to(PACKAGE)} imports {targets[0]}")
+    assert not offences, "\n".join(offences)
+
+
+UI = PACKAGE / "ui"
+#: Modules at the top of ui/ that wire the features together and may import any of them.
+UI_WIRING = {"app", "main_window"}
+
+
+def _ui_part(path: Path) -> str:
+    """``ui/visits/visit_screen.py`` -> ``visits``; ``ui/context.py`` -> ``context``."""
+    return path.relative_to(UI).parts[0].removesuffix(".py")
+
+
+def _ui_allowed(part: str) -> set[str]:
+    if part in UI_WIRING:
+        return {p.name.removesuffix(".py") for p in UI.iterdir()}
+    if part == "core":
+        return {"core", "__init__"}
+    return {part, "core", "context", "__init__"}  # a feature, or context (which needs only core)
+
+
+def test_ui_features_import_core_and_context_but_not_each_other() -> None:
+    features = sorted(p.name for p in UI.iterdir() if p.is_dir() and (p / "__init__.py").exists())
+    assert {"core", "visits", "enterprises", "sync"} <= set(features)
+    offences = []
+    for path in sorted(UI.rglob("*.py")):
+        part = _ui_part(path)
+        for targets in _imports(path, runtime_only=part == "core"):  # core may name AppContext in annotations
+            ours = [_ours(name) for name in targets]
+            ui_targets = [t for t in ours if t is not None and t.startswith("ui.")]
+            if ui_targets and not any(t.split(".")[1] in _ui_allowed(part) for t in ui_targets):
                 offences.append(f"{path.relative_to(PACKAGE)} imports {targets[0]}")
     assert not offences, "\n".join(offences)
 

@@ -199,7 +199,7 @@ def glyph_problems(path: Path) -> tuple[list[str], int]:
     problems: list[str] = []
     checked = 0
 
-    def font_info(font_dict) -> tuple[str, dict[str, int], dict[int, int]]:  # noqa: ANN001
+    def font_info(font_dict) -> tuple[str, dict[str, int], dict[int, int]]:
         # Keyed by the font program's object: pypdf hands out a fresh dict per call, so id() would be reused.
         descriptor_ref = font_dict.raw_get("/FontDescriptor") if "/FontDescriptor" in font_dict else None
         key = getattr(descriptor_ref, "idnum", None) or hash(str(font_dict.get("/BaseFont")))
@@ -215,7 +215,7 @@ def glyph_problems(path: Path) -> tuple[list[str], int]:
                 fonts[key] = (name, {char: code for code, char in unicode_map.items()}, glyphs)
         return fonts[key]
 
-    def visit(text: str, _cm, _tm, font_dict, _size) -> None:  # noqa: ANN001
+    def visit(text: str, _cm, _tm, font_dict, _size) -> None:
         nonlocal checked
         if not text.strip() or font_dict is None:
             return

@@ -56,7 +56,8 @@ def test_numbers_and_percentages():
 def test_balance_with_plurals():
     assert balance("en", managers=1, workers=2, women=0, men=1) == "1 manager · 2 workers · 0 women · 1 man"
     assert balance("fr", managers=0, workers=2, women=1, men=1) == "0 cadre · 2 ouvriers · 1 femme · 1 homme"
-    assert balance("zh_CN", managers=1, workers=2, women=3, men=0) == "管理人员 1 人 · 工人 2 人 · 女性 3 人 · 男性 0 人"
+    assert (balance("zh_CN", managers=1, workers=2, women=3, men=0)
+            == "管理人员 1 人 · 工人 2 人 · 女性 3 人 · 男性 0 人")
 
 
 def test_label_fills_placeholders():

@@ -195,7 +195,7 @@ def assert_text_inside_the_page(path: Path, number: int) -> None:
     width, height = float(page.mediabox.width), float(page.mediabox.height)
     outside = []
 
-    def visit(text, cm, tm, _font, size) -> None:  # noqa: ANN001
+    def visit(text, cm, tm, _font, size) -> None:
         if text.strip():
             x = cm[0] * tm[4] + cm[2] * tm[5] + cm[4]
             y = cm[1] * tm[4] + cm[3] * tm[5] + cm[5]

@@ -1,0 +1,1 @@
+"""Actions: the EITs' improvement plans across enterprises."""

@@ -1,0 +1,165 @@
+"""Importing photos onto a finding in the background, while the trainer keeps typing.
+
+The worker (through ``ui.core.tasks``, on a pool of its own so searches and thumbnails never wait behind an import)
+finds the pictures in what was dropped (files, a phone's DCIM folder, a camera card), copies each into the photo
+store and makes its thumbnail, and hands each result back as soon as it is done. The GUI thread writes the photo
+records, a few at a time in one transaction, so thumbnails appear one by one and the window stays responsive.
+A refused file is listed with its reason and skipped; a full disk stops the import with one sentence.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+
+from score_desktop.errors import BadPhotoError, DiskFullError
+from score_desktop.store import queries
+from score_desktop.store.photos import PhotoStore, StoredPhoto, collect_image_files
+from score_desktop.store.workspace import Workspace
+from score_desktop.ui.core.errors import user_message
+from score_desktop.ui.core.tasks import Task, TaskContext, run_in_background
+
+log = logging.getLogger(__name__)
+
+#: How often imported pictures are written as records: often enough to see them arrive, rarely enough that
+#: the fsync of each commit never adds up to a stall.
+FLUSH_MS = 150
+
+
+@dataclass
+class ImportSummary:
+    added: int = 0
+    #: (file name, the reason in one translated sentence)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    cancelled: bool = False
+    disk_full: str | None = None
+
+
+def _import_worker(photos: PhotoStore, paths: list[Path]):
+    def work(task: TaskContext) -> None:
+        files = collect_image_files(paths)
+        total = len(files)
+        task.progress(0, total)
+        for done, path in enumerate(files):
+            if task.is_cancelled():
+                return
+            try:
+                stored = photos.import_file(path)
+            except BadPhotoError as error:
+                task.partial(("bad", path.name, error))
+            except DiskFullError as error:
+                task.partial(("full", path.name, error))
+                return
+            else:
+                try:
+                    photos.thumbnail(stored.sha256, stored.ext)
+                except BadPhotoError as error:  # stored fine; its thumbnail is made again when shown
+                    log.info("thumbnail of %s failed: %s", path, error)
+                task.partial(("ok", path.name, stored))
+            task.progress(done + 1, total)
+
+    return work
+
+
+class PhotoImporter(QObject):
+    """One import at a time per importer; :attr:`finished` carries the :class:`ImportSummary`."""
+
+    progressed = Signal(int, int)
+    finished = Signal(object)
+
+    def __init__(self, ws: Workspace, photos: PhotoStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._photos = photos
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._task: Task | None = None
+        self._pending: list[StoredPhoto] = []
+        self._summary = ImportSummary()
+        self._observation_id: str | None = None
+        self._attached: set[str] = set()
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setInterval(FLUSH_MS)
+        self._flush_timer.timeout.connect(self._write_records)
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def start(self, paths: list[Path], observation_id: str) -> bool:
+        """Import ``paths`` (files or folders) onto the finding; False when an import is already running."""
+        if self.busy:
+            return False
+        self._observation_id = observation_id
+        self._summary = ImportSummary()
+        self._attached = {photo["sha256"] for photo in queries.photos_of(self._ws, observation_id=observation_id)}
+        self._flush_timer.start()
+        self._task = run_in_background(_import_worker(self._photos, [Path(p) for p in paths]),
+                                       on_partial=self._arrived, on_progress=self._progress,
+                                       on_done=lambda _r: self._end(), on_cancelled=self._cancelled,
+                                       on_error=self._failed, pool=self._pool)
+        return True
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    def wait_for_done(self, msecs: int = 30_000) -> bool:
+        """Block until the worker has stopped (closing the window mid-import)."""
+        return self._pool.waitForDone(msecs)
+
+    # -- results, on the GUI thread --------------------------------------------------------------------------
+
+    def _progress(self, done: int, total: int, _message: str) -> None:
+        self.progressed.emit(done, total)
+
+    def _arrived(self, item: tuple) -> None:
+        outcome, name, value = item
+        if outcome == "ok":
+            self._pending.append(value)
+        elif outcome == "bad":
+            self._summary.skipped.append((name, user_message(value)))
+        else:
+            self._summary.disk_full = user_message(value)
+
+    def _write_records(self) -> None:
+        pending, self._pending = self._pending, []
+        fresh = []
+        for stored in pending:
+            if stored.sha256 not in self._attached:  # the same picture twice on one finding helps nobody
+                self._attached.add(stored.sha256)
+                fresh.append(stored)
+        if not fresh or self._observation_id is None:
+            return
+        position = queries.next_position(self._ws, "photo", observation_id=self._observation_id)
+        try:
+            with self._ws.transaction():
+                for offset, stored in enumerate(fresh):
+                    self._ws.photos.create(
+                        observation_id=self._observation_id, sha256=stored.sha256, size=stored.size,
+                        mime=stored.mime, width=stored.width, height=stored.height, taken_at=stored.taken_at,
+                        original_name=stored.original_name[:500], kind="evidence", position=position + offset)
+        except DiskFullError as error:
+            self._summary.disk_full = user_message(error)
+            self.cancel()
+            return
+        self._summary.added += len(fresh)
+
+    def _end(self) -> None:
+        self._flush_timer.stop()
+        self._write_records()
+        self._task = None
+        self.finished.emit(self._summary)
+
+    def _cancelled(self) -> None:
+        self._summary.cancelled = True
+        self._end()
+
+    def _failed(self, error: BaseException) -> None:
+        from score_desktop.ui.core.errors import show_error
+
+        self._end()
+        show_error(error)

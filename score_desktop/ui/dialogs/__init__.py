@@ -1,0 +1,1 @@
+"""The app-wide dialogs the main window opens: preferences, shortcuts, the report preview."""

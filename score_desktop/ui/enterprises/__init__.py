@@ -1,0 +1,1 @@
+"""Enterprises: the list, one enterprise's profile, its EIT, visits and KPI history."""

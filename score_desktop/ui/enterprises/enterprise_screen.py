@@ -1,0 +1,206 @@
+"""One enterprise: its profile, its EIT, its visits and its KPI history at a glance, side by side."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QPushButton, QScrollArea, QSplitter, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from score_desktop.errors import NotFoundError
+from score_desktop.store import queries
+from score_desktop.store.records import Record
+from score_desktop.store.workspace import ChangeSet
+from score_desktop.ui.core import labels
+from score_desktop.ui.context import AppContext
+from score_desktop.ui.enterprises.eit_panel import EitPanel
+from score_desktop.ui.enterprises.enterprise_form import EnterpriseForm
+from score_desktop.ui.core.lazy_model import Column, LazyTableModel, Row, RowsTableModel
+from score_desktop.ui.core.settings import remember_splitter
+from score_desktop.ui.core.widgets import heading, muted, on_activated, table_view
+
+_BETTER, _WORSE = QColor("#2e7d32"), QColor("#c62828")
+
+
+def kpi_summary(ctx: AppContext, readings: list[Record]) -> list[Row]:
+    """Per KPI: the baseline, the latest reading and the change, newest corrections only."""
+    superseded = {reading.get("supersedes_id") for reading in readings}
+    by_kpi: dict[str, list[Record]] = {}
+    for reading in readings:
+        if reading["id"] not in superseded and reading.get("value") is not None:
+            by_kpi.setdefault(reading["kpi"], []).append(reading)
+    rows = []
+    for code, series in by_kpi.items():
+        series.sort(key=lambda r: r["period_end"])
+        baseline = next((r for r in series if r["phase"] == "baseline"), series[0])
+        latest = series[-1]
+        try:
+            definition = ctx.catalog.kpi(code)
+            name, unit = definition.name(ctx.language), definition.unit
+            better = definition.is_improvement(baseline["value"], latest["value"])
+        except KeyError:
+            name, unit, better = code, "", None
+        change = None
+        if baseline["value"]:
+            change = (latest["value"] - baseline["value"]) / abs(baseline["value"]) * 100
+        rows.append({"id": latest["id"], "kpi": name, "unit": unit, "baseline": baseline["value"],
+                     "latest": latest["value"], "latest_period": latest["period_end"], "change": change,
+                     "better": better if latest is not baseline else None, "readings": len(series)})
+    rows.sort(key=lambda row: row["kpi"])
+    return rows
+
+
+def _number(value: float | None, unit: str = "") -> str:
+    if value is None:
+        return ""
+    text = f"{value:,.0f}" if abs(value) >= 100 else f"{value:,.2f}".rstrip("0").rstrip(".")
+    return f"{text} {unit}".strip() if unit and unit != "¤" else text
+
+
+class EnterpriseScreen(QWidget):
+    new_visit_requested = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._enterprise: Record | None = None
+        self.title = heading("", self, size=1.4)
+        self.title.setObjectName("enterpriseTitle")
+        self.subtitle = muted("", self)
+        self.new_visit_button = QPushButton(self.tr("New visit…"), self)
+        self.new_visit_button.setObjectName("newVisit")
+        self.new_visit_button.clicked.connect(lambda: self.new_visit_requested.emit(self.enterprise_id or ""))
+
+        self.form = EnterpriseForm(ctx.ws, self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setMinimumWidth(360)
+
+        self.eit = EitPanel(ctx.ws, self)
+        eit_box = QGroupBox(self.tr("Enterprise Improvement Team"), self)
+        QVBoxLayout(eit_box).addWidget(self.eit)
+
+        self.visits_model = LazyTableModel([
+            Column("visit_date", self.tr("Date"), "visit_date"),
+            Column("module", self.tr("Module"), "module", self._module_name),
+            Column("visit_type", self.tr("Type"), "visit_type",
+                   lambda row: labels.label("visit_type", row["visit_type"])),
+            Column("status", self.tr("Status"), "status", lambda row: labels.label("visit_status", row["status"])),
+            Column("trainer", self.tr("Trainer"), "trainer"),
+        ], self._visits_page, self._visits_count, order_by="visit_date desc", parent=self, load=False)
+        self.visits_view = table_view(self.visits_model, self, name="enterpriseVisits", stretch=1, sortable=True)
+        self.visits_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        on_activated(self.visits_view, ctx.nav.open_visit.emit)
+        self.kpi_model = RowsTableModel([
+            Column("kpi", self.tr("KPI")),
+            Column("baseline", self.tr("Baseline"), text=lambda row: _number(row["baseline"], row["unit"])),
+            Column("latest", self.tr("Latest"), text=lambda row: _number(row["latest"], row["unit"])),
+            Column("change", self.tr("Change"), text=self._change_text),
+            Column("latest_period", self.tr("Latest period")),
+        ], self, style=self._kpi_style)
+        self.kpi_view = table_view(self.kpi_model, self, name="kpiHistory", stretch=0)
+        self.history = QTabWidget(self)
+        self.history.addTab(self.visits_view, self.tr("Visits"))
+        self.history.addTab(self.kpi_view, self.tr("KPI history"))
+
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(eit_box)
+        right.addWidget(self.history)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        remember_splitter(right, "enterprise_right")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        remember_splitter(self.splitter, "enterprise")
+
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        header.addLayout(titles, 1)
+        header.addWidget(self.new_visit_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addLayout(header)
+        layout.addWidget(self.splitter, 1)
+
+    # -- loading -----------------------------------------------------------------------------------------------
+
+    @property
+    def enterprise_id(self) -> str | None:
+        return self._enterprise["id"] if self._enterprise else None
+
+    def load(self, enterprise_id: str) -> None:
+        try:
+            self._enterprise = self._ctx.ws.enterprises.get(enterprise_id)
+        except NotFoundError:
+            self._enterprise = None
+            return
+        self.form.load(self._enterprise)
+        self.eit.load(enterprise_id)
+        self._show_title()
+        self.visits_model.reload()
+        self._load_kpis()
+
+    def _show_title(self) -> None:
+        if self._enterprise is None:
+            return
+        self.title.setText(self._enterprise["name"])
+        self.subtitle.setText(" · ".join(part for part in (self._enterprise.get("name_latin"),
+                                                            self._enterprise.get("city"),
+                                                            self._enterprise.get("sector")) if part))
+
+    def _load_kpis(self) -> None:
+        readings = self._ctx.ws.kpi_readings.list(enterprise_id=self.enterprise_id)
+        self.kpi_model.set_rows(kpi_summary(self._ctx, readings))
+        self.kpi_view.resizeColumnsToContents()
+
+    def _visits_page(self, order_by: str, limit: int, offset: int) -> list[Row]:
+        if not self.enterprise_id:
+            return []
+        return queries.visits_page(self._ctx.ws, order_by=order_by, limit=limit, offset=offset,
+                                   enterprise_id=self.enterprise_id)
+
+    def _visits_count(self) -> int:
+        return queries.count_visits(self._ctx.ws, enterprise_id=self.enterprise_id) if self.enterprise_id else 0
+
+    def _module_name(self, row: Row) -> str:
+        try:
+            return self._ctx.catalog.module(row["module"]).name(self._ctx.language)
+        except KeyError:
+            return row["module"]
+
+    def _change_text(self, row: Row) -> str:
+        if row["change"] is None or row["better"] is None:
+            return ""
+        arrow = "▲" if row["change"] > 0 else "▼" if row["change"] < 0 else "="
+        return f"{arrow} {abs(row['change']):.0f} %"
+
+    def _kpi_style(self, row: Row, column: Column, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and column.key == "change" and row["better"] is not None:
+            return QBrush(_BETTER if row["better"] else _WORSE)
+        return None
+
+    def on_changes(self, changes: ChangeSet) -> None:
+        if self.enterprise_id is None or self.enterprise_id not in changes.enterprises:
+            return
+        if changes.touches("enterprise"):
+            self._enterprise = self._ctx.ws.enterprises.find(self.enterprise_id) or self._enterprise
+            self._show_title()
+        self.eit.on_changes(changes)
+        if changes.touches("visit"):
+            self.visits_model.reload()
+        if changes.touches("kpi_reading"):
+            self._load_kpis()
+
+    def flush(self) -> None:
+        self.form.saver.flush()
+        self.eit.saver.flush()

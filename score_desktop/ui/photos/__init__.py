@@ -1,0 +1,1 @@
+"""The photo viewer with non-destructive annotation."""

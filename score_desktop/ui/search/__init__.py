@@ -1,0 +1,1 @@
+"""Search as you type across the workspace."""

@@ -1,0 +1,1 @@
+"""Today: what the trainer has on this week."""

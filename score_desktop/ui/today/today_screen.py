@@ -1,0 +1,120 @@
+"""Today: the visits planned for today and this week, overdue actions per enterprise, and drafts to finish."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+
+from score_desktop.store import queries
+from score_desktop.ui.core import labels
+from score_desktop.ui.context import AppContext
+from score_desktop.ui.core.lazy_model import Column, Row, RowsTableModel
+from score_desktop.ui.core.widgets import RefreshedOnChange, heading, muted, on_activated, table_view
+
+_TODAY_COLOR = QColor("#1565c0")
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class TodayScreen(RefreshedOnChange, QWidget):
+    WATCHES = ("visit", "action_item", "enterprise")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._today = dt.date.today()
+        module_name = self._module_name
+        visit_columns = [
+            Column("visit_date", self.tr("Date"), text=self._day),
+            Column("enterprise_name", self.tr("Enterprise")),
+            Column("module", self.tr("Module"), text=lambda row: module_name(row["module"])),
+            Column("visit_type", self.tr("Type"), text=lambda row: labels.label("visit_type", row["visit_type"])),
+            Column("status", self.tr("Status"), text=lambda row: labels.label("visit_status", row["status"])),
+        ]
+        self.week_model = RowsTableModel(visit_columns, self, style=self._week_style)
+        self.overdue_model = RowsTableModel([
+            Column("enterprise_name", self.tr("Enterprise")),
+            Column("count", self.tr("Overdue actions")),
+            Column("oldest_due", self.tr("Oldest due date")),
+        ], self)
+        self.drafts_model = RowsTableModel(visit_columns[:4], self)
+
+        self.title = heading("", self, size=1.4)
+        self.week_view = table_view(self.week_model, self, name="weekVisits", stretch=1)
+        self.overdue_view = table_view(self.overdue_model, self, name="overdueActions", stretch=0)
+        self.drafts_view = table_view(self.drafts_model, self, name="draftVisits", stretch=1)
+        on_activated(self.week_view, ctx.nav.open_visit.emit)
+        on_activated(self.drafts_view, ctx.nav.open_visit.emit)
+        on_activated(self.overdue_view, ctx.nav.open_enterprise.emit)
+        self.week_empty = muted(self.tr("No visits planned this week."), self)
+        self.overdue_empty = muted(self.tr("No overdue actions."), self)
+        self.drafts_empty = muted(self.tr("Every past visit is finalised."), self)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(6)
+        grid.addWidget(heading(self.tr("Visits today and this week"), self, size=1.05), 0, 0, 1, 2)
+        grid.addWidget(self.week_view, 1, 0, 1, 2)
+        grid.addWidget(self.week_empty, 2, 0, 1, 2)
+        grid.addWidget(heading(self.tr("Overdue actions"), self, size=1.05), 3, 0)
+        grid.addWidget(heading(self.tr("Drafts to finalise"), self, size=1.05), 3, 1)
+        grid.addWidget(self.overdue_view, 4, 0)
+        grid.addWidget(self.drafts_view, 4, 1)
+        grid.addWidget(self.overdue_empty, 5, 0)
+        grid.addWidget(self.drafts_empty, 5, 1)
+        grid.setRowStretch(1, 3)
+        grid.setRowStretch(4, 4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.title)
+        layout.addLayout(grid, 1)
+        self._dirty = True
+
+    def _module_name(self, code: str) -> str:
+        try:
+            return self._ctx.catalog.module(code).name(self._ctx.language)
+        except KeyError:
+            return code
+
+    def _day(self, row: Row) -> str:
+        day = dt.date.fromisoformat(row["visit_date"])
+        if day == self._today:
+            return self.tr("Today")
+        return QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat) + " " + \
+            QLocale().toString(_qdate(day), QLocale.FormatType.ShortFormat)
+
+    def _week_style(self, row: Row, column: Column, role: int):
+        if role == Qt.ItemDataRole.ForegroundRole and row["visit_date"] == self._today.isoformat():
+            return QBrush(_TODAY_COLOR)
+        return None
+
+    # -- refreshing ------------------------------------------------------------------------------------------
+
+    def is_stale(self) -> bool:
+        return self._dirty or self._today != dt.date.today()  # a window left open overnight
+
+    def refresh(self) -> None:
+        self._dirty = False
+        self._today = dt.date.today()
+        ws = self._ctx.ws
+        long_date = QLocale().toString(_qdate(self._today), QLocale.FormatType.LongFormat)
+        self.title.setText(self.tr("Today, {date}").format(date=long_date))
+        # "This week" is the coming seven days: on a Friday the trainer plans Monday's visit too.
+        week_end = self._today + dt.timedelta(days=6)
+        self.week_model.set_rows(queries.visits_between(ws, self._today, week_end))
+        overdue = queries.overdue_actions_by_enterprise(ws, self._today)
+        self.overdue_model.set_rows([{"id": group.enterprise_id, "enterprise_name": group.enterprise_name,
+                                      "count": group.count, "oldest_due": group.oldest_due} for group in overdue])
+        self.drafts_model.set_rows(queries.unfinished_visits(ws, self._today))
+        for model, empty in ((self.week_model, self.week_empty), (self.overdue_model, self.overdue_empty),
+                             (self.drafts_model, self.drafts_empty)):
+            empty.setVisible(model.rowCount() == 0)
+        for view in (self.week_view, self.drafts_view):
+            for column, width in ((0, 120), (2, 230), (3, 110)):
+                view.horizontalHeader().resizeSection(column, width)
+        self.overdue_view.resizeColumnToContents(1)

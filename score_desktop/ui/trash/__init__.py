@@ -1,0 +1,1 @@
+"""Trash: deleted records, each one click from coming back."""

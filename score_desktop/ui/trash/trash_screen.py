@@ -1,0 +1,68 @@
+"""Trash: deleted findings and photos, newest first, each one click from coming back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from score_desktop.store import queries
+from score_desktop.ui.context import AppContext
+from score_desktop.ui.core.lazy_model import Column, RowsTableModel
+from score_desktop.ui.core.widgets import RefreshedOnChange, heading, muted, table_view
+
+
+def _local_time(row: dict) -> str:
+    """The store writes UTC; the trainer reads the clock on the wall."""
+    moment = QDateTime.fromString(row["deleted_at"], Qt.DateFormat.ISODateWithMs)
+    return moment.toLocalTime().toString("yyyy-MM-dd HH:mm") if moment.isValid() else row["deleted_at"]
+
+
+class TrashScreen(RefreshedOnChange, QWidget):
+    WATCHES = ("observation", "photo")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        kinds = {"observation": self.tr("Finding"), "photo": self.tr("Photo")}
+        self.model = RowsTableModel([
+            Column("entity", self.tr("What"), text=lambda row: kinds.get(row["entity"], row["entity"])),
+            Column("title", self.tr("Text or caption")),
+            Column("enterprise_name", self.tr("Enterprise")),
+            Column("deleted_at", self.tr("Deleted"), text=_local_time),
+        ], self)
+        self.view = table_view(self.model, self, name="trashView", stretch=1)
+        self.view.horizontalHeader().resizeSection(0, 90)
+        self.view.horizontalHeader().resizeSection(2, 240)
+        self.view.activated.connect(lambda _index: self.restore_selected())
+        self.restore_button = QPushButton(self.tr("Restore"), self)
+        self.restore_button.setObjectName("restore")
+        self.restore_button.clicked.connect(self.restore_selected)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Trash"), self, size=1.4))
+        top.addStretch()
+        top.addWidget(self.restore_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addLayout(top)
+        layout.addWidget(muted(self.tr("Deleted findings and photos stay here; restore puts them back where they "
+                                       "were, with their photos and annotations."), self))
+        layout.addWidget(self.view, 1)
+        self._dirty = True
+
+    def restore_selected(self) -> None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return
+        row = self.model.row_record(index.row())
+        self._ctx.ws.repositories[row["entity"]].restore(row["id"])
+        self._ctx.deletions.forget(row["entity"], row["id"])
+
+    def refresh(self) -> None:
+        self._dirty = False
+        items = queries.trash(self._ctx.ws)
+        self.model.set_rows([{"id": item.record_id, "entity": item.entity, "title": item.title,
+                              "enterprise_name": item.enterprise_name, "deleted_at": item.deleted_at}
+                             for item in items])
+        self.restore_button.setEnabled(bool(items))
+        if items:
+            self.view.selectRow(0)

@@ -1,0 +1,1 @@
+"""Visits: the list, starting a visit, and the visit screen where trainers live."""

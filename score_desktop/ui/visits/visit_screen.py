@@ -1,0 +1,360 @@
+"""The visit screen, where trainers live: earlier open actions, the module's checklist, findings with photos.
+
+Left, the checklist: each topic with the colour of its worst rating and its number of findings. Right, the chosen
+topic: its guidance, one-click (or 1-4 key) rating, its findings, and the finding being written with its photos.
+The next topic is one key away (F8 or Ctrl+PgDown). Everything saves as typed; deleting can be undone.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QListView, QPushButton, QSplitter, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from score_desktop.domain.catalog import localized
+from score_desktop.errors import NotFoundError
+from score_desktop.store import queries
+from score_desktop.store.records import Record
+from score_desktop.store.workspace import ChangeSet
+from score_desktop.ui.core import labels
+from score_desktop.ui.visits.carried_actions import CarriedActions
+from score_desktop.ui.visits.checklist_model import ChecklistModel, FindingsModel
+from score_desktop.ui.context import AppContext
+from score_desktop.ui.visits.finding_editor import FindingEditor
+from score_desktop.ui.visits.visit_details import VisitDetails
+from score_desktop.ui.core.settings import remember_splitter
+from score_desktop.ui.core.widgets import heading, muted, table_view
+
+RATING_KEYS = ("good", "improve", "critical", "na")
+
+
+class VisitScreen(QWidget):
+    open_photo_viewer = Signal(list, int)  # photo ids of the finding, the one to show
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._visit: Record | None = None
+        self._enterprise: Record | None = None
+        self._findings: list[Record] = []
+        self.title = heading("", self, size=1.3)
+        self.title.setObjectName("visitTitle")
+        self.subtitle = muted("", self)
+        self.carried = CarriedActions(ctx.ws, self)
+
+        self.checklist_model = ChecklistModel(self)
+        self.checklist = QListView(self)
+        self.checklist.setObjectName("checklist")
+        self.checklist.setModel(self.checklist_model)
+        self.checklist.setWordWrap(True)
+        self.checklist.setSpacing(2)
+        self.checklist.setMinimumWidth(240)
+        self.checklist.selectionModel().currentRowChanged.connect(self._topic_changed)
+
+        self.topic_title = heading("", self, size=1.1)
+        self.topic_title.setWordWrap(True)
+        self.guidance = muted("", self)
+        self.guidance.setObjectName("guidance")
+        self.rating_buttons = QButtonGroup(self)
+        self.rating_buttons.setExclusive(False)
+        ratings = QHBoxLayout()
+        ratings.addWidget(QLabel(self.tr("Rate:"), self))
+        for number, code in enumerate(RATING_KEYS, start=1):
+            button = QPushButton(f"{number}  {labels.label('rating', code)}", self)
+            button.setObjectName(f"rate_{code}")
+            button.setCheckable(True)
+            button.setToolTip(self.tr("Press {key} in the checklist or the findings, or Alt+{key} anywhere")
+                              .format(key=number))
+            button.clicked.connect(lambda _checked, c=code: self.rate(c))
+            self.rating_buttons.addButton(button)
+            ratings.addWidget(button)
+        ratings.addStretch()
+
+        self.findings_model = FindingsModel(self)
+        self.findings_view = table_view(self.findings_model, self, name="findingsView", stretch=2)
+        self.findings_view.selectionModel().currentRowChanged.connect(self._finding_changed)
+        self.findings_view.horizontalHeader().resizeSection(0, 150)
+        self.findings_view.horizontalHeader().resizeSection(1, 120)
+        self.findings_view.setMinimumHeight(self.fontMetrics().height() * 3 + 16)
+        self.new_finding_button = QPushButton(self.tr("New finding"), self)
+        self.new_finding_button.setObjectName("newFinding")
+        self.delete_finding_button = QPushButton(self.tr("Delete finding"), self)
+        self.delete_finding_button.setObjectName("deleteFinding")
+        self.editor = FindingEditor(ctx, self)
+        self.editor.photos.finding_needed.connect(self._finding_for_photos)
+        self.editor.photos.open_photo.connect(self._open_photo)
+
+        findings_box = QWidget(self)
+        findings_layout = QVBoxLayout(findings_box)
+        findings_layout.setContentsMargins(0, 0, 0, 0)
+        findings_layout.addWidget(self.findings_view, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_finding_button)
+        buttons.addWidget(self.delete_finding_button)
+        buttons.addStretch()
+        findings_layout.addLayout(buttons)
+        self.topic_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.topic_splitter.addWidget(findings_box)
+        self.topic_splitter.addWidget(self.editor)
+        self.topic_splitter.setStretchFactor(0, 2)
+        self.topic_splitter.setStretchFactor(1, 3)
+        self.topic_splitter.setSizes([190, 400])
+        remember_splitter(self.topic_splitter, "visit_topic")
+        topic_page = QWidget(self)
+        topic_layout = QVBoxLayout(topic_page)
+        topic_layout.addWidget(self.topic_title)
+        topic_layout.addWidget(self.guidance)
+        topic_layout.addLayout(ratings)
+        topic_layout.addWidget(self.topic_splitter, 1)
+
+        self.details = VisitDetails(ctx, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(topic_page, self.tr("Checklist and findings"))
+        self.tabs.addTab(self.details, self.tr("Visit details"))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.checklist)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        remember_splitter(self.splitter, "visit")
+
+        self.report_button = QPushButton(self.tr("Report…"), self)
+        self.report_button.setObjectName("report")
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        header.addLayout(titles, 1)
+        header.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 6)
+        layout.addLayout(header)
+        layout.addWidget(self.carried)
+        layout.addWidget(self.splitter, 1)
+        self._make_actions()
+        self.setTabOrder(self.checklist, self.findings_view)
+        self.setTabOrder(self.findings_view, self.editor.location)
+
+    # -- actions and keys ----------------------------------------------------------------------------------------
+
+    def _action(self, text: str, shortcuts: list, slot, name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcuts([QKeySequence(s) if isinstance(s, str) else QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        self.new_finding_action = self._action(self.tr("New finding"), [QKeySequence.StandardKey.New],
+                                               self.new_finding, "newFindingAction")
+        self.next_topic_action = self._action(self.tr("Next topic"), ["F8", "Ctrl+PgDown"],
+                                              lambda: self.move_topic(1), "nextTopic")
+        self.previous_topic_action = self._action(self.tr("Previous topic"), ["Shift+F8", "Ctrl+PgUp"],
+                                                  lambda: self.move_topic(-1), "previousTopic")
+        self.attach_action = self._action(self.tr("Attach photos…"), ["Ctrl+Shift+A"], self._attach, "attachAction")
+        self.rate_actions = [self._action(labels.label("rating", code), [f"Alt+{n}"],
+                                          lambda _c=False, c=code: self.rate(c), f"rate{n}")
+                             for n, code in enumerate(RATING_KEYS, start=1)]
+        self.report_action = self._action(self.tr("Report…"), [QKeySequence.StandardKey.Print], self.open_report,
+                                          "reportAction")
+        self.report_button.clicked.connect(self.open_report)
+        self.new_finding_button.clicked.connect(self.new_finding)
+        self.delete_finding_button.clicked.connect(self.delete_finding)
+        # Plain 1-4 rate while a list has the focus; in a text field they are just digits.
+        for n, code in enumerate(RATING_KEYS, start=1):
+            key = QAction(self)
+            key.setShortcut(QKeySequence(str(n)))
+            key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            key.triggered.connect(lambda _c=False, c=code: self.rate(c))
+            self.checklist.addAction(key)
+            self.findings_view.addAction(key)
+        for view, slot in ((self.findings_view, self.delete_finding), (self.editor.photos.view, self.delete_photo)):
+            delete = QAction(self)
+            delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+            delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            delete.triggered.connect(slot)
+            view.addAction(delete)
+
+    def menu_actions(self) -> list[QAction | None]:
+        """The Visit menu (None is a separator); the main window enables them while this screen shows."""
+        return [self.new_finding_action, self.attach_action, None, self.next_topic_action,
+                self.previous_topic_action, None, *self.rate_actions, None, self.report_action]
+
+    # -- loading -------------------------------------------------------------------------------------------------
+
+    @property
+    def visit(self) -> Record | None:
+        return self._visit
+
+    @property
+    def visit_id(self) -> str | None:
+        return self._visit["id"] if self._visit else None
+
+    def load(self, visit_id: str, *, finding_id: str | None = None) -> None:
+        self.flush()
+        try:
+            visit = self._ctx.ws.visits.get(visit_id)
+        except NotFoundError:
+            return
+        self._visit = visit
+        self._enterprise = self._ctx.ws.enterprises.find(visit["enterprise_id"])
+        self._findings = queries.findings_of_visit(self._ctx.ws, visit_id)
+        try:
+            topics = self._ctx.catalog.module(visit["module"]).topics
+        except KeyError:
+            topics = ()
+        self.checklist_model.set_checklist(topics, self._ctx.language, self._findings)
+        self._show_header()
+        self.carried.load(visit)
+        self.details.load(visit)
+        target = next((f for f in self._findings if f["id"] == finding_id), None)
+        row = self.checklist_model.row_of_topic(target.get("topic")) if target else 0
+        self.checklist.setCurrentIndex(self.checklist_model.index(row))
+        if target is not None:
+            self.select_finding(target["id"])
+
+    def _show_header(self) -> None:
+        visit = self._visit
+        if visit is None:
+            return
+        try:
+            module = self._ctx.catalog.module(visit["module"]).name(self._ctx.language)
+        except KeyError:
+            module = visit["module"]
+        self.title.setText(f"{self._enterprise['name'] if self._enterprise else ''} — {module}")
+        self.subtitle.setText(" · ".join(part for part in (
+            labels.label("visit_type", visit["visit_type"]), visit["visit_date"],
+            labels.label("visit_status", visit["status"]), visit.get("trainer")) if part))
+
+    # -- topics and findings -------------------------------------------------------------------------------------
+
+    def current_topic(self) -> str | None:
+        index = self.checklist.currentIndex()
+        return index.data(ChecklistModel.TopicRole) if index.isValid() else None
+
+    def _topic_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        topic = self.checklist_model.topic(current.row()) if current.isValid() else None
+        if topic is not None:
+            self.topic_title.setText(f"{topic.code}  {topic.name(self._ctx.language)}")
+            self.guidance.setText(localized(topic.guidance, self._ctx.language))
+        else:
+            self.topic_title.setText(self.tr("Free findings"))
+            self.guidance.setText(self.tr("Anything you noticed outside the checklist of this module."))
+        self._show_topic_findings(keep=None)
+
+    def _show_topic_findings(self, keep: str | None) -> None:
+        findings = self.checklist_model.findings_of(self.current_topic())
+        self.findings_model.set_findings(findings)
+        row = self.findings_model.row_of(keep) if keep else -1
+        if row < 0 and findings:
+            row = 0
+        if row >= 0:
+            self.findings_view.setCurrentIndex(self.findings_model.index(row, 2))
+        self._finding_changed(self.findings_view.currentIndex(), QModelIndex())
+
+    def _finding_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        finding = self.findings_model.finding(current.row()) if current.isValid() else None
+        self.editor.show_finding(finding)
+        self.delete_finding_button.setEnabled(finding is not None)
+        self._show_rating(finding.get("rating") if finding else None)
+
+    def _show_rating(self, code: str | None) -> None:
+        for button in self.rating_buttons.buttons():
+            button.setChecked(button.objectName() == f"rate_{code}")
+
+    def select_finding(self, finding_id: str) -> None:
+        row = self.findings_model.row_of(finding_id)
+        if row >= 0:
+            self.findings_view.setCurrentIndex(self.findings_model.index(row, 2))
+
+    def move_topic(self, step: int) -> None:
+        row = self.checklist.currentIndex().row() + step
+        if 0 <= row < self.checklist_model.rowCount():
+            self.checklist.setCurrentIndex(self.checklist_model.index(row))
+
+    # -- changing ------------------------------------------------------------------------------------------------
+
+    def new_finding(self, *, rating: str | None = None) -> Record | None:
+        if self._visit is None:
+            return None
+        self.flush()
+        finding = self._ctx.ws.observations.create(
+            visit_id=self._visit["id"], topic=self.current_topic(), rating=rating,
+            position=queries.next_position(self._ctx.ws, "observation", visit_id=self._visit["id"]))
+        self.select_finding(finding["id"])
+        if rating is None:
+            self.editor.focus_text()
+        return finding
+
+    def rate(self, code: str) -> None:
+        """Rate the current finding; a topic without findings gets its first one, with this rating."""
+        if self._visit is None:
+            return
+        finding_id = self.editor.finding_id
+        if finding_id is None:
+            self.new_finding(rating=code)
+        else:
+            self.editor.saver.flush()
+            self._ctx.ws.observations.update(finding_id, rating=code)
+        self._show_rating(code)
+
+    def delete_finding(self) -> None:
+        finding_id = self.editor.finding_id
+        if finding_id is None:
+            return
+        self.editor.saver.discard()
+        self._ctx.deletions.delete("observation", finding_id)
+
+    def delete_photo(self) -> None:
+        photo_id = self.editor.photos.current_photo_id()
+        if photo_id:
+            self._ctx.deletions.delete("photo", photo_id)
+
+    def _attach(self) -> None:
+        if self.tabs.currentIndex() != 0:
+            self.tabs.setCurrentIndex(0)
+        self.editor.photos.choose_files()
+
+    def _finding_for_photos(self) -> None:
+        """Photos were dropped on a topic without a finding: they start one."""
+        if self.new_finding(rating=None) is not None:
+            self.editor.photos.attach_pending()
+
+    def _open_photo(self, photo_id: str) -> None:
+        ids = [photo["id"] for photo in self.editor.photos.model.photos()]
+        if photo_id in ids:
+            self.open_photo_viewer.emit(ids, ids.index(photo_id))
+
+    def open_report(self) -> None:
+        """Print ▸ the report preview of this visit (the main window opens it: it is an app-wide dialog)."""
+        if self._visit is None:
+            return
+        self.flush()
+        self._ctx.nav.open_report.emit(self._visit["id"])
+
+    # -- refreshing ----------------------------------------------------------------------------------------------
+
+    def on_changes(self, changes: ChangeSet) -> None:
+        if self._visit is None or self._visit["enterprise_id"] not in changes.enterprises:
+            return
+        if self._visit["id"] in changes.updated.get("visit", set()) | changes.deleted.get("visit", set()):
+            self._visit = self._ctx.ws.visits.find(self._visit["id"]) or self._visit
+            self._show_header()
+        if changes.touches("observation"):
+            self._findings = queries.findings_of_visit(self._ctx.ws, self._visit["id"])
+            self.checklist_model.set_findings(self._findings)
+            self._show_topic_findings(keep=self.editor.finding_id)
+        elif changes.touches("photo"):
+            # Photos arriving from an import: only the counts change, not the findings (cheaper, every 150 ms).
+            counts = queries.photo_counts(self._ctx.ws, self._visit["id"])
+            for finding in self._findings:
+                finding["photo_count"] = counts.get(finding["id"], 0)
+            self.findings_model.set_findings(self.checklist_model.findings_of(self.current_topic()))
+        if changes.touches("photo"):
+            self.editor.refresh_photos()
+
+    def flush(self) -> None:
+        self.editor.saver.flush()
+        self.details.saver.flush()

@@ -1,0 +1,57 @@
+"""Visits: every visit of the workspace, newest first, sortable by any column."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from score_desktop.store import queries
+from score_desktop.ui.core import labels
+from score_desktop.ui.context import AppContext
+from score_desktop.ui.core.lazy_model import Column, LazyTableModel, Row
+from score_desktop.ui.core.widgets import RefreshedOnChange, heading, on_activated, table_view
+
+
+class VisitsScreen(RefreshedOnChange, QWidget):
+    WATCHES = ("visit", "enterprise")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.model = LazyTableModel([
+            Column("visit_date", self.tr("Date"), "visit_date"),
+            Column("enterprise_name", self.tr("Enterprise"), "enterprise"),
+            Column("module", self.tr("Module"), "module", self._module_name),
+            Column("visit_type", self.tr("Type"), "visit_type",
+                   lambda row: labels.label("visit_type", row["visit_type"])),
+            Column("status", self.tr("Status"), "status", lambda row: labels.label("visit_status", row["status"])),
+            Column("trainer", self.tr("Trainer"), "trainer"),
+        ], lambda order, limit, offset: queries.visits_page(ctx.ws, order_by=order, limit=limit, offset=offset),
+            lambda: queries.count_visits(ctx.ws), order_by="visit_date desc", parent=self, load=False)
+        self.view = table_view(self.model, self, name="visitsView", stretch=1, sortable=True)
+        self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        header = self.view.horizontalHeader()
+        for column, width in ((0, 110), (2, 220), (3, 120), (4, 90)):
+            header.resizeSection(column, width)
+        on_activated(self.view, ctx.nav.open_visit.emit)
+        self.count_label = QLabel(self)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Visits"), self, size=1.4))
+        top.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+        self._dirty = True
+
+    def _module_name(self, row: Row) -> str:
+        try:
+            return self._ctx.catalog.module(row["module"]).name(self._ctx.language)
+        except KeyError:
+            return row["module"]
+
+    def refresh(self) -> None:
+        self._dirty = False
+        self.model.reload()
+        self.count_label.setText(self.tr("%n visit(s)", "", queries.count_visits(self._ctx.ws)))

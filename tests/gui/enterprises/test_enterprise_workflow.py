@@ -1,0 +1,104 @@
+"""A trainer creates an enterprise and its EIT, by clicks and keys; everything saves while typing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QComboBox
+
+from score_desktop.ui.core.autosave import DEBOUNCE_MS
+from tests.support.qt import type_text
+
+
+def choose(qtbot, combo: QComboBox, text: str) -> None:
+    """Pick an entry the way a keyboard user does: focus the closed box, press Home, then Down until it shows."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentText() == text:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == text
+
+
+def test_create_an_enterprise_and_its_eit(qtbot, window, workspace):
+    window.show_screen("enterprises")
+    screen = window.screens["enterprises"]
+    qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
+    assert window.current_screen == "enterprise"
+    page = window.screens["enterprise"]
+    name = page.form.fields["name"]
+    assert name.hasFocus() and name.selectedText()  # typing replaces the placeholder name
+
+    type_text(qtbot, name, "广州华美服装有限公司")
+    qtbot.keyClick(name, Qt.Key.Key_Tab)  # focus-out saves at once
+    assert workspace.enterprises.get(page.enterprise_id)["name"] == "广州华美服装有限公司"
+    for field, text in (("city", "Guangzhou"), ("sponsors", "Brand A, Brand B"), ("headcount_women", "180")):
+        qtbot.mouseClick(page.form.fields[field], Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(page.form.fields[field], text)
+    # No Save button: the last keystrokes land within half a second.
+    qtbot.waitUntil(lambda: workspace.enterprises.get(page.enterprise_id)["headcount_women"] == 180,
+                    timeout=DEBOUNCE_MS + 400)
+    record = workspace.enterprises.get(page.enterprise_id)
+    assert record["city"] == "Guangzhou" and record["sponsors"] == ["Brand A", "Brand B"]
+    assert page.title.text() == "广州华美服装有限公司"
+
+    eit = page.eit
+    for member_name, side, gender in (("王芳", "Manager", "Woman"), ("李强", "Worker", "Man"),
+                                      ("陈静", "Worker", "Woman")):
+        qtbot.mouseClick(eit.add_button, Qt.MouseButton.LeftButton)
+        assert eit.fields["name"].hasFocus()
+        type_text(qtbot, eit.fields["name"], member_name)
+        choose(qtbot, eit.fields["side"], side)
+        choose(qtbot, eit.fields["gender"], gender)
+        # The balance follows each choice as it is made.
+        assert eit.balance_label.text().startswith(f"{eit.model.rowCount()} members")
+    members = workspace.eit_members.list(enterprise_id=page.enterprise_id, order_by="name")
+    assert sorted(m["name"] for m in members) == ["李强", "王芳", "陈静"]
+    assert "1 managers, 2 workers · 2 women, 1 men" in eit.balance_label.text()
+
+    # 李强 leaves the team: the balance counts current members only.
+    eit.view.selectRow(eit.model.row_of(next(m["id"] for m in members if m["name"] == "李强")))
+    qtbot.mouseClick(eit.end_button, Qt.MouseButton.LeftButton)
+    assert "2 members: 1 managers, 1 workers · 2 women, 0 men" in eit.balance_label.text()
+    assert workspace.eit_members.get(eit.model.member(eit.view.currentIndex().row())["id"])["to_date"]
+
+
+def test_a_refused_value_is_named_and_not_saved(qtbot, window, workspace):
+    enterprise = workspace.enterprises.create(name="Factory")
+    window.show_screen("enterprise", enterprise["id"])
+    form = window.screens["enterprise"].form
+    email = form.fields["contact_email"]
+    qtbot.mouseClick(email, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(email, "x" * 201)  # the store allows 200 characters
+    qtbot.keyClick(email, Qt.Key.Key_Tab)
+    assert form.problem_label.isVisible() and "E-mail" in form.problem_label.text()
+    assert workspace.enterprises.get(enterprise["id"])["contact_email"] is None
+    qtbot.keyClick(email, Qt.Key.Key_Backspace)
+    qtbot.keyClick(email, Qt.Key.Key_Tab)
+    assert not form.problem_label.isVisible()
+    assert len(workspace.enterprises.get(enterprise["id"])["contact_email"]) == 200
+
+
+def test_enterprise_list_filters_and_sorts(qtbot, make_window, demo_workspace):
+    window = make_window(demo_workspace)
+    window.show_screen("enterprises")
+    screen = window.screens["enterprises"]
+    everyone = screen.model.rowCount()
+    choose(qtbot, screen.filters["city"], "Shanghai")
+    assert 0 < screen.model.rowCount() < everyone
+    assert {screen.model.row_record(r)["city"] for r in range(screen.model.rowCount())} == {"Shanghai"}
+    assert screen.count_label.text() == f"{screen.model.rowCount()} enterprise(s)"
+    header = screen.view.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(3) + 5, 5))  # the Sector header
+    assert screen.model.order_by == "sector asc"
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(3) + 5, 5))
+    assert screen.model.order_by == "sector desc"
+    screen.filters["city"].setCurrentIndex(0)
+    assert screen.model.rowCount() == everyone
+    first_row = screen.view.visualRect(screen.model.index(0, 0)).center()
+    qtbot.mouseClick(screen.view.viewport(), Qt.MouseButton.LeftButton, pos=first_row)
+    qtbot.mouseDClick(screen.view.viewport(), Qt.MouseButton.LeftButton, pos=first_row)
+    assert window.current_screen == "enterprise"
+    assert window.screens["enterprise"].enterprise_id == screen.model.row_record(0)["id"]
