@@ -148,5 +148,8 @@ def run_app(*, workspace: Path | None, language: str | None, smoke_test: bool, s
         return 1 if failure else code
     finally:
         window.close()
+        from score_desktop.ui.core import tasks
+
+        tasks.shutdown()  # cancels what still runs and waits a bounded time; a stuck download is left behind
         for ws in opened:
             ws.close()

@@ -95,9 +95,10 @@ def demo_workspace(demo_root):
 
 
 def _wait_for_background(qtbot) -> None:
-    from PySide6.QtCore import QThreadPool
+    """After the windows closed: whatever they left running is cancelled and waited for, as when the app quits."""
+    from score_desktop.ui.core import tasks
 
-    QThreadPool.globalInstance().waitForDone(10_000)
+    tasks.shutdown(10_000)
     qtbot.wait(10)
 
 

@@ -1,7 +1,7 @@
 """Importing photos onto a finding in the background, while the trainer keeps typing.
 
-The worker (through ``ui.core.tasks``, on a pool of its own so searches and thumbnails never wait behind an import)
-finds the pictures in what was dropped (files, a phone's DCIM folder, a camera card), copies each into the photo
+The worker (through ``ui.core.tasks``, in the pool for long work, so searches and thumbnails never wait behind an
+import) finds the pictures in what was dropped (files, a phone's DCIM folder, a camera card), copies each into the photo
 store and makes its thumbnail, and hands each result back as soon as it is done. The GUI thread writes the photo
 records, a few at a time in one transaction, so thumbnails appear one by one and the window stays responsive.
 A refused file is listed with its reason and skipped; a full disk stops the import with one sentence.
@@ -13,14 +13,14 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from score_desktop.errors import BadPhotoError, DiskFullError
 from score_desktop.store import queries
 from score_desktop.store.photos import PhotoStore, StoredPhoto, collect_image_files
 from score_desktop.store.workspace import Workspace
 from score_desktop.ui.core.errors import user_message
-from score_desktop.ui.core.tasks import Task, TaskContext, run_in_background
+from score_desktop.ui.core.tasks import LONG, Task, TaskContext, run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -74,8 +74,6 @@ class PhotoImporter(QObject):
         super().__init__(parent)
         self._ws = ws
         self._photos = photos
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
         self._task: Task | None = None
         self._pending: list[StoredPhoto] = []
         self._summary = ImportSummary()
@@ -97,10 +95,10 @@ class PhotoImporter(QObject):
         self._summary = ImportSummary()
         self._attached = {photo["sha256"] for photo in queries.photos_of(self._ws, observation_id=observation_id)}
         self._flush_timer.start()
-        self._task = run_in_background(_import_worker(self._photos, [Path(p) for p in paths]),
-                                       on_partial=self._arrived, on_progress=self._progress,
+        self._task = run_in_background(_import_worker(self._photos, [Path(p) for p in paths]), owner=self,
+                                       pool=LONG, on_partial=self._arrived, on_progress=self._progress,
                                        on_done=lambda _r: self._end(), on_cancelled=self._cancelled,
-                                       on_error=self._failed, pool=self._pool)
+                                       on_error=self._failed)
         return True
 
     def cancel(self) -> None:
@@ -109,7 +107,7 @@ class PhotoImporter(QObject):
 
     def wait_for_done(self, msecs: int = 30_000) -> bool:
         """Block until the worker has stopped (closing the window mid-import)."""
-        return self._pool.waitForDone(msecs)
+        return self._task is None or self._task.wait(msecs)
 
     # -- results, on the GUI thread --------------------------------------------------------------------------
 

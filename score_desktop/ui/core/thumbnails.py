@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 
 from score_desktop.errors import BadPhotoError, DiskFullError, UserError
 from score_desktop.store.photos import PhotoStore, ext_for_mime
-from score_desktop.ui.core.tasks import TaskContext, run_in_background
+from score_desktop.ui.core.tasks import INTERACTIVE, NETWORK, TaskContext, run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +30,33 @@ log = logging.getLogger(__name__)
 CACHE_SIZE = 600
 #: ``fetch(sha256, ext) -> Path``: brings a missing original to the photo store, or raises a UserError.
 Fetcher = Callable[[str, str], Path]
+
+
+def _thumbnails(batch: dict[str, str], photos: PhotoStore, size: int,
+                fetch: Fetcher | None) -> Callable[[TaskContext], None]:
+    """The worker for a batch: each thumbnail (fetching the original first where needed) as it is ready."""
+    def work(task: TaskContext) -> None:
+        for sha256, mime in batch.items():
+            image, reason = None, None
+            try:
+                ext = ext_for_mime(mime)
+                if not photos.original_path(sha256, ext).exists():
+                    if fetch is None:
+                        raise _NotHere()
+                    fetch(sha256, ext)
+                image = QImage(str(photos.thumbnail(sha256, ext, size=size)))
+            except _NotHere:
+                reason = ""
+            except (BadPhotoError, ValueError) as error:
+                log.info("no thumbnail for %s: %s", sha256, error)
+            except DiskFullError:
+                raise
+            except UserError as error:  # the download did not happen: not available, offline, signed out
+                log.info("no picture for %s: %s", sha256, error)
+                reason = _sentence(error)
+            task.partial((sha256, image, reason))
+
+    return work
 
 
 class ThumbnailLoader(QObject):
@@ -86,30 +113,16 @@ class ThumbnailLoader(QObject):
         batch, self._queued = self._queued, {}
         self._in_flight |= set(batch)
         photos, size, fetch = self._photos, self._size, self._fetch
-
-        def work(task: TaskContext) -> None:
-            for sha256, mime in batch.items():
-                image, reason = None, None
-                try:
-                    ext = ext_for_mime(mime)
-                    if not photos.original_path(sha256, ext).exists():
-                        if fetch is None:
-                            raise _NotHere()
-                        fetch(sha256, ext)
-                    image = QImage(str(photos.thumbnail(sha256, ext, size=size)))
-                except _NotHere:
-                    reason = ""
-                except (BadPhotoError, ValueError) as error:
-                    log.info("no thumbnail for %s: %s", sha256, error)
-                except DiskFullError:
-                    raise
-                except UserError as error:  # the download did not happen: not available, offline, signed out
-                    log.info("no picture for %s: %s", sha256, error)
-                    reason = _sentence(error)
-                task.partial((sha256, image, reason))
-
-        run_in_background(work, on_partial=self._arrived, on_done=lambda _result: None,
-                          on_error=lambda error: self._failed(batch, error))
+        # Pictures still on the server wait for the network: they go to its pool, so a slow download never holds
+        # up the thumbnails of the photos on this laptop.
+        remote = {sha256: mime for sha256, mime in batch.items()
+                  if fetch is not None and not photos.original_path(sha256, ext_for_mime(mime)).exists()}
+        local = {sha256: mime for sha256, mime in batch.items() if sha256 not in remote}
+        for part, pool in ((local, INTERACTIVE), (remote, NETWORK)):
+            if part:
+                run_in_background(_thumbnails(part, photos, size, fetch), owner=self, pool=pool,
+                                  on_partial=self._arrived, on_done=lambda _result: None,
+                                  on_error=lambda error, part=part: self._failed(part, error))
 
     def _arrived(self, item: tuple[str, QImage | None, str | None]) -> None:
         sha256, image, reason = item

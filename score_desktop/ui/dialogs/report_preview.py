@@ -24,7 +24,7 @@ from score_desktop.reports import LANGUAGE_NAMES, LANGUAGES, ReportCancelled, bu
 from score_desktop.reports.common import report_language
 from score_desktop.store.workspace import Workspace
 from score_desktop.ui.core.errors import show_error
-from score_desktop.ui.core.tasks import Task, TaskContext, run_in_background
+from score_desktop.ui.core.tasks import LONG, TaskContext, TaskSlot, run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -51,8 +51,8 @@ class ReportPreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Visit report"))
         self.resize(900, 1000)
         self._temp = QTemporaryDir()
-        self._generation = 0
-        self._task: Task | None = None
+        self._builds = 0
+        self._build = TaskSlot()  # the build for the language and paper chosen now; earlier ones are dropped
         self.report_path: Path | None = None
         self.suggested_name = "visit-report.pdf"
         self.document = QPdfDocument(self)
@@ -114,16 +114,13 @@ class ReportPreviewDialog(QDialog):
 
     @property
     def building(self) -> bool:
-        return self._task is not None and self._task.running
+        return self._build.busy
 
     # -- building ----------------------------------------------------------------------------------------------
 
     def _rebuild(self, lang: str | None) -> None:
-        if self._task is not None and self._task.running:
-            self._task.cancel()
-        self._generation += 1
-        generation = self._generation
-        out = Path(self._temp.path()) / f"report-{generation}.pdf"
+        self._builds += 1
+        out = Path(self._temp.path()) / f"report-{self._builds}.pdf"
         root, visit_id, paper = self.workspace_root, self.visit_id, self.paper
         organisation, logo = self.organisation, self.logo
 
@@ -147,19 +144,14 @@ class ReportPreviewDialog(QDialog):
         self.status.setText(self.tr("Building the report…"))
         self.print_button.setEnabled(False)
         self.save_button.setEnabled(False)
-        self._task = run_in_background(
-            work, on_done=lambda result: self._built(generation, result),
-            on_error=lambda error: self._failed(generation, error),
-            on_progress=lambda done, total, _message: self._progressed(generation, done, total))
+        run_in_background(work, owner=self, pool=LONG, slot=self._build, on_done=self._built,
+                          on_error=self._failed, on_progress=self._progressed)
 
-    def _progressed(self, generation: int, done: int, total: int) -> None:
-        if generation == self._generation:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
+    def _progressed(self, done: int, total: int, _message: str) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
 
-    def _built(self, generation: int, result: tuple[Path, str, str]) -> None:
-        if generation != self._generation:
-            return
+    def _built(self, result: tuple[Path, str, str]) -> None:
         path, language, name = result
         self.report_path = path
         self.suggested_name = _file_name(name)
@@ -173,9 +165,7 @@ class ReportPreviewDialog(QDialog):
         self.print_button.setEnabled(True)
         self.save_button.setEnabled(True)
 
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _failed(self, error: BaseException) -> None:
         self.progress.hide()
         self.status.setText(self.tr("The report could not be built."))
         show_error(error, self)
@@ -241,9 +231,7 @@ class ReportPreviewDialog(QDialog):
     # -- closing -------------------------------------------------------------------------------------------------
 
     def done(self, result: int) -> None:
-        if self._task is not None and self._task.running:
-            self._task.cancel()
-        self._generation += 1  # a build finishing after this is ignored
+        self._build.cancel()  # a build finishing after this is dropped
         self.document.close()
         super().done(result)
 

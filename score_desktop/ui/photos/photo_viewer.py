@@ -21,7 +21,7 @@ from score_desktop.ui.core import labels
 from score_desktop.ui.core.autosave import AutoSaver
 from score_desktop.ui.context import AppContext
 from score_desktop.ui.photos.photo_canvas import PhotoCanvas
-from score_desktop.ui.core.tasks import TaskContext, run_in_background
+from score_desktop.ui.core.tasks import TaskContext, TaskSlot, run_in_background
 
 
 class PhotoViewerDialog(QDialog):
@@ -33,7 +33,7 @@ class PhotoViewerDialog(QDialog):
         self._index = index
         self._photo: Record | None = None
         self._undo: list[list[dict]] = []
-        self._loading_id: str | None = None
+        self._picture = TaskSlot()  # the full-size picture of the photo shown now
         self.setWindowTitle(self.tr("Photo"))
         self.resize(1100, 720)
 
@@ -159,16 +159,16 @@ class PhotoViewerDialog(QDialog):
         thumbnail = self._ctx.thumbnails.get(photo["sha256"], photo["mime"])
         self.canvas.set_image(thumbnail.toImage() if thumbnail is not None else QImage())
         photos, sha256, mime = self._ctx.photos, photo["sha256"], photo["mime"]
-        self._loading_id = photo["id"]
 
         def work(_task: TaskContext) -> QImage:
             return QImage(str(photos.report_copy(sha256, ext_for_mime(mime))))
 
-        def shown(image: QImage, photo_id: str = photo["id"]) -> None:
-            if photo_id == self._loading_id and not image.isNull():
+        def shown(image: QImage) -> None:
+            if not image.isNull():
                 self.canvas.set_image(image)
 
-        run_in_background(work, on_done=shown, on_error=self._picture_failed)
+        # The slot drops the picture of a photo the trainer has already moved past.
+        run_in_background(work, owner=self, slot=self._picture, on_done=shown, on_error=self._picture_failed)
 
     def _picture_failed(self, error: BaseException) -> None:
         from score_desktop.ui.core.errors import show_error
@@ -226,5 +226,5 @@ class PhotoViewerDialog(QDialog):
 
     def done(self, result: int) -> None:
         self.saver.flush()
-        self._loading_id = None  # a picture still loading in the background is not wanted any more
+        self._picture.cancel()  # a picture still loading in the background is not wanted any more
         super().done(result)

@@ -13,7 +13,7 @@ from score_desktop.store import search
 from score_desktop.store.workspace import connect
 from score_desktop.ui.context import AppContext
 from score_desktop.ui.core.lazy_model import Column, RowsTableModel
-from score_desktop.ui.core.tasks import TaskContext, run_in_background
+from score_desktop.ui.core.tasks import TaskContext, TaskSlot, run_in_background
 from score_desktop.ui.core.widgets import heading, on_activated, table_view
 
 DEBOUNCE_MS = 150
@@ -48,7 +48,7 @@ class SearchScreen(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._generation = 0
+        self._search = TaskSlot()  # the answer to what is typed now; older answers are dropped
         self._query = ""
         kinds = {"enterprise": self.tr("Enterprise"), "visit": self.tr("Visit"), "observation": self.tr("Finding"),
                  "action_item": self.tr("Action")}
@@ -83,19 +83,17 @@ class SearchScreen(QWidget):
         self._timer.start()
 
     def _run(self) -> None:
-        self._generation += 1
-        generation, query = self._generation, self._query
+        query = self._query
         if not query:
+            self._search.cancel()
             self.model.set_rows([])
             self.status.setText("")
             return
         self.status.setText(self.tr("Searching…"))
-        run_in_background(_search_worker(self._ctx.ws.paths.database, query),
-                          on_done=lambda hits: self._show(generation, query, hits))
+        run_in_background(_search_worker(self._ctx.ws.paths.database, query), owner=self, slot=self._search,
+                          on_done=lambda hits: self._show(query, hits))
 
-    def _show(self, generation: int, query: str, hits: list[dict]) -> None:
-        if generation != self._generation:
-            return  # the trainer typed on; a newer answer is coming
+    def _show(self, query: str, hits: list[dict]) -> None:
         self.model.set_rows(hits)
         self.title.setText(self.tr("Search: {query}").format(query=query))
         self.status.setText(self.tr("%n result(s)", "", len(hits)) if hits else

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QProgressBar,
                                QVBoxLayout, QWidget)
@@ -19,7 +18,7 @@ from score_desktop.store.workspace import Workspace
 from score_desktop.ui.core import settings
 from score_desktop.ui.sync.sync_controller import Credentials
 from score_desktop.ui.core.errors import user_message
-from score_desktop.ui.core.tasks import TaskContext, run_in_background
+from score_desktop.ui.core.tasks import NETWORK, TaskContext, run_in_background
 
 
 def _sign_in(root: Path, server_url: str, username: str, password: str):
@@ -93,20 +92,16 @@ class SignInDialog(QDialog):
             server_url = "https://" + server_url
             self.server.setText(server_url)
         self._busy(True)
-        run_in_background(_sign_in(self._root, server_url, username, password), on_done=self._accepted,
-                          on_error=self._refused)
+        run_in_background(_sign_in(self._root, server_url, username, password), owner=self, pool=NETWORK,
+                          on_done=self._accepted, on_error=self._refused)
 
     def _accepted(self, credentials: Credentials | None) -> None:
-        if not shiboken6.isValid(self):
-            return
         self._busy(False)
         settings.set_value("sync/server_url", self.server.text().strip())
         self.signed_in.emit(credentials)
         self.accept()
 
     def _refused(self, error: BaseException) -> None:
-        if not shiboken6.isValid(self):
-            return
         self._busy(False)
         if not isinstance(error, UserError):
             from score_desktop.ui.core.errors import show_bug

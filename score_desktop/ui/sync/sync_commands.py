@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from score_desktop import APP_NAME
 from score_desktop.ui.sync import sync_controller as sc
 from score_desktop.ui.sync.sync_status import SyncStatus
-from score_desktop.ui.core.tasks import TaskContext, run_in_background
+from score_desktop.ui.core.tasks import NETWORK, TaskContext, run_in_background
 
 if TYPE_CHECKING:
     from score_desktop.store.workspace import Workspace
@@ -121,19 +120,18 @@ class SyncCommands(QObject):
         if self._ws is None or self.controller is None:
             return
         self.controller.signed_out()
-        run_in_background(_sign_out(self._ws.paths.root), on_done=lambda _none: self._signed_out(),
-                          on_error=self._sign_out_failed)
+        # Owned by the window: closed meanwhile, the token is forgotten all the same, with nobody left to tell.
+        run_in_background(_sign_out(self._ws.paths.root), owner=self._window, pool=NETWORK,
+                          on_done=lambda _none: self._signed_out(), on_error=self._sign_out_failed)
 
     def _signed_out(self) -> None:
-        if not shiboken6.isValid(self._window):  # closed meanwhile: the token is forgotten all the same
-            return
         self._window.statusBar().showMessage(
             self.tr("Signed out. Your work stays on this laptop; sign in again to sync it."), 8000)
 
     def _sign_out_failed(self, error: BaseException) -> None:
         from score_desktop.ui.core.errors import show_error
 
-        show_error(error, self._window if shiboken6.isValid(self._window) else None)
+        show_error(error, self._window)
 
     def sync_now(self) -> None:
         if self.controller is None:

@@ -19,10 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from score_desktop.ui.core.tasks import Task, TaskContext, run_in_background
+from score_desktop.ui.core.tasks import NETWORK, Task, TaskContext, run_in_background
 
 if TYPE_CHECKING:
     from score_desktop.store.workspace import ChangeSet, Workspace
@@ -252,16 +251,8 @@ class SyncController(QObject):
         previous = self.state
         self._set_state(SYNCING)
         self._task = run_in_background(
-            _round(self._root, self._engine_options), on_done=self._alive(self._finished),
-            on_error=self._alive(self._failed), on_progress=self._alive(self._progress),
-            on_cancelled=self._alive(lambda: self._ended(previous)))
-
-    def _alive(self, callback: Callable[..., None]) -> Callable[..., None]:
-        """``callback``, skipped when this object is gone (the window closed while the round ran)."""
-        def call(*args: Any) -> None:
-            if shiboken6.isValid(self):
-                callback(*args)
-        return call
+            _round(self._root, self._engine_options), owner=self, pool=NETWORK, on_done=self._finished,
+            on_error=self._failed, on_progress=self._progress, on_cancelled=lambda: self._ended(previous))
 
     def _progress(self, done: int, total: int, stage: str) -> None:
         self.stage = (stage, done, total)

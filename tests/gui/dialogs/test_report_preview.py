@@ -3,6 +3,7 @@ saves and prints."""
 
 from __future__ import annotations
 
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -10,6 +11,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from score_desktop.store.workspace import Workspace
+from score_desktop.ui.core import tasks
 from score_desktop.ui.dialogs.report_preview import ReportPreviewDialog
 from tests.unit.reports.conftest import make_history
 
@@ -74,11 +76,17 @@ def test_save_and_print(qtbot, history, tmp_path):
 def test_changing_options_quickly_shows_only_the_last_build(qtbot, history):
     dialog = ReportPreviewDialog(history.ws.paths.root, history.visit["id"])
     qtbot.addWidget(dialog)
+    shown = []
+    dialog.document.statusChanged.connect(
+        lambda status: status == QPdfDocument.Status.Ready and shown.append(page_text(dialog)))
     for code in ("en", "fr", "es"):
         dialog.language_box.setCurrentIndex(dialog.language_box.findData(code))
     wait_built(qtbot, dialog)
-    qtbot.waitUntil(lambda: "Informe de visita" in page_text(dialog), timeout=20_000)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert tasks.wait_for_pool(tasks.LONG, 20_000)  # every build has ended, superseded ones included...
+    qtbot.wait(10)  # ...and whatever they sent has arrived
     assert dialog.language == "es"
+    assert len(shown) == 1 and "Informe de visita" in shown[0]  # the Chinese, English and French builds never
 
 
 def test_an_unknown_visit_says_so(qtbot, history, monkeypatch):
@@ -95,7 +103,9 @@ def test_an_unknown_visit_says_so(qtbot, history, monkeypatch):
 def test_closing_during_a_build_cancels_it(qtbot, history):
     dialog = ReportPreviewDialog(history.ws.paths.root, history.visit["id"])
     qtbot.addWidget(dialog)
-    task = dialog._task
+    task = dialog._build.task
     dialog.reject()
     qtbot.waitUntil(lambda: not task.running, timeout=20_000)
+    assert task.outcome == "cancelled"  # the build stopped; it did not run to the end to be ignored
+    assert not any(Path(dialog._temp.path()).glob("*.pdf"))
     assert dialog.report_path is None

@@ -18,7 +18,7 @@ def test_a_bug_in_background_work_offers_copy_details(qtbot, window, caplog):
     def work(_task):
         raise RuntimeError("the thumbnail cache is confused")
 
-    run_in_background(work)  # no on_error: a bug goes to the bug dialog
+    run_in_background(work, owner=window)  # no on_error: a bug goes to the bug dialog
     box = _message_box(qtbot)
     assert "Something went wrong" in box.text()
     copy = next(b for b in box.findChildren(QPushButton) if b.text() == "Copy details")
