@@ -2,7 +2,7 @@
 
 Each entity is an :class:`EntitySpec`: its fields with their kind, whether they are required, their allowed codes
 and the entity they point at. The store builds its rows from these specs, validation checks them, the sync wire
-uses their names (SYNC-PROTOCOL.md fixes the names it lists; the others are ours and travel the same way).
+uses their names (docs/sync-protocol.md fixes the names it lists; the others are ours and travel the same way).
 
 Every record also has the common members of :data:`COMMON_COLUMNS`; they are not listed per entity.
 """

@@ -1,4 +1,4 @@
-"""Hybrid logical clock (Kulkarni et al.), in the wire form of SYNC-PROTOCOL.md.
+"""Hybrid logical clock (Kulkarni et al.), in the wire form of docs/sync-protocol.md.
 
 An HLC reads ``<milliseconds>-<counter>-<device_id>``, e.g. ``1714637643120-0003-<device_id>``. Two HLCs compare
 as (milliseconds, counter) as integers, then device id as a string. The clock never runs backwards, even when the

@@ -1,4 +1,4 @@
-"""The JSON endpoints of SYNC-PROTOCOL.md: auth, meta, push, pull, blobs, and the coordinators' export.
+"""The JSON endpoints of docs/sync-protocol.md: auth, meta, push, pull, blobs, and the coordinators' export.
 
 Handlers are thin: they read the request, call the module that does the work (in a worker thread, since the
 database calls block), and shape the answer. Who is calling was settled by the gate (app.py) before any handler

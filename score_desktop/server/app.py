@@ -47,7 +47,7 @@ def create_app(data_dir: Path, *, limits: Limits | None = None) -> FastAPI:
         raise DatabaseNotReady(f"the database was written by a newer SCORE server (schema {version}; this one "
                                f"reads up to {SCHEMA_VERSION}); nothing was changed")
     app = FastAPI(title="SCORE sync server", version=__version__, docs_url=None, redoc_url=None,
-                  description="The sync protocol of SCORE Desktop (SYNC-PROTOCOL.md), version 1.")
+                  description="The sync protocol of SCORE Desktop (docs/sync-protocol.md), version 1.")
     app.state.context = context
     app.include_router(api.router)
     app.include_router(uploads.router)

@@ -23,7 +23,7 @@ from score_desktop.server import schema
 from score_desktop.server.db import utc_now
 
 ROLES = ("trainer", "coordinator", "admin")
-#: Roles that see and write every enterprise (SYNC-PROTOCOL.md, Auth).
+#: Roles that see and write every enterprise (docs/sync-protocol.md, Auth).
 ALL_SCOPE_ROLES = ("coordinator", "admin")
 MIN_PASSWORD_LENGTH = 8
 

@@ -1,6 +1,6 @@
 """Backup and restore: one zip file with every table (as JSON lines) and every photo, for either database.
 
-A restore gives the server a new epoch (SYNC-PROTOCOL.md, Meta): clients then re-push what they hold, so work
+A restore gives the server a new epoch (docs/sync-protocol.md, Meta): clients then re-push what they hold, so work
 done after the backup comes back. For that to be safe the counter moves at least 2^32 past the higher of the
 backup's and the replaced database's counter (a version the old server issued is never issued again, so no
 client mistakes a new change for one it has), and every device's sequence state is forgotten (its next push

@@ -1,6 +1,6 @@
 """Errors the API answers on purpose, and the one function that turns any failure into a response.
 
-Every 4xx and 5xx answer has the body ``{"error": {"code", "message"}}`` (SYNC-PROTOCOL.md, Conventions),
+Every 4xx and 5xx answer has the body ``{"error": {"code", "message"}}`` (docs/sync-protocol.md, Conventions),
 whether it comes from our code (:class:`ApiError`), from FastAPI (an unknown path, a wrong method, a parameter of
 the wrong type) or from a bug (a 500 that shows no stack trace; the trace goes to the log).
 """

@@ -1,4 +1,4 @@
-"""The merge rules of SYNC-PROTOCOL.md (Push, rule 4), as pure functions on one record's state.
+"""The merge rules of docs/sync-protocol.md (Push, rule 4), as pure functions on one record's state.
 
 No database here: push.py loads the record, asks these functions what an upsert or a delete does to it, and writes
 the result. Keeping the decisions apart makes every rule testable on its own and by Hypothesis.

@@ -1,4 +1,4 @@
-"""Push: a device's batch of mutations, applied by the rules of SYNC-PROTOCOL.md in one transaction.
+"""Push: a device's batch of mutations, applied by the rules of docs/sync-protocol.md in one transaction.
 
 The order of events inside the transaction is what the protocol's guarantees rest on:
 
@@ -313,7 +313,7 @@ class _Batch:
         return conflict_id
 
     def _resolve_conflict(self, mutation: Mutation) -> tuple[merge.Outcome, int | None]:
-        """Clients may only mark a conflict resolved and say how (SYNC-PROTOCOL.md, Pull)."""
+        """Clients may only mark a conflict resolved and say how (docs/sync-protocol.md, Pull)."""
         conflict = self.conflicts.get(mutation.record_id)
         if conflict is None or not self._in_scope(conflict["enterprise_id"]):
             return merge.Outcome.rejected(protocol.OUT_OF_SCOPE, "No such conflict in your enterprises."), None

@@ -17,7 +17,7 @@ SCHEMA_VERSION = 1
 
 metadata = MetaData()
 
-#: ``epoch`` (see SYNC-PROTOCOL.md, Meta), ``schema_version``, ``created_at``.
+#: ``epoch`` (see docs/sync-protocol.md, Meta), ``schema_version``, ``created_at``.
 meta = Table(
     "meta", metadata,
     Column("key", String(50), primary_key=True),
@@ -112,7 +112,7 @@ mutations = Table(
     UniqueConstraint("mutation_id", name="uq_mutations_mutation_id"),
 )
 
-#: Kept losing values. ``fields`` is the wire form of SYNC-PROTOCOL.md (``entity: "conflict"`` changes).
+#: Kept losing values. ``fields`` is the wire form of docs/sync-protocol.md (``entity: "conflict"`` changes).
 conflicts = Table(
     "conflicts", metadata,
     Column("id", String(36), primary_key=True),

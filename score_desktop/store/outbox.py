@@ -1,4 +1,4 @@
-"""The outbox: every local change of a synced record, as the mutation SYNC-PROTOCOL.md pushes.
+"""The outbox: every local change of a synced record, as the mutation docs/sync-protocol.md pushes.
 
 Rows are written only inside the transaction that writes the record (see :mod:`score_desktop.store.workspace`).
 ``client_seq`` comes from a counter in ``meta`` that only ever grows, so a number is never reused even after acked
@@ -39,7 +39,7 @@ class Mutation:
     state: str
 
     def to_wire(self) -> dict[str, Any]:
-        """The mutation exactly as SYNC-PROTOCOL.md sends it."""
+        """The mutation exactly as docs/sync-protocol.md sends it."""
         return {"mutation_id": self.mutation_id, "client_seq": self.client_seq, "entity": self.entity,
                 "op": self.op, "record_id": self.record_id, "base_version": self.base_version, "hlc": self.hlc,
                 "fields": self.fields}

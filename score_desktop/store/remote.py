@@ -1,7 +1,7 @@
 """Applying records that come from elsewhere (a sync pull, later a bundle): no outbox, local edits respected.
 
 A pulled change carries a record's full current state. Fields with local edits the server has not acknowledged
-keep their local value (SYNC-PROTOCOL.md: "A change to a record with unsent local edits updates only the fields
+keep their local value (docs/sync-protocol.md: "A change to a record with unsent local edits updates only the fields
 that have no unsent edit"); the next push sends them. Fields this version does not know go to ``extra`` and are
 sent back untouched. A child whose parent has not arrived yet is parked and applied when the parent comes.
 """

@@ -1,7 +1,7 @@
 """Photos of others' records, downloaded from the server the first time they are shown.
 
 A pulled ``photo`` record names its picture by SHA-256; the file itself stays on the server until this laptop
-needs it (SYNC-PROTOCOL.md: ``GET /api/v1/blobs/<sha256>``). :func:`fetch_photo` downloads it, checks that the
+needs it (docs/sync-protocol.md: ``GET /api/v1/blobs/<sha256>``). :func:`fetch_photo` downloads it, checks that the
 bytes hash to the name before anything is kept, and puts it into the photo store the store's own safe way: a
 fsynced ``tmp/*.part`` renamed into place, so a crash leaves either no file or the whole one.
 

@@ -1,4 +1,4 @@
-"""Conflicts the server kept (SYNC-PROTOCOL.md rule 4), shown to the trainer until someone resolves them.
+"""Conflicts the server kept (docs/sync-protocol.md rule 4), shown to the trainer until someone resolves them.
 
 A conflict names a record, a field (or none, for a delete against an edit), the value that stands (``winning``)
 and the one that lost (``losing``), each with who and when. Resolving it here may change the record (keep the

@@ -1,4 +1,4 @@
-"""One sync round (SYNC-PROTOCOL.md): meta, push until the outbox is empty, upload missing photos, pull.
+"""One sync round (docs/sync-protocol.md): meta, push until the outbox is empty, upload missing photos, pull.
 
 Every request is safe to repeat, so failures are retried by :meth:`SyncEngine._call` with exponential backoff
 and full jitter, honouring ``Retry-After``. A round that cannot finish leaves everything as it was meant to be

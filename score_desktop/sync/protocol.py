@@ -1,4 +1,4 @@
-"""The sync wire contract of SYNC-PROTOCOL.md, shared by the desktop client and the server.
+"""The sync wire contract of docs/sync-protocol.md, shared by the desktop client and the server.
 
 Pure Python on purpose: no HTTP library, no database. It names what travels (headers, entities, statuses, error
 codes) and turns a decoded push body into small frozen dataclasses, so both sides read the contract the same way.

@@ -1,7 +1,7 @@
 """What the sync remembers in the workspace's ``meta`` table, with one name per fact.
 
 ``client_seq`` on the wire is the outbox's local sequence minus ``seq_base``: a workspace that must register as
-a new device (a copied database, SYNC-PROTOCOL.md ``seq_reused``) starts again at 1 without renumbering rows.
+a new device (a copied database, docs/sync-protocol.md ``seq_reused``) starts again at 1 without renumbering rows.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Every rule of SYNC-PROTOCOL.md against the real server over HTTP, on SQLite and on PostgreSQL."""
+"""Every rule of docs/sync-protocol.md against the real server over HTTP, on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ CREATE TABLE meta (
     value TEXT
 );
 
--- One row per mutation, written in the same transaction as its record (SYNC-PROTOCOL.md).
+-- One row per mutation, written in the same transaction as its record (docs/sync-protocol.md).
 -- state: pending (never sent; later edits of the same record may merge into it), in_flight (may have been
 -- sent: never changed again), acked, rejected.
 CREATE TABLE outbox (

@@ -1,6 +1,6 @@
 """Migration 2: what the sync keeps between rounds.
 
-- ``conflict``: conflicts the server reported (SYNC-PROTOCOL.md "Conflicts travel as changes"), shown to the
+- ``conflict``: conflicts the server reported (docs/sync-protocol.md "Conflicts travel as changes"), shown to the
   trainer until someone resolves them; a local resolution is an outbox mutation of entity ``conflict``.
 - ``pull_parked``: pulled records whose parent has not arrived yet (a parent edited after its child comes later
   in counter order, possibly on a later page); they are applied as soon as the parent is there.

@@ -1,4 +1,4 @@
-"""The merge rules (SYNC-PROTOCOL.md, Push rule 4) on one record, without a database."""
+"""The merge rules (docs/sync-protocol.md, Push rule 4) on one record, without a database."""
 
 from __future__ import annotations
 

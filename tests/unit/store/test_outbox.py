@@ -1,4 +1,4 @@
-"""Every synced write makes its mutation in the same transaction, exactly as SYNC-PROTOCOL.md describes."""
+"""Every synced write makes its mutation in the same transaction, exactly as docs/sync-protocol.md describes."""
 
 from __future__ import annotations
 
