@@ -28,6 +28,8 @@ class UserError(Exception):
 
     context = "Errors"
     template = QT_TRANSLATE_NOOP("Errors", "Something went wrong.")
+    #: Parameters whose values are themselves English words to translate (in the ``Entities`` context).
+    translated_params: tuple[str, ...] = ()
 
     def __init__(self, template: str | None = None, **params: object) -> None:
         if template is not None:
@@ -66,8 +68,37 @@ class WorkspaceCorruptError(UserError):
         "Errors", "The workspace database {path} cannot be read: {reason}. Run 'score-desktop check' for details.")
 
 
+#: What a trainer calls each kind of record (errors name records in these words, never by their code).
+ENTITY_NOUNS = {
+    "enterprise": QT_TRANSLATE_NOOP("Entities", "enterprise"),
+    "eit_member": QT_TRANSLATE_NOOP("Entities", "EIT member"),
+    "training_session": QT_TRANSLATE_NOOP("Entities", "training session"),
+    "attendance": QT_TRANSLATE_NOOP("Entities", "attendance record"),
+    "visit": QT_TRANSLATE_NOOP("Entities", "visit"),
+    "observation": QT_TRANSLATE_NOOP("Entities", "finding"),
+    "photo": QT_TRANSLATE_NOOP("Entities", "photo"),
+    "action_item": QT_TRANSLATE_NOOP("Entities", "action"),
+    "kpi_reading": QT_TRANSLATE_NOOP("Entities", "KPI reading"),
+    "practice_check": QT_TRANSLATE_NOOP("Entities", "practice check"),
+    "suggestion": QT_TRANSLATE_NOOP("Entities", "suggestion"),
+    "review": QT_TRANSLATE_NOOP("Entities", "review"),
+}
+
+
 class NotFoundError(UserError):
-    template = QT_TRANSLATE_NOOP("Errors", "No {entity} with id {record_id} in this workspace.")
+    """The record is not (or no longer) in the workspace. The app's sentence names it in words; the English
+    message (the command line, logs) names its entity and id, which is what a script or a support person needs."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "This {what} is no longer in the workspace: it was deleted, or it has not arrived by sync yet.")
+    translated_params = ("what",)
+
+    def __init__(self, *, entity: str, record_id: str | None) -> None:
+        super().__init__(what=ENTITY_NOUNS.get(entity, entity), entity=entity, record_id=record_id)
+
+    @property
+    def message(self) -> str:
+        return "No {entity} with id {record_id} in this workspace.".format(**self.params)
 
 
 class ValidationError(UserError):

@@ -543,14 +543,78 @@
     </message>
 </context>
 <context>
+    <name>Entities</name>
+    <message>
+        <location filename="../score_desktop/errors.py" line="73"/>
+        <source>enterprise</source>
+        <extracomment>What a trainer calls each kind of record (errors name records in these words, never by their code).</extracomment>
+        <translation>empresa</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="74"/>
+        <source>EIT member</source>
+        <translation>miembro del equipo de mejora</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="75"/>
+        <source>training session</source>
+        <translation>sesión de capacitación</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="76"/>
+        <source>attendance record</source>
+        <translation>registro de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="77"/>
+        <source>visit</source>
+        <translation>visita</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="78"/>
+        <source>finding</source>
+        <translation>hallazgo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="79"/>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="80"/>
+        <source>action</source>
+        <translation>acción</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="81"/>
+        <source>KPI reading</source>
+        <translation>medición de indicador</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="82"/>
+        <source>practice check</source>
+        <translation>verificación de prácticas</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="83"/>
+        <source>suggestion</source>
+        <translation>sugerencia</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="84"/>
+        <source>review</source>
+        <translation>revisión</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../score_desktop/ui/core/errors.py" line="33"/>
+        <location filename="../score_desktop/ui/core/errors.py" line="44"/>
         <source>Something went wrong inside SCORE Desktop. Your saved work is safe. Please send the details to your coordinator.</source>
         <translation>Algo falló dentro de SCORE Desktop. Su trabajo guardado está a salvo. Envíe los detalles a su coordinador.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/errors.py" line="37"/>
+        <location filename="../score_desktop/ui/core/errors.py" line="48"/>
         <source>Copy details</source>
         <translation>Copiar detalles</translation>
     </message>
@@ -562,7 +626,7 @@
         <translation>No se puede guardar el informe como {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="225"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="215"/>
         <source>The printer cannot be used.</source>
         <translation>No se puede usar la impresora.</translation>
     </message>
@@ -576,67 +640,72 @@
         <translation>Algo salió mal.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="44"/>
+        <location filename="../score_desktop/errors.py" line="46"/>
         <source>The disk is full: nothing was saved from this step. Free some space and try again.</source>
+        <extracomment>Parameters whose values are themselves English words to translate (in the ``Entities`` context).</extracomment>
         <translation>El disco está lleno: no se guardó nada de este paso. Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="49"/>
+        <location filename="../score_desktop/errors.py" line="51"/>
         <source>This workspace was written by a newer SCORE Desktop (format {found}, this app reads up to {supported}). Install the newer version to open it; nothing was changed.</source>
         <translation>Este espacio de trabajo fue creado por una versión más reciente de SCORE Desktop (formato {found}; esta aplicación lee hasta el {supported}). Instale la versión más reciente para abrirlo; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="56"/>
+        <location filename="../score_desktop/errors.py" line="58"/>
         <source>The workspace is busy in another program. Close the other SCORE Desktop window and try again.</source>
         <translation>Otro programa está usando el espacio de trabajo. Cierre la otra ventana de SCORE Desktop e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="61"/>
+        <location filename="../score_desktop/errors.py" line="63"/>
         <source>The workspace folder {path} cannot be created or written: {reason}.</source>
         <translation>No se puede crear la carpeta del espacio de trabajo {path} ni escribir en ella: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="65"/>
+        <location filename="../score_desktop/errors.py" line="67"/>
         <source>The workspace database {path} cannot be read: {reason}. Run &apos;score-desktop check&apos; for details.</source>
         <translation>No se puede leer la base de datos del espacio de trabajo {path}: {reason}. Ejecute &apos;score-desktop check&apos; para ver los detalles.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="70"/>
         <source>No {entity} with id {record_id} in this workspace.</source>
-        <translation>No hay ningún registro de tipo {entity} con el id {record_id} en este espacio de trabajo.</translation>
+        <translation type="vanished">No hay ningún registro de tipo {entity} con el id {record_id} en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="76"/>
+        <location filename="../score_desktop/errors.py" line="92"/>
+        <source>This {what} is no longer in the workspace: it was deleted, or it has not arrived by sync yet.</source>
+        <translation>Este registro ({what}) ya no está en el espacio de trabajo: se eliminó o todavía no ha llegado con la sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="107"/>
         <source>{entity}: {details}</source>
         <translation>{entity}: {details}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="87"/>
+        <location filename="../score_desktop/errors.py" line="118"/>
         <source>{name} is not a picture SCORE Desktop can read (it reads JPEG, PNG, WebP, TIFF and BMP).</source>
         <translation>{name} no es una imagen que SCORE Desktop pueda leer (lee JPEG, PNG, WebP, TIFF y BMP).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="89"/>
+        <location filename="../score_desktop/errors.py" line="120"/>
         <source>{name} is empty (0 bytes).</source>
         <translation>{name} está vacío (0 bytes).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="90"/>
+        <location filename="../score_desktop/errors.py" line="121"/>
         <source>{name} is damaged or incomplete (the picture data ends too early).</source>
         <translation>{name} está dañado o incompleto (los datos de la imagen terminan antes de tiempo).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="91"/>
+        <location filename="../score_desktop/errors.py" line="122"/>
         <source>{name} is too large: {width} x {height} pixels (at most {limit} megapixels).</source>
         <translation>{name} es demasiado grande: {width} x {height} píxeles (máximo {limit} megapíxeles).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="93"/>
+        <location filename="../score_desktop/errors.py" line="124"/>
         <source>{name} is too large a file ({megabytes} MB; at most {limit} MB).</source>
         <translation>El archivo {name} es demasiado grande ({megabytes} MB; máximo {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="94"/>
+        <location filename="../score_desktop/errors.py" line="125"/>
         <source>{name} cannot be read: {reason}.</source>
         <translation>No se puede leer {name}: {reason}.</translation>
     </message>
@@ -861,145 +930,145 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="192"/>
+        <location filename="../score_desktop/ui/main_window.py" line="63"/>
+        <location filename="../score_desktop/ui/main_window.py" line="185"/>
         <source>Today</source>
-        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed with this user&apos;s error; the application shows it and ends.</extracomment>
+        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends.</extracomment>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="192"/>
+        <location filename="../score_desktop/ui/main_window.py" line="63"/>
+        <location filename="../score_desktop/ui/main_window.py" line="185"/>
         <source>Enterprises</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="192"/>
+        <location filename="../score_desktop/ui/main_window.py" line="63"/>
+        <location filename="../score_desktop/ui/main_window.py" line="185"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="67"/>
-        <location filename="../score_desktop/ui/main_window.py" line="192"/>
+        <location filename="../score_desktop/ui/main_window.py" line="64"/>
+        <location filename="../score_desktop/ui/main_window.py" line="185"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="67"/>
-        <location filename="../score_desktop/ui/main_window.py" line="193"/>
+        <location filename="../score_desktop/ui/main_window.py" line="64"/>
+        <location filename="../score_desktop/ui/main_window.py" line="186"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="67"/>
-        <location filename="../score_desktop/ui/main_window.py" line="193"/>
+        <location filename="../score_desktop/ui/main_window.py" line="64"/>
+        <location filename="../score_desktop/ui/main_window.py" line="186"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="127"/>
+        <location filename="../score_desktop/ui/main_window.py" line="120"/>
         <source>SCORE Desktop — {path}</source>
         <translation>SCORE Desktop — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="161"/>
+        <location filename="../score_desktop/ui/main_window.py" line="154"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>Buscar empresas, visitas, hallazgos, acciones  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="178"/>
-        <location filename="../score_desktop/ui/main_window.py" line="356"/>
+        <location filename="../score_desktop/ui/main_window.py" line="171"/>
+        <location filename="../score_desktop/ui/main_window.py" line="349"/>
         <source>New enterprise</source>
         <translation>Nueva empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="180"/>
+        <location filename="../score_desktop/ui/main_window.py" line="173"/>
         <source>New visit…</source>
         <translation>Nueva visita…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="181"/>
+        <location filename="../score_desktop/ui/main_window.py" line="174"/>
         <source>Preferences…</source>
         <translation>Preferencias…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="183"/>
+        <location filename="../score_desktop/ui/main_window.py" line="176"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="184"/>
+        <location filename="../score_desktop/ui/main_window.py" line="177"/>
         <source>Undo delete</source>
         <translation>Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="187"/>
+        <location filename="../score_desktop/ui/main_window.py" line="180"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="188"/>
+        <location filename="../score_desktop/ui/main_window.py" line="181"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="194"/>
+        <location filename="../score_desktop/ui/main_window.py" line="187"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="196"/>
+        <location filename="../score_desktop/ui/main_window.py" line="189"/>
         <source>About SCORE Desktop</source>
         <translation>Acerca de SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="205"/>
+        <location filename="../score_desktop/ui/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="213"/>
+        <location filename="../score_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="217"/>
+        <location filename="../score_desktop/ui/main_window.py" line="210"/>
         <source>&amp;Visit</source>
         <translation>&amp;Visita</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="218"/>
+        <location filename="../score_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="222"/>
+        <location filename="../score_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="225"/>
+        <location filename="../score_desktop/ui/main_window.py" line="218"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="375"/>
+        <location filename="../score_desktop/ui/main_window.py" line="368"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Primero abra o seleccione una empresa; luego inicie su visita.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="409"/>
+        <location filename="../score_desktop/ui/main_window.py" line="402"/>
         <source>Photo restored.</source>
         <translation>Foto restaurada.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="410"/>
+        <location filename="../score_desktop/ui/main_window.py" line="403"/>
         <source>Finding restored.</source>
         <translation>Hallazgo restaurado.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="437"/>
+        <location filename="../score_desktop/ui/main_window.py" line="430"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -1306,12 +1375,12 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="147"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="144"/>
         <source>Building the report…</source>
         <translation>Generando el informe…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="172"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="164"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -1319,17 +1388,17 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="180"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="170"/>
         <source>The report could not be built.</source>
         <translation>No se pudo generar el informe.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="188"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="178"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="189"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="179"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -1384,12 +1453,12 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="100"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="98"/>
         <source>Search: {query}</source>
         <translation>Búsqueda: {query}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/search/search_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="99"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultado</numerusform>
@@ -1397,7 +1466,7 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="102"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="100"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>No se encontró nada. Pruebe con menos palabras o con palabras más cortas.</translation>
     </message>
@@ -1452,38 +1521,38 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="43"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="42"/>
         <source>Sign in to the SCORE server</source>
         <extracomment>The server accepted: the credentials the sync goes on with.</extracomment>
         <translation>Iniciar sesión en el servidor SCORE</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="65"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="64"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="71"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="70"/>
         <source>Server address</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="72"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="71"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="73"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="72"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="75"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="74"/>
         <source>Your coordinator gives you the address, your user name and a password. Your work stays on this laptop and syncs when there is a network.</source>
         <translation>Su coordinador le da la dirección, su nombre de usuario y una contraseña. Su trabajo se queda en esta computadora y se sincroniza cuando hay red.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="90"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="89"/>
         <source>Please fill in the server address, your user name and your password.</source>
         <translation>Complete la dirección del servidor, su nombre de usuario y su contraseña.</translation>
     </message>
@@ -1742,38 +1811,38 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>SyncCommands</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="45"/>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="154"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="44"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="152"/>
         <source>Sign in…</source>
         <translation>Iniciar sesión…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="46"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="45"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="47"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="46"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="49"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="48"/>
         <source>Send your changes and receive others&apos; now (F5)</source>
         <translation>Enviar sus cambios y recibir los de los demás ahora (F5)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="116"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="115"/>
         <source>Signed in. Syncing…</source>
         <translation>Sesión iniciada. Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="131"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="129"/>
         <source>Signed out. Your work stays on this laptop; sign in again to sync it.</source>
         <translation>Sesión cerrada. Su trabajo se queda en esta computadora; vuelva a iniciar sesión para sincronizarlo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="155"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="153"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
@@ -1781,7 +1850,7 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync/sync_controller.py" line="309"/>
+        <location filename="../score_desktop/ui/sync/sync_controller.py" line="300"/>
         <source>This laptop&apos;s clock is %n minute(s) away from the server&apos;s. Please set the date, time and time zone right: the order of edits depends on them.</source>
         <extracomment>Keyword arguments for every round&apos;s SyncEngine (its retries); empty: the engine&apos;s own defaults. :attr:`state` changed (and with it, maybe, :attr:`last_result`). (stage &quot;push&quot; | &quot;photos&quot; | &quot;pull&quot;, done, total) during a round. A round ended (a RoundResult); the outbox, the log and the lists may have changed. The records a round brought or changed (a ChangeSet), for the screens. The server no longer accepts this sign-in: the sentence to show with a way to sign in again. Something to tell the trainer once (a newer app is needed, the clock is wrong): a translated sentence. The stage of the round under way (&quot;connect&quot;, &quot;push&quot;, &quot;photos&quot;, &quot;pull&quot;) and its (done, total).</extracomment>
         <translation>
@@ -2173,7 +2242,7 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>Thumbnails</name>
     <message>
-        <location filename="../score_desktop/ui/core/thumbnails.py" line="145"/>
+        <location filename="../score_desktop/ui/core/thumbnails.py" line="159"/>
         <source>Photo not on this laptop</source>
         <extracomment>Enough for every photo of a long visit; a 256-pixel thumbnail is about 200 KB decoded. ``fetch(sha256, ext) -&gt; Path``: brings a missing original to the photo store, or raises a UserError. The sha256 of a picture whose thumbnail is now available (or known to be missing). Pictures shown as a placeholder (not on this laptop), with what the placeholder says.</extracomment>
         <translation>La foto no está en esta computadora</translation>

@@ -540,14 +540,78 @@
     </message>
 </context>
 <context>
+    <name>Entities</name>
+    <message>
+        <location filename="../score_desktop/errors.py" line="73"/>
+        <source>enterprise</source>
+        <extracomment>What a trainer calls each kind of record (errors name records in these words, never by their code).</extracomment>
+        <translation>perusahaan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="74"/>
+        <source>EIT member</source>
+        <translation>anggota tim peningkatan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="75"/>
+        <source>training session</source>
+        <translation>sesi pelatihan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="76"/>
+        <source>attendance record</source>
+        <translation>catatan kehadiran</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="77"/>
+        <source>visit</source>
+        <translation>kunjungan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="78"/>
+        <source>finding</source>
+        <translation>temuan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="79"/>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="80"/>
+        <source>action</source>
+        <translation>tindakan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="81"/>
+        <source>KPI reading</source>
+        <translation>pembacaan KPI</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="82"/>
+        <source>practice check</source>
+        <translation>pemeriksaan praktik</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="83"/>
+        <source>suggestion</source>
+        <translation>saran</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="84"/>
+        <source>review</source>
+        <translation>tinjauan</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../score_desktop/ui/core/errors.py" line="33"/>
+        <location filename="../score_desktop/ui/core/errors.py" line="44"/>
         <source>Something went wrong inside SCORE Desktop. Your saved work is safe. Please send the details to your coordinator.</source>
         <translation>Terjadi kesalahan di dalam SCORE Desktop. Pekerjaan Anda yang sudah tersimpan aman. Harap kirim detailnya kepada koordinator Anda.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/errors.py" line="37"/>
+        <location filename="../score_desktop/ui/core/errors.py" line="48"/>
         <source>Copy details</source>
         <translation>Salin detail</translation>
     </message>
@@ -559,7 +623,7 @@
         <translation>Laporan tidak dapat disimpan sebagai {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="225"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="215"/>
         <source>The printer cannot be used.</source>
         <translation>Printer tidak dapat digunakan.</translation>
     </message>
@@ -573,67 +637,72 @@
         <translation>Terjadi kesalahan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="44"/>
+        <location filename="../score_desktop/errors.py" line="46"/>
         <source>The disk is full: nothing was saved from this step. Free some space and try again.</source>
+        <extracomment>Parameters whose values are themselves English words to translate (in the ``Entities`` context).</extracomment>
         <translation>Disk penuh: tidak ada yang tersimpan dari langkah ini. Kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="49"/>
+        <location filename="../score_desktop/errors.py" line="51"/>
         <source>This workspace was written by a newer SCORE Desktop (format {found}, this app reads up to {supported}). Install the newer version to open it; nothing was changed.</source>
         <translation>Ruang kerja ini dibuat oleh SCORE Desktop versi yang lebih baru (format {found}, aplikasi ini hanya dapat membaca sampai {supported}). Pasang versi yang lebih baru untuk membukanya; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="56"/>
+        <location filename="../score_desktop/errors.py" line="58"/>
         <source>The workspace is busy in another program. Close the other SCORE Desktop window and try again.</source>
         <translation>Ruang kerja sedang dipakai oleh program lain. Tutup jendela SCORE Desktop yang lain, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="61"/>
+        <location filename="../score_desktop/errors.py" line="63"/>
         <source>The workspace folder {path} cannot be created or written: {reason}.</source>
         <translation>Folder ruang kerja {path} tidak dapat dibuat atau ditulisi: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="65"/>
+        <location filename="../score_desktop/errors.py" line="67"/>
         <source>The workspace database {path} cannot be read: {reason}. Run &apos;score-desktop check&apos; for details.</source>
         <translation>Basis data ruang kerja {path} tidak dapat dibaca: {reason}. Jalankan &apos;score-desktop check&apos; untuk melihat detailnya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="70"/>
         <source>No {entity} with id {record_id} in this workspace.</source>
-        <translation>Tidak ada {entity} dengan id {record_id} di ruang kerja ini.</translation>
+        <translation type="vanished">Tidak ada {entity} dengan id {record_id} di ruang kerja ini.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="76"/>
+        <location filename="../score_desktop/errors.py" line="92"/>
+        <source>This {what} is no longer in the workspace: it was deleted, or it has not arrived by sync yet.</source>
+        <translation>Data ini ({what}) tidak ada lagi di ruang kerja: sudah dihapus, atau belum tiba lewat sinkronisasi.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="107"/>
         <source>{entity}: {details}</source>
         <translation>{entity}: {details}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="87"/>
+        <location filename="../score_desktop/errors.py" line="118"/>
         <source>{name} is not a picture SCORE Desktop can read (it reads JPEG, PNG, WebP, TIFF and BMP).</source>
         <translation>{name} bukan gambar yang dapat dibaca SCORE Desktop (format yang didukung: JPEG, PNG, WebP, TIFF, dan BMP).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="89"/>
+        <location filename="../score_desktop/errors.py" line="120"/>
         <source>{name} is empty (0 bytes).</source>
         <translation>{name} kosong (0 byte).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="90"/>
+        <location filename="../score_desktop/errors.py" line="121"/>
         <source>{name} is damaged or incomplete (the picture data ends too early).</source>
         <translation>{name} rusak atau tidak lengkap (data gambarnya berakhir terlalu cepat).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="91"/>
+        <location filename="../score_desktop/errors.py" line="122"/>
         <source>{name} is too large: {width} x {height} pixels (at most {limit} megapixels).</source>
         <translation>{name} terlalu besar: {width} x {height} piksel (paling banyak {limit} megapiksel).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="93"/>
+        <location filename="../score_desktop/errors.py" line="124"/>
         <source>{name} is too large a file ({megabytes} MB; at most {limit} MB).</source>
         <translation>Berkas {name} terlalu besar ({megabytes} MB; paling besar {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="94"/>
+        <location filename="../score_desktop/errors.py" line="125"/>
         <source>{name} cannot be read: {reason}.</source>
         <translation>{name} tidak dapat dibaca: {reason}.</translation>
     </message>
@@ -858,145 +927,145 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="192"/>
+        <location filename="../score_desktop/ui/main_window.py" line="63"/>
+        <location filename="../score_desktop/ui/main_window.py" line="185"/>
         <source>Today</source>
-        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed with this user&apos;s error; the application shows it and ends.</extracomment>
+        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends.</extracomment>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="192"/>
+        <location filename="../score_desktop/ui/main_window.py" line="63"/>
+        <location filename="../score_desktop/ui/main_window.py" line="185"/>
         <source>Enterprises</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="192"/>
+        <location filename="../score_desktop/ui/main_window.py" line="63"/>
+        <location filename="../score_desktop/ui/main_window.py" line="185"/>
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="67"/>
-        <location filename="../score_desktop/ui/main_window.py" line="192"/>
+        <location filename="../score_desktop/ui/main_window.py" line="64"/>
+        <location filename="../score_desktop/ui/main_window.py" line="185"/>
         <source>Actions</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="67"/>
-        <location filename="../score_desktop/ui/main_window.py" line="193"/>
+        <location filename="../score_desktop/ui/main_window.py" line="64"/>
+        <location filename="../score_desktop/ui/main_window.py" line="186"/>
         <source>Trash</source>
         <translation>Sampah</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="67"/>
-        <location filename="../score_desktop/ui/main_window.py" line="193"/>
+        <location filename="../score_desktop/ui/main_window.py" line="64"/>
+        <location filename="../score_desktop/ui/main_window.py" line="186"/>
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="127"/>
+        <location filename="../score_desktop/ui/main_window.py" line="120"/>
         <source>SCORE Desktop — {path}</source>
         <translation>SCORE Desktop — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="161"/>
+        <location filename="../score_desktop/ui/main_window.py" line="154"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>Cari perusahaan, kunjungan, temuan, tindakan  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="178"/>
-        <location filename="../score_desktop/ui/main_window.py" line="356"/>
+        <location filename="../score_desktop/ui/main_window.py" line="171"/>
+        <location filename="../score_desktop/ui/main_window.py" line="349"/>
         <source>New enterprise</source>
         <translation>Perusahaan baru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="180"/>
+        <location filename="../score_desktop/ui/main_window.py" line="173"/>
         <source>New visit…</source>
         <translation>Kunjungan baru…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="181"/>
+        <location filename="../score_desktop/ui/main_window.py" line="174"/>
         <source>Preferences…</source>
         <translation>Preferensi…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="183"/>
+        <location filename="../score_desktop/ui/main_window.py" line="176"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="184"/>
+        <location filename="../score_desktop/ui/main_window.py" line="177"/>
         <source>Undo delete</source>
         <translation>Urungkan hapus</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="187"/>
+        <location filename="../score_desktop/ui/main_window.py" line="180"/>
         <source>Find</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="188"/>
+        <location filename="../score_desktop/ui/main_window.py" line="181"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="194"/>
+        <location filename="../score_desktop/ui/main_window.py" line="187"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="196"/>
+        <location filename="../score_desktop/ui/main_window.py" line="189"/>
         <source>About SCORE Desktop</source>
         <translation>Tentang SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="205"/>
+        <location filename="../score_desktop/ui/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="213"/>
+        <location filename="../score_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="217"/>
+        <location filename="../score_desktop/ui/main_window.py" line="210"/>
         <source>&amp;Visit</source>
         <translation>&amp;Kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="218"/>
+        <location filename="../score_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigasi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="222"/>
+        <location filename="../score_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="225"/>
+        <location filename="../score_desktop/ui/main_window.py" line="218"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="375"/>
+        <location filename="../score_desktop/ui/main_window.py" line="368"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Buka atau pilih perusahaan terlebih dahulu, lalu mulai kunjungannya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="409"/>
+        <location filename="../score_desktop/ui/main_window.py" line="402"/>
         <source>Photo restored.</source>
         <translation>Foto dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="410"/>
+        <location filename="../score_desktop/ui/main_window.py" line="403"/>
         <source>Finding restored.</source>
         <translation>Temuan dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="437"/>
+        <location filename="../score_desktop/ui/main_window.py" line="430"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -1300,29 +1369,29 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
         <translation>&amp;Simpan PDF…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="147"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="144"/>
         <source>Building the report…</source>
         <translation>Menyusun laporan…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="172"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="164"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n halaman</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="180"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="170"/>
         <source>The report could not be built.</source>
         <translation>Laporan tidak dapat disusun.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="188"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="178"/>
         <source>Save the report</source>
         <translation>Simpan laporan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="189"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="179"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
@@ -1377,19 +1446,19 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="100"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="98"/>
         <source>Search: {query}</source>
         <translation>Cari: {query}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/search/search_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="99"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n hasil</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="102"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="100"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>Tidak ditemukan apa pun. Coba dengan kata yang lebih sedikit atau lebih pendek.</translation>
     </message>
@@ -1444,38 +1513,38 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="43"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="42"/>
         <source>Sign in to the SCORE server</source>
         <extracomment>The server accepted: the credentials the sync goes on with.</extracomment>
         <translation>Masuk ke server SCORE</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="65"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="64"/>
         <source>Sign in</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="71"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="70"/>
         <source>Server address</source>
         <translation>Alamat server</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="72"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="71"/>
         <source>User name</source>
         <translation>Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="73"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="72"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="75"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="74"/>
         <source>Your coordinator gives you the address, your user name and a password. Your work stays on this laptop and syncs when there is a network.</source>
         <translation>Koordinator Anda memberikan alamat, nama pengguna, dan kata sandi. Pekerjaan Anda tetap tersimpan di laptop ini dan disinkronkan saat ada jaringan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="90"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="89"/>
         <source>Please fill in the server address, your user name and your password.</source>
         <translation>Harap isi alamat server, nama pengguna, dan kata sandi Anda.</translation>
     </message>
@@ -1734,38 +1803,38 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>SyncCommands</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="45"/>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="154"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="44"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="152"/>
         <source>Sign in…</source>
         <translation>Masuk…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="46"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="45"/>
         <source>Sign out</source>
         <translation>Keluar dari akun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="47"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="46"/>
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="49"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="48"/>
         <source>Send your changes and receive others&apos; now (F5)</source>
         <translation>Kirim perubahan Anda dan terima perubahan orang lain sekarang (F5)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="116"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="115"/>
         <source>Signed in. Syncing…</source>
         <translation>Sudah masuk. Menyinkronkan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="131"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="129"/>
         <source>Signed out. Your work stays on this laptop; sign in again to sync it.</source>
         <translation>Sudah keluar. Pekerjaan Anda tetap ada di laptop ini; masuk lagi untuk menyinkronkannya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="155"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="153"/>
         <source>Later</source>
         <translation>Nanti</translation>
     </message>
@@ -1773,7 +1842,7 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync/sync_controller.py" line="309"/>
+        <location filename="../score_desktop/ui/sync/sync_controller.py" line="300"/>
         <source>This laptop&apos;s clock is %n minute(s) away from the server&apos;s. Please set the date, time and time zone right: the order of edits depends on them.</source>
         <extracomment>Keyword arguments for every round&apos;s SyncEngine (its retries); empty: the engine&apos;s own defaults. :attr:`state` changed (and with it, maybe, :attr:`last_result`). (stage &quot;push&quot; | &quot;photos&quot; | &quot;pull&quot;, done, total) during a round. A round ended (a RoundResult); the outbox, the log and the lists may have changed. The records a round brought or changed (a ChangeSet), for the screens. The server no longer accepts this sign-in: the sentence to show with a way to sign in again. Something to tell the trainer once (a newer app is needed, the clock is wrong): a translated sentence. The stage of the round under way (&quot;connect&quot;, &quot;push&quot;, &quot;photos&quot;, &quot;pull&quot;) and its (done, total).</extracomment>
         <translation>
@@ -2162,7 +2231,7 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>Thumbnails</name>
     <message>
-        <location filename="../score_desktop/ui/core/thumbnails.py" line="145"/>
+        <location filename="../score_desktop/ui/core/thumbnails.py" line="159"/>
         <source>Photo not on this laptop</source>
         <extracomment>Enough for every photo of a long visit; a 256-pixel thumbnail is about 200 KB decoded. ``fetch(sha256, ext) -&gt; Path``: brings a missing original to the photo store, or raises a UserError. The sha256 of a picture whose thumbnail is now available (or known to be missing). Pictures shown as a placeholder (not on this laptop), with what the placeholder says.</extracomment>
         <translation>Foto tidak ada di laptop ini</translation>

@@ -540,14 +540,78 @@
     </message>
 </context>
 <context>
+    <name>Entities</name>
+    <message>
+        <location filename="../score_desktop/errors.py" line="73"/>
+        <source>enterprise</source>
+        <extracomment>What a trainer calls each kind of record (errors name records in these words, never by their code).</extracomment>
+        <translation>doanh nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="74"/>
+        <source>EIT member</source>
+        <translation>thành viên nhóm cải tiến</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="75"/>
+        <source>training session</source>
+        <translation>buổi đào tạo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="76"/>
+        <source>attendance record</source>
+        <translation>bản ghi điểm danh</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="77"/>
+        <source>visit</source>
+        <translation>chuyến thăm</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="78"/>
+        <source>finding</source>
+        <translation>phát hiện</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="79"/>
+        <source>photo</source>
+        <translation>ảnh</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="80"/>
+        <source>action</source>
+        <translation>hành động</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="81"/>
+        <source>KPI reading</source>
+        <translation>số đo KPI</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="82"/>
+        <source>practice check</source>
+        <translation>kiểm tra thực hành</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="83"/>
+        <source>suggestion</source>
+        <translation>góp ý</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="84"/>
+        <source>review</source>
+        <translation>xem xét</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../score_desktop/ui/core/errors.py" line="33"/>
+        <location filename="../score_desktop/ui/core/errors.py" line="44"/>
         <source>Something went wrong inside SCORE Desktop. Your saved work is safe. Please send the details to your coordinator.</source>
         <translation>Đã xảy ra lỗi bên trong SCORE Desktop. Công việc đã lưu của bạn vẫn an toàn. Vui lòng gửi thông tin chi tiết cho điều phối viên của bạn.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/errors.py" line="37"/>
+        <location filename="../score_desktop/ui/core/errors.py" line="48"/>
         <source>Copy details</source>
         <translation>Sao chép chi tiết</translation>
     </message>
@@ -559,7 +623,7 @@
         <translation>Không thể lưu báo cáo thành {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="225"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="215"/>
         <source>The printer cannot be used.</source>
         <translation>Không thể sử dụng máy in.</translation>
     </message>
@@ -573,67 +637,72 @@
         <translation>Đã xảy ra lỗi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="44"/>
+        <location filename="../score_desktop/errors.py" line="46"/>
         <source>The disk is full: nothing was saved from this step. Free some space and try again.</source>
+        <extracomment>Parameters whose values are themselves English words to translate (in the ``Entities`` context).</extracomment>
         <translation>Ổ đĩa đã đầy: bước này chưa được lưu. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="49"/>
+        <location filename="../score_desktop/errors.py" line="51"/>
         <source>This workspace was written by a newer SCORE Desktop (format {found}, this app reads up to {supported}). Install the newer version to open it; nothing was changed.</source>
         <translation>Không gian làm việc này được tạo bởi phiên bản SCORE Desktop mới hơn (định dạng {found}, ứng dụng này chỉ đọc được đến {supported}). Hãy cài phiên bản mới hơn để mở; chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="56"/>
+        <location filename="../score_desktop/errors.py" line="58"/>
         <source>The workspace is busy in another program. Close the other SCORE Desktop window and try again.</source>
         <translation>Không gian làm việc đang được một chương trình khác sử dụng. Hãy đóng cửa sổ SCORE Desktop kia rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="61"/>
+        <location filename="../score_desktop/errors.py" line="63"/>
         <source>The workspace folder {path} cannot be created or written: {reason}.</source>
         <translation>Không thể tạo hoặc ghi vào thư mục không gian làm việc {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="65"/>
+        <location filename="../score_desktop/errors.py" line="67"/>
         <source>The workspace database {path} cannot be read: {reason}. Run &apos;score-desktop check&apos; for details.</source>
         <translation>Không thể đọc cơ sở dữ liệu của không gian làm việc {path}: {reason}. Hãy chạy &apos;score-desktop check&apos; để xem chi tiết.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="70"/>
         <source>No {entity} with id {record_id} in this workspace.</source>
-        <translation>Không có {entity} nào có mã {record_id} trong không gian làm việc này.</translation>
+        <translation type="vanished">Không có {entity} nào có mã {record_id} trong không gian làm việc này.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="76"/>
+        <location filename="../score_desktop/errors.py" line="92"/>
+        <source>This {what} is no longer in the workspace: it was deleted, or it has not arrived by sync yet.</source>
+        <translation>Mục này ({what}) không còn trong không gian làm việc: đã bị xóa, hoặc chưa được đồng bộ về.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="107"/>
         <source>{entity}: {details}</source>
         <translation>{entity}: {details}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="87"/>
+        <location filename="../score_desktop/errors.py" line="118"/>
         <source>{name} is not a picture SCORE Desktop can read (it reads JPEG, PNG, WebP, TIFF and BMP).</source>
         <translation>{name} không phải là ảnh mà SCORE Desktop đọc được (hỗ trợ JPEG, PNG, WebP, TIFF và BMP).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="89"/>
+        <location filename="../score_desktop/errors.py" line="120"/>
         <source>{name} is empty (0 bytes).</source>
         <translation>{name} trống (0 byte).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="90"/>
+        <location filename="../score_desktop/errors.py" line="121"/>
         <source>{name} is damaged or incomplete (the picture data ends too early).</source>
         <translation>{name} bị hỏng hoặc không đầy đủ (dữ liệu ảnh kết thúc quá sớm).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="91"/>
+        <location filename="../score_desktop/errors.py" line="122"/>
         <source>{name} is too large: {width} x {height} pixels (at most {limit} megapixels).</source>
         <translation>{name} quá lớn: {width} x {height} điểm ảnh (tối đa {limit} megapixel).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="93"/>
+        <location filename="../score_desktop/errors.py" line="124"/>
         <source>{name} is too large a file ({megabytes} MB; at most {limit} MB).</source>
         <translation>Tệp {name} quá lớn ({megabytes} MB; tối đa {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="94"/>
+        <location filename="../score_desktop/errors.py" line="125"/>
         <source>{name} cannot be read: {reason}.</source>
         <translation>Không thể đọc {name}: {reason}.</translation>
     </message>
@@ -858,145 +927,145 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="192"/>
+        <location filename="../score_desktop/ui/main_window.py" line="63"/>
+        <location filename="../score_desktop/ui/main_window.py" line="185"/>
         <source>Today</source>
-        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed with this user&apos;s error; the application shows it and ends.</extracomment>
+        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends.</extracomment>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="192"/>
+        <location filename="../score_desktop/ui/main_window.py" line="63"/>
+        <location filename="../score_desktop/ui/main_window.py" line="185"/>
         <source>Enterprises</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="192"/>
+        <location filename="../score_desktop/ui/main_window.py" line="63"/>
+        <location filename="../score_desktop/ui/main_window.py" line="185"/>
         <source>Visits</source>
         <translation>Chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="67"/>
-        <location filename="../score_desktop/ui/main_window.py" line="192"/>
+        <location filename="../score_desktop/ui/main_window.py" line="64"/>
+        <location filename="../score_desktop/ui/main_window.py" line="185"/>
         <source>Actions</source>
         <translation>Hành động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="67"/>
-        <location filename="../score_desktop/ui/main_window.py" line="193"/>
+        <location filename="../score_desktop/ui/main_window.py" line="64"/>
+        <location filename="../score_desktop/ui/main_window.py" line="186"/>
         <source>Trash</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="67"/>
-        <location filename="../score_desktop/ui/main_window.py" line="193"/>
+        <location filename="../score_desktop/ui/main_window.py" line="64"/>
+        <location filename="../score_desktop/ui/main_window.py" line="186"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="127"/>
+        <location filename="../score_desktop/ui/main_window.py" line="120"/>
         <source>SCORE Desktop — {path}</source>
         <translation>SCORE Desktop — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="161"/>
+        <location filename="../score_desktop/ui/main_window.py" line="154"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>Tìm doanh nghiệp, chuyến thăm, phát hiện, hành động  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="178"/>
-        <location filename="../score_desktop/ui/main_window.py" line="356"/>
+        <location filename="../score_desktop/ui/main_window.py" line="171"/>
+        <location filename="../score_desktop/ui/main_window.py" line="349"/>
         <source>New enterprise</source>
         <translation>Doanh nghiệp mới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="180"/>
+        <location filename="../score_desktop/ui/main_window.py" line="173"/>
         <source>New visit…</source>
         <translation>Chuyến thăm mới…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="181"/>
+        <location filename="../score_desktop/ui/main_window.py" line="174"/>
         <source>Preferences…</source>
         <translation>Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="183"/>
+        <location filename="../score_desktop/ui/main_window.py" line="176"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="184"/>
+        <location filename="../score_desktop/ui/main_window.py" line="177"/>
         <source>Undo delete</source>
         <translation>Hoàn tác xóa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="187"/>
+        <location filename="../score_desktop/ui/main_window.py" line="180"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="188"/>
+        <location filename="../score_desktop/ui/main_window.py" line="181"/>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="194"/>
+        <location filename="../score_desktop/ui/main_window.py" line="187"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="196"/>
+        <location filename="../score_desktop/ui/main_window.py" line="189"/>
         <source>About SCORE Desktop</source>
         <translation>Giới thiệu SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="205"/>
+        <location filename="../score_desktop/ui/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="213"/>
+        <location filename="../score_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="217"/>
+        <location filename="../score_desktop/ui/main_window.py" line="210"/>
         <source>&amp;Visit</source>
         <translation>&amp;Chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="218"/>
+        <location filename="../score_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Go</source>
         <translation>Đ&amp;i tới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="222"/>
+        <location filename="../score_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="225"/>
+        <location filename="../score_desktop/ui/main_window.py" line="218"/>
         <source>Main</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="375"/>
+        <location filename="../score_desktop/ui/main_window.py" line="368"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Hãy mở hoặc chọn một doanh nghiệp trước, rồi bắt đầu chuyến thăm.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="409"/>
+        <location filename="../score_desktop/ui/main_window.py" line="402"/>
         <source>Photo restored.</source>
         <translation>Đã khôi phục ảnh.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="410"/>
+        <location filename="../score_desktop/ui/main_window.py" line="403"/>
         <source>Finding restored.</source>
         <translation>Đã khôi phục phát hiện.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="437"/>
+        <location filename="../score_desktop/ui/main_window.py" line="430"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -1300,29 +1369,29 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
         <translation>&amp;Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="147"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="144"/>
         <source>Building the report…</source>
         <translation>Đang tạo báo cáo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="172"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="164"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n trang</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="180"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="170"/>
         <source>The report could not be built.</source>
         <translation>Không thể tạo báo cáo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="188"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="178"/>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="189"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="179"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
@@ -1377,19 +1446,19 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="100"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="98"/>
         <source>Search: {query}</source>
         <translation>Tìm kiếm: {query}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/search/search_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="99"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n kết quả</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="102"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="100"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>Không tìm thấy gì. Hãy thử ít từ hơn hoặc từ ngắn hơn.</translation>
     </message>
@@ -1444,38 +1513,38 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="43"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="42"/>
         <source>Sign in to the SCORE server</source>
         <extracomment>The server accepted: the credentials the sync goes on with.</extracomment>
         <translation>Đăng nhập vào máy chủ SCORE</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="65"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="64"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="71"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="70"/>
         <source>Server address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="72"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="71"/>
         <source>User name</source>
         <translation>Tên người dùng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="73"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="72"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="75"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="74"/>
         <source>Your coordinator gives you the address, your user name and a password. Your work stays on this laptop and syncs when there is a network.</source>
         <translation>Điều phối viên sẽ cung cấp cho bạn địa chỉ, tên người dùng và mật khẩu. Công việc của bạn được lưu trên máy tính này và sẽ đồng bộ khi có mạng.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="90"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="89"/>
         <source>Please fill in the server address, your user name and your password.</source>
         <translation>Vui lòng nhập địa chỉ máy chủ, tên người dùng và mật khẩu của bạn.</translation>
     </message>
@@ -1734,38 +1803,38 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>SyncCommands</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="45"/>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="154"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="44"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="152"/>
         <source>Sign in…</source>
         <translation>Đăng nhập…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="46"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="45"/>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="47"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="46"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="49"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="48"/>
         <source>Send your changes and receive others&apos; now (F5)</source>
         <translation>Gửi thay đổi của bạn và nhận thay đổi của người khác ngay (F5)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="116"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="115"/>
         <source>Signed in. Syncing…</source>
         <translation>Đã đăng nhập. Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="131"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="129"/>
         <source>Signed out. Your work stays on this laptop; sign in again to sync it.</source>
         <translation>Đã đăng xuất. Công việc của bạn vẫn lưu trên máy tính này; hãy đăng nhập lại để đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="155"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="153"/>
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
@@ -1773,7 +1842,7 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync/sync_controller.py" line="309"/>
+        <location filename="../score_desktop/ui/sync/sync_controller.py" line="300"/>
         <source>This laptop&apos;s clock is %n minute(s) away from the server&apos;s. Please set the date, time and time zone right: the order of edits depends on them.</source>
         <extracomment>Keyword arguments for every round&apos;s SyncEngine (its retries); empty: the engine&apos;s own defaults. :attr:`state` changed (and with it, maybe, :attr:`last_result`). (stage &quot;push&quot; | &quot;photos&quot; | &quot;pull&quot;, done, total) during a round. A round ended (a RoundResult); the outbox, the log and the lists may have changed. The records a round brought or changed (a ChangeSet), for the screens. The server no longer accepts this sign-in: the sentence to show with a way to sign in again. Something to tell the trainer once (a newer app is needed, the clock is wrong): a translated sentence. The stage of the round under way (&quot;connect&quot;, &quot;push&quot;, &quot;photos&quot;, &quot;pull&quot;) and its (done, total).</extracomment>
         <translation>
@@ -2162,7 +2231,7 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>Thumbnails</name>
     <message>
-        <location filename="../score_desktop/ui/core/thumbnails.py" line="145"/>
+        <location filename="../score_desktop/ui/core/thumbnails.py" line="159"/>
         <source>Photo not on this laptop</source>
         <extracomment>Enough for every photo of a long visit; a 256-pixel thumbnail is about 200 KB decoded. ``fetch(sha256, ext) -&gt; Path``: brings a missing original to the photo store, or raises a UserError. The sha256 of a picture whose thumbnail is now available (or known to be missing). Pictures shown as a placeholder (not on this laptop), with what the placeholder says.</extracomment>
         <translation>Ảnh không có trên máy tính này</translation>

@@ -540,14 +540,78 @@
     </message>
 </context>
 <context>
+    <name>Entities</name>
+    <message>
+        <location filename="../score_desktop/errors.py" line="73"/>
+        <source>enterprise</source>
+        <extracomment>What a trainer calls each kind of record (errors name records in these words, never by their code).</extracomment>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="74"/>
+        <source>EIT member</source>
+        <translation>EIT 成员</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="75"/>
+        <source>training session</source>
+        <translation>培训课程</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="76"/>
+        <source>attendance record</source>
+        <translation>出勤记录</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="77"/>
+        <source>visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="78"/>
+        <source>finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="79"/>
+        <source>photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="80"/>
+        <source>action</source>
+        <translation>行动项</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="81"/>
+        <source>KPI reading</source>
+        <translation>KPI 读数</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="82"/>
+        <source>practice check</source>
+        <translation>实践检查</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="83"/>
+        <source>suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="84"/>
+        <source>review</source>
+        <translation>审阅</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../score_desktop/ui/core/errors.py" line="33"/>
+        <location filename="../score_desktop/ui/core/errors.py" line="44"/>
         <source>Something went wrong inside SCORE Desktop. Your saved work is safe. Please send the details to your coordinator.</source>
         <translation>SCORE 桌面版内部出错。已保存的工作是安全的。请把详细信息发给您的协调员。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/errors.py" line="37"/>
+        <location filename="../score_desktop/ui/core/errors.py" line="48"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
@@ -559,7 +623,7 @@
         <translation>无法将报告保存为 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="225"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="215"/>
         <source>The printer cannot be used.</source>
         <translation>无法使用打印机。</translation>
     </message>
@@ -573,67 +637,72 @@
         <translation>出错了。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="44"/>
+        <location filename="../score_desktop/errors.py" line="46"/>
         <source>The disk is full: nothing was saved from this step. Free some space and try again.</source>
+        <extracomment>Parameters whose values are themselves English words to translate (in the ``Entities`` context).</extracomment>
         <translation>磁盘已满：这一步没有保存任何内容。请清理出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="49"/>
+        <location filename="../score_desktop/errors.py" line="51"/>
         <source>This workspace was written by a newer SCORE Desktop (format {found}, this app reads up to {supported}). Install the newer version to open it; nothing was changed.</source>
         <translation>此工作区由更新版本的 SCORE 桌面版创建（格式 {found}，本程序最多可读取 {supported}）。请安装新版本后再打开；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="56"/>
+        <location filename="../score_desktop/errors.py" line="58"/>
         <source>The workspace is busy in another program. Close the other SCORE Desktop window and try again.</source>
         <translation>工作区正被另一个程序使用。请关闭另一个 SCORE 桌面版窗口后重试。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="61"/>
+        <location filename="../score_desktop/errors.py" line="63"/>
         <source>The workspace folder {path} cannot be created or written: {reason}.</source>
         <translation>无法创建或写入工作区文件夹 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="65"/>
+        <location filename="../score_desktop/errors.py" line="67"/>
         <source>The workspace database {path} cannot be read: {reason}. Run &apos;score-desktop check&apos; for details.</source>
         <translation>无法读取工作区数据库 {path}：{reason}。请运行 &apos;score-desktop check&apos; 查看详情。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="70"/>
         <source>No {entity} with id {record_id} in this workspace.</source>
-        <translation>此工作区中没有 ID 为 {record_id} 的{entity}。</translation>
+        <translation type="vanished">此工作区中没有 ID 为 {record_id} 的{entity}。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="76"/>
+        <location filename="../score_desktop/errors.py" line="92"/>
+        <source>This {what} is no longer in the workspace: it was deleted, or it has not arrived by sync yet.</source>
+        <translation>此{what}已不在工作区中：它已被删除，或尚未通过同步到达。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="107"/>
         <source>{entity}: {details}</source>
         <translation>{entity}：{details}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="87"/>
+        <location filename="../score_desktop/errors.py" line="118"/>
         <source>{name} is not a picture SCORE Desktop can read (it reads JPEG, PNG, WebP, TIFF and BMP).</source>
         <translation>{name} 不是 SCORE 桌面版能读取的图片（支持 JPEG、PNG、WebP、TIFF 和 BMP）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="89"/>
+        <location filename="../score_desktop/errors.py" line="120"/>
         <source>{name} is empty (0 bytes).</source>
         <translation>{name} 是空文件（0 字节）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="90"/>
+        <location filename="../score_desktop/errors.py" line="121"/>
         <source>{name} is damaged or incomplete (the picture data ends too early).</source>
         <translation>{name} 已损坏或不完整（图片数据提前结束）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="91"/>
+        <location filename="../score_desktop/errors.py" line="122"/>
         <source>{name} is too large: {width} x {height} pixels (at most {limit} megapixels).</source>
         <translation>{name} 太大：{width} x {height} 像素（最多 {limit} 百万像素）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="93"/>
+        <location filename="../score_desktop/errors.py" line="124"/>
         <source>{name} is too large a file ({megabytes} MB; at most {limit} MB).</source>
         <translation>{name} 文件太大（{megabytes} MB；最多 {limit} MB）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="94"/>
+        <location filename="../score_desktop/errors.py" line="125"/>
         <source>{name} cannot be read: {reason}.</source>
         <translation>无法读取 {name}：{reason}。</translation>
     </message>
@@ -858,33 +927,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="192"/>
+        <location filename="../score_desktop/ui/main_window.py" line="63"/>
+        <location filename="../score_desktop/ui/main_window.py" line="185"/>
         <source>Today</source>
-        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed with this user&apos;s error; the application shows it and ends.</extracomment>
+        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends.</extracomment>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="192"/>
+        <location filename="../score_desktop/ui/main_window.py" line="63"/>
+        <location filename="../score_desktop/ui/main_window.py" line="185"/>
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="66"/>
-        <location filename="../score_desktop/ui/main_window.py" line="192"/>
+        <location filename="../score_desktop/ui/main_window.py" line="63"/>
+        <location filename="../score_desktop/ui/main_window.py" line="185"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="67"/>
-        <location filename="../score_desktop/ui/main_window.py" line="192"/>
+        <location filename="../score_desktop/ui/main_window.py" line="64"/>
+        <location filename="../score_desktop/ui/main_window.py" line="185"/>
         <source>Actions</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="67"/>
-        <location filename="../score_desktop/ui/main_window.py" line="193"/>
+        <location filename="../score_desktop/ui/main_window.py" line="64"/>
+        <location filename="../score_desktop/ui/main_window.py" line="186"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
@@ -893,114 +962,114 @@
         <translation type="vanished">正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="67"/>
-        <location filename="../score_desktop/ui/main_window.py" line="193"/>
+        <location filename="../score_desktop/ui/main_window.py" line="64"/>
+        <location filename="../score_desktop/ui/main_window.py" line="186"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="127"/>
+        <location filename="../score_desktop/ui/main_window.py" line="120"/>
         <source>SCORE Desktop — {path}</source>
         <translation>SCORE 桌面版 — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="161"/>
+        <location filename="../score_desktop/ui/main_window.py" line="154"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>搜索企业、走访、发现、行动（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="178"/>
-        <location filename="../score_desktop/ui/main_window.py" line="356"/>
+        <location filename="../score_desktop/ui/main_window.py" line="171"/>
+        <location filename="../score_desktop/ui/main_window.py" line="349"/>
         <source>New enterprise</source>
         <translation>新建企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="180"/>
+        <location filename="../score_desktop/ui/main_window.py" line="173"/>
         <source>New visit…</source>
         <translation>新建走访…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="181"/>
+        <location filename="../score_desktop/ui/main_window.py" line="174"/>
         <source>Preferences…</source>
         <translation>首选项…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="183"/>
+        <location filename="../score_desktop/ui/main_window.py" line="176"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="184"/>
+        <location filename="../score_desktop/ui/main_window.py" line="177"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="187"/>
+        <location filename="../score_desktop/ui/main_window.py" line="180"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="188"/>
+        <location filename="../score_desktop/ui/main_window.py" line="181"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="194"/>
+        <location filename="../score_desktop/ui/main_window.py" line="187"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="196"/>
+        <location filename="../score_desktop/ui/main_window.py" line="189"/>
         <source>About SCORE Desktop</source>
         <translation>关于 SCORE 桌面版</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="205"/>
+        <location filename="../score_desktop/ui/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="213"/>
+        <location filename="../score_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="217"/>
+        <location filename="../score_desktop/ui/main_window.py" line="210"/>
         <source>&amp;Visit</source>
         <translation>走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="218"/>
+        <location filename="../score_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="222"/>
+        <location filename="../score_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="225"/>
+        <location filename="../score_desktop/ui/main_window.py" line="218"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="375"/>
+        <location filename="../score_desktop/ui/main_window.py" line="368"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>请先打开或选择一家企业，再开始走访。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="409"/>
+        <location filename="../score_desktop/ui/main_window.py" line="402"/>
         <source>Photo restored.</source>
         <translation>照片已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="410"/>
+        <location filename="../score_desktop/ui/main_window.py" line="403"/>
         <source>Finding restored.</source>
         <translation>发现已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="437"/>
+        <location filename="../score_desktop/ui/main_window.py" line="430"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -1310,29 +1379,29 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <translation>保存 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="147"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="144"/>
         <source>Building the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="172"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="164"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>共 %n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="180"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="170"/>
         <source>The report could not be built.</source>
         <translation>无法生成报告。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="188"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="178"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="189"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="179"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -1387,19 +1456,19 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="100"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="98"/>
         <source>Search: {query}</source>
         <translation>搜索：{query}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/search/search_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="99"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 条结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="102"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="100"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>没有找到。请减少或缩短关键词。</translation>
     </message>
@@ -1454,38 +1523,38 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="43"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="42"/>
         <source>Sign in to the SCORE server</source>
         <extracomment>The server accepted: the credentials the sync goes on with.</extracomment>
         <translation>登录 SCORE 服务器</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="65"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="64"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="71"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="70"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="72"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="71"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="73"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="72"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="75"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="74"/>
         <source>Your coordinator gives you the address, your user name and a password. Your work stays on this laptop and syncs when there is a network.</source>
         <translation>服务器地址、用户名和密码由您的协调员提供。您的工作保存在这台电脑上，有网络时自动同步。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="90"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="89"/>
         <source>Please fill in the server address, your user name and your password.</source>
         <translation>请填写服务器地址、用户名和密码。</translation>
     </message>
@@ -1744,38 +1813,38 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>SyncCommands</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="45"/>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="154"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="44"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="152"/>
         <source>Sign in…</source>
         <translation>登录…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="46"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="45"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="47"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="46"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="49"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="48"/>
         <source>Send your changes and receive others&apos; now (F5)</source>
         <translation>立即发送您的修改并接收他人的修改（F5）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="116"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="115"/>
         <source>Signed in. Syncing…</source>
         <translation>已登录。正在同步…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="131"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="129"/>
         <source>Signed out. Your work stays on this laptop; sign in again to sync it.</source>
         <translation>已退出登录。您的工作保存在这台电脑上；重新登录即可同步。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="155"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="153"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
@@ -1783,7 +1852,7 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync/sync_controller.py" line="309"/>
+        <location filename="../score_desktop/ui/sync/sync_controller.py" line="300"/>
         <source>This laptop&apos;s clock is %n minute(s) away from the server&apos;s. Please set the date, time and time zone right: the order of edits depends on them.</source>
         <extracomment>Keyword arguments for every round&apos;s SyncEngine (its retries); empty: the engine&apos;s own defaults. :attr:`state` changed (and with it, maybe, :attr:`last_result`). (stage &quot;push&quot; | &quot;photos&quot; | &quot;pull&quot;, done, total) during a round. A round ended (a RoundResult); the outbox, the log and the lists may have changed. The records a round brought or changed (a ChangeSet), for the screens. The server no longer accepts this sign-in: the sentence to show with a way to sign in again. Something to tell the trainer once (a newer app is needed, the clock is wrong): a translated sentence. The stage of the round under way (&quot;connect&quot;, &quot;push&quot;, &quot;photos&quot;, &quot;pull&quot;) and its (done, total).</extracomment>
         <translation>
@@ -2172,7 +2241,7 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>Thumbnails</name>
     <message>
-        <location filename="../score_desktop/ui/core/thumbnails.py" line="145"/>
+        <location filename="../score_desktop/ui/core/thumbnails.py" line="159"/>
         <source>Photo not on this laptop</source>
         <extracomment>Enough for every photo of a long visit; a 256-pixel thumbnail is about 200 KB decoded. ``fetch(sha256, ext) -&gt; Path``: brings a missing original to the photo store, or raises a UserError. The sha256 of a picture whose thumbnail is now available (or known to be missing). Pictures shown as a placeholder (not on this laptop), with what the placeholder says.</extracomment>
         <translation>照片不在这台电脑上</translation>

@@ -126,18 +126,19 @@ def run_app(*, workspace: Path | None, language: str | None, smoke_test: bool, s
     from score_desktop.ui.main_window import MainWindow
 
     window = MainWindow(language=ui_language(language), open_workspace=open_workspace)
-    failure: list[UserError] = []
+    failure: list[BaseException] = []
 
-    def failed(error: UserError) -> None:
+    def failed(error: BaseException) -> None:
+        """No workspace, no app: say why (a user's error in one sentence, a bug with its details), then end."""
         failure.append(error)
         if smoke_test:
-            print(f"smoke-test failed: {error.message}", file=sys.stderr)
-        else:
-            from PySide6.QtWidgets import QMessageBox
+            reason = error.message if isinstance(error, UserError) else f"{type(error).__name__}: {error}"
+            print(f"smoke-test failed: {reason}", file=sys.stderr)
+            app.exit(1)
+            return
+        from score_desktop.ui.core.errors import show_error
 
-            QMessageBox.critical(window, APP_NAME,
-                                 QApplication.translate("Errors", error.template).format(**error.params))
-        app.exit(1)
+        show_error(error, window).finished.connect(lambda _result: app.exit(1))
 
     window.failed.connect(failed)
     if smoke_test:

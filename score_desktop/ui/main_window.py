@@ -11,7 +11,6 @@ sidebar, status bar) is built and painted first; the workspace is opened and the
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (QLineEdit, QListWidget, QListWidgetItem, QMainWin
                                QSplitter, QStackedWidget, QToolBar, QWidget)
 
 from score_desktop import APP_NAME, __version__
-from score_desktop.errors import NotFoundError, UserError
+from score_desktop.errors import NotFoundError
 from score_desktop.ui.core import settings
 from score_desktop.ui.core.settings import remember_splitter
 from score_desktop.ui.sync.sync_commands import SyncCommands
@@ -29,8 +28,6 @@ if TYPE_CHECKING:
     from score_desktop.domain.catalog import Catalog
     from score_desktop.store.workspace import ChangeSet, Workspace
     from score_desktop.ui.context import AppContext
-
-log = logging.getLogger(__name__)
 
 #: Sidebar entries in order; the enterprise and visit screens light up their list's entry.
 SIDEBAR = ("today", "enterprises", "visits", "actions", "trash", "sync")
@@ -42,7 +39,7 @@ Opener = Callable[[], "tuple[Workspace, Catalog]"]
 class MainWindow(QMainWindow):
     #: The workspace is open and every screen is built.
     ready = Signal()
-    #: Opening the workspace failed with this user's error; the application shows it and ends.
+    #: Opening the workspace failed (a UserError, or a bug); the application shows it and ends.
     failed = Signal(object)
 
     def __init__(self, ws: Workspace | None = None, catalog: Catalog | None = None, language: str = "en", *,
@@ -99,12 +96,8 @@ class MainWindow(QMainWindow):
     def _open(self, open_workspace: Opener) -> None:
         try:
             ws, catalog = open_workspace()
-        except UserError as error:
-            self.failed.emit(error)
-            return
-        except Exception as error:  # a bug: logged with its traceback; the app cannot go on without a workspace
-            log.exception("cannot open the workspace")
-            self.failed.emit(UserError("{reason}", reason=f"{type(error).__name__}: {error}"))
+        except Exception as error:  # noqa: BLE001 - a user's error or a bug: either way the app cannot go on
+            self.failed.emit(error)  # shown as one sentence, or with "copy details" for a bug
             return
         self.attach(ws, catalog)
 

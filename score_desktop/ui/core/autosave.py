@@ -5,16 +5,19 @@ killing the laptop loses at most the last half second of typing); when it fires,
 or when the window closes (:func:`flush_all`), the changed fields are written in one update. A value the store
 refuses (a negative headcount) is not written: the field is marked and the sentence shown, and the next valid
 keystroke saves.
+
+A save the environment refuses (a full disk, a locked workspace) keeps the changes and shows one box. While that
+box is open no saver tries again (the box taking the focus would otherwise flush the editor a second time and stack
+a second box); when the trainer closes it, every saver with pending changes tries once more.
 """
 
 from __future__ import annotations
 
 import logging
 import weakref
+from typing import TYPE_CHECKING, Any, Callable
 
 import shiboken6
-from typing import Any, Callable
-
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QSpinBox, QWidget)
 
@@ -22,11 +25,16 @@ from score_desktop.errors import UserError, ValidationError
 from score_desktop.ui.core.dates import NO_DATE
 from score_desktop.ui.core.errors import show_error
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 400
 
 _ALL: "weakref.WeakSet[AutoSaver]" = weakref.WeakSet()
+#: The box saying why the last save failed, while it is open (one for all savers).
+_ERROR_BOX: "QMessageBox | None" = None
 
 
 def flush_all() -> None:
@@ -112,8 +120,8 @@ class AutoSaver(QObject):
 
     def flush(self) -> None:
         self._timer.stop()
-        if not self._dirty:
-            return
+        if not self._dirty or _error_box_open():
+            return  # with the box open, the changes wait: closing it tries again
         fields, self._dirty = self._dirty, set()
         changes = {field: self._readers[field]() for field in fields}
         try:
@@ -124,7 +132,7 @@ class AutoSaver(QObject):
             return
         except UserError as error:
             self._dirty |= fields
-            show_error(error, self._window())
+            _show_save_error(error, self._window())
             return
         self.problem.emit("")
         self.saved.emit()
@@ -148,6 +156,24 @@ class AutoSaver(QObject):
     def _window(self) -> QWidget | None:
         widget = next(iter(self._widgets.values()), None)
         return widget.window() if widget is not None else None
+
+
+def _error_box_open() -> bool:
+    return _ERROR_BOX is not None and shiboken6.isValid(_ERROR_BOX) and _ERROR_BOX.isVisible()
+
+
+def _show_save_error(error: UserError, window: QWidget | None) -> None:
+    global _ERROR_BOX
+    _ERROR_BOX = show_error(error, window)
+    _ERROR_BOX.finished.connect(_retry_after_error)
+
+
+def _retry_after_error(_result: int) -> None:
+    global _ERROR_BOX
+    _ERROR_BOX = None
+    for saver in list(_ALL):
+        if shiboken6.isValid(saver) and saver.has_pending():
+            saver.flush()
 
 
 class _Loading:

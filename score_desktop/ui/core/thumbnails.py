@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 
 from score_desktop.errors import BadPhotoError, DiskFullError, UserError
 from score_desktop.store.photos import PhotoStore, ext_for_mime
+from score_desktop.ui.core.errors import user_message
 from score_desktop.ui.core.tasks import INTERACTIVE, NETWORK, TaskContext, run_in_background
 
 log = logging.getLogger(__name__)
@@ -53,7 +54,7 @@ def _thumbnails(batch: dict[str, str], photos: PhotoStore, size: int,
                 raise
             except UserError as error:  # the download did not happen: not available, offline, signed out
                 log.info("no picture for %s: %s", sha256, error)
-                reason = _sentence(error)
+                reason = user_message(error)
             task.partial((sha256, image, reason))
 
     return work
@@ -168,5 +169,3 @@ class _NotHere(Exception):
     """The original is not on this laptop and nothing may download it (not signed in, a demo)."""
 
 
-def _sentence(error: UserError) -> str:
-    return QCoreApplication.translate(error.context, error.template).format(**error.params)

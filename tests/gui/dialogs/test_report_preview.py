@@ -12,6 +12,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from score_desktop.store.workspace import Workspace
 from score_desktop.ui.core import tasks
+from score_desktop.ui.core.errors import user_message
 from score_desktop.ui.dialogs.report_preview import ReportPreviewDialog
 from tests.unit.reports.conftest import make_history
 
@@ -96,7 +97,8 @@ def test_an_unknown_visit_says_so(qtbot, history, monkeypatch):
     dialog = ReportPreviewDialog(history.ws.paths.root, "no-such-visit")
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
-    assert "No visit with id no-such-visit" in str(shown[0])
+    assert user_message(shown[0]).startswith("This visit is no longer in the workspace")
+    assert str(shown[0]) == "No visit with id no-such-visit in this workspace."  # what the log keeps
     assert not dialog.print_button.isEnabled()
 
 
