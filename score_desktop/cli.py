@@ -161,7 +161,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         transport = transport_for(ws)
         if transport is None:
             raise UserError("This workspace is not signed in: run 'score-desktop login' first.")
-        result = SyncEngine(ws, transport, progress=_progress_on_stderr).run_round()
+        with transport:
+            result = SyncEngine(ws, transport, progress=_progress_on_stderr).run_round()
         waiting = ws.waiting_count()
         rejected = len(outbox.mutations(ws.conn, states=(outbox.REJECTED,)))
         photos_waiting = len(uploads.waiting(ws))

@@ -48,6 +48,14 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../score_desktop/ui/app.py" line="107"/>
+        <source>SCORE Desktop is already open on this workspace, in another window.</source>
+        <translation>SCORE Desktop est déjà ouvert sur cet espace de travail, dans une autre fenêtre.</translation>
+    </message>
+</context>
+<context>
     <name>CarriedActions</name>
     <message numerus="yes">
         <location filename="../score_desktop/ui/visits/carried_actions.py" line="94"/>
@@ -1788,22 +1796,22 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="30"/>
+        <location filename="../score_desktop/sync/blobs.py" line="31"/>
         <source>This photo is not available on the server.</source>
         <translation>Cette photo n&apos;est pas disponible sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="31"/>
+        <location filename="../score_desktop/sync/blobs.py" line="32"/>
         <source>This photo cannot be downloaded right now; it comes when the server can be reached.</source>
         <translation>Cette photo ne peut pas être téléchargée pour le moment&#xa0;; elle arrivera dès que le serveur sera joignable.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="33"/>
+        <location filename="../score_desktop/sync/blobs.py" line="34"/>
         <source>Sign in to download this photo.</source>
         <translation>Connectez-vous pour télécharger cette photo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="34"/>
+        <location filename="../score_desktop/sync/blobs.py" line="35"/>
         <source>The photo arrived damaged; it will be downloaded again next time.</source>
         <translation>La photo est arrivée endommagée&#xa0;; elle sera de nouveau téléchargée la prochaine fois.</translation>
     </message>
@@ -1850,7 +1858,7 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync/sync_controller.py" line="300"/>
+        <location filename="../score_desktop/ui/sync/sync_controller.py" line="315"/>
         <source>This laptop&apos;s clock is %n minute(s) away from the server&apos;s. Please set the date, time and time zone right: the order of edits depends on them.</source>
         <extracomment>Keyword arguments for every round&apos;s SyncEngine (its retries); empty: the engine&apos;s own defaults. :attr:`state` changed (and with it, maybe, :attr:`last_result`). (stage &quot;push&quot; | &quot;photos&quot; | &quot;pull&quot;, done, total) during a round. A round ended (a RoundResult); the outbox, the log and the lists may have changed. The records a round brought or changed (a ChangeSet), for the screens. The server no longer accepts this sign-in: the sentence to show with a way to sign in again. Something to tell the trainer once (a newer app is needed, the clock is wrong): a translated sentence. The stage of the round under way (&quot;connect&quot;, &quot;push&quot;, &quot;photos&quot;, &quot;pull&quot;) and its (done, total).</extracomment>
         <translation>

@@ -41,8 +41,8 @@ def sign_in(ws: Workspace, server_url: str, username: str, password: str, *,
         raise SignInError(SignInError.OTHER_SERVER, server=current.server_url, username=current.username)
     new_device = ws.meta(state.NEEDS_NEW_DEVICE) == "1"
     device_id = str(uuid.uuid4()) if new_device else ws.device_id
-    transport = Transport(server_url, session=session)
-    answer = transport.login(username, password, device_name=platform.node() or "laptop", device_id=device_id)
+    with Transport(server_url, session=session) as transport:
+        answer = transport.login(username, password, device_name=platform.node() or "laptop", device_id=device_id)
     if answer.outcome is Outcome.SIGN_IN:
         raise SignInError(SignInError.WRONG_PASSWORD)
     if answer.outcome is Outcome.RETRY:
@@ -90,16 +90,23 @@ def sign_out(ws: Workspace, *, session: requests.Session | None = None) -> None:
     workspace_id = ws.meta("workspace_id") or ""
     token = credentials.load_token(ws.paths.root, workspace_id, account.server_url)
     if token:
-        Transport(account.server_url, session=session, token=token).logout()
+        with Transport(account.server_url, session=session, token=token) as transport:
+            transport.logout()
     credentials.forget_token(ws.paths.root, workspace_id, account.server_url)
 
 
-def transport_for(ws: Workspace, *, session: requests.Session | None = None) -> Transport | None:
-    """A transport with this workspace's token, or None when it is not signed in."""
+def saved_credentials(ws: Workspace) -> tuple[str, str] | None:
+    """(server URL, token) this workspace is signed in with, or None when it is not signed in."""
     account = state.account(ws)
     if account is None:
         return None
     token = credentials.load_token(ws.paths.root, ws.meta("workspace_id") or "", account.server_url)
-    if token is None:
+    return None if token is None else (account.server_url, token)
+
+
+def transport_for(ws: Workspace, *, session: requests.Session | None = None) -> Transport | None:
+    """A transport with this workspace's token, or None when it is not signed in. Close it when done (``with``)."""
+    saved = saved_credentials(ws)
+    if saved is None:
         return None
-    return Transport(account.server_url, session=session, token=token)
+    return Transport(saved[0], session=session, token=saved[1])

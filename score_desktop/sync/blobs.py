@@ -15,6 +15,7 @@ import hashlib
 import logging
 import os
 import tempfile
+import threading
 from pathlib import Path
 
 from score_desktop.errors import QT_TRANSLATE_NOOP, DiskFullError, UserError, is_disk_full
@@ -32,6 +33,48 @@ class PhotoNotFetchedError(UserError):
                                             "can be reached.")
     SIGN_IN = QT_TRANSLATE_NOOP("Sync", "Sign in to download this photo.")
     DAMAGED = QT_TRANSLATE_NOOP("Sync", "The photo arrived damaged; it will be downloaded again next time.")
+
+
+class DownloadTransports:
+    """One transport per download thread, reused for every photo it fetches and closed at the end.
+
+    ``requests.Session`` is not meant to be shared between threads, and a session per photo would open a new
+    connection (and TLS handshake) for each picture; one per thread keeps the connection alive across a visit's
+    photos. :meth:`close` closes them all (the window closes, or the trainer signs out).
+    """
+
+    def __init__(self) -> None:
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._open: set[Transport] = set()
+
+    def transport(self, server_url: str, token: str) -> Transport:
+        current: Transport | None = getattr(self._local, "transport", None)
+        if current is not None and (current.base_url, current.token) == (server_url.rstrip("/"), token):
+            return current
+        if current is not None:
+            self._forget(current)
+        current = Transport(server_url, token=token)
+        self._local.transport = current
+        with self._lock:
+            self._open.add(current)
+        return current
+
+    def _forget(self, transport: Transport) -> None:
+        with self._lock:
+            self._open.discard(transport)
+        transport.close()
+
+    def close(self) -> None:
+        with self._lock:
+            transports, self._open = self._open, set()
+        for transport in transports:
+            transport.close()
+
+    @property
+    def open_count(self) -> int:
+        with self._lock:
+            return len(self._open)
 
 
 def fetch_photo(ws: Workspace, transport: Transport, sha256: str, ext: str) -> Path:

@@ -127,15 +127,31 @@ def classify(response: requests.Response | None, error: BaseException | None = N
 
 
 class Transport:
-    """The protocol's requests. ``token`` is set after sign-in; every request sends X-Protocol-Version."""
+    """The protocol's requests. ``token`` is set after sign-in; every request sends X-Protocol-Version.
+
+    A transport that made its own session closes it in :meth:`close` (use it as a context manager); an injected
+    session belongs to whoever injected it.
+    """
 
     def __init__(self, base_url: str, *, session: requests.Session | None = None, token: str | None = None,
                  timeout: tuple[float, float] = TIMEOUT) -> None:
         self.base_url = base_url.rstrip("/")
+        self._owns_session = session is None
         self.session = session or requests.Session()
         self.token = token
         self.timeout = timeout
         self.bytes_sent = 0
+
+    def close(self) -> None:
+        """Close the connections this transport opened (its own session only)."""
+        if self._owns_session:
+            self.session.close()
+
+    def __enter__(self) -> Transport:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def _headers(self, extra: Mapping[str, str] | None = None) -> dict[str, str]:
         headers = {"X-Protocol-Version": PROTOCOL_VERSION,

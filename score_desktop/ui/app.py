@@ -9,11 +9,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from score_desktop import APP_NAME, __version__
 from score_desktop.errors import UserError, setup_logging
 from score_desktop.paths import catalog_file, default_workspace_dir, resource_path, translations_dir
+from score_desktop.ui.core.single_instance import SingleInstance, ask_running_app_to_show
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +92,31 @@ class _SmokeTest(QObject):
             QTimer.singleShot(0, self._app.quit)
 
 
+def _claim_workspace(root: Path, app: QApplication) -> SingleInstance | None:
+    """This app's hold on the workspace; None when another app has it (it was asked to come to the front)."""
+    instance = SingleInstance(root, app)
+    try:
+        if instance.acquire():
+            return instance
+    except OSError as error:  # no folder to hold: opening the workspace will say why, in a sentence
+        log.warning("cannot lock %s: %s", root, error)
+        return instance
+    if not ask_running_app_to_show(root):
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(None, APP_NAME, QApplication.translate(
+            "App", "SCORE Desktop is already open on this workspace, in another window."))
+    print(f"SCORE Desktop is already open on {root}; its window was brought to the front.", flush=True)
+    return None
+
+
+def _bring_to_front(window: QWidget) -> None:
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+
+
 def run_app(*, workspace: Path | None, language: str | None, smoke_test: bool, started: float) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -104,6 +130,9 @@ def run_app(*, workspace: Path | None, language: str | None, smoke_test: bool, s
     install_translator(app, language)
     install_bug_hook()
     root = workspace or default_workspace_dir()
+    instance = _claim_workspace(root, app)
+    if instance is None:
+        return 0  # the app already open on this workspace came to the front
     opened = []
 
     def open_workspace():
@@ -141,6 +170,7 @@ def run_app(*, workspace: Path | None, language: str | None, smoke_test: bool, s
         show_error(error, window).finished.connect(lambda _result: app.exit(1))
 
     window.failed.connect(failed)
+    instance.raise_requested.connect(lambda: _bring_to_front(window))
     if smoke_test:
         window.installEventFilter(_SmokeTest(started, app, window))
     window.show()
@@ -154,3 +184,4 @@ def run_app(*, workspace: Path | None, language: str | None, smoke_test: bool, s
         tasks.shutdown()  # cancels what still runs and waits a bounded time; a stuck download is left behind
         for ws in opened:
             ws.close()
+        instance.release()

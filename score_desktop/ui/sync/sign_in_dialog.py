@@ -23,12 +23,12 @@ from score_desktop.ui.core.tasks import NETWORK, TaskContext, run_in_background
 
 def _sign_in(root: Path, server_url: str, username: str, password: str):
     def work(_task: TaskContext) -> Credentials | None:
-        from score_desktop.sync.account import sign_in, transport_for
+        from score_desktop.sync.account import saved_credentials, sign_in
 
         with Workspace.open(root, migrate_schema=False) as ws:
             sign_in(ws, server_url, username, password)
-            transport = transport_for(ws)
-            return Credentials(transport.base_url, transport.token or "") if transport else None
+            saved = saved_credentials(ws)
+            return Credentials(*saved) if saved else None
     return work
 
 

@@ -25,6 +25,7 @@ from score_desktop.ui.core.tasks import NETWORK, Task, TaskContext, run_in_backg
 
 if TYPE_CHECKING:
     from score_desktop.store.workspace import ChangeSet, Workspace
+    from score_desktop.sync.blobs import DownloadTransports
     from score_desktop.sync.engine import RoundResult
 
 # The store and the sync (requests, keyring) are imported where they are used: the main window makes this
@@ -86,11 +87,13 @@ def _round(root: Path, engine_options: dict[str, Any]) -> Callable[[TaskContext]
             transport = transport_for(ws)
             if transport is None:
                 return _Finished(None, ChangeSet())
-            finished = _Finished(None, ChangeSet(), Credentials(transport.base_url, transport.token or ""))
-            ws.subscribe(lambda changes: merge_changes(finished.changes, changes))
-            engine = SyncEngine(ws, transport, progress=lambda stage, done, total: task.progress(done, total, stage),
-                                is_cancelled=task.is_cancelled, sleep=_cancellable_sleep(task), **engine_options)
-            finished.result = engine.run_round()
+            with transport:
+                finished = _Finished(None, ChangeSet(), Credentials(transport.base_url, transport.token or ""))
+                ws.subscribe(lambda changes: merge_changes(finished.changes, changes))
+                engine = SyncEngine(ws, transport, is_cancelled=task.is_cancelled, sleep=_cancellable_sleep(task),
+                                    progress=lambda stage, done, total: task.progress(done, total, stage),
+                                    **engine_options)
+                finished.result = engine.run_round()
             return finished
         finally:
             ws.close()
@@ -126,6 +129,7 @@ class SyncController(QObject):
         self._told: set[str] = set()
         self._credentials: Credentials | None = None
         self._lock = threading.Lock()  # guards the credentials, which download workers read
+        self._downloads: DownloadTransports | None = None  # made at the first download (it imports requests)
         self.last_result: RoundResult | None = None
         #: The stage of the round under way ("connect", "push", "photos", "pull") and its (done, total).
         self.stage: tuple[str, int, int] | None = None
@@ -185,6 +189,7 @@ class SyncController(QObject):
         with self._lock:
             self._credentials = None
             self._may_load = False
+        self._close_downloads()
         self._change_timer.stop()
         self._period_timer.stop()
         self._pending = False
@@ -199,30 +204,40 @@ class SyncController(QObject):
             if self._credentials is not None or not self._may_load:
                 return self._credentials
         from score_desktop.store.workspace import Workspace
-        from score_desktop.sync.account import transport_for
+        from score_desktop.sync.account import saved_credentials
 
         with Workspace.open(self._root, migrate_schema=False) as ws:
-            transport = transport_for(ws)
+            saved = saved_credentials(ws)
         with self._lock:
             if self._may_load and self._credentials is None:
-                self._credentials = Credentials(transport.base_url, transport.token or "") if transport else None
-                self._may_load = transport is not None
+                self._credentials = Credentials(*saved) if saved else None
+                self._may_load = saved is not None
             return self._credentials
 
     def fetch_photo(self, sha256: str, ext: str) -> Path:
         """Thread-safe: bring the original of a photo synced from elsewhere (sync/blobs.py); raises a UserError
         saying why it is not here when that cannot be done."""
-        from score_desktop.sync.blobs import PhotoNotFetchedError, fetch_photo
-        from score_desktop.sync.transport import Transport
+        from score_desktop.sync.blobs import DownloadTransports, PhotoNotFetchedError, fetch_photo
 
         credentials = self.credentials()
         if credentials is None:
             raise PhotoNotFetchedError(PhotoNotFetchedError.SIGN_IN)
+        with self._lock:
+            if self._downloads is None:
+                self._downloads = DownloadTransports()  # one connection per download thread, closed at the end
         # fetch_photo uses the workspace's folders only, never its connection, so the GUI's workspace will do.
-        return fetch_photo(self._ws, Transport(credentials.server_url, token=credentials.token), sha256, ext)
+        return fetch_photo(self._ws, self._downloads.transport(credentials.server_url, credentials.token),
+                           sha256, ext)
+
+    def _close_downloads(self) -> None:
+        with self._lock:
+            downloads, self._downloads = self._downloads, None
+        if downloads is not None:
+            downloads.close()
 
     def shutdown(self) -> None:
         """The window closes: no new rounds; the one under way stops at its next step."""
+        self._close_downloads()
         self._change_timer.stop()
         self._period_timer.stop()
         self._pending = False
