@@ -31,7 +31,7 @@ test-fast: $(INSTALLED) translations
 
 ## Benchmarks: each prints one JSON object.
 bench: $(INSTALLED)
-	for script in bench/*.py; do echo "== $$script"; QT_QPA_PLATFORM=offscreen $(PY) $$script || exit 1; done
+	for script in bench/[!_]*.py; do echo "== $$script"; QT_QPA_PLATFORM=offscreen $(PY) $$script || exit 1; done
 
 ## The one-folder desktop build (dist/score-desktop).
 dist: $(INSTALLED) translations

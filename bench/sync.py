@@ -16,9 +16,7 @@ import asyncio
 import json
 import random
 import shutil
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -37,32 +35,9 @@ from score_desktop.sync import uploads
 from score_desktop.sync.account import sign_in, transport_for
 from score_desktop.sync.engine import SyncEngine
 
-PASSWORD = "bench password 1"
+from bench._support import PASSWORD, free_port, start_server
+
 RATE = 1_000_000 / 8  # 1 Mbit/s in bytes per second
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def start_server(data: Path) -> tuple[subprocess.Popen, str]:
-    cli = [sys.executable, "-m", "score_desktop.server.cli"]
-    subprocess.run([*cli, "init", "--data", str(data)], check=True, capture_output=True)
-    subprocess.run([*cli, "user", "add", "bench", "--role", "trainer", "--password-stdin", "--data", str(data)],
-                   input=PASSWORD + "\n", text=True, check=True, capture_output=True)
-    port = free_port()
-    server = subprocess.Popen([*cli, "serve", "--data", str(data), "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(300):
-        try:
-            requests.get(url + "/openapi.json", timeout=1)
-            return server, url
-        except requests.ConnectionError:
-            time.sleep(0.1)
-    raise RuntimeError("the server did not start")
 
 
 class ThrottlingProxy:

@@ -17,9 +17,7 @@ import sqlite3
 import uuid
 from dataclasses import dataclass, field as dataclass_field
 from pathlib import Path
-from typing import Any, Callable, Iterator, Mapping
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping
 
 from score_desktop.domain.entities import ENTITIES, EntitySpec, spec_for
 from score_desktop.domain.hlc import HybridLogicalClock, Timestamp
@@ -31,6 +29,10 @@ from score_desktop.store import outbox, search
 from score_desktop.store.migrations import migrate
 from score_desktop.store.photos import PhotoStore
 from score_desktop.store.records import Record, from_row, to_row, utc_now
+from score_desktop.store.write_gate import gate_for
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +40,9 @@ log = logging.getLogger(__name__)
 #: always consistent; only a power cut or OS crash can lose commits made since the last checkpoint. FULL would
 #: fsync at every commit, which costs the typing path its latency tail (bench/store.py: p95 6.6 ms against
 #: 2.4 ms); instead the app calls :meth:`Workspace.make_durable` a moment after the trainer stops typing.
+BUSY_TIMEOUT_S = 10.0
 PRAGMAS = ("PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
-           "PRAGMA busy_timeout = 10000", "PRAGMA temp_store = MEMORY")
+           f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}", "PRAGMA temp_store = MEMORY")
 #: Leftovers in tmp/ older than this are removed when a workspace opens (younger ones may be another process's).
 TMP_GRACE_S = 3600.0
 
@@ -68,7 +71,7 @@ class ChangeSet:
 Listener = Callable[[ChangeSet], None]
 
 
-def connect(path: Path) -> sqlite_utils.Database:
+def connect(path: Path) -> sqlite3.Connection:
     """A connection with the workspace's pragmas; a file that is not a database gives a clear error."""
     try:
         conn = sqlite3.connect(path, timeout=10)
@@ -78,15 +81,17 @@ def connect(path: Path) -> sqlite_utils.Database:
         if "locked" in str(error):
             raise WorkspaceLockedError() from error
         raise WorkspaceCorruptError(path=str(path), reason=str(error)) from error
-    return sqlite_utils.Database(conn, execute_plugins=False)
+    return conn
 
 
 class Workspace:
     """A workspace folder opened on this thread."""
 
-    def __init__(self, paths: WorkspacePaths, db: sqlite_utils.Database) -> None:
+    def __init__(self, paths: WorkspacePaths, conn: sqlite3.Connection) -> None:
         self.paths = paths
-        self.db = db
+        self._conn = conn
+        self._db: sqlite_utils.Database | None = None
+        self._gate = gate_for(paths.database)
         self._listeners: list[Listener] = []
         self._pending_changes: ChangeSet | None = None
         self._clock = self._load_clock()
@@ -106,23 +111,23 @@ class Workspace:
             if is_disk_full(error):
                 raise DiskFullError() from error
             raise WorkspaceFolderError(path=str(paths.root), reason=error.strerror or str(error)) from error
-        db = connect(paths.database)
+        conn = connect(paths.database)
         try:
             if migrate_schema:
-                migrate(db.conn, paths.backups)
-                _ensure_meta(db.conn)
+                migrate(conn, paths.backups)
+                _ensure_meta(conn)
                 PhotoStore(paths).clean_tmp(older_than_s=TMP_GRACE_S)
         except sqlite3.DatabaseError as error:
-            db.close()
+            conn.close()
             raise WorkspaceCorruptError(path=str(paths.database), reason=str(error)) from error
         except BaseException:
-            db.close()
+            conn.close()
             raise
-        return cls(paths, db)
+        return cls(paths, conn)
 
     def close(self) -> None:
         self.make_durable()
-        self.db.close()
+        self._conn.close()
 
     def make_durable(self) -> None:
         """Put every committed write on the disk (a checkpoint syncs the log): call it when typing pauses."""
@@ -139,7 +144,16 @@ class Workspace:
 
     @property
     def conn(self) -> sqlite3.Connection:
-        return self.db.conn
+        return self._conn
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils on this connection, loaded on first use (opening the app to Today does not need it)."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self._conn, execute_plugins=False)
+        return self._db
 
     # -- meta ------------------------------------------------------------------------------------------------
 
@@ -185,9 +199,11 @@ class Workspace:
     def transaction(self) -> Iterator[ChangeSet]:
         """One SQLite transaction; nested calls are savepoints (``db.atomic()``).
 
-        The outermost level starts with BEGIN IMMEDIATE: a deferred transaction that reads first and writes later
-        can fail with SQLITE_BUSY_SNAPSHOT when another connection (a sync worker) committed in between, and
-        SQLite's busy handler does not retry that case.
+        The outermost level waits for this thread's turn at the write lock (:mod:`store.write_gate`: first come,
+        first served among this process's threads, so an autosave never starves behind a sync worker), then starts
+        with BEGIN IMMEDIATE: a deferred transaction that reads first and writes later can fail with
+        SQLITE_BUSY_SNAPSHOT when another connection committed in between, and SQLite's busy handler does not
+        retry that case.
         """
         if self.conn.in_transaction:
             assert self._pending_changes is not None
@@ -196,24 +212,33 @@ class Workspace:
             return
         changes = self._pending_changes = ChangeSet()
         try:
-            try:
-                self.conn.execute("BEGIN IMMEDIATE")
-            except sqlite3.OperationalError as error:
-                raise WorkspaceLockedError() from error
-            try:
-                yield changes
-                self.conn.execute("COMMIT")
-            except BaseException as error:
-                if self.conn.in_transaction:
-                    self.conn.rollback()
-                if isinstance(error, sqlite3.OperationalError) and is_disk_full(error):
-                    raise DiskFullError() from error
-                raise
+            with self._write_turn():
+                try:
+                    self.conn.execute("BEGIN IMMEDIATE")
+                except sqlite3.OperationalError as error:
+                    raise WorkspaceLockedError() from error
+                try:
+                    yield changes
+                    self.conn.execute("COMMIT")
+                except BaseException as error:
+                    if self.conn.in_transaction:
+                        self.conn.rollback()
+                    if isinstance(error, sqlite3.OperationalError) and is_disk_full(error):
+                        raise DiskFullError() from error
+                    raise
         finally:
             self._pending_changes = None
         if changes:
             for listener in list(self._listeners):
                 listener(changes)
+
+    @contextlib.contextmanager
+    def _write_turn(self) -> Iterator[None]:
+        try:
+            with self._gate.turn(BUSY_TIMEOUT_S):
+                yield
+        except TimeoutError as error:
+            raise WorkspaceLockedError() from error
 
     def write_clock_now(self) -> str:
         """The next hybrid-logical-clock value, kept in meta (call inside a transaction)."""

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import platform
 import uuid
-
-import requests
+from typing import TYPE_CHECKING
 
 from score_desktop.errors import QT_TRANSLATE_NOOP, UserError
 from score_desktop.store import outbox
 from score_desktop.store.workspace import Workspace
 from score_desktop.sync import credentials, state
 from score_desktop.sync.transport import MESSAGES, Outcome, Transport
+
+if TYPE_CHECKING:
+    import requests
 
 
 class SignInError(UserError):

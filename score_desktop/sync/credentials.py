@@ -11,13 +11,19 @@ import json
 import logging
 import os
 from pathlib import Path
-
-import keyring
-import keyring.errors
+from types import ModuleType
 
 log = logging.getLogger(__name__)
 SERVICE = "score-desktop"
 FILE_NAME = "credentials.json"
+
+
+def _keyring() -> ModuleType:
+    """The keyring module, loaded when a token is first needed (the app's start-up does not pay for it)."""
+    import keyring
+    import keyring.errors  # keyring.errors.KeyringError below
+
+    return keyring
 
 
 def _key(workspace_id: str, server_url: str) -> str:
@@ -31,6 +37,7 @@ def _file(root: Path) -> Path:
 def save_token(root: Path, workspace_id: str, server_url: str, token: str) -> str:
     """Store the token; returns where it went ("keyring" or "file")."""
     key = _key(workspace_id, server_url)
+    keyring = _keyring()
     try:
         keyring.set_password(SERVICE, key, token)
         if keyring.get_password(SERVICE, key) == token:  # some backends accept and forget
@@ -47,6 +54,7 @@ def save_token(root: Path, workspace_id: str, server_url: str, token: str) -> st
 
 
 def load_token(root: Path, workspace_id: str, server_url: str) -> str | None:
+    keyring = _keyring()
     try:
         token = keyring.get_password(SERVICE, _key(workspace_id, server_url))
         if token:
@@ -61,6 +69,7 @@ def load_token(root: Path, workspace_id: str, server_url: str) -> str | None:
 
 
 def forget_token(root: Path, workspace_id: str, server_url: str) -> None:
+    keyring = _keyring()
     try:
         keyring.delete_password(SERVICE, _key(workspace_id, server_url))
     except keyring.errors.KeyringError:

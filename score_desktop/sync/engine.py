@@ -2,8 +2,16 @@
 
 Every request is safe to repeat, so failures are retried by :meth:`SyncEngine._call` with exponential backoff
 and full jitter, honouring ``Retry-After``. A round that cannot finish leaves everything as it was meant to be
-found next time: pushed mutations stay ``in_flight`` until the server answers for them, each pulled page is
-applied with its cursor in one transaction, and uploads resume from the server's offset.
+found next time: pushed mutations stay ``in_flight`` until the server answers for them, the pull cursor moves only
+in the transaction that applies the last change of its page, and uploads resume from the server's offset.
+
+The trainer keeps typing while a round runs, and every autosave needs SQLite's one write lock. So the engine never
+holds it long: it writes in short transactions of at most :data:`WRITE_BUDGET_S` each (a page of 500 pulled
+changes, the acknowledgements of a push, the re-queueing of every record after a server restore are each cut into
+as many transactions as that takes). Cutting is safe because every step is idempotent: a pulled change older than
+or equal to what is here is skipped, an acknowledgement is written again the same way, a re-queued record merges
+into its pending mutation; and what tells the next round where to resume (the cursor, the server epoch) is written
+only with the last piece.
 """
 
 from __future__ import annotations
@@ -30,6 +38,8 @@ PULL_LIMIT = 500
 SYNC_LOG_KEPT = 500
 #: The laptop's clock may be this far from the server's before the trainer is warned (HLCs lose meaning).
 CLOCK_TOLERANCE_S = 300
+#: The longest a sync transaction holds the write lock: an autosave on the GUI thread waits at most about this.
+WRITE_BUDGET_S = 0.01
 
 
 class Cancelled(Exception):
@@ -190,25 +200,26 @@ class SyncEngine:
 
     def _record_results(self, batch: list[outbox.Mutation], body: dict[str, Any], result: RoundResult) -> None:
         by_id = {m.mutation_id: m for m in batch}
-        with self.ws.transaction():
-            for item in body["results"]:
-                mutation = by_id.get(item["mutation_id"])
-                if mutation is None:
-                    continue
-                status = item["status"]
-                error = item.get("error") or {}
-                if status == "rejected":
-                    self.ws.conn.execute(
-                        "UPDATE outbox SET state = 'rejected', result_status = ?, error_code = ?, error_message = ? "
-                        "WHERE client_seq = ?", (status, error.get("code"), error.get("message"), mutation.client_seq))
-                    result.rejected += 1
-                    if error.get("code") == "seq_reused":
-                        self.ws.set_meta(state.NEEDS_NEW_DEVICE, "1")
-                    continue
-                self._acknowledge(mutation, status, item.get("version"))
-                result.pushed += 1
-                result.conflicts += status == "conflict"
-            uploads.queue(self.ws, list(body.get("missing_blobs") or []))
+        answered = [(by_id[item["mutation_id"]], item) for item in body["results"] if item["mutation_id"] in by_id]
+
+        def record(answer: tuple[outbox.Mutation, dict[str, Any]]) -> None:
+            mutation, item = answer
+            status = item["status"]
+            error = item.get("error") or {}
+            if status == "rejected":
+                self.ws.conn.execute(
+                    "UPDATE outbox SET state = 'rejected', result_status = ?, error_code = ?, error_message = ? "
+                    "WHERE client_seq = ?", (status, error.get("code"), error.get("message"), mutation.client_seq))
+                result.rejected += 1
+                if error.get("code") == "seq_reused":
+                    self.ws.set_meta(state.NEEDS_NEW_DEVICE, "1")
+                return
+            self._acknowledge(mutation, status, item.get("version"))
+            result.pushed += 1
+            result.conflicts += status == "conflict"
+
+        self._in_short_transactions(answered, record, last=lambda: uploads.queue(
+            self.ws, list(body.get("missing_blobs") or [])))
 
     def _acknowledge(self, mutation: outbox.Mutation, status: str, version: int | None) -> None:
         self.ws.conn.execute("UPDATE outbox SET state = 'acked', result_status = ?, result_version = ? "
@@ -232,22 +243,55 @@ class SyncEngine:
     # -- the epoch procedure ----------------------------------------------------------------------------------------
 
     def _start_new_epoch(self, epoch: str) -> None:
-        """The server was restored from a backup: pull from the start and push back everything this laptop holds."""
+        """The server was restored from a backup: pull from the start and push back everything this laptop holds.
+
+        The records are re-queued in short transactions; the new epoch is written with the last one, so a round
+        cut off half-way starts the whole procedure again next time (re-queueing twice merges, it never doubles).
+        """
         log.warning("server epoch changed to %s: pulling from the start and re-pushing every record", epoch)
         with self.ws.transaction():
+            stamp = str(self.ws.write_clock_now())
+        records = [(spec, record_id) for spec in ENTITIES.values()
+                   for (record_id,) in self.ws.conn.execute(f"SELECT id FROM {spec.name} ORDER BY rowid")]
+
+        def requeue(item: tuple[Any, str]) -> None:
+            spec, record_id = item
+            record = self.ws.read_record(spec, record_id)  # read again: the trainer may have edited it meanwhile
+            if record is None:
+                return
+            outbox.record_mutation(
+                self.ws.conn, entity=spec.name, record_id=record["id"], enterprise_id=record["enterprise_id"],
+                op="delete" if record["deleted"] else "upsert", base_version=0,
+                hlc=record["updated_hlc"] if record["updated_hlc"] != remote.REMOTE_HLC else stamp,
+                fields={} if record["deleted"] else wire_fields(spec, record))
+
+        def finish() -> None:
             self.ws.set_meta(state.SERVER_EPOCH, epoch)
             self.ws.set_meta(state.PULL_CURSOR, "")
             self.ws.conn.execute("UPDATE upload SET state = 'waiting', url = NULL, offset = 0 "
                                  "WHERE state IN ('done', 'uploading', 'failed')")
-            stamp = str(self.ws.write_clock_now())
-            for spec in ENTITIES.values():
-                for record in self.ws.repositories[spec.name].iter(include_deleted=True):
-                    outbox.record_mutation(
-                        self.ws.conn, entity=spec.name, record_id=record["id"],
-                        enterprise_id=record["enterprise_id"], op="delete" if record["deleted"] else "upsert",
-                        base_version=0, hlc=record["updated_hlc"] if record["updated_hlc"] != remote.REMOTE_HLC
-                        else stamp, fields={} if record["deleted"] else wire_fields(spec, record))
             conflicts.repush_resolutions(self.ws)
+
+        self._in_short_transactions(records, requeue, last=finish)
+
+    # -- short transactions ------------------------------------------------------------------------------------------
+
+    def _in_short_transactions(self, items: list[Any], step: Callable[[Any], None], *,
+                               last: Callable[[], None]) -> None:
+        """``step(item)`` for each item, in transactions of at most :data:`WRITE_BUDGET_S`; ``last()`` runs in the
+        transaction that holds the last item (or alone, when there are none)."""
+        index = 0
+        while True:
+            with self.ws.transaction():
+                started = time.monotonic()
+                while index < len(items):
+                    step(items[index])
+                    index += 1
+                    if time.monotonic() - started > WRITE_BUDGET_S:
+                        break
+                if index >= len(items):
+                    last()
+                    return
 
     # -- uploads -------------------------------------------------------------------------------------------------------
 
@@ -281,11 +325,12 @@ class SyncEngine:
             cursor = self.ws.meta(state.PULL_CURSOR) or ""
             answer = self._call(self.transport.pull, cursor, PULL_LIMIT)
             page = answer.body
-            with self.ws.transaction():
-                for change in page["changes"]:
-                    self._apply(change)
+
+            def finish_page(page: dict[str, Any] = page) -> None:
                 remote.apply_parked(self.ws)
                 self.ws.set_meta(state.PULL_CURSOR, page["next_cursor"])
+
+            self._in_short_transactions(page["changes"], self._apply, last=finish_page)
             result.pulled += len(page["changes"])
             self.progress("pull", result.pulled, result.pulled + (PULL_LIMIT if page["has_more"] else 0))
             if not page["has_more"]:

@@ -13,13 +13,14 @@ import logging
 import platform
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any, Mapping
-
-import requests
+from typing import TYPE_CHECKING, Any, Mapping
 
 from score_desktop import __version__
 from score_desktop.errors import QT_TRANSLATE_NOOP
 from score_desktop.sync import protocol
+
+if TYPE_CHECKING:
+    import requests
 
 log = logging.getLogger(__name__)
 
@@ -137,7 +138,11 @@ class Transport:
                  timeout: tuple[float, float] = TIMEOUT) -> None:
         self.base_url = base_url.rstrip("/")
         self._owns_session = session is None
-        self.session = session or requests.Session()
+        if session is None:
+            import requests  # here: the app shows its first screen before any network code is loaded
+
+            session = requests.Session()
+        self.session = session
         self.token = token
         self.timeout = timeout
         self.bytes_sent = 0
@@ -172,6 +177,8 @@ class Transport:
                 data = gzip.compress(data, compresslevel=6)
                 extra["Content-Encoding"] = "gzip"
         target = url or f"{self.base_url}{API}{path}"
+        import requests  # loaded once by __init__ already; this is a dictionary lookup
+
         try:
             response = self.session.request(method, target, data=data, headers=self._headers(extra), params=params,
                                             timeout=self.timeout)

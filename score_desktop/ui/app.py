@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -66,12 +67,15 @@ def install_bug_hook() -> None:
 
 
 class _SmokeTest(QObject):
-    """Prints the smoke-test line at the main window's first paint; quits once the workspace is open too."""
+    """Prints "smoke-test ok <s>" at the main window's first paint (seconds since the process started); quits once
+    the workspace is open too. With ``SCORE_DESKTOP_SMOKE_READY=1`` in the environment it also prints
+    "smoke-test ready <s>" when the first screen has been painted with its data (bench/gui.py measures both)."""
 
     def __init__(self, started: float, app: QApplication, window) -> None:
         super().__init__(app)
         self._started = started
         self._app = app
+        self._window = window
         self._painted = False
         self._ready = False
         window.ready.connect(self._on_ready)
@@ -85,6 +89,9 @@ class _SmokeTest(QObject):
 
     def _on_ready(self) -> None:
         self._ready = True
+        if os.environ.get("SCORE_DESKTOP_SMOKE_READY") == "1":
+            self._window.repaint()  # the screen the trainer sees, with its data, on the screen now
+            print(f"smoke-test ready {time.time() - self._started:.3f}", flush=True)
         self._quit_when_done()
 
     def _quit_when_done(self) -> None:

@@ -22,6 +22,7 @@ from score_desktop import APP_NAME, __version__
 from score_desktop.errors import NotFoundError
 from score_desktop.ui.core import settings
 from score_desktop.ui.core.settings import remember_splitter
+from score_desktop.ui.screens import Screens
 from score_desktop.ui.sync.sync_commands import SyncCommands
 
 if TYPE_CHECKING:
@@ -51,13 +52,13 @@ class MainWindow(QMainWindow):
         self._language = language
         self._ws: Workspace | None = None
         self.ctx: AppContext | None = None
-        self.screens: dict[str, QWidget] = {}
         self._history: list[tuple[str, str | None]] = []
         self._current: tuple[str, str | None] = ("today", None)
         self._unsubscribe: Callable[[], None] | None = None
         self.setWindowTitle(APP_NAME)
 
         self.stack = QStackedWidget(self)
+        self.screens = Screens(self.stack, self._screen_built)
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
         names = {"today": self.tr("Today"), "enterprises": self.tr("Enterprises"), "visits": self.tr("Visits"),
@@ -103,48 +104,88 @@ class MainWindow(QMainWindow):
 
     def attach(self, ws: Workspace, catalog: Catalog) -> None:
         """Build the screens on an open workspace and show the last screen of the previous session."""
-        from score_desktop.ui.actions.actions_screen import ActionsScreen
         from score_desktop.ui.context import AppContext
-        from score_desktop.ui.enterprises.enterprise_screen import EnterpriseScreen
-        from score_desktop.ui.enterprises.enterprises_screen import EnterprisesScreen
-        from score_desktop.ui.search.search_screen import SearchScreen
-        from score_desktop.ui.sync.sync_screen import SyncScreen
-        from score_desktop.ui.today.today_screen import TodayScreen
-        from score_desktop.ui.trash.trash_screen import TrashScreen
-        from score_desktop.ui.visits.visit_screen import VisitScreen
-        from score_desktop.ui.visits.visits_screen import VisitsScreen
 
         self._ws = ws
         self.ctx = AppContext.create(ws, catalog, self._language, self)
-        sync = self.sync.attach(ws, self.ctx)
+        self._sync_controller = self.sync.attach(ws, self.ctx)
         self.setWindowTitle(self.tr("SCORE Desktop — {path}").format(path=ws.paths.root))
-        self.screens = {
-            "today": TodayScreen(self.ctx, self), "enterprises": EnterprisesScreen(self.ctx, self),
-            "visits": VisitsScreen(self.ctx, self), "actions": ActionsScreen(self.ctx, self),
-            "trash": TrashScreen(self.ctx, self), "enterprise": EnterpriseScreen(self.ctx, self),
-            "visit": VisitScreen(self.ctx, self), "search": SearchScreen(self.ctx, self),
-            "sync": SyncScreen(self.ctx, sync, self.sync.actions_by_name(), self)}
-        for name, screen in self.screens.items():
-            screen.setObjectName(f"{name}Screen")
-            self.stack.addWidget(screen)
-        for action in self.screens["visit"].menu_actions():
-            if action is None:
-                self.visit_menu.addSeparator()
-            else:
-                self.visit_menu.addAction(action)
+        for name, factory in self._screen_factories().items():
+            self.screens.add(name, factory)
         self.ctx.deletions.changed.connect(self._deletions_changed)
-        self._connect_screens()
+        self._connect_navigation()
         self._unsubscribe = ws.subscribe(self._on_changes)
         from score_desktop.ui.core.autosave import DiskGuard
 
         self._disk_guard = DiskGuard(ws, self)  # a checkpoint a second after each burst of changes
-        sync.records_changed.connect(self._on_changes)  # what a sync round brought: as if edited here
+        self._sync_controller.records_changed.connect(self._on_changes)  # a round's changes: as if edited here
         for action in self._needs_workspace:
             action.setEnabled(True)
         self.search_box.setEnabled(True)
         self._restore_screen()
         self.sync.start()
         self.ready.emit()
+        self.screens.build_the_rest_later()
+
+    def _screen_factories(self) -> dict[str, Callable[[], QWidget]]:
+        """How to build each screen; the imports happen when a screen is first built."""
+        ctx = self.ctx
+
+        def today() -> QWidget:
+            from score_desktop.ui.today.today_screen import TodayScreen
+            return TodayScreen(ctx, self)
+
+        def enterprises() -> QWidget:
+            from score_desktop.ui.enterprises.enterprises_screen import EnterprisesScreen
+            return EnterprisesScreen(ctx, self)
+
+        def visits() -> QWidget:
+            from score_desktop.ui.visits.visits_screen import VisitsScreen
+            return VisitsScreen(ctx, self)
+
+        def actions() -> QWidget:
+            from score_desktop.ui.actions.actions_screen import ActionsScreen
+            return ActionsScreen(ctx, self)
+
+        def trash() -> QWidget:
+            from score_desktop.ui.trash.trash_screen import TrashScreen
+            return TrashScreen(ctx, self)
+
+        def enterprise() -> QWidget:
+            from score_desktop.ui.enterprises.enterprise_screen import EnterpriseScreen
+            return EnterpriseScreen(ctx, self)
+
+        def visit() -> QWidget:
+            from score_desktop.ui.visits.visit_screen import VisitScreen
+            return VisitScreen(ctx, self)
+
+        def search() -> QWidget:
+            from score_desktop.ui.search.search_screen import SearchScreen
+            return SearchScreen(ctx, self)
+
+        def sync() -> QWidget:
+            from score_desktop.ui.sync.sync_screen import SyncScreen
+            return SyncScreen(ctx, self._sync_controller, self.sync.actions_by_name(), self)
+
+        return {"today": today, "enterprises": enterprises, "visits": visits, "actions": actions, "trash": trash,
+                "enterprise": enterprise, "visit": visit, "search": search, "sync": sync}
+
+    def _screen_built(self, name: str, screen: QWidget) -> None:
+        """Wire a screen the first time it is built: its requests to the window, its commands to the menus."""
+        if name == "enterprises":
+            screen.new_enterprise_requested.connect(self.new_enterprise)
+        elif name == "enterprise":
+            screen.new_visit_requested.connect(lambda _id: self.new_visit())
+        elif name == "visit":
+            screen.open_photo_viewer.connect(self.open_photo_viewer)
+            for action in screen.menu_actions():
+                if action is None:
+                    self.visit_menu.addSeparator()
+                else:
+                    action.setEnabled(self.current_screen == "visit")
+                    self.visit_menu.addAction(action)
+        elif name == "search":
+            screen.chosen.connect(self._open_hit)
 
     # -- building ------------------------------------------------------------------------------------------------
 
@@ -231,17 +272,13 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.search_box)
         self.addToolBar(toolbar)
 
-    def _connect_screens(self) -> None:
+    def _connect_navigation(self) -> None:
         nav = self.ctx.nav
         nav.open_enterprise.connect(lambda record_id: self.show_screen("enterprise", record_id))
         nav.open_visit.connect(lambda record_id: self.show_screen("visit", record_id))
         nav.open_finding.connect(self._open_finding)
         nav.show_screen.connect(self.show_screen)
         nav.open_report.connect(self.open_report)
-        self.screens["enterprises"].new_enterprise_requested.connect(self.new_enterprise)
-        self.screens["enterprise"].new_visit_requested.connect(lambda _id: self.new_visit())
-        self.screens["visit"].open_photo_viewer.connect(self.open_photo_viewer)
-        self.screens["search"].chosen.connect(self._open_hit)
 
     # -- navigation ----------------------------------------------------------------------------------------------
 
@@ -271,9 +308,10 @@ class MainWindow(QMainWindow):
         else:
             self.sidebar.clearSelection()
         self.sidebar.blockSignals(False)
-        for action in self.screens["visit"].menu_actions():
-            if action is not None:
-                action.setEnabled(name == "visit")
+        if self.screens.is_built("visit"):
+            for action in self.screens["visit"].menu_actions():
+                if action is not None:
+                    action.setEnabled(name == "visit")
         self.back_action.setEnabled(bool(self._history))
         if name not in ("search",):
             settings.set_window_value("screen", f"{name}:{record_id or ''}")
@@ -468,7 +506,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self._flush_current()
         self.sync.shutdown()
-        if "visit" in self.screens:
+        if self.screens.is_built("visit"):
             importer = self.screens["visit"].editor.photos.importer
             if importer.busy:
                 importer.cancel()

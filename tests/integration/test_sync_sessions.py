@@ -13,7 +13,6 @@ from PIL import Image
 
 from score_desktop.cli import main
 from score_desktop.store.workspace import Workspace
-from score_desktop.sync import transport as transport_module
 from score_desktop.sync.account import saved_credentials, sign_in
 from score_desktop.sync.blobs import DownloadTransports, fetch_photo
 from tests.integration.conftest import PASSWORD
@@ -35,7 +34,7 @@ class CountedSession(requests.Session):
 @pytest.fixture
 def counted_sessions(monkeypatch):
     CountedSession.made = []
-    monkeypatch.setattr(transport_module.requests, "Session", CountedSession)
+    monkeypatch.setattr(requests, "Session", CountedSession)
     return CountedSession.made
 
 

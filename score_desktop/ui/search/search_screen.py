@@ -22,14 +22,14 @@ LIMIT = 100
 
 def _search_worker(database, query: str):
     def work(_task: TaskContext) -> list[dict]:
-        db = connect(database)
+        conn = connect(database)
         try:
-            hits = search.search(db.conn, query, limit=LIMIT)
+            hits = search.search(conn, query, limit=LIMIT)
             ids = sorted({hit.enterprise_id for hit in hits})
-            names = dict(db.conn.execute(f"SELECT id, name FROM enterprise WHERE id IN ({', '.join('?' * len(ids))})",
-                                         ids).fetchall()) if ids else {}
+            names = dict(conn.execute(f"SELECT id, name FROM enterprise WHERE id IN ({', '.join('?' * len(ids))})",
+                                      ids).fetchall()) if ids else {}
         finally:
-            db.close()
+            conn.close()
         # The snippet comes from the body; when the words matched the title only, it would show unrelated text.
         return [{"id": hit.record_id, "entity": hit.entity, "title": hit.title,
                  "snippet": hit.snippet if "[" in hit.snippet else "",
