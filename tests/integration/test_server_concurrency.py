@@ -7,7 +7,6 @@ import subprocess
 import sys
 import textwrap
 import threading
-import time
 
 import pytest
 
@@ -16,18 +15,32 @@ from score_desktop.server.config import COMMIT_DELAY_ENV
 pytestmark = pytest.mark.integration
 
 _PUSHER = textwrap.dedent("""
-    import json, sys, time, requests
-    url, token, body_path, out_path, start_at = sys.argv[1:6]
+    import json, pathlib, sys, time, requests
+    url, token, body_path, out_path, ready_dir, me = sys.argv[1:7]
     body = open(body_path, "rb").read()
-    while time.time() < float(start_at):
-        time.sleep(0.001)
-    answer = requests.post(url, data=body, timeout=120, headers={
+    session = requests.Session()
+    session.get(url.rsplit("/sync/", 1)[0] + "/sync/meta", timeout=60,  # the connection is up before the race
+                headers={"Authorization": "Bearer " + token, "X-Protocol-Version": "1"})
+    pathlib.Path(ready_dir, me).touch()
+    while len(list(pathlib.Path(ready_dir).iterdir())) < 2:  # both interpreters are up: go together
+        time.sleep(0.0005)
+    sent = time.time()
+    answer = session.post(url, data=body, timeout=120, headers={
         "Authorization": "Bearer " + token, "X-Protocol-Version": "1", "Content-Type": "application/json"})
-    open(out_path, "w").write(json.dumps({"status": answer.status_code, "body": answer.json()}))
+    answered = time.time()
+    open(out_path, "w").write(json.dumps({"status": answer.status_code, "body": answer.json(),
+                                          "sent": sent, "answered": answered}))
 """)
 
 
-def test_the_same_batch_pushed_concurrently_from_two_processes_applies_once(server, tmp_path):
+@pytest.fixture(scope="session", params=[pytest.param("sqlite"), pytest.param("postgres", marks=pytest.mark.postgres)])
+def delayed_server(request, server_pool):
+    """A server that sleeps 150 ms between allocating a push's versions and committing them."""
+    return server_pool.get(request.param, "delayed", env={COMMIT_DELAY_ENV: "150"})
+
+
+def test_the_same_batch_pushed_concurrently_from_two_processes_applies_once(delayed_server, tmp_path):
+    server = delayed_server  # the first push holds its transaction a while: the second one arrives meanwhile
     device = server.device()
     enterprise_id = device.create_enterprise()
     batch = [device.mutation("visit", None, device.visit_fields(enterprise_id)) for _ in range(200)]
@@ -35,13 +48,16 @@ def test_the_same_batch_pushed_concurrently_from_two_processes_applies_once(serv
     body_path.write_text(json.dumps({"device_id": device.device_id, "server_epoch": device.epoch(),
                                      "mutations": batch}))
     counter = server.counter()
-    start_at = str(time.time() + 1.5)  # both interpreters are up by then
+    ready = tmp_path / "ready"
+    ready.mkdir()
     processes = [subprocess.Popen([sys.executable, "-c", _PUSHER, server.api + "/sync/push", device.token,
-                                   str(body_path), str(tmp_path / f"answer{n}.json"), start_at])
+                                   str(body_path), str(tmp_path / f"answer{n}.json"), str(ready), str(n)])
                  for n in range(2)]
     assert [process.wait(120) for process in processes] == [0, 0]
     answers = [json.loads((tmp_path / f"answer{n}.json").read_text()) for n in range(2)]
     assert [answer["status"] for answer in answers] == [200, 200]
+    # The two requests were at the server at the same time (else this test would prove nothing).
+    assert answers[0]["sent"] < answers[1]["answered"] and answers[1]["sent"] < answers[0]["answered"]
     first, second = (answer["body"]["results"] for answer in answers)
     for one, other in zip(first, second):
         assert {one["status"], other["status"]} == {"applied", "duplicate"}
@@ -49,12 +65,6 @@ def test_the_same_batch_pushed_concurrently_from_two_processes_applies_once(serv
     assert server.counter() == counter + 200
     visits = [key for key, change in device.pull_all().items() if key[0] == "visit"]
     assert len(visits) == 200
-
-
-@pytest.fixture(scope="session", params=[pytest.param("sqlite"), pytest.param("postgres", marks=pytest.mark.postgres)])
-def delayed_server(request, server_pool):
-    """A server that sleeps 150 ms between allocating a push's versions and committing them."""
-    return server_pool.get(request.param, "delayed", env={COMMIT_DELAY_ENV: "150"})
 
 
 def test_a_puller_never_misses_a_change_while_two_devices_push(delayed_server):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import time
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -190,28 +189,24 @@ def test_delete_a_photo_and_undo(qtbot, window, workspace, camera_card):
 
 @pytest.mark.slow
 def test_the_window_answers_while_photos_import(qtbot, window, workspace, tmp_path):
-    """The event loop keeps answering during an import (bench/gui.py measures it with 100 pictures of 12 MP)."""
+    """The event loop keeps turning during an import: photos arrive one by one with the window's own timer
+    ticking between them (bench/gui.py measures the longest stall with 100 pictures of 12 MP)."""
     screen, _visit, _finding = _visit_screen(window, workspace, text="Line 2")
     folder = tmp_path / "card"
     for n in range(12):
         write_picture(folder / f"P{n:03d}.jpg", size=(4000, 3000), color=(n * 20, 90, 140))
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
+    ticks = [0]
+    ticks_at_progress: list[int] = []
     timer = QTimer()
     timer.setInterval(5)
-    timer.timeout.connect(tick)
+    timer.timeout.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
     strip = screen.editor.photos
+    strip.importer.progressed.connect(lambda done, total: ticks_at_progress.append(ticks[0]))
     with qtbot.waitSignal(strip.importer.finished, timeout=120_000) as blocker:
         drop_files(strip, [folder])
-        last[0] = time.perf_counter()
         timer.start()
     timer.stop()
     assert blocker.args[0].added == 12
-    # Generous for a shared test machine; bench/gui.py holds the 50 ms target.
-    assert max(gaps) < 0.25, f"the event loop stalled {max(gaps) * 1000:.0f} ms"
+    assert len(ticks_at_progress) >= 12  # at least one progress step per photo
+    # The timer ticked between photos, not only once they were all done: the GUI thread never waited for them.
+    assert len(set(ticks_at_progress)) >= 6, ticks_at_progress

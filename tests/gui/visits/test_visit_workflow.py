@@ -166,6 +166,9 @@ def test_typed_work_is_put_on_the_disk_a_moment_after_typing_stops(qtbot, window
     screen = window.screens["visit"]
     qtbot.mouseClick(screen.new_finding_button, Qt.MouseButton.LeftButton)
     type_text(qtbot, screen.editor.text, "Oil on the floor by press 2")
-    qtbot.waitUntil(lambda: len(checkpoints) == 1, timeout=3000)
-    qtbot.wait(1300)
-    assert checkpoints == [1]  # once for the whole burst of typing (not per key), after the finding was saved
+    assert checkpoints == [] and timer.isActive()  # typing goes on: nothing is forced to the disk per key
+    qtbot.waitUntil(lambda: bool(checkpoints), timeout=20_000)
+    # Once for the whole burst of typing, after the finding was saved, and nothing more is due: no save waits
+    # and the guard's timer is not running (only a new change would start it again).
+    assert checkpoints == [1]
+    assert not screen.editor.saver.has_pending() and not timer.isActive()
