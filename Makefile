@@ -39,10 +39,8 @@ dist: $(INSTALLED) translations
 
 ## Compile translations/*.ts to .qm (the app loads the .qm files).
 translations: $(INSTALLED)
-	@for lang in $(LANGS); do \
-	  if [ -f translations/score_desktop_$$lang.ts ]; then \
-	    $(VENV)/bin/pyside6-lrelease -silent translations/score_desktop_$$lang.ts -qm translations/score_desktop_$$lang.qm || exit 1; \
-	  fi; \
+	@for ts in translations/score_desktop_*.ts translations/qtbase_*.ts; do \
+	  $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; \
 	done
 
 ## Refresh the .ts sources from the code (run after changing user-visible strings). English is the source

@@ -38,11 +38,15 @@ def ui_language(language: str | None) -> str:
 def install_translator(app: QApplication, language: str | None) -> QTranslator | None:
     code = ui_language(language)
     QLocale.setDefault(QLocale(code))  # dates and numbers in the UI language too
-    # Qt's own strings (OK, Cancel, the file dialog) come from Qt's translations, shipped with PySide6.
-    qt_translator = QTranslator(app)
-    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if code != "en" and qt_translator.load(f"qtbase_{code}", qt_translations):
-        app.installTranslator(qt_translator)
+    # Qt's own strings (OK, Cancel, the file and print dialogs) come from Qt's translations, shipped with PySide6,
+    # and then from ours (translations/qtbase_*.ts): PySide6 ships none for Vietnamese and Indonesian. Installed
+    # after Qt's, ours is asked first.
+    if code != "en":
+        qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for folder in (qt_translations, str(translations_dir())):
+            qt_translator = QTranslator(app)
+            if qt_translator.load(f"qtbase_{code}", folder):
+                app.installTranslator(qt_translator)
     translator = QTranslator(app)
     # English too: score_desktop_en has the plural forms ("1 change waiting" for "%n change(s) waiting").
     if translator.load(f"score_desktop_{code}", str(translations_dir())):
