@@ -50,7 +50,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../score_desktop/ui/app.py" line="107"/>
+        <location filename="../score_desktop/ui/app.py" line="121"/>
         <source>SCORE Desktop is already open on this workspace, in another window.</source>
         <translation>SCORE Desktop ya está abierto con este espacio de trabajo, en otra ventana.</translation>
     </message>
@@ -795,6 +795,72 @@
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="36"/>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="70"/>
+        <source>Welcome to {app}</source>
+        <extracomment>How the trainer chose to begin (SIGN_IN, NEW_ENTERPRISE, DEMO or LATER), after the answers were saved.</extracomment>
+        <translation>Bienvenido a {app}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="41"/>
+        <source>As it appears on your reports</source>
+        <extracomment>The language was changed here: it takes effect at the next start.</extracomment>
+        <translation>Como aparecerá en sus informes</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="48"/>
+        <source>SCORE Desktop keeps your enterprises, visits, findings with photos, action plans and KPIs on this laptop, with or without a network, and prints each visit report in the factory&apos;s language. A few words about you first: they go on your reports.</source>
+        <translation>SCORE Desktop guarda en esta computadora sus empresas, visitas, hallazgos con fotos, planes de acción e indicadores, con o sin red, e imprime cada informe de visita en el idioma de la fábrica. Primero, unos datos sobre usted: aparecerán en sus informes.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="53"/>
+        <source>&amp;Your name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="54"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="55"/>
+        <source>&amp;Language of the app:</source>
+        <translation>&amp;Idioma de la aplicación:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="56"/>
+        <source>Report &amp;paper size:</source>
+        <translation>Tamaño de &amp;papel de los informes:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="59"/>
+        <source>&amp;Sign in to your programme&apos;s server…</source>
+        <translation>Iniciar &amp;sesión en el servidor del programa…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="60"/>
+        <source>&amp;Create your first enterprise…</source>
+        <translation>&amp;Crear su primera empresa…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="61"/>
+        <source>&amp;Try a demo workspace first</source>
+        <translation>&amp;Probar primero un espacio de demostración</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="62"/>
+        <source>Look around &amp;first</source>
+        <translation>&amp;Echar un vistazo primero</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="66"/>
+        <source>How would you like to begin?</source>
+        <translation>¿Cómo quiere empezar?</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../score_desktop/ui/core/labels.py" line="17"/>
@@ -938,145 +1004,164 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="63"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="68"/>
+        <location filename="../score_desktop/ui/main_window.py" line="266"/>
         <source>Today</source>
-        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends.</extracomment>
+        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed.</extracomment>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="63"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="68"/>
+        <location filename="../score_desktop/ui/main_window.py" line="266"/>
         <source>Enterprises</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="63"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="68"/>
+        <location filename="../score_desktop/ui/main_window.py" line="266"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="64"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="69"/>
+        <location filename="../score_desktop/ui/main_window.py" line="266"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="64"/>
-        <location filename="../score_desktop/ui/main_window.py" line="186"/>
+        <location filename="../score_desktop/ui/main_window.py" line="69"/>
+        <location filename="../score_desktop/ui/main_window.py" line="267"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="64"/>
-        <location filename="../score_desktop/ui/main_window.py" line="186"/>
+        <location filename="../score_desktop/ui/main_window.py" line="69"/>
+        <location filename="../score_desktop/ui/main_window.py" line="267"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="120"/>
+        <location filename="../score_desktop/ui/main_window.py" line="116"/>
         <source>SCORE Desktop — {path}</source>
         <translation>SCORE Desktop — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="154"/>
+        <location filename="../score_desktop/ui/main_window.py" line="163"/>
+        <source>A demo workspace opens in a second window.</source>
+        <translation>Un espacio de demostración se abre en otra ventana.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="235"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>Buscar empresas, visitas, hallazgos, acciones  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="171"/>
-        <location filename="../score_desktop/ui/main_window.py" line="349"/>
+        <location filename="../score_desktop/ui/main_window.py" line="252"/>
         <source>New enterprise</source>
         <translation>Nueva empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="173"/>
+        <location filename="../score_desktop/ui/main_window.py" line="254"/>
         <source>New visit…</source>
         <translation>Nueva visita…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="174"/>
+        <location filename="../score_desktop/ui/main_window.py" line="255"/>
         <source>Preferences…</source>
         <translation>Preferencias…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="176"/>
+        <location filename="../score_desktop/ui/main_window.py" line="257"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="177"/>
+        <location filename="../score_desktop/ui/main_window.py" line="258"/>
         <source>Undo delete</source>
         <translation>Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="180"/>
+        <location filename="../score_desktop/ui/main_window.py" line="261"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="181"/>
+        <location filename="../score_desktop/ui/main_window.py" line="262"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="187"/>
+        <location filename="../score_desktop/ui/main_window.py" line="268"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="189"/>
+        <location filename="../score_desktop/ui/main_window.py" line="270"/>
         <source>About SCORE Desktop</source>
         <translation>Acerca de SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="198"/>
+        <location filename="../score_desktop/ui/main_window.py" line="279"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="206"/>
+        <location filename="../score_desktop/ui/main_window.py" line="287"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="210"/>
+        <location filename="../score_desktop/ui/main_window.py" line="291"/>
         <source>&amp;Visit</source>
         <translation>&amp;Visita</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="211"/>
+        <location filename="../score_desktop/ui/main_window.py" line="292"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="215"/>
+        <location filename="../score_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="218"/>
+        <location filename="../score_desktop/ui/main_window.py" line="299"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="368"/>
+        <location filename="../score_desktop/ui/main_window.py" line="454"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Primero abra o seleccione una empresa; luego inicie su visita.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="402"/>
+        <location filename="../score_desktop/ui/main_window.py" line="488"/>
         <source>Photo restored.</source>
         <translation>Foto restaurada.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="403"/>
+        <location filename="../score_desktop/ui/main_window.py" line="489"/>
         <source>Finding restored.</source>
         <translation>Hallazgo restaurado.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="430"/>
+        <location filename="../score_desktop/ui/main_window.py" line="511"/>
+        <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
+        <translation>SCORE Desktop usará el nuevo idioma desde su próximo inicio. ¿Reiniciarlo ahora? Su trabajo está guardado.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="514"/>
+        <source>Restart now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="515"/>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="536"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -1094,6 +1179,45 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="27"/>
         <source>Move down</source>
         <translation>Bajar</translation>
+    </message>
+</context>
+<context>
+    <name>NewEnterpriseDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="19"/>
+        <source>New enterprise</source>
+        <translation>Nueva empresa</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="25"/>
+        <source>As the factory writes it, e.g. 广州华美服装有限公司</source>
+        <extracomment>The enterprise created, once OK was pressed.</extracomment>
+        <translation>Como lo escribe la fábrica, p. ej. Confecciones Andina S.A.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="31"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="32"/>
+        <source>Name in &amp;Latin letters:</source>
+        <translation>Nombre en letras &amp;latinas:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="33"/>
+        <source>&amp;City:</source>
+        <translation>&amp;Ciudad:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="34"/>
+        <source>Everything else goes on the enterprise&apos;s page, which opens next.</source>
+        <translation>Todo lo demás se completa en la página de la empresa, que se abre a continuación.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="41"/>
+        <source>Create</source>
+        <translation>Crear</translation>
     </message>
 </context>
 <context>
@@ -1482,28 +1606,38 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="40"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="50"/>
+        <source>The computer&apos;s language</source>
+        <extracomment>&quot;text&quot;, &quot;choice&quot; (one of ``choices``) or &quot;order&quot; (a comma-separated ordering of codes). What each choice is called, in the same order (a choice is shown as itself when there are none). Texts marked with QT_TRANSLATE_NOOP are translated; a language&apos;s name is written in that language. The choice changes something the app sets up when it starts (the language): it offers to restart. Module codes in SCORE&apos;s teaching order; the catalog may know more, they then follow in catalog order. The languages the app speaks, each named in itself (&quot;&quot; follows the computer&apos;s language).</extracomment>
+        <translation>El idioma de la computadora</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/settings.py" line="54"/>
         <source>Trainer name</source>
-        <extracomment>&quot;text&quot;, &quot;choice&quot; (one of ``choices``) or &quot;order&quot; (a comma-separated ordering of codes). Module codes in SCORE&apos;s teaching order; the catalog may know more, they then follow in catalog order.</extracomment>
         <translation>Nombre del formador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="41"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="55"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="43"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="56"/>
+        <source>Language of the app</source>
+        <translation>Idioma de la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/settings.py" line="59"/>
         <source>Default module order</source>
         <translation>Orden predeterminado de los módulos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="44"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="60"/>
         <source>Report paper size</source>
         <translation>Tamaño de papel de los informes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="46"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="62"/>
         <source>Sync server address</source>
         <translation>Dirección del servidor de sincronización</translation>
     </message>
@@ -1568,58 +1702,58 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="19"/>
+        <location filename="../score_desktop/sync/account.py" line="21"/>
         <source>The user name or password is wrong.</source>
         <translation>El nombre de usuario o la contraseña son incorrectos.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="20"/>
+        <location filename="../score_desktop/sync/account.py" line="22"/>
         <source>Cannot reach the server at {url}. Check the address and the network.</source>
         <translation>No se puede conectar con el servidor en {url}. Revise la dirección y la red.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="21"/>
+        <location filename="../score_desktop/sync/account.py" line="23"/>
         <source>This workspace syncs with {server} as {username}. Use a new workspace for another server or account.</source>
         <translation>Este espacio de trabajo se sincroniza con {server} como {username}. Use un espacio de trabajo nuevo para otro servidor u otra cuenta.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="24"/>
+        <location filename="../score_desktop/sync/account.py" line="26"/>
         <source>A demo workspace never syncs. Sign in from your own workspace.</source>
         <translation>Un espacio de trabajo de demostración nunca se sincroniza. Inicie sesión desde su propio espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="25"/>
+        <location filename="../score_desktop/sync/account.py" line="27"/>
         <source>The server refused the sign-in: {message}</source>
         <translation>El servidor rechazó el inicio de sesión: {message}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="71"/>
+        <location filename="../score_desktop/sync/transport.py" line="72"/>
         <source>The server cannot be reached right now; your changes are kept and will be sent later.</source>
         <extracomment>(connect, read) seconds. A push of 500 mutations on a slow hotel Wi-Fi still answers well within this. Seconds the server asked us to wait (Retry-After), when it said so. Messages for the user per outcome (translated by the UI in the ``Sync`` context).</extracomment>
         <translation>No se puede conectar con el servidor en este momento; sus cambios se conservan y se enviarán más tarde.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="73"/>
+        <location filename="../score_desktop/sync/transport.py" line="74"/>
         <source>Please sign in again: the server no longer accepts this sign-in. Your changes are kept.</source>
         <translation>Vuelva a iniciar sesión: el servidor ya no acepta esta sesión. Sus cambios se conservan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="75"/>
+        <location filename="../score_desktop/sync/transport.py" line="76"/>
         <source>The server needs a newer SCORE Desktop: {message} You can go on working offline.</source>
         <translation>El servidor necesita una versión más reciente de SCORE Desktop: {message} Puede seguir trabajando sin conexión.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="77"/>
+        <location filename="../score_desktop/sync/transport.py" line="78"/>
         <source>This workspace must be registered as a new device: please sign in again. Your changes are kept.</source>
         <translation>Este espacio de trabajo debe registrarse como un dispositivo nuevo: vuelva a iniciar sesión. Sus cambios se conservan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="79"/>
+        <location filename="../score_desktop/sync/transport.py" line="80"/>
         <source>Your account may not do this: {message}</source>
         <translation>Su cuenta no tiene permiso para hacer esto: {message}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="80"/>
+        <location filename="../score_desktop/sync/transport.py" line="81"/>
         <source>The server refused a request ({message}). Your changes are kept; please tell your coordinator.</source>
         <translation>El servidor rechazó una solicitud ({message}). Sus cambios se conservan; avise a su coordinador.</translation>
     </message>

@@ -50,7 +50,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../score_desktop/ui/app.py" line="107"/>
+        <location filename="../score_desktop/ui/app.py" line="121"/>
         <source>SCORE Desktop is already open on this workspace, in another window.</source>
         <translation>SCORE Desktop est déjà ouvert sur cet espace de travail, dans une autre fenêtre.</translation>
     </message>
@@ -795,6 +795,72 @@
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="36"/>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="70"/>
+        <source>Welcome to {app}</source>
+        <extracomment>How the trainer chose to begin (SIGN_IN, NEW_ENTERPRISE, DEMO or LATER), after the answers were saved.</extracomment>
+        <translation>Bienvenue dans {app}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="41"/>
+        <source>As it appears on your reports</source>
+        <extracomment>The language was changed here: it takes effect at the next start.</extracomment>
+        <translation>Tel qu&apos;il figurera sur vos rapports</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="48"/>
+        <source>SCORE Desktop keeps your enterprises, visits, findings with photos, action plans and KPIs on this laptop, with or without a network, and prints each visit report in the factory&apos;s language. A few words about you first: they go on your reports.</source>
+        <translation>SCORE Desktop garde sur cet ordinateur vos entreprises, visites, constats avec photos, plans d&apos;action et indicateurs, avec ou sans réseau, et imprime chaque rapport de visite dans la langue de l&apos;usine. D&apos;abord quelques mots sur vous : ils figureront sur vos rapports.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="53"/>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Votre nom :</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="54"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="55"/>
+        <source>&amp;Language of the app:</source>
+        <translation>&amp;Langue de l&apos;application :</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="56"/>
+        <source>Report &amp;paper size:</source>
+        <translation>&amp;Format du papier des rapports :</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="59"/>
+        <source>&amp;Sign in to your programme&apos;s server…</source>
+        <translation>Se &amp;connecter au serveur du programme…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="60"/>
+        <source>&amp;Create your first enterprise…</source>
+        <translation>&amp;Créer votre première entreprise…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="61"/>
+        <source>&amp;Try a demo workspace first</source>
+        <translation>&amp;Essayer d&apos;abord un espace de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="62"/>
+        <source>Look around &amp;first</source>
+        <translation>&amp;Regarder d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="66"/>
+        <source>How would you like to begin?</source>
+        <translation>Par où voulez-vous commencer ?</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../score_desktop/ui/core/labels.py" line="17"/>
@@ -938,145 +1004,164 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="63"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="68"/>
+        <location filename="../score_desktop/ui/main_window.py" line="266"/>
         <source>Today</source>
-        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends.</extracomment>
+        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed.</extracomment>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="63"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="68"/>
+        <location filename="../score_desktop/ui/main_window.py" line="266"/>
         <source>Enterprises</source>
         <translation>Entreprises</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="63"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="68"/>
+        <location filename="../score_desktop/ui/main_window.py" line="266"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="64"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="69"/>
+        <location filename="../score_desktop/ui/main_window.py" line="266"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="64"/>
-        <location filename="../score_desktop/ui/main_window.py" line="186"/>
+        <location filename="../score_desktop/ui/main_window.py" line="69"/>
+        <location filename="../score_desktop/ui/main_window.py" line="267"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="64"/>
-        <location filename="../score_desktop/ui/main_window.py" line="186"/>
+        <location filename="../score_desktop/ui/main_window.py" line="69"/>
+        <location filename="../score_desktop/ui/main_window.py" line="267"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="120"/>
+        <location filename="../score_desktop/ui/main_window.py" line="116"/>
         <source>SCORE Desktop — {path}</source>
         <translation>SCORE Desktop — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="154"/>
+        <location filename="../score_desktop/ui/main_window.py" line="163"/>
+        <source>A demo workspace opens in a second window.</source>
+        <translation>Un espace de démonstration s&apos;ouvre dans une deuxième fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="235"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>Rechercher des entreprises, visites, constats, actions  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="171"/>
-        <location filename="../score_desktop/ui/main_window.py" line="349"/>
+        <location filename="../score_desktop/ui/main_window.py" line="252"/>
         <source>New enterprise</source>
         <translation>Nouvelle entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="173"/>
+        <location filename="../score_desktop/ui/main_window.py" line="254"/>
         <source>New visit…</source>
         <translation>Nouvelle visite…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="174"/>
+        <location filename="../score_desktop/ui/main_window.py" line="255"/>
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="176"/>
+        <location filename="../score_desktop/ui/main_window.py" line="257"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="177"/>
+        <location filename="../score_desktop/ui/main_window.py" line="258"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="180"/>
+        <location filename="../score_desktop/ui/main_window.py" line="261"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="181"/>
+        <location filename="../score_desktop/ui/main_window.py" line="262"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="187"/>
+        <location filename="../score_desktop/ui/main_window.py" line="268"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="189"/>
+        <location filename="../score_desktop/ui/main_window.py" line="270"/>
         <source>About SCORE Desktop</source>
         <translation>À propos de SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="198"/>
+        <location filename="../score_desktop/ui/main_window.py" line="279"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="206"/>
+        <location filename="../score_desktop/ui/main_window.py" line="287"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="210"/>
+        <location filename="../score_desktop/ui/main_window.py" line="291"/>
         <source>&amp;Visit</source>
         <translation>&amp;Visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="211"/>
+        <location filename="../score_desktop/ui/main_window.py" line="292"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="215"/>
+        <location filename="../score_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="218"/>
+        <location filename="../score_desktop/ui/main_window.py" line="299"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="368"/>
+        <location filename="../score_desktop/ui/main_window.py" line="454"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une entreprise, puis commencez sa visite.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="402"/>
+        <location filename="../score_desktop/ui/main_window.py" line="488"/>
         <source>Photo restored.</source>
         <translation>Photo restaurée.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="403"/>
+        <location filename="../score_desktop/ui/main_window.py" line="489"/>
         <source>Finding restored.</source>
         <translation>Constat restauré.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="430"/>
+        <location filename="../score_desktop/ui/main_window.py" line="511"/>
+        <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
+        <translation>SCORE Desktop parlera la nouvelle langue à son prochain démarrage. Le redémarrer maintenant ? Votre travail est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="514"/>
+        <source>Restart now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="515"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="536"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -1094,6 +1179,45 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="27"/>
         <source>Move down</source>
         <translation>Descendre</translation>
+    </message>
+</context>
+<context>
+    <name>NewEnterpriseDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="19"/>
+        <source>New enterprise</source>
+        <translation>Nouvelle entreprise</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="25"/>
+        <source>As the factory writes it, e.g. 广州华美服装有限公司</source>
+        <extracomment>The enterprise created, once OK was pressed.</extracomment>
+        <translation>Tel que l&apos;usine l&apos;écrit, p. ex. Confections du Sahel SARL</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="31"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="32"/>
+        <source>Name in &amp;Latin letters:</source>
+        <translation>Nom en caractères &amp;latins :</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="33"/>
+        <source>&amp;City:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="34"/>
+        <source>Everything else goes on the enterprise&apos;s page, which opens next.</source>
+        <translation>Le reste se saisit sur la page de l&apos;entreprise, qui s&apos;ouvre ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="41"/>
+        <source>Create</source>
+        <translation>Créer</translation>
     </message>
 </context>
 <context>
@@ -1482,28 +1606,38 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="40"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="50"/>
+        <source>The computer&apos;s language</source>
+        <extracomment>&quot;text&quot;, &quot;choice&quot; (one of ``choices``) or &quot;order&quot; (a comma-separated ordering of codes). What each choice is called, in the same order (a choice is shown as itself when there are none). Texts marked with QT_TRANSLATE_NOOP are translated; a language&apos;s name is written in that language. The choice changes something the app sets up when it starts (the language): it offers to restart. Module codes in SCORE&apos;s teaching order; the catalog may know more, they then follow in catalog order. The languages the app speaks, each named in itself (&quot;&quot; follows the computer&apos;s language).</extracomment>
+        <translation>La langue de l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/settings.py" line="54"/>
         <source>Trainer name</source>
-        <extracomment>&quot;text&quot;, &quot;choice&quot; (one of ``choices``) or &quot;order&quot; (a comma-separated ordering of codes). Module codes in SCORE&apos;s teaching order; the catalog may know more, they then follow in catalog order.</extracomment>
         <translation>Nom du formateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="41"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="55"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="43"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="56"/>
+        <source>Language of the app</source>
+        <translation>Langue de l&apos;application</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/settings.py" line="59"/>
         <source>Default module order</source>
         <translation>Ordre des modules par défaut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="44"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="60"/>
         <source>Report paper size</source>
         <translation>Format de papier des rapports</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="46"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="62"/>
         <source>Sync server address</source>
         <translation>Adresse du serveur de synchronisation</translation>
     </message>
@@ -1568,58 +1702,58 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="19"/>
+        <location filename="../score_desktop/sync/account.py" line="21"/>
         <source>The user name or password is wrong.</source>
         <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="20"/>
+        <location filename="../score_desktop/sync/account.py" line="22"/>
         <source>Cannot reach the server at {url}. Check the address and the network.</source>
         <translation>Impossible de joindre le serveur à l&apos;adresse {url}. Vérifiez l&apos;adresse et le réseau.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="21"/>
+        <location filename="../score_desktop/sync/account.py" line="23"/>
         <source>This workspace syncs with {server} as {username}. Use a new workspace for another server or account.</source>
         <translation>Cet espace de travail se synchronise avec {server} en tant que {username}. Utilisez un nouvel espace de travail pour un autre serveur ou un autre compte.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="24"/>
+        <location filename="../score_desktop/sync/account.py" line="26"/>
         <source>A demo workspace never syncs. Sign in from your own workspace.</source>
         <translation>Un espace de travail de démonstration ne se synchronise jamais. Connectez-vous depuis votre propre espace de travail.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="25"/>
+        <location filename="../score_desktop/sync/account.py" line="27"/>
         <source>The server refused the sign-in: {message}</source>
         <translation>Le serveur a refusé la connexion&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="71"/>
+        <location filename="../score_desktop/sync/transport.py" line="72"/>
         <source>The server cannot be reached right now; your changes are kept and will be sent later.</source>
         <extracomment>(connect, read) seconds. A push of 500 mutations on a slow hotel Wi-Fi still answers well within this. Seconds the server asked us to wait (Retry-After), when it said so. Messages for the user per outcome (translated by the UI in the ``Sync`` context).</extracomment>
         <translation>Le serveur est injoignable pour le moment&#xa0;; vos modifications sont conservées et seront envoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="73"/>
+        <location filename="../score_desktop/sync/transport.py" line="74"/>
         <source>Please sign in again: the server no longer accepts this sign-in. Your changes are kept.</source>
         <translation>Veuillez vous reconnecter&#xa0;: le serveur n&apos;accepte plus cette connexion. Vos modifications sont conservées.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="75"/>
+        <location filename="../score_desktop/sync/transport.py" line="76"/>
         <source>The server needs a newer SCORE Desktop: {message} You can go on working offline.</source>
         <translation>Le serveur demande une version plus récente de SCORE Desktop&#xa0;: {message} Vous pouvez continuer à travailler hors ligne.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="77"/>
+        <location filename="../score_desktop/sync/transport.py" line="78"/>
         <source>This workspace must be registered as a new device: please sign in again. Your changes are kept.</source>
         <translation>Cet espace de travail doit être enregistré comme nouvel appareil&#xa0;: veuillez vous reconnecter. Vos modifications sont conservées.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="79"/>
+        <location filename="../score_desktop/sync/transport.py" line="80"/>
         <source>Your account may not do this: {message}</source>
         <translation>Votre compte n&apos;est pas autorisé à faire cela&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="80"/>
+        <location filename="../score_desktop/sync/transport.py" line="81"/>
         <source>The server refused a request ({message}). Your changes are kept; please tell your coordinator.</source>
         <translation>Le serveur a refusé une demande ({message}). Vos modifications sont conservées&#xa0;; veuillez prévenir votre coordinateur.</translation>
     </message>

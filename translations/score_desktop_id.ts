@@ -49,7 +49,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../score_desktop/ui/app.py" line="107"/>
+        <location filename="../score_desktop/ui/app.py" line="121"/>
         <source>SCORE Desktop is already open on this workspace, in another window.</source>
         <translation>SCORE Desktop sudah terbuka dengan ruang kerja ini, di jendela lain.</translation>
     </message>
@@ -792,6 +792,72 @@
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="36"/>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="70"/>
+        <source>Welcome to {app}</source>
+        <extracomment>How the trainer chose to begin (SIGN_IN, NEW_ENTERPRISE, DEMO or LATER), after the answers were saved.</extracomment>
+        <translation>Selamat datang di {app}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="41"/>
+        <source>As it appears on your reports</source>
+        <extracomment>The language was changed here: it takes effect at the next start.</extracomment>
+        <translation>Seperti yang tertulis di laporan Anda</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="48"/>
+        <source>SCORE Desktop keeps your enterprises, visits, findings with photos, action plans and KPIs on this laptop, with or without a network, and prints each visit report in the factory&apos;s language. A few words about you first: they go on your reports.</source>
+        <translation>SCORE Desktop menyimpan perusahaan, kunjungan, temuan beserta foto, rencana tindakan, dan KPI Anda di laptop ini, dengan atau tanpa jaringan, dan mencetak setiap laporan kunjungan dalam bahasa pabrik. Pertama, sedikit tentang Anda: informasi ini akan tercantum di laporan Anda.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="53"/>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Nama Anda:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="54"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisasi:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="55"/>
+        <source>&amp;Language of the app:</source>
+        <translation>&amp;Bahasa aplikasi:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="56"/>
+        <source>Report &amp;paper size:</source>
+        <translation>&amp;Ukuran kertas laporan:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="59"/>
+        <source>&amp;Sign in to your programme&apos;s server…</source>
+        <translation>&amp;Masuk ke server program…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="60"/>
+        <source>&amp;Create your first enterprise…</source>
+        <translation>Buat &amp;perusahaan pertama…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="61"/>
+        <source>&amp;Try a demo workspace first</source>
+        <translation>&amp;Coba ruang kerja demo dulu</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="62"/>
+        <source>Look around &amp;first</source>
+        <translation>&amp;Lihat-lihat dulu</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="66"/>
+        <source>How would you like to begin?</source>
+        <translation>Bagaimana Anda ingin memulai?</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../score_desktop/ui/core/labels.py" line="17"/>
@@ -935,145 +1001,164 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="63"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="68"/>
+        <location filename="../score_desktop/ui/main_window.py" line="266"/>
         <source>Today</source>
-        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends.</extracomment>
+        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed.</extracomment>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="63"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="68"/>
+        <location filename="../score_desktop/ui/main_window.py" line="266"/>
         <source>Enterprises</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="63"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="68"/>
+        <location filename="../score_desktop/ui/main_window.py" line="266"/>
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="64"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="69"/>
+        <location filename="../score_desktop/ui/main_window.py" line="266"/>
         <source>Actions</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="64"/>
-        <location filename="../score_desktop/ui/main_window.py" line="186"/>
+        <location filename="../score_desktop/ui/main_window.py" line="69"/>
+        <location filename="../score_desktop/ui/main_window.py" line="267"/>
         <source>Trash</source>
         <translation>Sampah</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="64"/>
-        <location filename="../score_desktop/ui/main_window.py" line="186"/>
+        <location filename="../score_desktop/ui/main_window.py" line="69"/>
+        <location filename="../score_desktop/ui/main_window.py" line="267"/>
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="120"/>
+        <location filename="../score_desktop/ui/main_window.py" line="116"/>
         <source>SCORE Desktop — {path}</source>
         <translation>SCORE Desktop — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="154"/>
+        <location filename="../score_desktop/ui/main_window.py" line="163"/>
+        <source>A demo workspace opens in a second window.</source>
+        <translation>Ruang kerja demo terbuka di jendela kedua.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="235"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>Cari perusahaan, kunjungan, temuan, tindakan  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="171"/>
-        <location filename="../score_desktop/ui/main_window.py" line="349"/>
+        <location filename="../score_desktop/ui/main_window.py" line="252"/>
         <source>New enterprise</source>
         <translation>Perusahaan baru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="173"/>
+        <location filename="../score_desktop/ui/main_window.py" line="254"/>
         <source>New visit…</source>
         <translation>Kunjungan baru…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="174"/>
+        <location filename="../score_desktop/ui/main_window.py" line="255"/>
         <source>Preferences…</source>
         <translation>Preferensi…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="176"/>
+        <location filename="../score_desktop/ui/main_window.py" line="257"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="177"/>
+        <location filename="../score_desktop/ui/main_window.py" line="258"/>
         <source>Undo delete</source>
         <translation>Urungkan hapus</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="180"/>
+        <location filename="../score_desktop/ui/main_window.py" line="261"/>
         <source>Find</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="181"/>
+        <location filename="../score_desktop/ui/main_window.py" line="262"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="187"/>
+        <location filename="../score_desktop/ui/main_window.py" line="268"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="189"/>
+        <location filename="../score_desktop/ui/main_window.py" line="270"/>
         <source>About SCORE Desktop</source>
         <translation>Tentang SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="198"/>
+        <location filename="../score_desktop/ui/main_window.py" line="279"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="206"/>
+        <location filename="../score_desktop/ui/main_window.py" line="287"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="210"/>
+        <location filename="../score_desktop/ui/main_window.py" line="291"/>
         <source>&amp;Visit</source>
         <translation>&amp;Kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="211"/>
+        <location filename="../score_desktop/ui/main_window.py" line="292"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigasi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="215"/>
+        <location filename="../score_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="218"/>
+        <location filename="../score_desktop/ui/main_window.py" line="299"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="368"/>
+        <location filename="../score_desktop/ui/main_window.py" line="454"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Buka atau pilih perusahaan terlebih dahulu, lalu mulai kunjungannya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="402"/>
+        <location filename="../score_desktop/ui/main_window.py" line="488"/>
         <source>Photo restored.</source>
         <translation>Foto dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="403"/>
+        <location filename="../score_desktop/ui/main_window.py" line="489"/>
         <source>Finding restored.</source>
         <translation>Temuan dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="430"/>
+        <location filename="../score_desktop/ui/main_window.py" line="511"/>
+        <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
+        <translation>SCORE Desktop memakai bahasa baru mulai saat dijalankan berikutnya. Mulai ulang sekarang? Pekerjaan Anda sudah tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="514"/>
+        <source>Restart now</source>
+        <translation>Mulai ulang sekarang</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="515"/>
+        <source>Later</source>
+        <translation>Nanti</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="536"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -1091,6 +1176,45 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
         <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="27"/>
         <source>Move down</source>
         <translation>Turunkan</translation>
+    </message>
+</context>
+<context>
+    <name>NewEnterpriseDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="19"/>
+        <source>New enterprise</source>
+        <translation>Perusahaan baru</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="25"/>
+        <source>As the factory writes it, e.g. 广州华美服装有限公司</source>
+        <extracomment>The enterprise created, once OK was pressed.</extracomment>
+        <translation>Seperti ditulis pabrik, mis. PT Garmen Sejahtera</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="31"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="32"/>
+        <source>Name in &amp;Latin letters:</source>
+        <translation>Nama dalam huruf &amp;Latin:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="33"/>
+        <source>&amp;City:</source>
+        <translation>&amp;Kota:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="34"/>
+        <source>Everything else goes on the enterprise&apos;s page, which opens next.</source>
+        <translation>Selebihnya diisi di halaman perusahaan, yang terbuka berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="41"/>
+        <source>Create</source>
+        <translation>Buat</translation>
     </message>
 </context>
 <context>
@@ -1474,28 +1598,38 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="40"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="50"/>
+        <source>The computer&apos;s language</source>
+        <extracomment>&quot;text&quot;, &quot;choice&quot; (one of ``choices``) or &quot;order&quot; (a comma-separated ordering of codes). What each choice is called, in the same order (a choice is shown as itself when there are none). Texts marked with QT_TRANSLATE_NOOP are translated; a language&apos;s name is written in that language. The choice changes something the app sets up when it starts (the language): it offers to restart. Module codes in SCORE&apos;s teaching order; the catalog may know more, they then follow in catalog order. The languages the app speaks, each named in itself (&quot;&quot; follows the computer&apos;s language).</extracomment>
+        <translation>Bahasa komputer</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/settings.py" line="54"/>
         <source>Trainer name</source>
-        <extracomment>&quot;text&quot;, &quot;choice&quot; (one of ``choices``) or &quot;order&quot; (a comma-separated ordering of codes). Module codes in SCORE&apos;s teaching order; the catalog may know more, they then follow in catalog order.</extracomment>
         <translation>Nama pelatih</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="41"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="55"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="43"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="56"/>
+        <source>Language of the app</source>
+        <translation>Bahasa aplikasi</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/settings.py" line="59"/>
         <source>Default module order</source>
         <translation>Urutan modul bawaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="44"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="60"/>
         <source>Report paper size</source>
         <translation>Ukuran kertas laporan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="46"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="62"/>
         <source>Sync server address</source>
         <translation>Alamat server sinkronisasi</translation>
     </message>
@@ -1560,58 +1694,58 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="19"/>
+        <location filename="../score_desktop/sync/account.py" line="21"/>
         <source>The user name or password is wrong.</source>
         <translation>Nama pengguna atau kata sandi salah.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="20"/>
+        <location filename="../score_desktop/sync/account.py" line="22"/>
         <source>Cannot reach the server at {url}. Check the address and the network.</source>
         <translation>Tidak dapat terhubung ke server di {url}. Periksa alamat dan jaringan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="21"/>
+        <location filename="../score_desktop/sync/account.py" line="23"/>
         <source>This workspace syncs with {server} as {username}. Use a new workspace for another server or account.</source>
         <translation>Ruang kerja ini disinkronkan dengan {server} sebagai {username}. Gunakan ruang kerja baru untuk server atau akun lain.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="24"/>
+        <location filename="../score_desktop/sync/account.py" line="26"/>
         <source>A demo workspace never syncs. Sign in from your own workspace.</source>
         <translation>Ruang kerja demo tidak pernah disinkronkan. Masuklah dari ruang kerja Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="25"/>
+        <location filename="../score_desktop/sync/account.py" line="27"/>
         <source>The server refused the sign-in: {message}</source>
         <translation>Server menolak proses masuk: {message}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="71"/>
+        <location filename="../score_desktop/sync/transport.py" line="72"/>
         <source>The server cannot be reached right now; your changes are kept and will be sent later.</source>
         <extracomment>(connect, read) seconds. A push of 500 mutations on a slow hotel Wi-Fi still answers well within this. Seconds the server asked us to wait (Retry-After), when it said so. Messages for the user per outcome (translated by the UI in the ``Sync`` context).</extracomment>
         <translation>Server tidak dapat dihubungi saat ini; perubahan Anda tetap disimpan dan akan dikirim nanti.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="73"/>
+        <location filename="../score_desktop/sync/transport.py" line="74"/>
         <source>Please sign in again: the server no longer accepts this sign-in. Your changes are kept.</source>
         <translation>Harap masuk lagi: server tidak lagi menerima sesi masuk ini. Perubahan Anda tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="75"/>
+        <location filename="../score_desktop/sync/transport.py" line="76"/>
         <source>The server needs a newer SCORE Desktop: {message} You can go on working offline.</source>
         <translation>Server memerlukan SCORE Desktop versi yang lebih baru: {message} Anda dapat terus bekerja secara offline.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="77"/>
+        <location filename="../score_desktop/sync/transport.py" line="78"/>
         <source>This workspace must be registered as a new device: please sign in again. Your changes are kept.</source>
         <translation>Ruang kerja ini harus didaftarkan sebagai perangkat baru: harap masuk lagi. Perubahan Anda tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="79"/>
+        <location filename="../score_desktop/sync/transport.py" line="80"/>
         <source>Your account may not do this: {message}</source>
         <translation>Akun Anda tidak diizinkan melakukan ini: {message}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="80"/>
+        <location filename="../score_desktop/sync/transport.py" line="81"/>
         <source>The server refused a request ({message}). Your changes are kept; please tell your coordinator.</source>
         <translation>Server menolak sebuah permintaan ({message}). Perubahan Anda tetap disimpan; harap beri tahu koordinator Anda.</translation>
     </message>

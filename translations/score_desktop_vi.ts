@@ -49,7 +49,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../score_desktop/ui/app.py" line="107"/>
+        <location filename="../score_desktop/ui/app.py" line="121"/>
         <source>SCORE Desktop is already open on this workspace, in another window.</source>
         <translation>SCORE Desktop đã được mở với không gian làm việc này, trong một cửa sổ khác.</translation>
     </message>
@@ -792,6 +792,72 @@
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="36"/>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="70"/>
+        <source>Welcome to {app}</source>
+        <extracomment>How the trainer chose to begin (SIGN_IN, NEW_ENTERPRISE, DEMO or LATER), after the answers were saved.</extracomment>
+        <translation>Chào mừng bạn đến với {app}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="41"/>
+        <source>As it appears on your reports</source>
+        <extracomment>The language was changed here: it takes effect at the next start.</extracomment>
+        <translation>Như sẽ ghi trên báo cáo của bạn</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="48"/>
+        <source>SCORE Desktop keeps your enterprises, visits, findings with photos, action plans and KPIs on this laptop, with or without a network, and prints each visit report in the factory&apos;s language. A few words about you first: they go on your reports.</source>
+        <translation>SCORE Desktop lưu doanh nghiệp, chuyến thăm, phát hiện kèm ảnh, kế hoạch hành động và KPI của bạn ngay trên máy này, dù có mạng hay không, và in báo cáo mỗi chuyến thăm bằng ngôn ngữ của nhà máy. Trước tiên, vài thông tin về bạn: chúng sẽ có trên báo cáo của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="53"/>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Tên của bạn:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="54"/>
+        <source>&amp;Organisation:</source>
+        <translation>Tổ &amp;chức:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="55"/>
+        <source>&amp;Language of the app:</source>
+        <translation>&amp;Ngôn ngữ ứng dụng:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="56"/>
+        <source>Report &amp;paper size:</source>
+        <translation>Khổ &amp;giấy báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="59"/>
+        <source>&amp;Sign in to your programme&apos;s server…</source>
+        <translation>Đăng nhập &amp;máy chủ của chương trình…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="60"/>
+        <source>&amp;Create your first enterprise…</source>
+        <translation>&amp;Tạo doanh nghiệp đầu tiên…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="61"/>
+        <source>&amp;Try a demo workspace first</source>
+        <translation>&amp;Dùng thử không gian mẫu trước</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="62"/>
+        <source>Look around &amp;first</source>
+        <translation>&amp;Xem qua trước đã</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="66"/>
+        <source>How would you like to begin?</source>
+        <translation>Bạn muốn bắt đầu thế nào?</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../score_desktop/ui/core/labels.py" line="17"/>
@@ -935,145 +1001,164 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="63"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="68"/>
+        <location filename="../score_desktop/ui/main_window.py" line="266"/>
         <source>Today</source>
-        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends.</extracomment>
+        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed.</extracomment>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="63"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="68"/>
+        <location filename="../score_desktop/ui/main_window.py" line="266"/>
         <source>Enterprises</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="63"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="68"/>
+        <location filename="../score_desktop/ui/main_window.py" line="266"/>
         <source>Visits</source>
         <translation>Chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="64"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="69"/>
+        <location filename="../score_desktop/ui/main_window.py" line="266"/>
         <source>Actions</source>
         <translation>Hành động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="64"/>
-        <location filename="../score_desktop/ui/main_window.py" line="186"/>
+        <location filename="../score_desktop/ui/main_window.py" line="69"/>
+        <location filename="../score_desktop/ui/main_window.py" line="267"/>
         <source>Trash</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="64"/>
-        <location filename="../score_desktop/ui/main_window.py" line="186"/>
+        <location filename="../score_desktop/ui/main_window.py" line="69"/>
+        <location filename="../score_desktop/ui/main_window.py" line="267"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="120"/>
+        <location filename="../score_desktop/ui/main_window.py" line="116"/>
         <source>SCORE Desktop — {path}</source>
         <translation>SCORE Desktop — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="154"/>
+        <location filename="../score_desktop/ui/main_window.py" line="163"/>
+        <source>A demo workspace opens in a second window.</source>
+        <translation>Một không gian làm việc mẫu sẽ mở trong cửa sổ thứ hai.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="235"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>Tìm doanh nghiệp, chuyến thăm, phát hiện, hành động  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="171"/>
-        <location filename="../score_desktop/ui/main_window.py" line="349"/>
+        <location filename="../score_desktop/ui/main_window.py" line="252"/>
         <source>New enterprise</source>
         <translation>Doanh nghiệp mới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="173"/>
+        <location filename="../score_desktop/ui/main_window.py" line="254"/>
         <source>New visit…</source>
         <translation>Chuyến thăm mới…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="174"/>
+        <location filename="../score_desktop/ui/main_window.py" line="255"/>
         <source>Preferences…</source>
         <translation>Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="176"/>
+        <location filename="../score_desktop/ui/main_window.py" line="257"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="177"/>
+        <location filename="../score_desktop/ui/main_window.py" line="258"/>
         <source>Undo delete</source>
         <translation>Hoàn tác xóa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="180"/>
+        <location filename="../score_desktop/ui/main_window.py" line="261"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="181"/>
+        <location filename="../score_desktop/ui/main_window.py" line="262"/>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="187"/>
+        <location filename="../score_desktop/ui/main_window.py" line="268"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="189"/>
+        <location filename="../score_desktop/ui/main_window.py" line="270"/>
         <source>About SCORE Desktop</source>
         <translation>Giới thiệu SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="198"/>
+        <location filename="../score_desktop/ui/main_window.py" line="279"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="206"/>
+        <location filename="../score_desktop/ui/main_window.py" line="287"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="210"/>
+        <location filename="../score_desktop/ui/main_window.py" line="291"/>
         <source>&amp;Visit</source>
         <translation>&amp;Chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="211"/>
+        <location filename="../score_desktop/ui/main_window.py" line="292"/>
         <source>&amp;Go</source>
         <translation>Đ&amp;i tới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="215"/>
+        <location filename="../score_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="218"/>
+        <location filename="../score_desktop/ui/main_window.py" line="299"/>
         <source>Main</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="368"/>
+        <location filename="../score_desktop/ui/main_window.py" line="454"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Hãy mở hoặc chọn một doanh nghiệp trước, rồi bắt đầu chuyến thăm.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="402"/>
+        <location filename="../score_desktop/ui/main_window.py" line="488"/>
         <source>Photo restored.</source>
         <translation>Đã khôi phục ảnh.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="403"/>
+        <location filename="../score_desktop/ui/main_window.py" line="489"/>
         <source>Finding restored.</source>
         <translation>Đã khôi phục phát hiện.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="430"/>
+        <location filename="../score_desktop/ui/main_window.py" line="511"/>
+        <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
+        <translation>SCORE Desktop sẽ dùng ngôn ngữ mới từ lần khởi động sau. Khởi động lại ngay bây giờ? Công việc của bạn đã được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="514"/>
+        <source>Restart now</source>
+        <translation>Khởi động lại ngay</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="515"/>
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="536"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -1091,6 +1176,45 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
         <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="27"/>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
+    </message>
+</context>
+<context>
+    <name>NewEnterpriseDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="19"/>
+        <source>New enterprise</source>
+        <translation>Doanh nghiệp mới</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="25"/>
+        <source>As the factory writes it, e.g. 广州华美服装有限公司</source>
+        <extracomment>The enterprise created, once OK was pressed.</extracomment>
+        <translation>Như nhà máy tự viết, ví dụ Công ty May Hà Nội</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="31"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="32"/>
+        <source>Name in &amp;Latin letters:</source>
+        <translation>Tên bằng chữ &amp;Latinh (không dấu):</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="33"/>
+        <source>&amp;City:</source>
+        <translation>Thành &amp;phố:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="34"/>
+        <source>Everything else goes on the enterprise&apos;s page, which opens next.</source>
+        <translation>Những thông tin khác điền ở trang doanh nghiệp, sẽ mở ngay sau đây.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="41"/>
+        <source>Create</source>
+        <translation>Tạo</translation>
     </message>
 </context>
 <context>
@@ -1474,28 +1598,38 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="40"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="50"/>
+        <source>The computer&apos;s language</source>
+        <extracomment>&quot;text&quot;, &quot;choice&quot; (one of ``choices``) or &quot;order&quot; (a comma-separated ordering of codes). What each choice is called, in the same order (a choice is shown as itself when there are none). Texts marked with QT_TRANSLATE_NOOP are translated; a language&apos;s name is written in that language. The choice changes something the app sets up when it starts (the language): it offers to restart. Module codes in SCORE&apos;s teaching order; the catalog may know more, they then follow in catalog order. The languages the app speaks, each named in itself (&quot;&quot; follows the computer&apos;s language).</extracomment>
+        <translation>Ngôn ngữ của máy tính</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/settings.py" line="54"/>
         <source>Trainer name</source>
-        <extracomment>&quot;text&quot;, &quot;choice&quot; (one of ``choices``) or &quot;order&quot; (a comma-separated ordering of codes). Module codes in SCORE&apos;s teaching order; the catalog may know more, they then follow in catalog order.</extracomment>
         <translation>Tên giảng viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="41"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="55"/>
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="43"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="56"/>
+        <source>Language of the app</source>
+        <translation>Ngôn ngữ ứng dụng</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/settings.py" line="59"/>
         <source>Default module order</source>
         <translation>Thứ tự mô-đun mặc định</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="44"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="60"/>
         <source>Report paper size</source>
         <translation>Khổ giấy của báo cáo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="46"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="62"/>
         <source>Sync server address</source>
         <translation>Địa chỉ máy chủ đồng bộ</translation>
     </message>
@@ -1560,58 +1694,58 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="19"/>
+        <location filename="../score_desktop/sync/account.py" line="21"/>
         <source>The user name or password is wrong.</source>
         <translation>Tên người dùng hoặc mật khẩu không đúng.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="20"/>
+        <location filename="../score_desktop/sync/account.py" line="22"/>
         <source>Cannot reach the server at {url}. Check the address and the network.</source>
         <translation>Không thể kết nối tới máy chủ tại {url}. Hãy kiểm tra địa chỉ và mạng.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="21"/>
+        <location filename="../score_desktop/sync/account.py" line="23"/>
         <source>This workspace syncs with {server} as {username}. Use a new workspace for another server or account.</source>
         <translation>Không gian làm việc này đồng bộ với {server} dưới tên {username}. Hãy dùng một không gian làm việc mới cho máy chủ hoặc tài khoản khác.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="24"/>
+        <location filename="../score_desktop/sync/account.py" line="26"/>
         <source>A demo workspace never syncs. Sign in from your own workspace.</source>
         <translation>Không gian làm việc mẫu không bao giờ đồng bộ. Hãy đăng nhập từ không gian làm việc của riêng bạn.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="25"/>
+        <location filename="../score_desktop/sync/account.py" line="27"/>
         <source>The server refused the sign-in: {message}</source>
         <translation>Máy chủ đã từ chối đăng nhập: {message}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="71"/>
+        <location filename="../score_desktop/sync/transport.py" line="72"/>
         <source>The server cannot be reached right now; your changes are kept and will be sent later.</source>
         <extracomment>(connect, read) seconds. A push of 500 mutations on a slow hotel Wi-Fi still answers well within this. Seconds the server asked us to wait (Retry-After), when it said so. Messages for the user per outcome (translated by the UI in the ``Sync`` context).</extracomment>
         <translation>Hiện không thể kết nối tới máy chủ; các thay đổi của bạn được giữ lại và sẽ được gửi sau.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="73"/>
+        <location filename="../score_desktop/sync/transport.py" line="74"/>
         <source>Please sign in again: the server no longer accepts this sign-in. Your changes are kept.</source>
         <translation>Vui lòng đăng nhập lại: máy chủ không còn chấp nhận phiên đăng nhập này. Các thay đổi của bạn vẫn được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="75"/>
+        <location filename="../score_desktop/sync/transport.py" line="76"/>
         <source>The server needs a newer SCORE Desktop: {message} You can go on working offline.</source>
         <translation>Máy chủ cần phiên bản SCORE Desktop mới hơn: {message} Bạn vẫn có thể tiếp tục làm việc ngoại tuyến.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="77"/>
+        <location filename="../score_desktop/sync/transport.py" line="78"/>
         <source>This workspace must be registered as a new device: please sign in again. Your changes are kept.</source>
         <translation>Không gian làm việc này phải được đăng ký làm thiết bị mới: vui lòng đăng nhập lại. Các thay đổi của bạn vẫn được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="79"/>
+        <location filename="../score_desktop/sync/transport.py" line="80"/>
         <source>Your account may not do this: {message}</source>
         <translation>Tài khoản của bạn không được phép làm việc này: {message}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="80"/>
+        <location filename="../score_desktop/sync/transport.py" line="81"/>
         <source>The server refused a request ({message}). Your changes are kept; please tell your coordinator.</source>
         <translation>Máy chủ đã từ chối một yêu cầu ({message}). Các thay đổi của bạn vẫn được giữ lại; vui lòng báo cho điều phối viên.</translation>
     </message>

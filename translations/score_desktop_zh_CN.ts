@@ -49,7 +49,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../score_desktop/ui/app.py" line="107"/>
+        <location filename="../score_desktop/ui/app.py" line="121"/>
         <source>SCORE Desktop is already open on this workspace, in another window.</source>
         <translation>SCORE Desktop 已在另一个窗口中打开了这个工作区。</translation>
     </message>
@@ -792,6 +792,72 @@
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="36"/>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="70"/>
+        <source>Welcome to {app}</source>
+        <extracomment>How the trainer chose to begin (SIGN_IN, NEW_ENTERPRISE, DEMO or LATER), after the answers were saved.</extracomment>
+        <translation>欢迎使用 {app}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="41"/>
+        <source>As it appears on your reports</source>
+        <extracomment>The language was changed here: it takes effect at the next start.</extracomment>
+        <translation>与报告上的署名一致</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="48"/>
+        <source>SCORE Desktop keeps your enterprises, visits, findings with photos, action plans and KPIs on this laptop, with or without a network, and prints each visit report in the factory&apos;s language. A few words about you first: they go on your reports.</source>
+        <translation>SCORE Desktop 把您的企业、走访、带照片的发现、行动计划和 KPI 保存在这台电脑上，有没有网络都可以使用，并用工厂的语言打印每次走访报告。请先介绍一下您自己：这些信息会出现在您的报告上。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="53"/>
+        <source>&amp;Your name:</source>
+        <translation>您的姓名(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="54"/>
+        <source>&amp;Organisation:</source>
+        <translation>所在机构(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="55"/>
+        <source>&amp;Language of the app:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="56"/>
+        <source>Report &amp;paper size:</source>
+        <translation>报告纸张大小(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="59"/>
+        <source>&amp;Sign in to your programme&apos;s server…</source>
+        <translation>登录项目服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="60"/>
+        <source>&amp;Create your first enterprise…</source>
+        <translation>创建第一家企业(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="61"/>
+        <source>&amp;Try a demo workspace first</source>
+        <translation>先试用演示工作区(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="62"/>
+        <source>Look around &amp;first</source>
+        <translation>先随便看看(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="66"/>
+        <source>How would you like to begin?</source>
+        <translation>您想从哪里开始？</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../score_desktop/ui/core/labels.py" line="17"/>
@@ -935,33 +1001,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="63"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="68"/>
+        <location filename="../score_desktop/ui/main_window.py" line="266"/>
         <source>Today</source>
-        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends.</extracomment>
+        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed.</extracomment>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="63"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="68"/>
+        <location filename="../score_desktop/ui/main_window.py" line="266"/>
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="63"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="68"/>
+        <location filename="../score_desktop/ui/main_window.py" line="266"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="64"/>
-        <location filename="../score_desktop/ui/main_window.py" line="185"/>
+        <location filename="../score_desktop/ui/main_window.py" line="69"/>
+        <location filename="../score_desktop/ui/main_window.py" line="266"/>
         <source>Actions</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="64"/>
-        <location filename="../score_desktop/ui/main_window.py" line="186"/>
+        <location filename="../score_desktop/ui/main_window.py" line="69"/>
+        <location filename="../score_desktop/ui/main_window.py" line="267"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
@@ -970,114 +1036,133 @@
         <translation type="vanished">正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="64"/>
-        <location filename="../score_desktop/ui/main_window.py" line="186"/>
+        <location filename="../score_desktop/ui/main_window.py" line="69"/>
+        <location filename="../score_desktop/ui/main_window.py" line="267"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="120"/>
+        <location filename="../score_desktop/ui/main_window.py" line="116"/>
         <source>SCORE Desktop — {path}</source>
         <translation>SCORE 桌面版 — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="154"/>
+        <location filename="../score_desktop/ui/main_window.py" line="163"/>
+        <source>A demo workspace opens in a second window.</source>
+        <translation>演示工作区将在另一个窗口中打开。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="235"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>搜索企业、走访、发现、行动（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="171"/>
-        <location filename="../score_desktop/ui/main_window.py" line="349"/>
+        <location filename="../score_desktop/ui/main_window.py" line="252"/>
         <source>New enterprise</source>
         <translation>新建企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="173"/>
+        <location filename="../score_desktop/ui/main_window.py" line="254"/>
         <source>New visit…</source>
         <translation>新建走访…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="174"/>
+        <location filename="../score_desktop/ui/main_window.py" line="255"/>
         <source>Preferences…</source>
         <translation>首选项…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="176"/>
+        <location filename="../score_desktop/ui/main_window.py" line="257"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="177"/>
+        <location filename="../score_desktop/ui/main_window.py" line="258"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="180"/>
+        <location filename="../score_desktop/ui/main_window.py" line="261"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="181"/>
+        <location filename="../score_desktop/ui/main_window.py" line="262"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="187"/>
+        <location filename="../score_desktop/ui/main_window.py" line="268"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="189"/>
+        <location filename="../score_desktop/ui/main_window.py" line="270"/>
         <source>About SCORE Desktop</source>
         <translation>关于 SCORE 桌面版</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="198"/>
+        <location filename="../score_desktop/ui/main_window.py" line="279"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="206"/>
+        <location filename="../score_desktop/ui/main_window.py" line="287"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="210"/>
+        <location filename="../score_desktop/ui/main_window.py" line="291"/>
         <source>&amp;Visit</source>
         <translation>走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="211"/>
+        <location filename="../score_desktop/ui/main_window.py" line="292"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="215"/>
+        <location filename="../score_desktop/ui/main_window.py" line="296"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="218"/>
+        <location filename="../score_desktop/ui/main_window.py" line="299"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="368"/>
+        <location filename="../score_desktop/ui/main_window.py" line="454"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>请先打开或选择一家企业，再开始走访。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="402"/>
+        <location filename="../score_desktop/ui/main_window.py" line="488"/>
         <source>Photo restored.</source>
         <translation>照片已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="403"/>
+        <location filename="../score_desktop/ui/main_window.py" line="489"/>
         <source>Finding restored.</source>
         <translation>发现已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="430"/>
+        <location filename="../score_desktop/ui/main_window.py" line="511"/>
+        <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
+        <translation>SCORE Desktop 将在下次启动时使用新的语言。现在重新启动吗？您的工作已经保存。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="514"/>
+        <source>Restart now</source>
+        <translation>立即重新启动</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="515"/>
+        <source>Later</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="536"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -1101,6 +1186,45 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="27"/>
         <source>Move down</source>
         <translation>下移</translation>
+    </message>
+</context>
+<context>
+    <name>NewEnterpriseDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="19"/>
+        <source>New enterprise</source>
+        <translation>新建企业</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="25"/>
+        <source>As the factory writes it, e.g. 广州华美服装有限公司</source>
+        <extracomment>The enterprise created, once OK was pressed.</extracomment>
+        <translation>按工厂自己的写法，例如 广州华美服装有限公司</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="31"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="32"/>
+        <source>Name in &amp;Latin letters:</source>
+        <translation>拉丁字母名称(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="33"/>
+        <source>&amp;City:</source>
+        <translation>城市(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="34"/>
+        <source>Everything else goes on the enterprise&apos;s page, which opens next.</source>
+        <translation>其他信息在接下来打开的企业页面中填写。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="41"/>
+        <source>Create</source>
+        <translation>创建</translation>
     </message>
 </context>
 <context>
@@ -1484,28 +1608,38 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="40"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="50"/>
+        <source>The computer&apos;s language</source>
+        <extracomment>&quot;text&quot;, &quot;choice&quot; (one of ``choices``) or &quot;order&quot; (a comma-separated ordering of codes). What each choice is called, in the same order (a choice is shown as itself when there are none). Texts marked with QT_TRANSLATE_NOOP are translated; a language&apos;s name is written in that language. The choice changes something the app sets up when it starts (the language): it offers to restart. Module codes in SCORE&apos;s teaching order; the catalog may know more, they then follow in catalog order. The languages the app speaks, each named in itself (&quot;&quot; follows the computer&apos;s language).</extracomment>
+        <translation>与电脑系统相同</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/settings.py" line="54"/>
         <source>Trainer name</source>
-        <extracomment>&quot;text&quot;, &quot;choice&quot; (one of ``choices``) or &quot;order&quot; (a comma-separated ordering of codes). Module codes in SCORE&apos;s teaching order; the catalog may know more, they then follow in catalog order.</extracomment>
         <translation>培训师姓名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="41"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="55"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="43"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="56"/>
+        <source>Language of the app</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/settings.py" line="59"/>
         <source>Default module order</source>
         <translation>默认模块顺序</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="44"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="60"/>
         <source>Report paper size</source>
         <translation>报告纸张大小</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="46"/>
+        <location filename="../score_desktop/ui/core/settings.py" line="62"/>
         <source>Sync server address</source>
         <translation>同步服务器地址</translation>
     </message>
@@ -1570,58 +1704,58 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="19"/>
+        <location filename="../score_desktop/sync/account.py" line="21"/>
         <source>The user name or password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="20"/>
+        <location filename="../score_desktop/sync/account.py" line="22"/>
         <source>Cannot reach the server at {url}. Check the address and the network.</source>
         <translation>无法连接服务器 {url}。请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="21"/>
+        <location filename="../score_desktop/sync/account.py" line="23"/>
         <source>This workspace syncs with {server} as {username}. Use a new workspace for another server or account.</source>
         <translation>此工作区以 {username} 的身份与 {server} 同步。如需使用其他服务器或账户，请使用新的工作区。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="24"/>
+        <location filename="../score_desktop/sync/account.py" line="26"/>
         <source>A demo workspace never syncs. Sign in from your own workspace.</source>
         <translation>演示工作区不会同步。请在您自己的工作区中登录。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="25"/>
+        <location filename="../score_desktop/sync/account.py" line="27"/>
         <source>The server refused the sign-in: {message}</source>
         <translation>服务器拒绝了登录：{message}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="71"/>
+        <location filename="../score_desktop/sync/transport.py" line="72"/>
         <source>The server cannot be reached right now; your changes are kept and will be sent later.</source>
         <extracomment>(connect, read) seconds. A push of 500 mutations on a slow hotel Wi-Fi still answers well within this. Seconds the server asked us to wait (Retry-After), when it said so. Messages for the user per outcome (translated by the UI in the ``Sync`` context).</extracomment>
         <translation>暂时无法连接服务器；您的修改已保留，稍后发送。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="73"/>
+        <location filename="../score_desktop/sync/transport.py" line="74"/>
         <source>Please sign in again: the server no longer accepts this sign-in. Your changes are kept.</source>
         <translation>请重新登录：服务器不再接受此次登录。您的修改已保留。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="75"/>
+        <location filename="../score_desktop/sync/transport.py" line="76"/>
         <source>The server needs a newer SCORE Desktop: {message} You can go on working offline.</source>
         <translation>服务器需要更新版本的 SCORE Desktop：{message} 您可以继续离线工作。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="77"/>
+        <location filename="../score_desktop/sync/transport.py" line="78"/>
         <source>This workspace must be registered as a new device: please sign in again. Your changes are kept.</source>
         <translation>此工作区需要注册为新设备：请重新登录。您的修改已保留。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="79"/>
+        <location filename="../score_desktop/sync/transport.py" line="80"/>
         <source>Your account may not do this: {message}</source>
         <translation>您的账户无权执行此操作：{message}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="80"/>
+        <location filename="../score_desktop/sync/transport.py" line="81"/>
         <source>The server refused a request ({message}). Your changes are kept; please tell your coordinator.</source>
         <translation>服务器拒绝了一个请求（{message}）。您的修改已保留；请告知您的协调员。</translation>
     </message>

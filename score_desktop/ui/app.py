@@ -31,8 +31,11 @@ def load_fonts() -> list[str]:
 
 
 def ui_language(language: str | None) -> str:
-    """The language code the UI runs in: the one asked for, else the system's (``zh_CN``, ``fr_FR``, ...)."""
-    return language or QLocale.system().name()
+    """The language code the UI runs in: the one asked for (``--lang``), else the one chosen in Preferences,
+    else the system's (``zh_CN``, ``fr_FR``, ...)."""
+    from score_desktop.ui.core import settings
+
+    return language or settings.value("ui/language") or QLocale.system().name()
 
 
 def install_translator(app: QApplication, language: str | None) -> QTranslator | None:
@@ -165,7 +168,7 @@ def run_app(*, workspace: Path | None, language: str | None, smoke_test: bool, s
 
     from score_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(language=ui_language(language), open_workspace=open_workspace)
+    window = MainWindow(language=ui_language(language), open_workspace=open_workspace, greet=not smoke_test)
     failure: list[BaseException] = []
 
     def failed(error: BaseException) -> None:
@@ -196,3 +199,7 @@ def run_app(*, workspace: Path | None, language: str | None, smoke_test: bool, s
         for ws in opened:
             ws.close()
         instance.release()
+        if window.restart_requested:  # after the workspace is free, so the new app can take it
+            from score_desktop.ui.core.launch import restart_command, start_detached
+
+            start_detached(restart_command())

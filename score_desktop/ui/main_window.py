@@ -44,16 +44,20 @@ class MainWindow(QMainWindow):
     failed = Signal(object)
 
     def __init__(self, ws: Workspace | None = None, catalog: Catalog | None = None, language: str = "en", *,
-                 open_workspace: Opener | None = None) -> None:
+                 open_workspace: Opener | None = None, greet: bool = False) -> None:
         """With ``ws`` and ``catalog`` the window is complete at once (tests); with ``open_workspace`` it shows its
-        frame first and opens the workspace as soon as the event loop runs (the app)."""
+        frame first and opens the workspace as soon as the event loop runs (the app). With ``greet``, a new
+        trainer on an empty workspace is welcomed (:mod:`ui.dialogs.first_start`)."""
         super().__init__()
+        self._greet = greet
         self.setObjectName("mainWindow")
         self._language = language
         self._ws: Workspace | None = None
         self.ctx: AppContext | None = None
         self._history: list[tuple[str, str | None]] = []
         self._current: tuple[str, str | None] = ("today", None)
+        #: Set when the trainer asked to restart (a new language): the app starts again once this window closed.
+        self.restart_requested = False
         self._unsubscribe: Callable[[], None] | None = None
         self.setWindowTitle(APP_NAME)
 
@@ -126,6 +130,42 @@ class MainWindow(QMainWindow):
         self.sync.start()
         self.ready.emit()
         self.screens.build_the_rest_later()
+        if self._greet and not ws.meta("demo") and ws.enterprises.count() == 0:
+            from score_desktop.ui.dialogs.first_start import should_greet
+
+            if should_greet():
+                QTimer.singleShot(0, self, self.greet)
+
+    def greet(self) -> QWidget:
+        from score_desktop.ui.dialogs.first_start import FirstStartDialog
+
+        dialog = FirstStartDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(lambda action: self._begin(action, dialog.restart_needed))
+        dialog.open()
+        return dialog
+
+    def _begin(self, action: str, restart_needed: bool) -> None:
+        """Go on the way the trainer chose at the first start; a new language first offers to restart (the
+        greeting then comes again, in that language)."""
+        from score_desktop.ui.dialogs import first_start
+
+        def go_on() -> None:
+            first_start.mark_greeted()
+            if action == first_start.SIGN_IN:
+                self.sync.sign_in()
+            elif action == first_start.NEW_ENTERPRISE:
+                self.new_enterprise()
+            elif action == first_start.DEMO:
+                from score_desktop.ui.core.launch import app_command, start_detached
+
+                start_detached(app_command(["--demo"]))
+                self.statusBar().showMessage(self.tr("A demo workspace opens in a second window."), 8000)
+
+        if restart_needed:
+            self.offer_restart(later=go_on)
+        else:
+            go_on()
 
     def _screen_factories(self) -> dict[str, Callable[[], QWidget]]:
         """How to build each screen; the imports happen when a screen is first built."""
@@ -382,13 +422,21 @@ class MainWindow(QMainWindow):
 
     # -- commands ------------------------------------------------------------------------------------------------
 
-    def new_enterprise(self) -> None:
+    def new_enterprise(self) -> QWidget:
+        """Ask the new enterprise's name, create it, and open its page for the rest."""
         self._flush_current()
-        enterprise = self._ws.enterprises.create(name=self.tr("New enterprise"))
-        self.show_screen("enterprise", enterprise["id"])
-        name = self.screens["enterprise"].form.fields["name"]
-        name.setFocus()
-        name.selectAll()
+        from score_desktop.ui.enterprises.new_enterprise_dialog import NewEnterpriseDialog
+
+        dialog = NewEnterpriseDialog(self._ws, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: dialog.enterprise and self._open_new_enterprise(dialog.enterprise["id"]))
+        dialog.open()
+        return dialog
+
+    def _open_new_enterprise(self, enterprise_id: str) -> None:
+        self.show_screen("enterprise", enterprise_id)
+        self.activateWindow()  # back from the dialog: the keyboard goes on in the enterprise's page
+        self.screens["enterprise"].form.fields["sector"].setFocus()
 
     def _enterprise_in_view(self) -> str | None:
         screen = self.current_screen
@@ -452,7 +500,27 @@ class MainWindow(QMainWindow):
         catalog = self.ctx.catalog if self.ctx is not None else load_catalog(catalog_file())
         dialog = PreferencesDialog(catalog, self._language, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: dialog.restart_needed and self.offer_restart())
         dialog.open()
+
+    def offer_restart(self, later: Callable[[], None] | None = None) -> QWidget:
+        """The language changes when the app starts again: ask whether to do that now (else ``later()``)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME,
+                          self.tr("SCORE Desktop speaks the new language from its next start. Restart it now? "
+                                  "Your work is saved."), QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("restartOffer")
+        now = box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: self.restart() if box.clickedButton() is now else later and later())
+        box.open()
+        return box
+
+    def restart(self) -> None:
+        self.restart_requested = True
+        self.close()
 
     def show_shortcuts(self) -> None:
         actions = [a for a in self.findChildren(QAction) if a.text() and not a.shortcut().isEmpty()]

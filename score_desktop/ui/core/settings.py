@@ -28,17 +28,33 @@ class Setting:
     kind: str
     label: str
     choices: tuple[str, ...] = ()
+    #: What each choice is called, in the same order (a choice is shown as itself when there are none). Texts
+    #: marked with QT_TRANSLATE_NOOP are translated; a language's name is written in that language.
+    choice_labels: tuple[str, ...] = ()
+    #: The choice changes something the app sets up when it starts (the language): it offers to restart.
+    needs_restart: bool = False
 
     def translated_label(self) -> str:
         return QCoreApplication.translate("Settings", self.label)
 
+    def choice_label(self, choice: str) -> str:
+        if not self.choice_labels:
+            return choice
+        return QCoreApplication.translate("Settings", self.choice_labels[self.choices.index(choice)])
+
 
 #: Module codes in SCORE's teaching order; the catalog may know more, they then follow in catalog order.
 DEFAULT_MODULE_ORDER = "WC,QM,CP,HR,OSH"
+#: The languages the app speaks, each named in itself ("" follows the computer's language).
+UI_LANGUAGES = ("", "en", "zh_CN", "es", "fr", "vi", "id")
+UI_LANGUAGE_NAMES = (QT_TRANSLATE_NOOP("Settings", "The computer's language"), "English", "简体中文", "Español",
+                     "Français", "Tiếng Việt", "Bahasa Indonesia")
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("trainer/name", "", "text", QT_TRANSLATE_NOOP("Settings", "Trainer name")),
     Setting("trainer/organisation", "", "text", QT_TRANSLATE_NOOP("Settings", "Organisation")),
+    Setting("ui/language", "", "choice", QT_TRANSLATE_NOOP("Settings", "Language of the app"),
+            choices=UI_LANGUAGES, choice_labels=UI_LANGUAGE_NAMES, needs_restart=True),
     Setting("visits/module_order", DEFAULT_MODULE_ORDER, "order",
             QT_TRANSLATE_NOOP("Settings", "Default module order")),
     Setting("reports/paper_size", "A4", "choice", QT_TRANSLATE_NOOP("Settings", "Report paper size"),

@@ -63,6 +63,8 @@ class PreferencesDialog(QDialog):
         self._catalog = catalog
         self._language = language
         self._readers: dict[str, Callable[[], str]] = {}
+        #: After OK: a changed setting takes effect at the next start (the main window offers to restart).
+        self.restart_needed = False
         self.editors: dict[str, QWidget] = {}
         form = QFormLayout()
         for setting in settings.SETTINGS:
@@ -80,9 +82,10 @@ class PreferencesDialog(QDialog):
     def _editor(self, setting: Setting) -> QWidget:
         if setting.kind == "choice":
             combo = QComboBox(self)
-            combo.addItems(list(setting.choices))
-            combo.setCurrentText(settings.value(setting.key))
-            self._readers[setting.key] = combo.currentText
+            for choice in setting.choices:
+                combo.addItem(setting.choice_label(choice), choice)
+            combo.setCurrentIndex(setting.choices.index(settings.value(setting.key)))
+            self._readers[setting.key] = combo.currentData
             return combo
         if setting.kind == "order":
             order = ModuleOrderEditor(self._catalog, self._language, self)
@@ -94,6 +97,10 @@ class PreferencesDialog(QDialog):
         return line
 
     def accept(self) -> None:
+        self.restart_needed = False
         for key, read in self._readers.items():
-            settings.set_value(key, read())
+            new_value = read()
+            if settings.BY_KEY[key].needs_restart and new_value != settings.value(key):
+                self.restart_needed = True
+            settings.set_value(key, new_value)
         super().accept()

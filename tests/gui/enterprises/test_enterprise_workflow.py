@@ -6,6 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox
 
 from score_desktop.ui.core.autosave import DEBOUNCE_MS
+from score_desktop.ui.enterprises.new_enterprise_dialog import NewEnterpriseDialog
 from tests.support.qt import type_text
 
 
@@ -20,19 +21,35 @@ def choose(qtbot, combo: QComboBox, text: str) -> None:
     assert combo.currentText() == text
 
 
+def _new_enterprise_dialog(qtbot, window) -> NewEnterpriseDialog:
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(NewEnterpriseDialog)))
+    return next(d for d in window.findChildren(NewEnterpriseDialog) if d.isVisible())
+
+
+def test_a_new_enterprise_is_named_before_it_exists(qtbot, window, workspace):
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = _new_enterprise_dialog(qtbot, window)
+    assert not dialog.ok_button.isEnabled()  # no name, nothing to create
+    type_text(qtbot, dialog.name, "   ")
+    assert not dialog.ok_button.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert workspace.enterprises.count() == 0  # cancelled: nothing left behind
+
+
 def test_create_an_enterprise_and_its_eit(qtbot, window, workspace):
     window.show_screen("enterprises")
     screen = window.screens["enterprises"]
     qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
+    dialog = _new_enterprise_dialog(qtbot, window)
+    assert workspace.enterprises.count() == 0  # nothing exists until it has a name
+    type_text(qtbot, dialog.name, "广州华美服装有限公司")
+    type_text(qtbot, dialog.city, "Guangzhou")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert window.current_screen == "enterprise"
     page = window.screens["enterprise"]
-    name = page.form.fields["name"]
-    assert name.hasFocus() and name.selectedText()  # typing replaces the placeholder name
-
-    type_text(qtbot, name, "广州华美服装有限公司")
-    qtbot.keyClick(name, Qt.Key.Key_Tab)  # focus-out saves at once
     assert workspace.enterprises.get(page.enterprise_id)["name"] == "广州华美服装有限公司"
-    for field, text in (("city", "Guangzhou"), ("sponsors", "Brand A, Brand B"), ("headcount_women", "180")):
+    assert page.form.fields["city"].text() == "Guangzhou"
+    for field, text in (("sponsors", "Brand A, Brand B"), ("headcount_women", "180")):
         qtbot.mouseClick(page.form.fields[field], Qt.MouseButton.LeftButton)
         qtbot.keyClicks(page.form.fields[field], text)
     # No Save button: the last keystrokes land within half a second.

@@ -19,6 +19,7 @@ from score_desktop.store import outbox
 from score_desktop.store.photos import PhotoStore
 from score_desktop.sync import conflicts, credentials, state, transport
 from score_desktop.sync.account import sign_in
+from score_desktop.ui.enterprises.new_enterprise_dialog import NewEnterpriseDialog
 from score_desktop.ui.sync import sync_controller
 from score_desktop.ui.sync.sign_in_dialog import SignInDialog
 from tests.builders import make_enterprise, make_observation, make_visit
@@ -161,6 +162,10 @@ def test_a_change_is_synced_a_moment_later(qtbot, make_window, workspace, sqlite
     qtbot.waitUntil(window.isActiveWindow)
     with round_finished(qtbot, window) as blocker:
         qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(NewEnterpriseDialog)))
+        dialog = next(d for d in window.findChildren(NewEnterpriseDialog) if d.isVisible())
+        qtbot.keyClicks(dialog.name, "Huamei Garments")
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
         assert workspace.waiting_count() == 1  # New enterprise: written at once, sent a moment later
     assert blocker.args[0].ok and blocker.args[0].pushed >= 1
     qtbot.waitUntil(lambda: not window.sync.controller.busy)
