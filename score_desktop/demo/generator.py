@@ -1,12 +1,15 @@
 """Build a realistic demo workspace: ``score-desktop demo --workspace DIR --size small|large --seed N``.
 
 small: about 8 factories in Guangzhou, Shanghai and Chongqing plus one in Viet Nam and one in Mexico, each with
-its EIT, 3-5 visits over the five modules, 8-20 findings a visit, action items (some done, some overdue), KPI
-readings at baseline and in progress, and real JPEG photos (some rotated by EXIF). It is written through the
-normal write path, so it has outbox rows like a trainer's own workspace.
+its EIT, 3-5 visits over the five modules, 8-20 findings a visit, action items made from findings and owned by EIT
+members (some done on time, some late, some overdue; done ones with their actual saving and often an "after"
+photo), KPI readings at baseline and in progress (most improve, some get worse, a few corrected), practice checks
+at the baseline and at each visit, the suggestion box's log, and real JPEG photos (some rotated by EXIF). It is
+written through the normal write path, so it has outbox rows like a trainer's own workspace.
 
-large (benchmarks): 200 enterprises, 5,000 visits, 100,000 findings, 30,000 actions, 50,000 KPI readings and
-20,000 photo records sharing a pool of a few hundred pictures, loaded in bulk.
+large (benchmarks): 200 enterprises, 5,000 visits, 100,000 findings, about 29,000 actions, 48,000 KPI readings,
+45,000 practice checks, 6,000 suggestions and 20,000 photo records sharing a pool of a few hundred pictures, loaded
+in bulk.
 
 The same seed and day give the same workspace. Dates are relative to ``today`` so the Today screen has visits
 this week and overdue actions.
@@ -72,7 +75,7 @@ def build_demo(root: Path, *, size: str = "small", seed: int = 0, today: dt.date
     with Workspace.open(root) as ws:
         ws.set_meta("demo", spec.name)
         builder = _Builder(ws, spec, random.Random(seed), today or dt.date.today(), load_catalog(catalog_file()),
-                           progress or (lambda stage, done, total: None))
+                           progress or (lambda stage, done, total: None), random.Random(f"cycle-{seed}"))
         builder.build()
         counts = {name: repo.count() for name, repo in ws.repositories.items()}
         photo_files = sum(1 for _ in PhotoStore(ws.paths).iter_stored())
@@ -81,11 +84,14 @@ def build_demo(root: Path, *, size: str = "small", seed: int = 0, today: dt.date
 
 class _Builder:
     def __init__(self, ws: Workspace, size: DemoSize, rng: random.Random, today: dt.date, catalog: Catalog,
-                 progress: Progress) -> None:
+                 progress: Progress, cycle_rng: random.Random) -> None:
         self.ws, self.size, self.rng, self.today, self.catalog, self.progress = ws, size, rng, today, catalog, progress
         self.bulk = size.totals is not None
         self.pending: dict[str, list[dict[str, Any]]] = {}
         self.photos: list[StoredPhoto] = []
+        # The improvement cycle (savings, after photos, practice checks, suggestions, corrections) draws from its
+        # own generator, so adding it left every other record of a seed as it was.
+        self.cycle_rng = cycle_rng
 
     # -- the plan --------------------------------------------------------------------------------------------
 
@@ -98,6 +104,7 @@ class _Builder:
             members = self._eit(enterprise, language)
             self._kpis(enterprise)
             self._visits(enterprise, members, language)
+            self._suggestions(enterprise, members, language)
             self.progress("enterprises", index + 1, len(enterprises))
             if self.bulk and index % 20 == 19:
                 self._flush()
@@ -118,7 +125,7 @@ class _Builder:
             return
         with self.ws.transaction():
             for entity in ("enterprise", "eit_member", "visit", "observation", "action_item", "photo",
-                           "kpi_reading"):
+                           "kpi_reading", "practice_check", "suggestion"):
                 bulk.insert_many(self.ws, entity, self.pending.pop(entity, []), check=False)
         self.pending.clear()
 
@@ -178,6 +185,7 @@ class _Builder:
     def _visits(self, enterprise: dict[str, Any], members: list[dict[str, Any]], language: str) -> None:
         count = self.rng.randint(*self.size.visits)
         modules = [module.code for module in self.catalog.modules_in_order()]
+        practices: dict[str, bool] = {}
         first_day = self.today - dt.timedelta(days=30 * count + self.rng.randint(0, 20))
         for n in range(count):
             is_last = n == count - 1
@@ -198,6 +206,8 @@ class _Builder:
             if planned and not self.bulk:
                 continue  # a planned visit has no findings yet
             self._findings(visit, members, language, visit_date)
+            if not planned:
+                self._practice_checks(visit, practices, every_module=n == 0)
 
     def _findings(self, visit: dict[str, Any], members: list[dict[str, Any]], language: str,
                   visit_date: dt.date) -> None:
@@ -234,10 +244,15 @@ class _Builder:
             status, completed = "dropped", None
         else:
             status, completed = self.rng.choice(("open", "in_progress")), None  # overdue when due < today
-        self._add("action_item", enterprise_id=visit["enterprise_id"], visit_id=visit["id"], title=title,
-                  owner_id=self.rng.choice(members)["id"], due_date=str(due), status=status,
-                  observation_id=observation["id"], module=visit["module"], completed_date=completed,
-                  expected_saving=float(self.rng.choice((0, 500, 1200, 3000))))
+        expected = float(self.rng.choice((0, 500, 1200, 3000)))
+        action = self._add("action_item", enterprise_id=visit["enterprise_id"], visit_id=visit["id"], title=title,
+                           owner_id=self.rng.choice(members)["id"], due_date=str(due), status=status,
+                           observation_id=observation["id"], module=visit["module"], completed_date=completed,
+                           expected_saving=expected,
+                           actual_saving=round(expected * self.cycle_rng.uniform(0.5, 1.4), -1) if completed
+                           else None)
+        if completed and self.cycle_rng.random() < (0.25 if self.bulk else 0.6):
+            self._after_photo(action, dt.date.fromisoformat(completed))
 
     def _photo(self, observation: dict[str, Any], visit_date: dt.date) -> None:
         stored = self.rng.choice(self.photos)
@@ -247,6 +262,14 @@ class _Builder:
                   kind=kind, caption=self.rng.choice(texts.CAPTIONS[kind]), original_name=stored.original_name,
                   taken_at=f"{visit_date}T{self.rng.randint(8, 17):02d}:{self.rng.randint(0, 59):02d}:00Z",
                   annotations=[], position=0)
+
+    def _after_photo(self, action: dict[str, Any], day: dt.date) -> None:
+        """The place once the action was done, photographed at a later visit."""
+        stored = self.cycle_rng.choice(self.photos)
+        self._add("photo", enterprise_id=action["enterprise_id"], action_item_id=action["id"], sha256=stored.sha256,
+                  size=stored.size, mime=stored.mime, width=stored.width, height=stored.height, kind="after",
+                  caption=self.cycle_rng.choice(texts.CAPTIONS["after"]), original_name=stored.original_name,
+                  taken_at=f"{day}T{self.cycle_rng.randint(8, 17):02d}:00:00Z", annotations=[], position=0)
 
     def _photo_pool(self) -> list[StoredPhoto]:
         """Draw the pictures into a scratch folder and import them into the photo store."""
@@ -265,6 +288,40 @@ class _Builder:
             shutil.rmtree(scratch, ignore_errors=True)
         return stored
 
+    # -- practice checks and suggestions -----------------------------------------------------------------------
+
+    def _practice_checks(self, visit: dict[str, Any], practices: dict[str, bool], *, every_module: bool) -> None:
+        """The baseline visit assesses every module's practices; later visits their own module's, which mostly
+        improve (a practice in place usually stays, and about half of the missing ones arrive)."""
+        modules = self.catalog.modules if every_module else [self.catalog.module(visit["module"])]
+        phase = "baseline" if every_module else "final" if visit["visit_type"] == "final" else "progress"
+        rng = self.cycle_rng
+        for module in modules:
+            for topic in module.topics:
+                if topic.code not in practices:
+                    in_place = rng.random() < 0.3
+                elif practices[topic.code]:
+                    in_place = rng.random() < 0.95
+                else:
+                    in_place = rng.random() < 0.5
+                practices[topic.code] = in_place
+                self._add("practice_check", enterprise_id=visit["enterprise_id"], visit_id=visit["id"],
+                          topic=topic.code, phase=phase, in_place=in_place)
+
+    def _suggestions(self, enterprise: dict[str, Any], members: list[dict[str, Any]], language: str) -> None:
+        rng = self.cycle_rng
+        bank = texts.SUGGESTIONS.get(language, texts.SUGGESTIONS["zh"])
+        workers = [m["name"] for m in members if m["side"] == "worker"] or [m["name"] for m in members]
+        for _ in range(rng.randint(25, 35) if self.bulk else rng.randint(4, 12)):
+            received = self.today - dt.timedelta(days=rng.randint(5, 240))
+            implemented = rng.random() < 0.55
+            done_on = min(self.today, received + dt.timedelta(days=rng.randint(7, 60))) if implemented else None
+            self._add("suggestion", enterprise_id=enterprise["id"], received_date=str(received),
+                      text=rng.choice(bank), submitted_by=rng.choice(workers) if rng.random() < 0.8 else None,
+                      implemented=implemented, implemented_date=str(done_on) if done_on else None,
+                      reward=float(rng.choice((50, 100, 200))) if implemented else None,
+                      saving=float(rng.choice((0, 300, 800, 2000))) if implemented else None)
+
     # -- KPI readings -----------------------------------------------------------------------------------------
 
     def _kpis(self, enterprise: dict[str, Any]) -> None:
@@ -277,19 +334,42 @@ class _Builder:
             months, chosen = self.rng.randint(3, 6), self.rng.sample(kpis, min(len(kpis), 8))
         for kpi in chosen:
             baseline = self._baseline(kpi)
+            # Most KPIs improve; about one in five gets worse (a new product, a busy season).
+            worse = self.cycle_rng.random() < 0.2
+            reading = None
             for month in range(months):
                 start = (self.today.replace(day=1) - dt.timedelta(days=31 * (months - month))).replace(day=1)
                 end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
                 better = 1 + 0.03 * month * self.rng.uniform(0.2, 1.5)
+                if worse:
+                    better = 1 / better
                 value = baseline / better if kpi.direction == "lower" else baseline * better
+                if kpi.unit == "%":
+                    value = min(value, 99.0)
                 fields: dict[str, Any] = {"value": round(value) if kpi.unit in ("", "pcs") else round(value, 2)}
                 if kpi.kind == "rate":
                     denominator = float(self.rng.randint(2000, 20000))
                     fields = {"numerator": round(value * denominator / kpi.scale, 1), "denominator": denominator}
                     fields["value"] = kpi.compute(fields["numerator"], fields["denominator"])
-                self._add("kpi_reading", enterprise_id=enterprise["id"], kpi=kpi.code, period_start=str(start),
-                          period_end=str(end), phase="baseline" if month == 0 else "progress",
-                          source=self.rng.choice(("records", "records", "estimate")), **fields)
+                reading = self._add("kpi_reading", enterprise_id=enterprise["id"], kpi=kpi.code,
+                                    period_start=str(start), period_end=str(end),
+                                    phase="baseline" if month == 0 else "progress",
+                                    source=self.rng.choice(("records", "records", "estimate")), **fields)
+            if reading is not None and months > 1 and self.cycle_rng.random() < 0.05:
+                self._correction(kpi, reading)
+
+    def _correction(self, kpi: Any, reading: dict[str, Any]) -> None:
+        """The latest reading recounted from the records: a new reading that supersedes it, as a trainer makes."""
+        fields = {name: reading.get(name) for name in ("kpi", "period_start", "period_end", "phase", "value",
+                                                       "numerator", "denominator")}
+        factor = self.cycle_rng.uniform(0.9, 0.98)
+        if fields["numerator"] is not None:
+            fields["numerator"] = round(fields["numerator"] * factor, 1)
+            fields["value"] = kpi.compute(fields["numerator"], fields["denominator"])
+        else:
+            fields["value"] = round(fields["value"] * factor, 2)
+        self._add("kpi_reading", enterprise_id=reading["enterprise_id"], supersedes_id=reading["id"],
+                  source="records", note=texts.CORRECTION_NOTE, **fields)
 
     def _baseline(self, kpi: Any) -> float:
         low, high = texts.KPI_BASELINES.get(kpi.code, (5, 50))

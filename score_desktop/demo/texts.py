@@ -102,3 +102,16 @@ KPI_BASELINES = {
     "cost_savings": (2_000, 30_000), "women_share_workforce": (45, 80), "women_share_supervisors": (10, 35),
     "overtime_hours": (20, 70), "training_hours": (1, 6),
 }
+
+#: What workers put in the suggestion box, by language.
+SUGGESTIONS = {
+    "zh": ["在缝纫机旁加装照明灯，减少返工", "仓库货架贴上标签，找料更快", "裁剪边角料做成小袋子再利用",
+           "夏天车间加装风扇，降低中暑风险", "班前会增加五分钟安全提醒", "在冲床旁设置双手按钮",
+           "饮水机移到车间中间，减少走动", "把次品原因写在看板上，大家一起改", "设立女工休息室",
+           "压缩空气管道漏气，建议每周检查", "包装纸箱按尺寸重复使用", "食堂增加一个窗口，减少排队"],
+    "vi": ["Lắp thêm đèn ở máy may để giảm hàng lỗi", "Dán nhãn kệ kho để tìm vật tư nhanh hơn",
+           "Tái sử dụng vải vụn làm túi nhỏ", "Lắp quạt trong xưởng vào mùa hè"],
+    "es": ["Poner más luz en las máquinas de coser", "Etiquetar los estantes del almacén",
+           "Reutilizar los retazos de cuero", "Instalar ventiladores en la línea de pegado"],
+}
+CORRECTION_NOTE = "按财务记录重新核对 / recounted from the accounts"

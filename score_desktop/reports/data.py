@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from score_desktop.domain.catalog import Catalog, KpiDefinition
+from score_desktop.store import actions as action_store
+from score_desktop.store.practice import PracticeSummary, practice_summary
 from score_desktop.store.records import Record
 from score_desktop.store.workspace import Workspace
 
@@ -88,6 +90,15 @@ class Signature:
 
 
 @dataclass
+class BeforeAfter:
+    """An action with its "before" (the photos of the finding it came from) and its "after" (its own photos)."""
+
+    action: ActionRow
+    before: list[Record]
+    after: list[Record]
+
+
+@dataclass
 class VisitReportData:
     enterprise: Record
     visit: Record
@@ -103,10 +114,17 @@ class VisitReportData:
     kpis: list[KpiRow]
     new_actions: list[ActionRow]
     signatures: list[Signature]
+    #: The module's good practices in place at its baseline and at this visit (None: the module is unknown).
+    practice: PracticeSummary | None = None
+    #: Actions shown in this report that have "after" photos, with their finding's "before" photos.
+    before_after: list[BeforeAfter] = field(default_factory=list)
 
     def all_photos(self) -> list[Record]:
         found = [photo for group in self.photos.values() for photo in group]
-        return found + [s.photo for s in self.signatures if s.photo is not None]
+        found += [photo for pair in self.before_after for photo in pair.before + pair.after]
+        found += [s.photo for s in self.signatures if s.photo is not None]
+        unique = {photo["id"]: photo for photo in found}  # a finding of this visit may also be an action's before
+        return list(unique.values())
 
 
 @dataclass
@@ -159,19 +177,40 @@ def visit_report_data(ws: Workspace, visit_id: str, catalog: Catalog) -> VisitRe
     visit_dates = {v["id"]: v["visit_date"] for v in visits}
     earlier_ids = {v["id"] for v in visits[:position]}
     previous = visits[position - 1] if position > 0 else None
+    earlier_actions = [_action_row(a, members, visit_dates, visit["visit_date"]) for a in actions
+                       if a.get("visit_id") in earlier_ids and _still_matters(a, previous)]
+    new_actions = [_action_row(a, members, visit_dates, visit["visit_date"]) for a in actions
+                   if a.get("visit_id") == visit_id]
     return VisitReportData(
         enterprise=enterprise, visit=visit, number=position + 1, catalog=catalog, attendees=attendees,
         attendee_balance=Balance.of([a.member for a in attendees if a.member]),
         eit_balance=Balance.of(_current_members(members.values(), visit["visit_date"])),
-        earlier_actions=[_action_row(a, members, visit_dates, visit["visit_date"]) for a in actions
-                         if a.get("visit_id") in earlier_ids and _still_matters(a, previous)],
+        earlier_actions=earlier_actions,
         findings=_by_topic(observations, visit["module"], catalog),
         photos=_finding_photos(ws, visit_id),
         kpis=_kpi_rows(ws, enterprise["id"], catalog, visit=visit),
-        new_actions=[_action_row(a, members, visit_dates, visit["visit_date"]) for a in actions
-                     if a.get("visit_id") == visit_id],
+        new_actions=new_actions,
         signatures=_signatures(ws, visit),
+        practice=_practice(ws, visit, catalog),
+        before_after=_before_after(ws, earlier_actions + new_actions),
     )
+
+
+def _practice(ws: Workspace, visit: Record, catalog: Catalog) -> PracticeSummary | None:
+    try:
+        topics = [topic.code for topic in catalog.module(visit["module"]).topics]
+    except KeyError:
+        return None
+    return practice_summary(ws, visit, topics)
+
+
+def _before_after(ws: Workspace, rows: list[ActionRow]) -> list[BeforeAfter]:
+    pairs = []
+    for row in rows:
+        after = action_store.after_photos(ws, row.record["id"])
+        if after:
+            pairs.append(BeforeAfter(row, action_store.before_photos(ws, row.record), after))
+    return pairs
 
 
 def _visits_in_order(ws: Workspace, enterprise_id: str) -> list[Record]:

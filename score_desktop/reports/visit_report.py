@@ -2,7 +2,8 @@
 
 Header (enterprise in both scripts, module, visit number and type, date, trainer, co-visitors, attendees with the
 EIT balance), the status of actions agreed at earlier visits, findings by checklist topic with their photos, the
-KPI table against baseline with a small chart, the new action plan, the next visit and the signatures.
+module's good practices in place (baseline and now, with the practice score), the KPI table against baseline with a
+small chart, the new action plan, before/after photos of the actions, the next visit and the signatures.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from score_desktop.reports import fonts
 from score_desktop.reports.common import (Progress, ReportResult, action_table, enterprise_names, kpi_table,
                                           make_page, report_language, shipped_catalog, title_block)
 from score_desktop.reports.data import Balance, Signature, VisitReportData, visit_report_data
+from score_desktop.reports.improvement import before_after_section, practice_section
 from score_desktop.reports.labels import balance, label, long_date
 from score_desktop.reports.layout import (MUTED, RATING_COLOURS, RULE, Page, bold, build_pdf, facts_table,
                                           para, rich, table_style)
@@ -74,12 +76,16 @@ def _story(data: VisitReportData, page: Page, prepared: dict[str, PreparedPhoto]
     story.append(action_table(data.earlier_actions, lang, page.frame_width, with_agreed=True)
                  if data.earlier_actions else para(label(lang, "no_earlier_actions"), "body"))
     story += _findings(data, page, prepared)
+    story.append(_heading(label(lang, "practices")))
+    story += practice_section(data.practice, data.catalog, page)
     story.append(_heading(label(lang, "kpis")))
     story.append(kpi_table(data.kpis, lang, data.enterprise.get("country"), page.frame_width,
                            current_key="this_period") if data.kpis else para(label(lang, "no_kpis"), "body"))
     story.append(_heading(label(lang, "action_plan")))
     story.append(action_table(data.new_actions, lang, page.frame_width, with_agreed=False, numbered=True)
                  if data.new_actions else para(label(lang, "no_actions"), "body"))
+    if data.before_after:
+        story += before_after_section(data.before_after, page, prepared, _heading(label(lang, "before_after")))
     next_visit = data.visit.get("next_visit_date")
     story.append(_heading(label(lang, "next_visit")))
     story.append(para(long_date(next_visit, lang) if next_visit else label(lang, "not_planned"), "body"))

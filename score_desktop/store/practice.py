@@ -17,12 +17,28 @@ from score_desktop.store.workspace import Workspace
 
 @dataclass(frozen=True)
 class PracticeSummary:
-    """A module's practice score at its baseline and at this visit (None where nothing was assessed)."""
+    """A module's practices at its baseline and at this visit: in place or not, by topic (a topic not assessed is
+    missing), and the scores. At the baseline visit itself there is no "now" apart from the baseline."""
 
     phase: str
-    baseline: PracticeScore | None
+    topics: tuple[str, ...]
+    baseline_checks: dict[str, bool]
     baseline_date: str | None
-    now: PracticeScore | None
+    now_checks: dict[str, bool]
+
+    @property
+    def baseline(self) -> PracticeScore | None:
+        return _score(self.topics, self.baseline_checks)
+
+    @property
+    def now(self) -> PracticeScore | None:
+        return _score(self.topics, self.now_checks)
+
+
+def _score(topics: tuple[str, ...], checks: dict[str, bool]) -> PracticeScore | None:
+    if not checks:
+        return None
+    return practice_score(topics, [{"topic": topic, "in_place": value} for topic, value in checks.items()])
 
 
 def visit_checks(ws: Workspace, visit_id: str) -> dict[str, Record]:
@@ -64,20 +80,19 @@ def set_in_place(ws: Workspace, visit: Record, topic: str, in_place: bool, topic
 
 
 def practice_summary(ws: Workspace, visit: Record, topics: Sequence[str]) -> PracticeSummary:
-    """The module's score at its baseline (the first check of each topic made in the baseline phase) and now."""
+    """The module's practices at its baseline (the first check of each topic made in the baseline phase) and now."""
+    topics = tuple(topics)
     phase = phase_of_visit(ws, visit, topics)
-    own = list(visit_checks(ws, visit["id"]).values())
-    now = practice_score(topics, own) if own else None
+    own = {topic: bool(check["in_place"]) for topic, check in visit_checks(ws, visit["id"]).items()
+           if topic in topics}
     if phase == "baseline":
-        return PracticeSummary(phase, now, visit["visit_date"] if own else None, None)
+        return PracticeSummary(phase, topics, own, visit["visit_date"] if own else None, {})
     first: dict[str, dict] = {}
     for check in _earlier_checks(ws, visit, topics):
         if check["phase"] == "baseline":
             first.setdefault(check["topic"], check)
-    if not first:
-        return PracticeSummary(phase, None, None, now)
-    return PracticeSummary(phase, practice_score(topics, first.values()),
-                           min(check["visit_date"] for check in first.values()), now)
+    date = min((check["visit_date"] for check in first.values()), default=None)
+    return PracticeSummary(phase, topics, {topic: check["in_place"] for topic, check in first.items()}, date, own)
 
 
 # -- last time ------------------------------------------------------------------------------------------------

@@ -96,3 +96,28 @@ def test_refuses_to_build_over_an_existing_workspace(tmp_path):
     Workspace.open(tmp_path / "ws").close()
     with pytest.raises(FileExistsError):
         build_demo(tmp_path / "ws")
+
+
+def test_the_improvement_cycle_is_there_and_coherent(demo, catalog):
+    """Actions owned by EIT members of their enterprise, done ones with a saving and often an after photo; practice
+    checks at the baseline and later; suggestions; KPIs that mostly improve, with a correction or two."""
+    from score_desktop.store.kpis import kpi_series
+
+    _, ws = demo
+    members = {m["id"]: m["enterprise_id"] for m in ws.eit_members.list()}
+    actions = ws.action_items.list()
+    assert all(members[a["owner_id"]] == a["enterprise_id"] and a["observation_id"] for a in actions)
+    done = [a for a in actions if a["status"] == "done"]
+    assert done and all(a["completed_date"] and a["actual_saving"] is not None for a in done)
+    assert any(a["completed_date"] > a["due_date"] for a in done)  # some late
+    assert any(a["completed_date"] <= a["due_date"] for a in done)  # some on time
+    after = ws.photos.list(where="action_item_id IS NOT NULL")
+    assert after and {p["kind"] for p in after} == {"after"}
+    assert {c["phase"] for c in ws.practice_checks.list()} >= {"baseline", "progress"}
+    assert ws.suggestions.count(implemented=True) and ws.suggestions.count(implemented=False)
+    assert ws.kpi_readings.count(where="supersedes_id IS NOT NULL") >= 1
+    verdicts = [s.change.improved for e in ws.enterprises.list() for s in kpi_series(ws, e["id"], catalog)
+                if s.change.improved is not None]
+    assert 0.6 < sum(verdicts) / len(verdicts) < 0.95  # most improve, not all
+    assert not ws.kpi_readings.count(where="value > 100 AND kpi IN ('defect_rate', 'on_time_delivery', "
+                                           "'absenteeism', 'women_share_workforce')")
