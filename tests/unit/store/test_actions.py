@@ -91,7 +91,7 @@ def test_rows_by_id_and_the_plan_of_a_visit(workspace, plan):
 
 def test_the_findings_photos_are_the_before_and_the_actions_own_are_the_after(workspace):
     finding = make_observation(workspace)
-    photo = dict(sha256=SHA, size=10, mime="image/jpeg")
+    photo = {"sha256": SHA, "size": 10, "mime": "image/jpeg"}
     before = workspace.photos.create(observation_id=finding["id"], kind="before", **photo)
     workspace.photos.create(observation_id=finding["id"], kind="signature", **photo)
     action = make_action_item(workspace, workspace.visits.get(finding["visit_id"]), observation_id=finding["id"])
