@@ -53,6 +53,15 @@ def superseded_ids(readings: list[Record]) -> set[str]:
     return {r["supersedes_id"] for r in readings if r.get("supersedes_id")}
 
 
+def superseded_among(ws: Workspace, reading_ids: list[str]) -> set[str]:
+    """Which of these readings a live correction replaces (wherever the correction was entered)."""
+    if not reading_ids:
+        return set()
+    marks = ", ".join("?" * len(reading_ids))
+    return {row[0] for row in ws.conn.execute(
+        f"SELECT supersedes_id FROM kpi_reading WHERE deleted = 0 AND supersedes_id IN ({marks})", reading_ids)}
+
+
 def kpi_series(ws: Workspace, enterprise_id: str, catalog: Catalog) -> list[KpiSeries]:
     """The enterprise's KPIs in catalog order (unknown codes last), each with the readings that count."""
     readings = live_readings(ws, enterprise_id)

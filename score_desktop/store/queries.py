@@ -221,7 +221,7 @@ def count_actions(ws: Workspace, *, only_open: bool = True) -> int:
 
 @dataclass(frozen=True)
 class TrashItem:
-    entity: str  # "observation" or "photo"
+    entity: str  # "observation", "photo", "action_item" or "suggestion"
     record_id: str
     title: str
     enterprise_name: str
@@ -229,7 +229,8 @@ class TrashItem:
 
 
 def trash(ws: Workspace, *, limit: int = 500) -> list[TrashItem]:
-    """Deleted findings and photos, most recently deleted first (by the clock of the write that deleted them)."""
+    """Deleted findings, actions, suggestions and photos, most recently deleted first (by the clock of the write
+    that deleted them)."""
     rows = _rows(ws, "SELECT * FROM ("
                      "SELECT 'observation' AS entity, o.id, coalesce(nullif(o.text, ''), o.location, '') AS title, "
                      "e.name AS enterprise_name, o.updated_at, o.updated_hlc FROM observation o "
@@ -237,7 +238,13 @@ def trash(ws: Workspace, *, limit: int = 500) -> list[TrashItem]:
                      "UNION ALL "
                      "SELECT 'photo', p.id, coalesce(nullif(p.caption, ''), p.original_name, ''), e.name, "
                      "p.updated_at, p.updated_hlc FROM photo p JOIN enterprise e ON e.id = p.enterprise_id "
-                     "WHERE p.deleted = 1"
+                     "WHERE p.deleted = 1 "
+                     "UNION ALL "
+                     "SELECT 'action_item', a.id, coalesce(a.title, ''), e.name, a.updated_at, a.updated_hlc "
+                     "FROM action_item a JOIN enterprise e ON e.id = a.enterprise_id WHERE a.deleted = 1 "
+                     "UNION ALL "
+                     "SELECT 'suggestion', s.id, coalesce(s.text, ''), e.name, s.updated_at, s.updated_hlc "
+                     "FROM suggestion s JOIN enterprise e ON e.id = s.enterprise_id WHERE s.deleted = 1"
                      ") ORDER BY updated_hlc DESC LIMIT ?", (limit,))
     return [TrashItem(row["entity"], row["id"], row["title"], row["enterprise_name"], row["updated_at"])
             for row in rows]

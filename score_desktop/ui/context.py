@@ -25,10 +25,21 @@ class Navigator(QObject):
     show_screen = Signal(str)
     #: A visit id: preview its report (to print or save).
     open_report = Signal(str)
+    #: An action id: open its editor (owner, due date, status, savings, before and after photos).
+    open_action = Signal(str)
+    #: The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g.
+    #: ``{"enterprise_id": ..., "due": "overdue"}``.
+    show_actions = Signal(dict)
+    #: (enterprise id, visit id or ""): enter a new KPI reading.
+    new_kpi_reading = Signal(str, str)
+    #: A KPI reading id: change it (before it was synced) or correct it (after).
+    open_kpi_reading = Signal(str)
+    #: (photo ids, the one to show first): the photo viewer.
+    open_photos = Signal(list, int)
 
 
 class Deletions(QObject):
-    """Findings and photos deleted in this session, newest last, for Edit ▸ Undo delete.
+    """Findings, actions, suggestions and photos deleted in this session, newest last, for Edit ▸ Undo delete.
 
     Deleting is a soft delete (a tombstone that syncs); undoing restores the record, so nothing is lost even
     after the app restarts: the Trash screen lists every deleted finding and photo.
@@ -54,6 +65,10 @@ class Deletions(QObject):
             return QCoreApplication.translate("Deletions", "Undo delete")
         if self._done[-1][0] == "photo":
             return QCoreApplication.translate("Deletions", "Undo delete photo")
+        if self._done[-1][0] == "action_item":
+            return QCoreApplication.translate("Deletions", "Undo delete action")
+        if self._done[-1][0] == "suggestion":
+            return QCoreApplication.translate("Deletions", "Undo delete suggestion")
         return QCoreApplication.translate("Deletions", "Undo delete finding")
 
     def undo(self) -> tuple[str, str] | None:

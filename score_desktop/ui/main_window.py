@@ -59,6 +59,8 @@ class MainWindow(QMainWindow):
         #: Set when the trainer asked to restart (a new language): the app starts again once this window closed.
         self.restart_requested = False
         self._unsubscribe: Callable[[], None] | None = None
+        #: Windows of records (actions, KPI readings) open beside the main window, by (kind, id).
+        self._dialogs: dict[tuple[str, str], QWidget] = {}
         self.setWindowTitle(APP_NAME)
 
         self.stack = QStackedWidget(self)
@@ -319,6 +321,12 @@ class MainWindow(QMainWindow):
         nav.open_finding.connect(self._open_finding)
         nav.show_screen.connect(self.show_screen)
         nav.open_report.connect(self.open_report)
+        nav.open_action.connect(self.open_action)
+        nav.show_actions.connect(self.show_actions)
+        nav.new_kpi_reading.connect(lambda enterprise_id, visit_id: self.open_kpi_reading(
+            enterprise_id=enterprise_id, visit_id=visit_id or None))
+        nav.open_kpi_reading.connect(lambda reading_id: self.open_kpi_reading(reading_id=reading_id))
+        nav.open_photos.connect(self.open_photo_viewer)
 
     # -- navigation ----------------------------------------------------------------------------------------------
 
@@ -378,11 +386,8 @@ class MainWindow(QMainWindow):
             elif entity == "observation":
                 self._open_finding(self._ws.observations.get(record_id)["visit_id"], record_id)
             elif entity == "action_item":
-                action = self._ws.action_items.get(record_id)
-                if action.get("visit_id"):
-                    self.show_screen("visit", action["visit_id"])
-                else:
-                    self.show_screen("enterprise", action["enterprise_id"])
+                self._ws.action_items.get(record_id)  # raises when it went away
+                self.open_action(record_id)
         except NotFoundError as error:  # deleted since the search ran
             from score_desktop.ui.core.errors import show_error
 
@@ -470,6 +475,48 @@ class MainWindow(QMainWindow):
         viewer.open()
         return viewer
 
+    def open_action(self, action_id: str) -> QWidget | None:
+        """The action's window (one per action: asking again brings it forward)."""
+        from score_desktop.ui.actions.action_dialog import ActionDialog
+
+        dialog = self._dialogs.get(("action", action_id))
+        if dialog is None:
+            if self._ws.action_items.find(action_id) is None:
+                return None
+            dialog = ActionDialog(self.ctx, action_id, self)
+            self._keep_dialog(("action", action_id), dialog)
+            dialog.show()
+        dialog.focus_title()
+        return dialog
+
+    def show_actions(self, action_filter: dict) -> None:
+        """The Actions screen narrowed as asked (Today's overdue actions)."""
+        self.show_screen("actions")
+        self.screens["actions"].apply_filter(action_filter)
+
+    def open_kpi_reading(self, *, enterprise_id: str | None = None, visit_id: str | None = None,
+                         reading_id: str | None = None) -> QWidget | None:
+        """A new KPI reading of the enterprise (at the visit), or an existing one to change or correct."""
+        from score_desktop.ui.kpis.reading_dialog import KpiReadingDialog
+
+        if reading_id is not None:
+            reading = self._ws.kpi_readings.find(reading_id)
+            if reading is None:
+                return None
+            enterprise_id = reading["enterprise_id"]
+        self._flush_current()
+        dialog = KpiReadingDialog(self.ctx, enterprise_id=enterprise_id, visit_id=visit_id, reading_id=reading_id,
+                                  parent=self)
+        self._keep_dialog(("kpi_reading", reading_id or dialog.objectName() + str(id(dialog))), dialog)
+        dialog.open()
+        return dialog
+
+    def _keep_dialog(self, key: tuple[str, str], dialog: QWidget) -> None:
+        """Deleted when closed; while open it hears of changes like the screens do."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._dialogs[key] = dialog
+        dialog.destroyed.connect(lambda _obj=None, k=key: self._dialogs.pop(k, None))
+
     def open_report(self, visit_id: str) -> QWidget:
         from score_desktop.ui.dialogs.report_preview import ReportPreviewDialog
 
@@ -485,8 +532,9 @@ class MainWindow(QMainWindow):
         if restored is None:
             return
         entity, _record_id = restored
-        self.statusBar().showMessage(self.tr("Photo restored.") if entity == "photo"
-                                     else self.tr("Finding restored."), 5000)
+        restored_text = {"photo": self.tr("Photo restored."), "action_item": self.tr("Action restored."),
+                         "suggestion": self.tr("Suggestion restored.")}
+        self.statusBar().showMessage(restored_text.get(entity, self.tr("Finding restored.")), 5000)
 
     def _deletions_changed(self) -> None:
         self.undo_delete_action.setEnabled(self.ctx.deletions.can_undo())
@@ -540,7 +588,7 @@ class MainWindow(QMainWindow):
 
     def _on_changes(self, changes: ChangeSet) -> None:
         self._disk_guard.on_changes(changes)
-        for screen in self.screens.values():
+        for screen in [*self.screens.values(), *self._dialogs.values()]:
             handler = getattr(screen, "on_changes", None)
             if handler is not None:
                 handler(changes)

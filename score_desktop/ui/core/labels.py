@@ -44,6 +44,10 @@ _LABELS: dict[str, dict[str, str]] = {
     "phase": {"baseline": QT_TRANSLATE_NOOP("Labels", "Baseline"),
               "progress": QT_TRANSLATE_NOOP("Labels", "Progress"),
               "final": QT_TRANSLATE_NOOP("Labels", "Final")},
+    "kpi_source": {"records": QT_TRANSLATE_NOOP("Labels", "From the records"),
+                   "estimate": QT_TRANSLATE_NOOP("Labels", "Estimate")},
+    "direction": {"lower": QT_TRANSLATE_NOOP("Labels", "Lower is better"),
+                  "higher": QT_TRANSLATE_NOOP("Labels", "Higher is better")},
 }
 
 #: Calm colours a trainer tells apart at a glance, also in print (green, amber, red, grey).

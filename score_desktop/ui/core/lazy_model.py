@@ -126,6 +126,11 @@ class LazyTableModel(RowsTableModel):
         self._rows = self._fetch(self.order_by, PAGE, 0) if self._total else []
         self.endResetModel()
 
+    @property
+    def total(self) -> int:
+        """How many rows the list has in all (as counted at the last reload)."""
+        return self._total
+
     def canFetchMore(self, parent: Index) -> bool:  # noqa: N802 - Qt override
         return not parent.isValid() and len(self._rows) < self._total
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from score_desktop.errors import BadPhotoError, DiskFullError
-from score_desktop.store import queries
+from score_desktop.store import actions, queries
 from score_desktop.store.photos import PhotoStore, StoredPhoto, collect_image_files
 from score_desktop.store.workspace import Workspace
 from score_desktop.ui.core.errors import user_message
@@ -78,6 +78,9 @@ class PhotoImporter(QObject):
         self._pending: list[StoredPhoto] = []
         self._summary = ImportSummary()
         self._observation_id: str | None = None
+        #: What the photos are attached to: a finding (``observation_id``) or an action (``action_item_id``).
+        self._owner_field = "observation_id"
+        self._kind = "evidence"
         self._attached: set[str] = set()
         self._flush_timer = QTimer(self)
         self._flush_timer.setInterval(FLUSH_MS)
@@ -87,13 +90,16 @@ class PhotoImporter(QObject):
     def busy(self) -> bool:
         return self._task is not None
 
-    def start(self, paths: list[Path], observation_id: str) -> bool:
-        """Import ``paths`` (files or folders) onto the finding; False when an import is already running."""
+    def start(self, paths: list[Path], observation_id: str, *, owner_field: str = "observation_id",
+              kind: str = "evidence") -> bool:
+        """Import ``paths`` (files or folders) onto the finding (or, with ``owner_field="action_item_id"``, the
+        action) with this photo ``kind``; False when an import is already running."""
         if self.busy:
             return False
         self._observation_id = observation_id
+        self._owner_field, self._kind = owner_field, kind
         self._summary = ImportSummary()
-        self._attached = {photo["sha256"] for photo in queries.photos_of(self._ws, observation_id=observation_id)}
+        self._attached = {photo["sha256"] for photo in self._ws.photos.list(**{owner_field: observation_id})}
         self._flush_timer.start()
         self._task = run_in_background(_import_worker(self._photos, [Path(p) for p in paths]), owner=self,
                                        pool=LONG, on_partial=self._arrived, on_progress=self._progress,
@@ -132,14 +138,16 @@ class PhotoImporter(QObject):
                 fresh.append(stored)
         if not fresh or self._observation_id is None:
             return
-        position = queries.next_position(self._ws, "photo", observation_id=self._observation_id)
+        position = (queries.next_position(self._ws, "photo", observation_id=self._observation_id)
+                    if self._owner_field == "observation_id"
+                    else actions.next_photo_position(self._ws, self._observation_id))
         try:
             with self._ws.transaction():
                 for offset, stored in enumerate(fresh):
                     self._ws.photos.create(
-                        observation_id=self._observation_id, sha256=stored.sha256, size=stored.size,
-                        mime=stored.mime, width=stored.width, height=stored.height, taken_at=stored.taken_at,
-                        original_name=stored.original_name[:500], kind="evidence", position=position + offset)
+                        sha256=stored.sha256, size=stored.size, mime=stored.mime, width=stored.width,
+                        height=stored.height, taken_at=stored.taken_at, original_name=stored.original_name[:500],
+                        kind=self._kind, position=position + offset, **{self._owner_field: self._observation_id})
         except DiskFullError as error:
             self._summary.disk_full = user_message(error)
             self.cancel()

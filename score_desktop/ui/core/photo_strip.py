@@ -125,10 +125,14 @@ class PhotoStrip(QWidget):
     #: Asks the screen for a finding to attach to when none is chosen (it creates one); returns via attach_to().
     finding_needed = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, owner_field: str = "observation_id",
+                 kind: str = "evidence") -> None:
+        """``owner_field`` and ``kind`` say what imported photos attach to: a finding's evidence by default, an
+        action's "after" photos with ``owner_field="action_item_id", kind="after"``."""
         super().__init__(parent)
         self._ctx = ctx
         self._observation_id: str | None = None
+        self._owner_field, self._kind = owner_field, kind
         self.model = PhotoListModel(ctx, self)
         self.view = QListView(self)
         self.view.setObjectName("photoStrip")
@@ -217,7 +221,7 @@ class PhotoStrip(QWidget):
         self.report.hide()
         self._show_busy(True)
         self.progress.setRange(0, 0)  # "busy" until the folders are searched and the count is known
-        self.importer.start(paths, self._observation_id)
+        self.importer.start(paths, self._observation_id, owner_field=self._owner_field, kind=self._kind)
 
     def attach_pending(self) -> None:
         paths, self._pending_paths = self._pending_paths, None

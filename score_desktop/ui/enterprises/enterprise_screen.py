@@ -1,11 +1,9 @@
-"""One enterprise: its profile, its EIT, its visits and its KPI history at a glance, side by side."""
+"""One enterprise: its profile, its EIT and its visits side by side; its KPIs with their charts; the suggestion
+scheme's log. Each on a tab of its own, so the KPI charts and the log get the whole width of a laptop screen."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QPushButton, QScrollArea, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -17,46 +15,11 @@ from score_desktop.ui.core import labels
 from score_desktop.ui.context import AppContext
 from score_desktop.ui.enterprises.eit_panel import EitPanel
 from score_desktop.ui.enterprises.enterprise_form import EnterpriseForm
-from score_desktop.ui.core.lazy_model import Column, LazyTableModel, Row, RowsTableModel
+from score_desktop.ui.enterprises.kpi_tab import KpiTab
+from score_desktop.ui.enterprises.suggestions_panel import SuggestionsPanel
+from score_desktop.ui.core.lazy_model import Column, LazyTableModel, Row
 from score_desktop.ui.core.settings import remember_splitter
 from score_desktop.ui.core.widgets import heading, muted, on_activated, table_view
-
-_BETTER, _WORSE = QColor("#2e7d32"), QColor("#c62828")
-
-
-def kpi_summary(ctx: AppContext, readings: list[Record]) -> list[Row]:
-    """Per KPI: the baseline, the latest reading and the change, newest corrections only."""
-    superseded = {reading.get("supersedes_id") for reading in readings}
-    by_kpi: dict[str, list[Record]] = {}
-    for reading in readings:
-        if reading["id"] not in superseded and reading.get("value") is not None:
-            by_kpi.setdefault(reading["kpi"], []).append(reading)
-    rows = []
-    for code, series in by_kpi.items():
-        series.sort(key=lambda r: r["period_end"])
-        baseline = next((r for r in series if r["phase"] == "baseline"), series[0])
-        latest = series[-1]
-        try:
-            definition = ctx.catalog.kpi(code)
-            name, unit = definition.name(ctx.language), definition.unit
-            better = definition.is_improvement(baseline["value"], latest["value"])
-        except KeyError:
-            name, unit, better = code, "", None
-        change = None
-        if baseline["value"]:
-            change = (latest["value"] - baseline["value"]) / abs(baseline["value"]) * 100
-        rows.append({"id": latest["id"], "kpi": name, "unit": unit, "baseline": baseline["value"],
-                     "latest": latest["value"], "latest_period": latest["period_end"], "change": change,
-                     "better": better if latest is not baseline else None, "readings": len(series)})
-    rows.sort(key=lambda row: row["kpi"])
-    return rows
-
-
-def _number(value: float | None, unit: str = "") -> str:
-    if value is None:
-        return ""
-    text = f"{value:,.0f}" if abs(value) >= 100 else f"{value:,.2f}".rstrip("0").rstrip(".")
-    return f"{text} {unit}".strip() if unit and unit != "¤" else text
 
 
 class EnterpriseScreen(QWidget):
@@ -95,17 +58,10 @@ class EnterpriseScreen(QWidget):
         self.visits_view = table_view(self.visits_model, self, name="enterpriseVisits", stretch=1, sortable=True)
         self.visits_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         on_activated(self.visits_view, ctx.nav.open_visit.emit)
-        self.kpi_model = RowsTableModel([
-            Column("kpi", self.tr("KPI")),
-            Column("baseline", self.tr("Baseline"), text=lambda row: _number(row["baseline"], row["unit"])),
-            Column("latest", self.tr("Latest"), text=lambda row: _number(row["latest"], row["unit"])),
-            Column("change", self.tr("Change"), text=self._change_text),
-            Column("latest_period", self.tr("Latest period")),
-        ], self, style=self._kpi_style)
-        self.kpi_view = table_view(self.kpi_model, self, name="kpiHistory", stretch=0)
         self.history = QTabWidget(self)
         self.history.addTab(self.visits_view, self.tr("Visits"))
-        self.history.addTab(self.kpi_view, self.tr("KPI history"))
+        self.kpis = KpiTab(ctx, self)
+        self.suggestions = SuggestionsPanel(ctx, self)
 
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(eit_box)
@@ -127,10 +83,16 @@ class EnterpriseScreen(QWidget):
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
         header.addWidget(self.new_visit_button)
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("enterprisePages")
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self.splitter, self.tr("Profile, EIT and visits"))
+        self.pages.addTab(self.kpis, self.tr("KPIs"))
+        self.pages.addTab(self.suggestions, self.tr("Suggestion scheme"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.addLayout(header)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.pages, 1)
 
     # -- loading -----------------------------------------------------------------------------------------------
 
@@ -148,7 +110,8 @@ class EnterpriseScreen(QWidget):
         self.eit.load(enterprise_id)
         self._show_title()
         self.visits_model.reload()
-        self._load_kpis()
+        self.kpis.load(enterprise_id)
+        self.suggestions.load(enterprise_id)
 
     def _show_title(self) -> None:
         if self._enterprise is None:
@@ -157,11 +120,6 @@ class EnterpriseScreen(QWidget):
         self.subtitle.setText(" · ".join(part for part in (self._enterprise.get("name_latin"),
                                                             self._enterprise.get("city"),
                                                             self._enterprise.get("sector")) if part))
-
-    def _load_kpis(self) -> None:
-        readings = self._ctx.ws.kpi_readings.list(enterprise_id=self.enterprise_id)
-        self.kpi_model.set_rows(kpi_summary(self._ctx, readings))
-        self.kpi_view.resizeColumnsToContents()
 
     def _visits_page(self, order_by: str, limit: int, offset: int) -> list[Row]:
         if not self.enterprise_id:
@@ -178,17 +136,6 @@ class EnterpriseScreen(QWidget):
         except KeyError:
             return row["module"]
 
-    def _change_text(self, row: Row) -> str:
-        if row["change"] is None or row["better"] is None:
-            return ""
-        arrow = "▲" if row["change"] > 0 else "▼" if row["change"] < 0 else "="
-        return f"{arrow} {abs(row['change']):.0f} %"
-
-    def _kpi_style(self, row: Row, column: Column, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and column.key == "change" and row["better"] is not None:
-            return QBrush(_BETTER if row["better"] else _WORSE)
-        return None
-
     def on_changes(self, changes: ChangeSet) -> None:
         if self.enterprise_id is None or self.enterprise_id not in changes.enterprises:
             return
@@ -198,9 +145,15 @@ class EnterpriseScreen(QWidget):
         self.eit.on_changes(changes)
         if changes.touches("visit"):
             self.visits_model.reload()
-        if changes.touches("kpi_reading"):
-            self._load_kpis()
+        self.kpis.on_changes(changes)
+        self.suggestions.on_changes(changes)
 
     def flush(self) -> None:
         self.form.saver.flush()
         self.eit.saver.flush()
+        self.suggestions.saver.flush()
+
+    def show_page(self, name: str) -> None:
+        """"profile", "kpis" or "suggestions"."""
+        self.pages.setCurrentWidget({"profile": self.splitter, "kpis": self.kpis,
+                                     "suggestions": self.suggestions}[name])

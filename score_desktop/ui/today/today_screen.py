@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from score_desktop.store import queries
 from score_desktop.ui.core import labels
@@ -50,7 +50,14 @@ class TodayScreen(RefreshedOnChange, QWidget):
         self.drafts_view = table_view(self.drafts_model, self, name="draftVisits", stretch=1)
         on_activated(self.week_view, ctx.nav.open_visit.emit)
         on_activated(self.drafts_view, ctx.nav.open_visit.emit)
-        on_activated(self.overdue_view, ctx.nav.open_enterprise.emit)
+        # An enterprise's overdue actions open in the Actions screen, already narrowed to them.
+        on_activated(self.overdue_view, lambda enterprise_id: ctx.nav.show_actions.emit(
+            {"enterprise_id": enterprise_id, "due": "overdue"}))
+        self.all_overdue_button = QPushButton(self.tr("All overdue actions"), self)
+        self.all_overdue_button.setObjectName("allOverdueActions")
+        self.all_overdue_button.setFlat(True)
+        self.all_overdue_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.all_overdue_button.clicked.connect(lambda: ctx.nav.show_actions.emit({"due": "overdue"}))
         self.week_empty = muted(self.tr("No visits planned this week."), self)
         self.overdue_empty = muted(self.tr("No overdue actions."), self)
         self.drafts_empty = muted(self.tr("Every past visit is finalised."), self)
@@ -61,7 +68,11 @@ class TodayScreen(RefreshedOnChange, QWidget):
         grid.addWidget(heading(self.tr("Visits today and this week"), self, size=1.05), 0, 0, 1, 2)
         grid.addWidget(self.week_view, 1, 0, 1, 2)
         grid.addWidget(self.week_empty, 2, 0, 1, 2)
-        grid.addWidget(heading(self.tr("Overdue actions"), self, size=1.05), 3, 0)
+        overdue_heading = QHBoxLayout()
+        overdue_heading.addWidget(heading(self.tr("Overdue actions"), self, size=1.05))
+        overdue_heading.addStretch()
+        overdue_heading.addWidget(self.all_overdue_button)
+        grid.addLayout(overdue_heading, 3, 0)
         grid.addWidget(heading(self.tr("Drafts to finalise"), self, size=1.05), 3, 1)
         grid.addWidget(self.overdue_view, 4, 0)
         grid.addWidget(self.drafts_view, 4, 1)
@@ -114,6 +125,7 @@ class TodayScreen(RefreshedOnChange, QWidget):
         for model, empty in ((self.week_model, self.week_empty), (self.overdue_model, self.overdue_empty),
                              (self.drafts_model, self.drafts_empty)):
             empty.setVisible(model.rowCount() == 0)
+        self.all_overdue_button.setVisible(self.overdue_model.rowCount() > 0)
         for view in (self.week_view, self.drafts_view):
             for column, width in ((0, 120), (2, 230), (3, 110)):
                 view.horizontalHeader().resizeSection(column, width)

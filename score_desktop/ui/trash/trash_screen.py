@@ -1,4 +1,4 @@
-"""Trash: deleted findings and photos, newest first, each one click from coming back."""
+"""Trash: deleted findings, actions, suggestions and photos, newest first, each one click from coming back."""
 
 from __future__ import annotations
 
@@ -18,12 +18,13 @@ def _local_time(row: dict) -> str:
 
 
 class TrashScreen(RefreshedOnChange, QWidget):
-    WATCHES = ("observation", "photo")
+    WATCHES = ("observation", "photo", "action_item", "suggestion")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        kinds = {"observation": self.tr("Finding"), "photo": self.tr("Photo")}
+        kinds = {"observation": self.tr("Finding"), "photo": self.tr("Photo"), "action_item": self.tr("Action"),
+                 "suggestion": self.tr("Suggestion")}
         self.model = RowsTableModel([
             Column("entity", self.tr("What"), text=lambda row: kinds.get(row["entity"], row["entity"])),
             Column("title", self.tr("Text or caption")),
@@ -44,8 +45,8 @@ class TrashScreen(RefreshedOnChange, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.addLayout(top)
-        layout.addWidget(muted(self.tr("Deleted findings and photos stay here; restore puts them back where they "
-                                       "were, with their photos and annotations."), self))
+        layout.addWidget(muted(self.tr("Deleted findings, actions, suggestions and photos stay here; restore puts "
+                                       "them back where they were, with their photos and annotations."), self))
         layout.addWidget(self.view, 1)
         self._dirty = True
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QListView, QToolButton, QVBoxLayout, QWidget
 
 from score_desktop.store import queries
@@ -68,6 +68,9 @@ class CarriedActionsModel(QAbstractListModel):
 
 
 class CarriedActions(QWidget):
+    #: An action id: the trainer wants its details (to add an "after" photo, change the owner, ...).
+    open_action = Signal(str)
+
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ws = ws
@@ -82,6 +85,9 @@ class CarriedActions(QWidget):
         self.view.setObjectName("carriedActions")
         self.view.setModel(self.model)
         self.view.setMaximumHeight(self.fontMetrics().height() * 4 + 12)
+        self.view.setToolTip(self.tr("Tick an action when it is done; double-click it (or press Enter) for its "
+                                     "details and photos."))
+        self.view.activated.connect(lambda index: self.open_action.emit(index.data(Qt.ItemDataRole.UserRole)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from score_desktop.domain.catalog import Topic, localized
 from score_desktop.store.records import Record
@@ -37,6 +37,30 @@ def rating_icon(code: str | None) -> QIcon:
     return _ICONS[key]
 
 
+def topic_icon(code: str | None, previous: str | None, in_place: bool) -> QIcon:
+    """A topic's marks: last time's rating as a small dot, this visit's worst rating, and a tick when the good
+    practice is in place at this visit. Always the same width, so the names stay aligned."""
+    key = f"topic:{code}:{previous}:{in_place}"
+    if key not in _ICONS:
+        pixmap = QPixmap(40, 14)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        before = labels.rating_color(previous)
+        if before is not None:
+            before.setAlpha(150)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(before)
+            painter.drawEllipse(1, 4, 7, 7)
+        painter.drawPixmap(11, 0, rating_icon(code).pixmap(14, 14))
+        if in_place:
+            painter.setPen(QPen(QColor("#2e7d32"), 2.2))
+            painter.drawPolyline([QPointF(28, 7.5), QPointF(31.5, 11), QPointF(38, 3)])
+        painter.end()
+        _ICONS[key] = QIcon(pixmap)
+    return _ICONS[key]
+
+
 class ChecklistModel(QAbstractListModel):
     """One row per topic of the module, then one for findings outside the checklist. ``TopicRole`` gives the
     topic code (None for the free findings)."""
@@ -49,6 +73,18 @@ class ChecklistModel(QAbstractListModel):
         self._language = "en"
         self._findings: list[Record] = []
         self._loaded = False
+        #: Last time's worst rating per topic, and the topics whose good practice is in place at this visit.
+        self._previous: dict[str | None, str | None] = {}
+        self._in_place: dict[str, bool] = {}
+
+    def set_marks(self, previous: dict[str | None, str | None], in_place: dict[str, bool]) -> None:
+        """Last time's ratings and this visit's practice checks (no reset: the selection stays)."""
+        self._previous, self._in_place = previous, in_place
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
+
+    def in_place(self, code: str | None) -> bool:
+        return bool(code and self._in_place.get(code))
 
     def set_checklist(self, topics: tuple[Topic, ...], language: str, findings: list[Record]) -> None:
         self.beginResetModel()
@@ -91,11 +127,18 @@ class ChecklistModel(QAbstractListModel):
             count = len(self.findings_of(code))
             return f"{name}  ({count})" if count else name
         if role == Qt.ItemDataRole.DecorationRole:
-            return rating_icon(labels.worst_rating([f.get("rating") for f in self.findings_of(code)]))
+            worst = labels.worst_rating([f.get("rating") for f in self.findings_of(code)])
+            return topic_icon(worst, self._previous.get(code), self.in_place(code))
         if role == Qt.ItemDataRole.ToolTipRole:
             if topic is None:
                 return self.tr("Findings that belong to no checklist topic")
-            return localized(topic.guidance, self._language)
+            notes = [localized(topic.guidance, self._language)]
+            if self._previous.get(code):
+                notes.append(self.tr("Last time: {rating}").format(
+                    rating=labels.label("rating", self._previous[code])))
+            if self.in_place(code):
+                notes.append(self.tr("Good practice in place at this visit"))
+            return "\n\n".join(notes)
         if role == self.TopicRole:
             return code
         return None

@@ -1,7 +1,10 @@
-"""The visit screen, where trainers live: earlier open actions, the module's checklist, findings with photos.
+"""The visit screen, where trainers live: earlier open actions, the module's checklist, findings with photos,
+the visit's action plan and KPI readings.
 
-Left, the checklist: each topic with the colour of its worst rating and its number of findings. Right, the chosen
-topic: its guidance, one-click (or 1-4 key) rating, its findings, and the finding being written with its photos.
+Left, the checklist: each topic with last time's rating (a small dot), the colour of its worst rating now, a tick
+when its good practice is in place, and its number of findings; under it the module's practice score. Right, the
+chosen topic: its guidance, what was found there last time, one-click (or 1-4 key) rating, the practice check
+(Ctrl+G), its findings, and the finding being written with its photos; Ctrl+T turns the finding into an action.
 The next topic is one key away (F8 or Ctrl+PgDown). Everything saves as typed; deleting can be undone.
 """
 
@@ -14,7 +17,7 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QListView, QPu
 
 from score_desktop.domain.catalog import localized
 from score_desktop.errors import NotFoundError
-from score_desktop.store import queries
+from score_desktop.store import practice, queries
 from score_desktop.store.records import Record
 from score_desktop.store.workspace import ChangeSet
 from score_desktop.ui.core import labels
@@ -23,6 +26,10 @@ from score_desktop.ui.visits.checklist_model import ChecklistModel, FindingsMode
 from score_desktop.ui.context import AppContext
 from score_desktop.ui.visits.finding_editor import FindingEditor
 from score_desktop.ui.visits.visit_details import VisitDetails
+from score_desktop.ui.visits.action_plan import ActionPlan, default_due_date
+from score_desktop.ui.visits.practice_panel import PracticeCheck, PracticeScoreLabel
+from score_desktop.ui.visits.previous_findings import LastTimeLabel
+from score_desktop.ui.visits.visit_kpis import VisitKpis
 from score_desktop.ui.core.settings import remember_splitter
 from score_desktop.ui.core.widgets import heading, muted, table_view
 
@@ -38,10 +45,13 @@ class VisitScreen(QWidget):
         self._visit: Record | None = None
         self._enterprise: Record | None = None
         self._findings: list[Record] = []
+        self._topics: tuple[str, ...] = ()
+        self._last_time: practice.LastTime | None = None
         self.title = heading("", self, size=1.3)
         self.title.setObjectName("visitTitle")
         self.subtitle = muted("", self)
         self.carried = CarriedActions(ctx.ws, self)
+        self.carried.open_action.connect(ctx.nav.open_action.emit)
 
         self.checklist_model = ChecklistModel(self)
         self.checklist = QListView(self)
@@ -56,6 +66,9 @@ class VisitScreen(QWidget):
         self.topic_title.setWordWrap(True)
         self.guidance = muted("", self)
         self.guidance.setObjectName("guidance")
+        self.last_time = LastTimeLabel(self)
+        self.practice_check = PracticeCheck(ctx.ws, self)
+        self.practice_score = PracticeScoreLabel(self)
         self.rating_buttons = QButtonGroup(self)
         self.rating_buttons.setExclusive(False)
         ratings = QHBoxLayout()
@@ -69,6 +82,8 @@ class VisitScreen(QWidget):
             button.clicked.connect(lambda _checked, c=code: self.rate(c))
             self.rating_buttons.addButton(button)
             ratings.addWidget(button)
+        ratings.addSpacing(12)
+        ratings.addWidget(self.practice_check)
         ratings.addStretch()
 
         self.findings_model = FindingsModel(self)
@@ -81,6 +96,9 @@ class VisitScreen(QWidget):
         self.new_finding_button.setObjectName("newFinding")
         self.delete_finding_button = QPushButton(self.tr("Delete finding"), self)
         self.delete_finding_button.setObjectName("deleteFinding")
+        self.new_action_button = QPushButton(self.tr("New action from finding"), self)
+        self.new_action_button.setObjectName("newActionFromFindingButton")
+        self.findings_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.editor = FindingEditor(ctx, self)
         self.editor.photos.finding_needed.connect(self._finding_for_photos)
         self.editor.photos.open_photo.connect(self._open_photo)
@@ -93,6 +111,7 @@ class VisitScreen(QWidget):
         buttons.addWidget(self.new_finding_button)
         buttons.addWidget(self.delete_finding_button)
         buttons.addStretch()
+        buttons.addWidget(self.new_action_button)
         findings_layout.addLayout(buttons)
         self.topic_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.topic_splitter.addWidget(findings_box)
@@ -105,15 +124,27 @@ class VisitScreen(QWidget):
         topic_layout = QVBoxLayout(topic_page)
         topic_layout.addWidget(self.topic_title)
         topic_layout.addWidget(self.guidance)
+        topic_layout.addWidget(self.last_time)
         topic_layout.addLayout(ratings)
         topic_layout.addWidget(self.topic_splitter, 1)
 
         self.details = VisitDetails(ctx, self)
+        self.action_plan = ActionPlan(ctx, self)
+        self.action_plan.from_finding_button.clicked.connect(lambda: self.new_action(from_finding=True))
+        self.action_plan.free_button.clicked.connect(lambda: self.new_action(from_finding=False))
+        self.visit_kpis = VisitKpis(ctx, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(topic_page, self.tr("Checklist and findings"))
         self.tabs.addTab(self.details, self.tr("Visit details"))
+        self.tabs.addTab(self.action_plan, self.tr("Action plan"))
+        self.tabs.addTab(self.visit_kpis, self.tr("KPIs"))
+        checklist_box = QWidget(self)
+        checklist_layout = QVBoxLayout(checklist_box)
+        checklist_layout.setContentsMargins(0, 0, 0, 0)
+        checklist_layout.addWidget(self.checklist, 1)
+        checklist_layout.addWidget(self.practice_score)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.checklist)
+        self.splitter.addWidget(checklist_box)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
@@ -159,6 +190,14 @@ class VisitScreen(QWidget):
                              for n, code in enumerate(RATING_KEYS, start=1)]
         self.report_action = self._action(self.tr("Report…"), [QKeySequence.StandardKey.Print], self.open_report,
                                           "reportAction")
+        self.new_action_action = self._action(self.tr("New action from finding"), ["Ctrl+T"],
+                                              lambda: self.new_action(from_finding=True), "newActionFromFinding")
+        self.new_kpi_action = self._action(self.tr("New KPI reading…"), ["Ctrl+K"], self.visit_kpis.new_reading,
+                                           "newVisitKpiReading")
+        self.practice_action = self._action(self.tr("Good practice in place"), ["Ctrl+G"],
+                                            self.practice_check.toggle_practice, "togglePractice")
+        self.new_action_button.clicked.connect(lambda: self.new_action(from_finding=True))
+        self.findings_view.addAction(self.new_action_action)
         self.report_button.clicked.connect(self.open_report)
         self.new_finding_button.clicked.connect(self.new_finding)
         self.delete_finding_button.clicked.connect(self.delete_finding)
@@ -180,7 +219,8 @@ class VisitScreen(QWidget):
     def menu_actions(self) -> list[QAction | None]:
         """The Visit menu (None is a separator); the main window enables them while this screen shows."""
         return [self.new_finding_action, self.attach_action, None, self.next_topic_action,
-                self.previous_topic_action, None, *self.rate_actions, None, self.report_action]
+                self.previous_topic_action, None, *self.rate_actions, self.practice_action, None,
+                self.new_action_action, self.new_kpi_action, None, self.report_action]
 
     # -- loading -------------------------------------------------------------------------------------------------
 
@@ -205,10 +245,16 @@ class VisitScreen(QWidget):
             topics = self._ctx.catalog.module(visit["module"]).topics
         except KeyError:
             topics = ()
+        self._topics = tuple(topic.code for topic in topics)
+        self._last_time = practice.last_time(self._ctx.ws, visit)
         self.checklist_model.set_checklist(topics, self._ctx.language, self._findings)
+        self._show_practice()
         self._show_header()
         self.carried.load(visit)
         self.details.load(visit)
+        self.action_plan.load(visit)
+        self.visit_kpis.load(visit)
+        self._show_tab_titles()
         target = next((f for f in self._findings if f["id"] == finding_id), None)
         row = self.checklist_model.row_of_topic(target.get("topic")) if target else 0
         self.checklist.setCurrentIndex(self.checklist_model.index(row))
@@ -242,6 +288,7 @@ class VisitScreen(QWidget):
         else:
             self.topic_title.setText(self.tr("Free findings"))
             self.guidance.setText(self.tr("Anything you noticed outside the checklist of this module."))
+        self._show_topic_practice()
         self._show_topic_findings(keep=None)
 
     def _show_topic_findings(self, keep: str | None) -> None:
@@ -327,6 +374,22 @@ class VisitScreen(QWidget):
         if photo_id in ids:
             self.open_photo_viewer.emit(ids, ids.index(photo_id))
 
+    def new_action(self, *, from_finding: bool) -> Record | None:
+        """A new action of this visit's plan: from the current finding (its recommendation, or its text, as the
+        first words) or on its own; its window opens with the title ready to be typed over."""
+        if self._visit is None:
+            return None
+        self.flush()
+        finding = next((f for f in self._findings if f["id"] == self.editor.finding_id), None) if from_finding \
+            else None
+        title = ((finding.get("recommendation") or finding.get("text") or "").strip() if finding else "") or \
+            self.tr("New action")
+        action = self._ctx.ws.action_items.create(
+            visit_id=self._visit["id"], title=title[:2000], status="open", module=self._visit["module"],
+            observation_id=finding["id"] if finding else None, due_date=default_due_date(self._visit))
+        self._ctx.nav.open_action.emit(action["id"])
+        return action
+
     def open_report(self) -> None:
         """Print ▸ the report preview of this visit (the main window opens it: it is an app-wide dialog)."""
         if self._visit is None:
@@ -334,11 +397,50 @@ class VisitScreen(QWidget):
         self.flush()
         self._ctx.nav.open_report.emit(self._visit["id"])
 
+    # -- practice checks, last time, the other tabs -------------------------------------------------------------------
+
+    def _show_practice(self) -> None:
+        """The checklist's marks, the practice score and the current topic's check, from the store."""
+        if self._visit is None:
+            return
+        in_place = {topic: bool(check["in_place"])
+                    for topic, check in practice.visit_checks(self._ctx.ws, self._visit["id"]).items()}
+        previous = {topic: labels.worst_rating([f.get("rating") for f in findings])
+                    for topic, findings in (self._last_time.findings.items() if self._last_time else ())}
+        self.checklist_model.set_marks(previous, in_place)
+        self.practice_score.show_summary(practice.practice_summary(self._ctx.ws, self._visit, self._topics)
+                                         if self._topics else None)
+        self._show_topic_practice()
+
+    def _show_topic_practice(self) -> None:
+        topic = self.current_topic()
+        in_place = {code: self.checklist_model.in_place(code) for code in self._topics}
+        self.practice_check.show_topic(self._visit, self._topics, topic if topic in self._topics else None, in_place)
+        self.practice_action.setEnabled(topic in self._topics)
+        self.last_time.show_topic(self._last_time, topic)
+
+    def _show_tab_titles(self) -> None:
+        plan, kpis = self.action_plan.count(), self.visit_kpis.count()
+        self.tabs.setTabText(self.tabs.indexOf(self.action_plan),
+                             self.tr("Action plan ({count})").format(count=plan) if plan else self.tr("Action plan"))
+        self.tabs.setTabText(self.tabs.indexOf(self.visit_kpis),
+                             self.tr("KPIs ({count})").format(count=kpis) if kpis else self.tr("KPIs"))
+
     # -- refreshing ----------------------------------------------------------------------------------------------
 
     def on_changes(self, changes: ChangeSet) -> None:
         if self._visit is None or self._visit["enterprise_id"] not in changes.enterprises:
             return
+        if changes.touches("practice_check"):
+            self._show_practice()
+        if changes.touches("action_item") or changes.touches("eit_member"):
+            self.action_plan.reload()
+            self._show_tab_titles()
+        elif changes.touches("photo"):
+            self.action_plan.reload()  # an "after" photo may have arrived
+        if changes.touches("kpi_reading"):
+            self.visit_kpis.reload()
+            self._show_tab_titles()
         if self._visit["id"] in changes.updated.get("visit", set()) | changes.deleted.get("visit", set()):
             self._visit = self._ctx.ws.visits.find(self._visit["id"]) or self._visit
             self._show_header()
