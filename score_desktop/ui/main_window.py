@@ -480,12 +480,14 @@ class MainWindow(QMainWindow):
         from score_desktop.ui.actions.action_dialog import ActionDialog
 
         dialog = self._dialogs.get(("action", action_id))
-        if dialog is None:
-            if self._ws.action_items.find(action_id) is None:
-                return None
-            dialog = ActionDialog(self.ctx, action_id, self)
-            self._keep_dialog(("action", action_id), dialog)
-            dialog.show()
+        if dialog is not None:
+            dialog.bring_forward()
+            return dialog
+        if self._ws.action_items.find(action_id) is None:
+            return None
+        dialog = ActionDialog(self.ctx, action_id, self)
+        self._keep_dialog(("action", action_id), dialog)
+        dialog.show()
         dialog.focus_title()
         return dialog
 

@@ -75,6 +75,8 @@ class ActionDialog(QDialog):
 
     def focus_title(self) -> None:
         self.editor.focus_title()
-        self.activateWindow()
-        self.raise_()
+
+    def bring_forward(self) -> None:
+        """Asked for again while open: show it (un-minimised) in front, where the trainer is looking."""
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.activateWindow()

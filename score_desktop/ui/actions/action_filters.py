@@ -6,8 +6,8 @@ new :class:`ActionFilter`; :meth:`set_filter` shows one asked for elsewhere (Tod
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QWidget
 
 from score_desktop.store import actions as action_store
 from score_desktop.store.actions import ActionFilter
@@ -39,16 +39,20 @@ class ActionFilters(QWidget):
         self.clear_button = QPushButton(self.tr("Clear filters"), self)
         self.clear_button.setObjectName("clearFilters")
         self.clear_button.clicked.connect(lambda: self.set_filter(ActionFilter()))
-        layout = QHBoxLayout(self)
+        # Two rows, so the bar fits beside the sidebar on a laptop in the longest language.
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for label, box in ((self.tr("Enterprise"), self.enterprise), (self.tr("Module"), self.module),
-                           (self.tr("Owner"), self.owner), (self.tr("Status"), self.status),
-                           (self.tr("Due"), self.due)):
+        places = ((self.tr("Enterprise"), self.enterprise, 0, 0), (self.tr("Module"), self.module, 0, 2),
+                  (self.tr("Owner"), self.owner, 0, 4), (self.tr("Status"), self.status, 1, 0),
+                  (self.tr("Due"), self.due, 1, 2))
+        for label, box, row, column in places:
             caption = QLabel(label, self)
             caption.setBuddy(box)
-            layout.addWidget(caption)
-            layout.addWidget(box, 1)
-        layout.addWidget(self.clear_button)
+            layout.addWidget(caption, row, column)
+            layout.addWidget(box, row, column + 1)
+        layout.addWidget(self.clear_button, 1, 5, Qt.AlignmentFlag.AlignRight)
+        for column in (1, 3, 5):
+            layout.setColumnStretch(column, 1)
         self.enterprise.currentIndexChanged.connect(self._enterprise_changed)
         for box in (self.module, self.owner, self.status, self.due):
             box.currentIndexChanged.connect(self._emit)

@@ -30,6 +30,7 @@ class BeforeAfter(QWidget):
         self.before_empty = muted(self.tr("The finding has no photos."), self)
         self.after = PhotoStrip(ctx, self, owner_field="action_item_id", kind="after")
         self.after.view.setObjectName("afterPhotos")
+        self.after.hint.setWordWrap(True)  # half a side panel wide
         self.after.open_photo.connect(lambda photo_id: self._open_id(self.after.model, photo_id))
 
         before = QVBoxLayout()

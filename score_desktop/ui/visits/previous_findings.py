@@ -22,6 +22,7 @@ class LastTimeLabel(QLabel):
         self.setObjectName("lastTime")
         self.setWordWrap(True)
         self.setStyleSheet("background: #f4f7fb; padding: 4px 6px; border-radius: 3px;")
+        self.setVisible(False)
 
     def show_topic(self, last: LastTime | None, topic: str | None) -> None:
         if last is None:

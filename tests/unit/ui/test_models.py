@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from score_desktop.store import queries
 from score_desktop.ui.visits.carried_actions import CarriedActionsModel
 from score_desktop.ui.visits.checklist_model import ChecklistModel, FindingsModel
@@ -12,29 +10,6 @@ from score_desktop.ui.enterprises.enterprise_model import EnterpriseTableModel
 from score_desktop.ui.core.lazy_model import PAGE
 from score_desktop.ui.visits.new_visit_dialog import AttendeesModel
 from score_desktop.ui.core.photo_strip import PhotoListModel
-
-
-@pytest.fixture
-def qtmodeltester(request):
-    """pytest-qt's model tester, one per model: its own fixture keeps a single tester whose checks look at the
-    last model given, so a signal from a model checked earlier in the test would be checked against another."""
-    from pytestqt.modeltest import ModelTester
-
-    testers: list[ModelTester] = []
-
-    class PerModel:
-        def check(self, model, force_py: bool = False) -> None:
-            testers.append(ModelTester(request.config))
-            testers[-1].check(model, force_py=force_py)
-
-    yield PerModel()
-    for tester in testers:
-        tester._cleanup()
-
-
-@pytest.fixture
-def demo_window(make_window, demo_workspace):
-    return make_window(demo_workspace)
 
 
 def _visit_with_photos(ws):
@@ -77,7 +52,8 @@ def test_enterprise_and_visit_screen_models(demo_window, demo_workspace, qtmodel
     enterprise = demo_workspace.enterprises.list(limit=1)[0]
     demo_window.show_screen("enterprise", enterprise["id"])
     page = demo_window.screens["enterprise"]
-    for model in (page.eit.model, page.visits_model, page.kpi_model):
+    for model in (page.eit.model, page.visits_model, page.kpis.summary_model, page.kpis.history_model,
+                  page.suggestions.model):
         assert model.rowCount() > 0
         qtmodeltester.check(model, force_py=True)
     visit = _visit_with_photos(demo_workspace)
