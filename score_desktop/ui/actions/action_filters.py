@@ -78,7 +78,7 @@ class ActionFilters(QWidget):
         """Show ``action_filter`` (an enterprise without actions is added to the list, so it can be shown)."""
         self._quiet = True
         try:
-            self.reload_enterprises(keep=action_filter.enterprise_id)
+            self._fill_enterprises(action_filter.enterprise_id)
             self._fill_owners(action_filter.enterprise_id)
             for box, value in ((self.module, action_filter.module), (self.owner, action_filter.owner_id),
                                (self.status, action_filter.status), (self.due, action_filter.due)):
@@ -87,9 +87,11 @@ class ActionFilters(QWidget):
             self._quiet = False
         self._emit()
 
-    def reload_enterprises(self, keep: str | None = None) -> None:
+    def reload_enterprises(self) -> None:
         """Refill the enterprise list (enterprises with actions), keeping the chosen one."""
-        chosen = keep if keep is not None else self.enterprise.currentData()
+        self._fill_enterprises(self.enterprise.currentData())
+
+    def _fill_enterprises(self, chosen: str | None) -> None:
         choices = action_store.enterprise_choices(self._ctx.ws)
         if chosen and chosen not in {enterprise_id for enterprise_id, _name in choices}:
             enterprise = self._ctx.ws.enterprises.find(chosen)

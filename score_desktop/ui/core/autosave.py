@@ -98,6 +98,10 @@ class AutoSaver(QObject):
             raise TypeError(f"cannot autosave a {type(widget).__name__}")
         widget.installEventFilter(self)
 
+    def relabel(self, field: str, label: str) -> None:
+        """Name ``field`` differently in messages (its form label changed, e.g. with the KPI chosen)."""
+        self._labels[field] = label
+
     def loading(self) -> "_Loading":
         """``with saver.loading():`` fill the widgets from a record without saving it back."""
         return _Loading(self)

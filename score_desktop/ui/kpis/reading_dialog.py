@@ -194,8 +194,10 @@ class KpiReadingDialog(QDialog):
         for widget in (self.numerator, self.denominator, self.numerator_label, self.denominator_label):
             widget.setVisible(rate)
         if rate:
-            self.numerator_label.setText(localized(kpi.numerator or {}, language))
-            self.denominator_label.setText(localized(kpi.denominator or {}, language))
+            for field, names in (("numerator", kpi.numerator), ("denominator", kpi.denominator)):
+                text = localized(names or {}, language)
+                getattr(self, f"{field}_label").setText(text)
+                self.saver.relabel(field, text)  # "Pieces inspected cannot be zero", not "Denominator ..."
         self.unit.setText(unit)
         self._show_computed()
 
