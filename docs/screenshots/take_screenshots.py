@@ -1,7 +1,10 @@
-"""Take the README screenshots: a real window on a 1366 x 768 X display, captured with ImageMagick's ``import``.
+"""Take the README screenshots: a real window on a 1366 x 768 X display, captured with ImageMagick's ``import``
+(or, where it is not installed, by Qt grabbing the X root window the same way).
 
     Xvfb :99 -screen 0 1366x768x24 &
     DISPLAY=:99 .venv/bin/python docs/screenshots/take_screenshots.py [--lang zh_CN] [--only today,visit]
+
+Names for --only: today, enterprises, enterprise, visit, viewer, actions, action, kpis, practice.
 
 It builds a fresh small demo workspace (same seed, same pictures), points QSettings at a scratch folder, drives
 the app to each screen as a trainer would get there, waits for thumbnails, and saves PNGs next to this file.
@@ -10,7 +13,9 @@ the app to each screen as a trainer would get there, waits for thumbnails, and s
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -48,7 +53,10 @@ def settle(app: QApplication, seconds: float = 0.6) -> None:
 def grab(app: QApplication, name: str) -> Path:
     settle(app)
     target = HERE / f"{name}.png"
-    subprocess.run(["import", "-window", "root", str(target)], check=True)
+    if shutil.which("import"):
+        subprocess.run(["import", "-window", "root", str(target)], check=True)
+    else:  # the whole X screen, as import -window root takes it
+        app.primaryScreen().grabWindow(0).save(str(target), "PNG")
     print(target)
     return target
 
@@ -121,9 +129,67 @@ def main() -> int:
         settle(app, 2.5)
         grab(app, f"photo-viewer{suffix}")
         viewer.close()
+    shoot_the_improvement_cycle(app, window, ws, enterprise, suffix, wanted)
     window.close()
     ws.close()
     return 0
+
+
+def shoot_the_improvement_cycle(app: QApplication, window, ws: Workspace, enterprise: dict, suffix: str,
+                                wanted) -> None:
+    """The Actions screen filtered to overdue, an action with its before and after photos, the KPI tab with a
+    chart, and a follow-up visit with its practice checks and last time's findings."""
+    from score_desktop.store import practice
+
+    if wanted("actions"):
+        window.show_screen("actions")
+        screen = window.screens["actions"]
+        screen.apply_filter({"due": "overdue"})
+        screen.view.selectRow(0)
+        grab(app, f"actions{suffix}")
+    if wanted("action"):
+        after = ws.photos.list(where="action_item_id IS NOT NULL AND action_item_id IN (SELECT a.id FROM "
+                                     "action_item a JOIN photo p ON p.observation_id = a.observation_id)", limit=1)
+        dialog = window.open_action(after[0]["action_item_id"])
+        dialog.setGeometry(150, 40, 900, 680)
+        settle(app, 2.0)
+        grab(app, f"action{suffix}")
+        dialog.close()
+    if wanted("kpis"):
+        window.show_screen("enterprise", enterprise["id"])
+        page = window.screens["enterprise"]
+        page.show_page("kpis")
+        rows = page.kpis.summary_model
+        page.kpis.summary_view.selectRow(max(0, next((r for r in range(rows.rowCount())
+                                                      if rows.row_record(r)["id"] == "defect_rate"), 0)))
+        grab(app, f"kpis{suffix}")
+        page.show_page("profile")
+    if wanted("practice"):
+        # A follow-up of the enterprise's last module visited twice, walked halfway: some practices ticked.
+        visits = ws.visits.list(enterprise_id=enterprise["id"], order_by="visit_date desc",
+                                where="visit_date <= ?", where_args=[dt.date.today().isoformat()])
+        visit = next(v for v in visits if practice.previous_visit(ws, v) is not None) if any(
+            practice.previous_visit(ws, v) for v in visits) else _follow_up(ws, visits[0])
+        window.show_screen("visit", visit["id"])
+        screen = window.screens["visit"]
+        topics = [t.code for t in window.ctx.catalog.module(visit["module"]).topics]
+        for topic in topics[:4]:
+            practice.set_in_place(ws, visit, topic, topic != topics[2], topics)
+        screen.checklist.setCurrentIndex(screen.checklist_model.index(1))
+        grab(app, f"visit-practice{suffix}")
+
+
+def _follow_up(ws: Workspace, visit: dict) -> dict:
+    """A follow-up visit of the same module a month after ``visit`` (the small demo visits each module once)."""
+    day = dt.date.fromisoformat(visit["visit_date"]) + dt.timedelta(days=28)
+    follow_up = ws.visits.create(enterprise_id=visit["enterprise_id"], module=visit["module"], visit_type="follow_up",
+                                 visit_date=min(day, dt.date.today()).isoformat(), status="draft",
+                                 trainer=visit.get("trainer"), attendees=visit.get("attendees"))
+    for finding in ws.observations.list(visit_id=visit["id"], limit=6):
+        ws.observations.create(visit_id=follow_up["id"], topic=finding["topic"], location=finding["location"],
+                               text=finding["text"], rating="good" if finding["rating"] == "improve" else "improve",
+                               position=finding["position"])
+    return follow_up
 
 
 if __name__ == "__main__":

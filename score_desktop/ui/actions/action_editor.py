@@ -58,7 +58,7 @@ class ActionEditor(QWidget):
         self.completed_date = date_box(self)
         self.actual_saving = QLineEdit(self)
         for box in (self.expected_saving, self.actual_saving):
-            box.setPlaceholderText(self.tr("per year, in the enterprise's currency"))
+            box.setPlaceholderText(self.tr("a year, local currency"))
         self.note = _text_box(self, 2)
         self.names = {"title": self.tr("What"), "owner_id": self.tr("Owner"), "due_date": self.tr("Due"),
                       "status": self.tr("Status"), "module": self.tr("Module"),

@@ -50,7 +50,7 @@ class ActionsScreen(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.SelectedClicked)
         header = self.view.horizontalHeader()
-        for column, width in ((0, 92), (1, 190), (3, 90), (4, 100), (5, 130)):
+        for column, width in ((0, 88), (1, 150), (3, 80), (4, 90), (5, 120)):
             header.resizeSection(column, width)
         on_activated(self.view, self.open_visit_of)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -68,6 +68,7 @@ class ActionsScreen(QWidget):
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([700, 460])  # the list first: due, enterprise, action, owner and status in view
         remember_splitter(self.splitter, "actions")
         self._make_status_actions()
 

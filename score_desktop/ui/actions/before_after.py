@@ -8,8 +8,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidg
 from score_desktop.store import actions as action_store
 from score_desktop.store.records import Record
 from score_desktop.ui.context import AppContext
-from score_desktop.ui.core.photo_strip import THUMB, PhotoDelegate, PhotoListModel, PhotoStrip
+from score_desktop.ui.core.photo_strip import PhotoDelegate, PhotoListModel, PhotoStrip
 from score_desktop.ui.core.widgets import muted
+
+
+#: Before and after are compared, not browsed: bigger than a finding's thumbnails.
+SIDE = 150
 
 
 class BeforeAfter(QWidget):
@@ -21,16 +25,18 @@ class BeforeAfter(QWidget):
         self.before_view = QListView(self)
         self.before_view.setObjectName("beforePhotos")
         self.before_view.setModel(self.before_model)
-        self.before_view.setItemDelegate(PhotoDelegate(self.before_view))
+        self.before_view.setItemDelegate(PhotoDelegate(self.before_view, side=SIDE))
         self.before_view.setViewMode(QListView.ViewMode.IconMode)
         self.before_view.setWrapping(False)
         self.before_view.setMovement(QListView.Movement.Static)
-        self.before_view.setMinimumHeight(THUMB + self.fontMetrics().height() + 26)
+        self.before_view.setMinimumHeight(SIDE + self.fontMetrics().height() + 26)
         self.before_view.activated.connect(lambda index: self._open(self.before_model, index.row()))
         self.before_empty = muted(self.tr("The finding has no photos."), self)
         self.after = PhotoStrip(ctx, self, owner_field="action_item_id", kind="after")
         self.after.view.setObjectName("afterPhotos")
         self.after.hint.setWordWrap(True)  # half a side panel wide
+        self.after.view.setItemDelegate(PhotoDelegate(self.after.view, side=SIDE))
+        self.after.view.setMinimumHeight(SIDE + self.fontMetrics().height() + 26)
         self.after.open_photo.connect(lambda photo_id: self._open_id(self.after.model, photo_id))
 
         before = QVBoxLayout()

@@ -82,10 +82,14 @@ class PhotoListModel(QAbstractListModel):
 
 
 class PhotoDelegate(QStyledItemDelegate):
-    """A thumbnail with its annotation layer drawn on, and its caption under it."""
+    """A thumbnail with its annotation layer drawn on, and its caption under it; ``side`` pixels square."""
+
+    def __init__(self, parent: QWidget | None = None, *, side: int = THUMB) -> None:
+        super().__init__(parent)
+        self.side = side
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        return QSize(THUMB + 12, THUMB + option.fontMetrics.height() + 14)
+        return QSize(self.side + 12, self.side + option.fontMetrics.height() + 14)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
@@ -93,7 +97,7 @@ class PhotoDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
         cell = option.rect.adjusted(6, 6, -6, -6)
-        frame = QRect(cell.left(), cell.top(), THUMB, THUMB)
+        frame = QRect(cell.left(), cell.top(), self.side, self.side)
         pixmap = index.data(Qt.ItemDataRole.DecorationRole)
         if pixmap is not None and not pixmap.isNull():
             size = pixmap.size().scaled(frame.size(), Qt.AspectRatioMode.KeepAspectRatio)
