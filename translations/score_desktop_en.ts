@@ -4,7 +4,7 @@
 <context>
     <name>ActionsScreen</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="82"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="133"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>CarriedActions</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="94"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="100"/>
         <source>%n open action(s) from earlier visits</source>
         <translation>
             <numerusform>%n open action from earlier visits</numerusform>
@@ -35,9 +35,20 @@
     </message>
 </context>
 <context>
+    <name>LastTimeLabel</name>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="41"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhotoStrip</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="280"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="288"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>%n photo added.</numerusform>
@@ -45,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="286"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="294"/>
         <source>%n file(s) skipped:</source>
         <translation>
             <numerusform>%n file skipped:</numerusform>
@@ -53,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="289"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="297"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>

@@ -2,49 +2,298 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>ActionsScreen</name>
+    <name>ActionDialog</name>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="27"/>
-        <source>Show done and dropped actions too</source>
-        <translation>Mostrar también las acciones terminadas y descartadas</translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="30"/>
-        <source>Due</source>
-        <translation>Fecha límite</translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="31"/>
-        <source>Enterprise</source>
-        <translation>Empresa</translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="24"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="31"/>
+        <source>Open visit</source>
+        <translation>Abrir la visita</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="34"/>
+        <source>Delete action</source>
+        <translation>Eliminar acción</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="54"/>
+        <source>agreed at the visit of {date}</source>
+        <translation>acordada en la visita del {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ActionEditor</name>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="47"/>
+        <source>What will the EIT do?</source>
+        <translation>¿Qué hará el EIT?</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="61"/>
+        <source>a year, local currency</source>
+        <translation>al año, moneda local</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="63"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="63"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="34"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="63"/>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="64"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="46"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="64"/>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="65"/>
+        <source>Expected saving</source>
+        <translation>Ahorro previsto</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="65"/>
+        <source>Done on</source>
+        <translation>Hecha el</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="66"/>
+        <source>Actual saving</source>
+        <translation>Ahorro real</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="66"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="163"/>
+        <source>(nobody yet)</source>
+        <translation>(nadie todavía)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="168"/>
+        <source>{name} (left the EIT)</source>
+        <translation>{name} (dejó el EIT)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="181"/>
+        <source>{name} has left the EIT. The action stays theirs until you choose a current member.</source>
+        <translation>{name} dejó el EIT. La acción sigue a su cargo hasta que elija a un miembro actual.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="189"/>
+        <source>(not written yet)</source>
+        <translation>(sin escribir todavía)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="190"/>
+        <source>From the finding: &lt;a href=&quot;{id}&quot;&gt;{text}&lt;/a&gt;</source>
+        <translation>Del hallazgo: &lt;a href=&quot;{id}&quot;&gt;{text}&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ActionFilters</name>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="25"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="102"/>
+        <source>All enterprises</source>
+        <translation>Todas las empresas</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="27"/>
+        <source>All modules</source>
+        <translation>Todos los módulos</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="30"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="111"/>
+        <source>All owners</source>
+        <translation>Todos los responsables</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="32"/>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="33"/>
+        <source>To do (open or in progress)</source>
+        <translation>Por hacer (pendientes o en curso)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="36"/>
+        <source>Due any time</source>
+        <translation>Cualquier fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="37"/>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="38"/>
+        <source>Due this week</source>
+        <translation>Vencen esta semana</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="39"/>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="45"/>
+        <source>Enterprise</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="45"/>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="46"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="46"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="47"/>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlan</name>
+    <message>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="38"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="39"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="40"/>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="41"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="42"/>
+        <source>After photos</source>
+        <translation>Fotos de después</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="46"/>
+        <source>New action from finding</source>
+        <translation>Nueva acción desde el hallazgo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="48"/>
+        <source>New action</source>
+        <translation>Nueva acción</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="50"/>
+        <source>Open action…</source>
+        <translation>Abrir acción…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="53"/>
+        <source>No actions agreed at this visit yet. Choose a finding and press Ctrl+T to turn its recommendation into an action.</source>
+        <translation>Aún no se acordaron acciones en esta visita. Elija un hallazgo y pulse Ctrl+T para convertir su recomendación en una acción.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsScreen</name>
+    <message>
+        <source>Show done and dropped actions too</source>
+        <translation type="vanished">Mostrar también las acciones terminadas y descartadas</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="40"/>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="41"/>
+        <source>Enterprise</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="42"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="43"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="44"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="45"/>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="61"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="180"/>
+        <source>Open visit</source>
+        <translation>Abrir la visita</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="76"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="80"/>
+        <source>F2 changes the status; Enter opens the visit.</source>
+        <translation>F2 cambia el estado; Intro abre la visita.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="82"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="133"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n acción</numerusform>
             <numerusform>%n acciones</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="181"/>
+        <source>Open enterprise</source>
+        <translation>Abrir la empresa</translation>
     </message>
 </context>
 <context>
@@ -56,9 +305,40 @@
     </message>
 </context>
 <context>
+    <name>BeforeAfter</name>
+    <message>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="34"/>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="64"/>
+        <source>The finding has no photos.</source>
+        <extracomment>Before and after are compared, not browsed: bigger than a finding&apos;s thumbnails.</extracomment>
+        <translation>El hallazgo no tiene fotos.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="43"/>
+        <source>Before: the finding&apos;s photos</source>
+        <translation>Antes: fotos del hallazgo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="47"/>
+        <source>After: photos of the work done</source>
+        <translation>Después: fotos del trabajo hecho</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="65"/>
+        <source>This action was not made from a finding.</source>
+        <translation>Esta acción no se creó a partir de un hallazgo.</translation>
+    </message>
+</context>
+<context>
     <name>CarriedActions</name>
+    <message>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="88"/>
+        <source>Tick an action when it is done; double-click it (or press Enter) for its details and photos.</source>
+        <extracomment>An action id: the trainer wants its details (to add an &quot;after&quot; photo, change the owner, ...).</extracomment>
+        <translation>Marque una acción cuando esté hecha; haga doble clic (o pulse Intro) para ver sus detalles y fotos.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="94"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="100"/>
         <source>%n open action(s) from earlier visits</source>
         <translation>
             <numerusform>%n acción pendiente de visitas anteriores</numerusform>
@@ -77,14 +357,25 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="90"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="126"/>
         <source>Free findings</source>
+        <extracomment>Last time&apos;s worst rating per topic, and the topics whose good practice is in place at this visit.</extracomment>
         <translation>Otros hallazgos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="97"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="134"/>
         <source>Findings that belong to no checklist topic</source>
         <translation>Hallazgos que no corresponden a ningún tema de la lista de verificación</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="137"/>
+        <source>Last time: {rating}</source>
+        <translation>La vez anterior: {rating}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="140"/>
+        <source>Good practice in place at this visit</source>
+        <translation>Buena práctica implantada en esta visita</translation>
     </message>
 </context>
 <context>
@@ -136,18 +427,28 @@
 <context>
     <name>Deletions</name>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="54"/>
+        <location filename="../score_desktop/ui/context.py" line="65"/>
         <source>Undo delete</source>
-        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save).</extracomment>
+        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{&quot;enterprise_id&quot;: ..., &quot;due&quot;: &quot;overdue&quot;}``. (enterprise id, visit id or &quot;&quot;): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer.</extracomment>
         <translation>Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="56"/>
+        <location filename="../score_desktop/ui/context.py" line="67"/>
         <source>Undo delete photo</source>
         <translation>Deshacer eliminación de la foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="57"/>
+        <location filename="../score_desktop/ui/context.py" line="69"/>
+        <source>Undo delete action</source>
+        <translation>Deshacer eliminación de la acción</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/context.py" line="71"/>
+        <source>Undo delete suggestion</source>
+        <translation>Deshacer eliminación de la sugerencia</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/context.py" line="72"/>
         <source>Undo delete finding</source>
         <translation>Deshacer eliminación del hallazgo</translation>
     </message>
@@ -396,74 +697,83 @@
 <context>
     <name>EnterpriseScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="72"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="35"/>
         <source>New visit…</source>
         <translation>Nueva visita…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="84"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="47"/>
         <source>Enterprise Improvement Team</source>
         <translation>Equipo de Mejora Empresarial (EIT)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="88"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="51"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="89"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="52"/>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="90"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="53"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="92"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="55"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="93"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="56"/>
         <source>Trainer</source>
         <translation>Formador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="99"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="89"/>
+        <source>Profile, EIT and visits</source>
+        <translation>Perfil, EIT y visitas</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="90"/>
+        <source>KPIs</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="91"/>
+        <source>Suggestion scheme</source>
+        <translation>Sistema de sugerencias</translation>
+    </message>
+    <message>
         <source>KPI</source>
-        <translation>Indicador</translation>
+        <translation type="vanished">Indicador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="100"/>
         <source>Baseline</source>
-        <translation>Línea base</translation>
+        <translation type="vanished">Línea base</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="101"/>
         <source>Latest</source>
-        <translation>Último valor</translation>
+        <translation type="vanished">Último valor</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="102"/>
         <source>Change</source>
-        <translation>Variación</translation>
+        <translation type="vanished">Variación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="103"/>
         <source>Latest period</source>
-        <translation>Último período</translation>
+        <translation type="vanished">Último período</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="107"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="62"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="108"/>
         <source>KPI history</source>
-        <translation>Historial de indicadores</translation>
+        <translation type="vanished">Historial de indicadores</translation>
     </message>
 </context>
 <context>
@@ -769,27 +1079,27 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="110"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153"/>
         <source>Rating</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="110"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="110"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153"/>
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="110"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="136"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="179"/>
         <source>(not written yet)</source>
         <translation>(todavía sin escribir)</translation>
     </message>
@@ -858,6 +1168,209 @@
         <location filename="../score_desktop/ui/dialogs/first_start.py" line="66"/>
         <source>How would you like to begin?</source>
         <translation>¿Cómo quiere empezar?</translation>
+    </message>
+</context>
+<context>
+    <name>KpiReadingDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="52"/>
+        <source>Correct a KPI reading</source>
+        <translation>Corregir un dato de indicador</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="53"/>
+        <source>KPI reading</source>
+        <translation>Dato de indicador</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="53"/>
+        <source>New KPI reading</source>
+        <translation>Nuevo dato de indicador</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="84"/>
+        <source>KPI</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="84"/>
+        <source>Numerator</source>
+        <translation>Numerador</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="84"/>
+        <source>Denominator</source>
+        <translation>Denominador</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="85"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="85"/>
+        <source>Period from</source>
+        <translation>Período desde</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="86"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="86"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="86"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="87"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="171"/>
+        <source>This reading has been synced, so it is not changed: what you change here becomes a correction, a new reading that replaces it. The history keeps both.</source>
+        <translation>Este dato ya se sincronizó, así que no se modifica: lo que cambie aquí se convierte en una corrección, un dato nuevo que lo reemplaza. El historial conserva ambos.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="174"/>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="262"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="189"/>
+        <source>in the enterprise&apos;s currency</source>
+        <translation>en la moneda de la empresa</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="191"/>
+        <source>Unit: {unit}</source>
+        <translation>Unidad: {unit}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="261"/>
+        <source>Saved as a correction.</source>
+        <translation>Guardado como corrección.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="266"/>
+        <source>Not saved yet: {problem}</source>
+        <translation>Aún no guardado: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="288"/>
+        <source>This reading is not complete, so it is not saved. {problem}
+
+Close and forget what you typed?</source>
+        <translation>Este dato no está completo, así que no se guardó. {problem}
+
+¿Cerrar y olvidar lo que escribió?</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTab</name>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="46"/>
+        <source>KPI</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="47"/>
+        <source>Baseline</source>
+        <translation>Línea base</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="48"/>
+        <source>Latest</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="49"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="50"/>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="51"/>
+        <source>Latest period</source>
+        <translation>Último período</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="61"/>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="62"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="63"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="64"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="65"/>
+        <source>State</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="66"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="71"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="77"/>
+        <source>New KPI reading…</source>
+        <translation>Nuevo dato de indicador…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="74"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="207"/>
+        <source>Correct reading…</source>
+        <translation>Corregir dato…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="83"/>
+        <source>No KPI readings yet. Record the baseline first: press Ctrl+K.</source>
+        <translation>Aún no hay datos de indicadores. Registre primero la línea base: pulse Ctrl+K.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="93"/>
+        <source>Readings, corrections included</source>
+        <translation>Datos, con las correcciones</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="178"/>
+        <source>Replaced by a correction</source>
+        <translation>Reemplazado por una corrección</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="180"/>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="208"/>
+        <source>Change reading…</source>
+        <translation>Cambiar dato…</translation>
     </message>
 </context>
 <context>
@@ -1000,168 +1513,235 @@
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="47"/>
+        <source>From the records</source>
+        <translation>De los registros</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="48"/>
+        <source>Estimate</source>
+        <translation>Estimación</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="49"/>
+        <source>Lower is better</source>
+        <translation>Menor es mejor</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="50"/>
+        <source>Higher is better</source>
+        <translation>Mayor es mejor</translation>
+    </message>
+</context>
+<context>
+    <name>LastTimeLabel</name>
+    <message>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="35"/>
+        <source>not rated</source>
+        <extracomment>Findings listed per topic; the rest are counted.</extracomment>
+        <translation>sin calificar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="41"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="43"/>
+        <source>Nothing was recorded on this topic.</source>
+        <translation>No se registró nada sobre este tema.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="45"/>
+        <source>Good practice in place then.</source>
+        <translation>La buena práctica estaba implantada entonces.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="46"/>
+        <source>Good practice not in place then.</source>
+        <translation>La buena práctica no estaba implantada entonces.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="47"/>
+        <source>Last time ({date}):</source>
+        <translation>La vez anterior ({date}):</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="68"/>
-        <location filename="../score_desktop/ui/main_window.py" line="266"/>
+        <location filename="../score_desktop/ui/main_window.py" line="70"/>
+        <location filename="../score_desktop/ui/main_window.py" line="268"/>
         <source>Today</source>
-        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed.</extracomment>
+        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="68"/>
-        <location filename="../score_desktop/ui/main_window.py" line="266"/>
+        <location filename="../score_desktop/ui/main_window.py" line="70"/>
+        <location filename="../score_desktop/ui/main_window.py" line="268"/>
         <source>Enterprises</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="68"/>
-        <location filename="../score_desktop/ui/main_window.py" line="266"/>
+        <location filename="../score_desktop/ui/main_window.py" line="70"/>
+        <location filename="../score_desktop/ui/main_window.py" line="268"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="69"/>
-        <location filename="../score_desktop/ui/main_window.py" line="266"/>
+        <location filename="../score_desktop/ui/main_window.py" line="71"/>
+        <location filename="../score_desktop/ui/main_window.py" line="268"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="69"/>
-        <location filename="../score_desktop/ui/main_window.py" line="267"/>
+        <location filename="../score_desktop/ui/main_window.py" line="71"/>
+        <location filename="../score_desktop/ui/main_window.py" line="269"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="69"/>
-        <location filename="../score_desktop/ui/main_window.py" line="267"/>
+        <location filename="../score_desktop/ui/main_window.py" line="71"/>
+        <location filename="../score_desktop/ui/main_window.py" line="269"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="116"/>
+        <location filename="../score_desktop/ui/main_window.py" line="118"/>
         <source>SCORE Desktop — {path}</source>
         <translation>SCORE Desktop — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="163"/>
+        <location filename="../score_desktop/ui/main_window.py" line="165"/>
         <source>A demo workspace opens in a second window.</source>
         <translation>Un espacio de demostración se abre en otra ventana.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="235"/>
+        <location filename="../score_desktop/ui/main_window.py" line="237"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>Buscar empresas, visitas, hallazgos, acciones  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="252"/>
+        <location filename="../score_desktop/ui/main_window.py" line="254"/>
         <source>New enterprise</source>
         <translation>Nueva empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="254"/>
+        <location filename="../score_desktop/ui/main_window.py" line="256"/>
         <source>New visit…</source>
         <translation>Nueva visita…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="255"/>
+        <location filename="../score_desktop/ui/main_window.py" line="257"/>
         <source>Preferences…</source>
         <translation>Preferencias…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="257"/>
+        <location filename="../score_desktop/ui/main_window.py" line="259"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="258"/>
+        <location filename="../score_desktop/ui/main_window.py" line="260"/>
         <source>Undo delete</source>
         <translation>Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="261"/>
+        <location filename="../score_desktop/ui/main_window.py" line="263"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="262"/>
+        <location filename="../score_desktop/ui/main_window.py" line="264"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="268"/>
+        <location filename="../score_desktop/ui/main_window.py" line="270"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="270"/>
+        <location filename="../score_desktop/ui/main_window.py" line="272"/>
         <source>About SCORE Desktop</source>
         <translation>Acerca de SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="279"/>
+        <location filename="../score_desktop/ui/main_window.py" line="281"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="287"/>
+        <location filename="../score_desktop/ui/main_window.py" line="289"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="291"/>
+        <location filename="../score_desktop/ui/main_window.py" line="293"/>
         <source>&amp;Visit</source>
         <translation>&amp;Visita</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="292"/>
+        <location filename="../score_desktop/ui/main_window.py" line="294"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="296"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="299"/>
+        <location filename="../score_desktop/ui/main_window.py" line="301"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="454"/>
+        <location filename="../score_desktop/ui/main_window.py" line="459"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Primero abra o seleccione una empresa; luego inicie su visita.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="488"/>
+        <location filename="../score_desktop/ui/main_window.py" line="537"/>
         <source>Photo restored.</source>
         <translation>Foto restaurada.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="489"/>
+        <location filename="../score_desktop/ui/main_window.py" line="537"/>
+        <source>Action restored.</source>
+        <translation>Acción restaurada.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="538"/>
+        <source>Suggestion restored.</source>
+        <translation>Sugerencia restaurada.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="539"/>
         <source>Finding restored.</source>
         <translation>Hallazgo restaurado.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="511"/>
+        <location filename="../score_desktop/ui/main_window.py" line="561"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop usará el nuevo idioma desde su próximo inicio. ¿Reiniciarlo ahora? Su trabajo está guardado.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="514"/>
+        <location filename="../score_desktop/ui/main_window.py" line="564"/>
         <source>Restart now</source>
         <translation>Reiniciar ahora</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="515"/>
+        <location filename="../score_desktop/ui/main_window.py" line="565"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="536"/>
+        <location filename="../score_desktop/ui/main_window.py" line="586"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -1280,43 +1860,43 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="151"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="159"/>
         <source>Attach photos…</source>
         <extracomment>Asks the screen for a finding to attach to when none is chosen (it creates one); returns via attach_to().</extracomment>
         <translation>Adjuntar fotos…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="154"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="162"/>
         <source>Drop photos or a folder here, or paste with Ctrl+V.</source>
         <translation>Suelte fotos o una carpeta aquí, o pegue con Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="157"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="165"/>
         <source>Importing %v of %m</source>
         <translation>Importando %v de %m</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="159"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="167"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="201"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="209"/>
         <source>Attach photos</source>
         <translation>Adjuntar fotos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="202"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="210"/>
         <source>Pictures ({patterns})</source>
         <translation>Imágenes ({patterns})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="210"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="218"/>
         <source>Another import is still running; wait for it or cancel it.</source>
         <translation>Todavía hay otra importación en curso; espere a que termine o cancélela.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="280"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="288"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>Se agregó %n foto.</numerusform>
@@ -1324,12 +1904,12 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="282"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="290"/>
         <source>Import cancelled.</source>
         <translation>Importación cancelada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="286"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="294"/>
         <source>%n file(s) skipped:</source>
         <translation>
             <numerusform>Se omitió %n archivo:</numerusform>
@@ -1337,7 +1917,7 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="289"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="297"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… y %n más.</numerusform>
@@ -1459,6 +2039,52 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         <location filename="../score_desktop/ui/photos/photo_viewer.py" line="148"/>
         <source>{n} of {total}</source>
         <translation>{n} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeCheck</name>
+    <message>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="25"/>
+        <source>Good practice in place</source>
+        <translation>Buena práctica implantada</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="26"/>
+        <source>SCORE&apos;s practice check for this topic at this visit (Ctrl+G)</source>
+        <translation>Verificación SCORE de la práctica de este tema en esta visita (Ctrl+G)</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeScoreLabel</name>
+    <message>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="65"/>
+        <source>baseline (this visit): {score}</source>
+        <translation>línea base (esta visita): {score}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="67"/>
+        <source>baseline: {score}</source>
+        <translation>línea base: {score}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="68"/>
+        <source>this visit: {score}</source>
+        <translation>esta visita: {score}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="69"/>
+        <source>&lt;b&gt;Good practices in place&lt;/b&gt;&lt;br&gt;{parts}</source>
+        <translation>&lt;b&gt;Buenas prácticas implantadas&lt;/b&gt;&lt;br&gt;{parts}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="73"/>
+        <source>not assessed</source>
+        <translation>sin evaluar</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="74"/>
+        <source>{in_place} of {total} ({percent} %)</source>
+        <translation>{in_place} de {total} ({percent} %)</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +2323,108 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="89"/>
         <source>Please fill in the server address, your user name and your password.</source>
         <translation>Complete la dirección del servidor, su nombre de usuario y su contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsModel</name>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
+        <source>Suggestion</source>
+        <translation>Sugerencia</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
+        <source>Submitted by</source>
+        <translation>Presentada por</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
+        <source>Implemented</source>
+        <translation>Aplicada</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
+        <source>On</source>
+        <translation>El</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
+        <source>Reward</source>
+        <translation>Premio</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
+        <source>Saving</source>
+        <translation>Ahorro</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="53"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="53"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="77"/>
+        <source>Add suggestion</source>
+        <translation>Añadir sugerencia</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="80"/>
+        <source>Delete suggestion</source>
+        <translation>Eliminar sugerencia</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="87"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="93"/>
+        <source>Implemented</source>
+        <translation>Aplicada</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92"/>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92"/>
+        <source>Submitted by</source>
+        <translation>Presentada por</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="93"/>
+        <source>Suggestion</source>
+        <translation>Sugerencia</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="94"/>
+        <source>Implemented on</source>
+        <translation>Aplicada el</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="94"/>
+        <source>Reward</source>
+        <translation>Premio</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="95"/>
+        <source>Saving</source>
+        <translation>Ahorro</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="158"/>
+        <source>{received} received, {implemented} implemented · savings {saving}</source>
+        <translation>{received} recibidas, {implemented} aplicadas · ahorro {saving}</translation>
     </message>
 </context>
 <context>
@@ -2420,7 +3148,7 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/today/today_screen.py" line="42"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="72"/>
         <source>Overdue actions</source>
         <translation>Acciones vencidas</translation>
     </message>
@@ -2430,37 +3158,42 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         <translation>Fecha límite más antigua</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="54"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="56"/>
+        <source>All overdue actions</source>
+        <translation>Todas las acciones vencidas</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="61"/>
         <source>No visits planned this week.</source>
         <translation>No hay visitas planificadas esta semana.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="55"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="62"/>
         <source>No overdue actions.</source>
         <translation>No hay acciones vencidas.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="56"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="63"/>
         <source>Every past visit is finalised.</source>
         <translation>Todas las visitas pasadas están finalizadas.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="61"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="68"/>
         <source>Visits today and this week</source>
         <translation>Visitas de hoy y de esta semana</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="65"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="76"/>
         <source>Drafts to finalise</source>
         <translation>Borradores por finalizar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="87"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="98"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="106"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="117"/>
         <source>Today, {date}</source>
         <translation>Hoy, {date}</translation>
     </message>
@@ -2478,39 +3211,53 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="28"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="27"/>
+        <source>Suggestion</source>
+        <translation>Sugerencia</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="29"/>
         <source>What</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="29"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="30"/>
         <source>Text or caption</source>
         <translation>Texto o pie de foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="30"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="31"/>
         <source>Enterprise</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="31"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="32"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="37"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="38"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="41"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="42"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="47"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="48"/>
+        <source>Deleted findings, actions, suggestions and photos stay here; restore puts them back where they were, with their photos and annotations.</source>
+        <translation>Los hallazgos, acciones, sugerencias y fotos eliminados quedan aquí; restaurar los devuelve a su lugar, con sus fotos y anotaciones.</translation>
+    </message>
+    <message>
         <source>Deleted findings and photos stay here; restore puts them back where they were, with their photos and annotations.</source>
-        <translation>Los hallazgos y las fotos eliminados se quedan aquí; al restaurarlos vuelven a su lugar, con sus fotos y anotaciones.</translation>
+        <translation type="vanished">Los hallazgos y las fotos eliminados se quedan aquí; al restaurarlos vuelven a su lugar, con sus fotos y anotaciones.</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +3357,32 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         <source>A KPI reading needs a value, or a numerator and a denominator.</source>
         <translation>Una medición de indicador necesita un valor, o un numerador y un denominador.</translation>
     </message>
+    <message>
+        <location filename="../score_desktop/domain/kpis.py" line="17"/>
+        <source>{field} cannot be zero: there is nothing to divide by.</source>
+        <translation>{field} no puede ser cero: no hay nada por lo que dividir.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/kpis.py" line="18"/>
+        <source>A percentage cannot be over 100 % (this one is {value} %): check {field}.</source>
+        <translation>Un porcentaje no puede superar el 100 % (este es {value} %): revise {field}.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/kpis.py" line="20"/>
+        <source>Enter both the numerator and the denominator, or neither.</source>
+        <translation>Escriba el numerador y el denominador, o ninguno de los dos.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/actions.py" line="19"/>
+        <source>{field} cannot be before the visit that agreed it ({date}).</source>
+        <extracomment>Still to be done: these carry into the next visit and can be overdue.</extracomment>
+        <translation>{field} no puede ser anterior a la visita que la acordó ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/actions.py" line="20"/>
+        <source>{field} cannot be in the future.</source>
+        <translation>{field} no puede estar en el futuro.</translation>
+    </message>
 </context>
 <context>
     <name>VisitDetails</name>
@@ -2670,68 +3443,169 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
     </message>
 </context>
 <context>
+    <name>VisitKpis</name>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="29"/>
+        <source>KPI</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="30"/>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="31"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="32"/>
+        <source>Numerator / denominator</source>
+        <translation>Numerador / denominador</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="33"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="34"/>
+        <source>State</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="38"/>
+        <source>New KPI reading…</source>
+        <translation>Nuevo dato de indicador…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="41"/>
+        <source>Change or correct…</source>
+        <translation>Cambiar o corregir…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="44"/>
+        <source>No KPI readings entered at this visit. Press Ctrl+K to enter one; the enterprise&apos;s KPI tab shows them all with their trends.</source>
+        <translation>No se han introducido datos de indicadores en esta visita. Pulse Ctrl+K para introducir uno; la pestaña de indicadores de la empresa los muestra todos con su tendencia.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="79"/>
+        <source>Replaced by a correction</source>
+        <translation>Reemplazado por una corrección</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="80"/>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+</context>
+<context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="62"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="75"/>
         <source>Rate:</source>
         <translation>Calificar:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="67"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="80"/>
         <source>Press {key} in the checklist or the findings, or Alt+{key} anywhere</source>
         <translation>Presione {key} en la lista de verificación o en los hallazgos, o Alt+{key} en cualquier lugar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="80"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="150"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="93"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="182"/>
         <source>New finding</source>
         <translation>Nuevo hallazgo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="82"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="95"/>
         <source>Delete finding</source>
         <translation>Eliminar hallazgo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="113"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="97"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="194"/>
+        <source>New action from finding</source>
+        <translation>Nueva acción desde el hallazgo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="138"/>
         <source>Checklist and findings</source>
         <translation>Lista de verificación y hallazgos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="114"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="139"/>
         <source>Visit details</source>
         <translation>Detalles de la visita</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="122"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="160"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="140"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="426"/>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="141"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="428"/>
+        <source>KPIs</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="192"/>
         <source>Report…</source>
         <translation>Informe…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="152"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="184"/>
         <source>Next topic</source>
         <translation>Tema siguiente</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="186"/>
         <source>Previous topic</source>
         <translation>Tema anterior</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="188"/>
         <source>Attach photos…</source>
         <translation>Adjuntar fotos…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="243"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="196"/>
+        <source>New KPI reading…</source>
+        <translation>Nuevo dato de indicador…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="198"/>
+        <source>Good practice in place</source>
+        <translation>Buena práctica implantada</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="290"/>
         <source>Free findings</source>
         <translation>Otros hallazgos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="244"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="291"/>
         <source>Anything you noticed outside the checklist of this module.</source>
         <translation>Todo lo que observó fuera de la lista de verificación de este módulo.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="387"/>
+        <source>New action</source>
+        <translation>Nueva acción</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="426"/>
+        <source>Action plan ({count})</source>
+        <translation>Plan de acción ({count})</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="428"/>
+        <source>KPIs ({count})</source>
+        <translation>Indicadores ({count})</translation>
     </message>
 </context>
 <context>

@@ -2,49 +2,298 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>ActionsScreen</name>
+    <name>ActionDialog</name>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="27"/>
-        <source>Show done and dropped actions too</source>
-        <translation>Afficher aussi les actions terminées et abandonnées</translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="30"/>
-        <source>Due</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="31"/>
-        <source>Enterprise</source>
-        <translation>Entreprise</translation>
-    </message>
-    <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="24"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="31"/>
+        <source>Open visit</source>
+        <translation>Ouvrir la visite</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="34"/>
+        <source>Delete action</source>
+        <translation>Supprimer l&apos;action</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="54"/>
+        <source>agreed at the visit of {date}</source>
+        <translation>convenue lors de la visite du {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ActionEditor</name>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="47"/>
+        <source>What will the EIT do?</source>
+        <translation>Que va faire l&apos;EIT ?</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="61"/>
+        <source>a year, local currency</source>
+        <translation>par an, monnaie locale</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="63"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="63"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="34"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="63"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="64"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="46"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="64"/>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="65"/>
+        <source>Expected saving</source>
+        <translation>Économie prévue</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="65"/>
+        <source>Done on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="66"/>
+        <source>Actual saving</source>
+        <translation>Économie réelle</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="66"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="163"/>
+        <source>(nobody yet)</source>
+        <translation>(personne pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="168"/>
+        <source>{name} (left the EIT)</source>
+        <translation>{name} (a quitté l&apos;EIT)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="181"/>
+        <source>{name} has left the EIT. The action stays theirs until you choose a current member.</source>
+        <translation>{name} a quitté l&apos;EIT. L&apos;action reste à sa charge jusqu&apos;à ce que vous choisissiez un membre actuel.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="189"/>
+        <source>(not written yet)</source>
+        <translation>(pas encore écrit)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="190"/>
+        <source>From the finding: &lt;a href=&quot;{id}&quot;&gt;{text}&lt;/a&gt;</source>
+        <translation>Du constat : &lt;a href=&quot;{id}&quot;&gt;{text}&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ActionFilters</name>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="25"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="102"/>
+        <source>All enterprises</source>
+        <translation>Toutes les entreprises</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="27"/>
+        <source>All modules</source>
+        <translation>Tous les modules</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="30"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="111"/>
+        <source>All owners</source>
+        <translation>Tous les responsables</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="32"/>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="33"/>
+        <source>To do (open or in progress)</source>
+        <translation>À faire (ouvertes ou en cours)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="36"/>
+        <source>Due any time</source>
+        <translation>Toute échéance</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="37"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="38"/>
+        <source>Due this week</source>
+        <translation>Échéance cette semaine</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="39"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="45"/>
+        <source>Enterprise</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="45"/>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="46"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="46"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="47"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlan</name>
+    <message>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="38"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="39"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="40"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="41"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="42"/>
+        <source>After photos</source>
+        <translation>Photos après</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="46"/>
+        <source>New action from finding</source>
+        <translation>Nouvelle action à partir du constat</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="48"/>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="50"/>
+        <source>Open action…</source>
+        <translation>Ouvrir l&apos;action…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="53"/>
+        <source>No actions agreed at this visit yet. Choose a finding and press Ctrl+T to turn its recommendation into an action.</source>
+        <translation>Aucune action convenue lors de cette visite pour l&apos;instant. Choisissez un constat et appuyez sur Ctrl+T pour faire de sa recommandation une action.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsScreen</name>
+    <message>
+        <source>Show done and dropped actions too</source>
+        <translation type="vanished">Afficher aussi les actions terminées et abandonnées</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="40"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="41"/>
+        <source>Enterprise</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="42"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="43"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="44"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="45"/>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="61"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="180"/>
+        <source>Open visit</source>
+        <translation>Ouvrir la visite</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="76"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="80"/>
+        <source>F2 changes the status; Enter opens the visit.</source>
+        <translation>F2 change le statut ; Entrée ouvre la visite.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="82"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="133"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
             <numerusform>%n actions</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="181"/>
+        <source>Open enterprise</source>
+        <translation>Ouvrir l&apos;entreprise</translation>
     </message>
 </context>
 <context>
@@ -56,9 +305,40 @@
     </message>
 </context>
 <context>
+    <name>BeforeAfter</name>
+    <message>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="34"/>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="64"/>
+        <source>The finding has no photos.</source>
+        <extracomment>Before and after are compared, not browsed: bigger than a finding&apos;s thumbnails.</extracomment>
+        <translation>Le constat n&apos;a pas de photos.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="43"/>
+        <source>Before: the finding&apos;s photos</source>
+        <translation>Avant : photos du constat</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="47"/>
+        <source>After: photos of the work done</source>
+        <translation>Après : photos du travail fait</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="65"/>
+        <source>This action was not made from a finding.</source>
+        <translation>Cette action n&apos;a pas été créée à partir d&apos;un constat.</translation>
+    </message>
+</context>
+<context>
     <name>CarriedActions</name>
+    <message>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="88"/>
+        <source>Tick an action when it is done; double-click it (or press Enter) for its details and photos.</source>
+        <extracomment>An action id: the trainer wants its details (to add an &quot;after&quot; photo, change the owner, ...).</extracomment>
+        <translation>Cochez une action quand elle est faite ; double-cliquez (ou appuyez sur Entrée) pour ses détails et ses photos.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="94"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="100"/>
         <source>%n open action(s) from earlier visits</source>
         <translation>
             <numerusform>%n action ouverte issue des visites précédentes</numerusform>
@@ -77,14 +357,25 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="90"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="126"/>
         <source>Free findings</source>
+        <extracomment>Last time&apos;s worst rating per topic, and the topics whose good practice is in place at this visit.</extracomment>
         <translation>Autres constats</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="97"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="134"/>
         <source>Findings that belong to no checklist topic</source>
         <translation>Constats qui ne relèvent d&apos;aucun point de la liste de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="137"/>
+        <source>Last time: {rating}</source>
+        <translation>La dernière fois : {rating}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="140"/>
+        <source>Good practice in place at this visit</source>
+        <translation>Bonne pratique en place lors de cette visite</translation>
     </message>
 </context>
 <context>
@@ -136,18 +427,28 @@
 <context>
     <name>Deletions</name>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="54"/>
+        <location filename="../score_desktop/ui/context.py" line="65"/>
         <source>Undo delete</source>
-        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save).</extracomment>
+        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{&quot;enterprise_id&quot;: ..., &quot;due&quot;: &quot;overdue&quot;}``. (enterprise id, visit id or &quot;&quot;): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer.</extracomment>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="56"/>
+        <location filename="../score_desktop/ui/context.py" line="67"/>
         <source>Undo delete photo</source>
         <translation>Annuler la suppression de la photo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="57"/>
+        <location filename="../score_desktop/ui/context.py" line="69"/>
+        <source>Undo delete action</source>
+        <translation>Annuler la suppression de l&apos;action</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/context.py" line="71"/>
+        <source>Undo delete suggestion</source>
+        <translation>Annuler la suppression de la suggestion</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/context.py" line="72"/>
         <source>Undo delete finding</source>
         <translation>Annuler la suppression du constat</translation>
     </message>
@@ -396,74 +697,83 @@
 <context>
     <name>EnterpriseScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="72"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="35"/>
         <source>New visit…</source>
         <translation>Nouvelle visite…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="84"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="47"/>
         <source>Enterprise Improvement Team</source>
         <translation>Équipe d&apos;amélioration de l&apos;entreprise (EIT)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="88"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="51"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="89"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="52"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="90"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="53"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="92"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="55"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="93"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="56"/>
         <source>Trainer</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="99"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="89"/>
+        <source>Profile, EIT and visits</source>
+        <translation>Profil, EIT et visites</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="90"/>
+        <source>KPIs</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="91"/>
+        <source>Suggestion scheme</source>
+        <translation>Système de suggestions</translation>
+    </message>
+    <message>
         <source>KPI</source>
-        <translation>Indicateur</translation>
+        <translation type="vanished">Indicateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="100"/>
         <source>Baseline</source>
-        <translation>Référence</translation>
+        <translation type="vanished">Référence</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="101"/>
         <source>Latest</source>
-        <translation>Dernière valeur</translation>
+        <translation type="vanished">Dernière valeur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="102"/>
         <source>Change</source>
-        <translation>Évolution</translation>
+        <translation type="vanished">Évolution</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="103"/>
         <source>Latest period</source>
-        <translation>Dernière période</translation>
+        <translation type="vanished">Dernière période</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="107"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="62"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="108"/>
         <source>KPI history</source>
-        <translation>Historique des indicateurs</translation>
+        <translation type="vanished">Historique des indicateurs</translation>
     </message>
 </context>
 <context>
@@ -769,27 +1079,27 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="110"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153"/>
         <source>Rating</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="110"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153"/>
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="110"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="110"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="136"/>
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="179"/>
         <source>(not written yet)</source>
         <translation>(pas encore rédigé)</translation>
     </message>
@@ -858,6 +1168,209 @@
         <location filename="../score_desktop/ui/dialogs/first_start.py" line="66"/>
         <source>How would you like to begin?</source>
         <translation>Par où voulez-vous commencer ?</translation>
+    </message>
+</context>
+<context>
+    <name>KpiReadingDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="52"/>
+        <source>Correct a KPI reading</source>
+        <translation>Corriger un relevé d&apos;indicateur</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="53"/>
+        <source>KPI reading</source>
+        <translation>Relevé d&apos;indicateur</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="53"/>
+        <source>New KPI reading</source>
+        <translation>Nouveau relevé d&apos;indicateur</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="84"/>
+        <source>KPI</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="84"/>
+        <source>Numerator</source>
+        <translation>Numérateur</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="84"/>
+        <source>Denominator</source>
+        <translation>Dénominateur</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="85"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="85"/>
+        <source>Period from</source>
+        <translation>Période du</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="86"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="86"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="86"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="87"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="171"/>
+        <source>This reading has been synced, so it is not changed: what you change here becomes a correction, a new reading that replaces it. The history keeps both.</source>
+        <translation>Ce relevé a été synchronisé, il n&apos;est donc pas modifié : ce que vous changez ici devient une correction, un nouveau relevé qui le remplace. L&apos;historique garde les deux.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="174"/>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="262"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="189"/>
+        <source>in the enterprise&apos;s currency</source>
+        <translation>dans la monnaie de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="191"/>
+        <source>Unit: {unit}</source>
+        <translation>Unité : {unit}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="261"/>
+        <source>Saved as a correction.</source>
+        <translation>Enregistré comme correction.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="266"/>
+        <source>Not saved yet: {problem}</source>
+        <translation>Pas encore enregistré : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="288"/>
+        <source>This reading is not complete, so it is not saved. {problem}
+
+Close and forget what you typed?</source>
+        <translation>Ce relevé n&apos;est pas complet, il n&apos;est donc pas enregistré. {problem}
+
+Fermer et oublier ce que vous avez saisi ?</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTab</name>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="46"/>
+        <source>KPI</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="47"/>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="48"/>
+        <source>Latest</source>
+        <translation>Dernier</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="49"/>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="50"/>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="51"/>
+        <source>Latest period</source>
+        <translation>Dernière période</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="61"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="62"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="63"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="64"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="65"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="66"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="71"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="77"/>
+        <source>New KPI reading…</source>
+        <translation>Nouveau relevé…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="74"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="207"/>
+        <source>Correct reading…</source>
+        <translation>Corriger le relevé…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="83"/>
+        <source>No KPI readings yet. Record the baseline first: press Ctrl+K.</source>
+        <translation>Aucun relevé d&apos;indicateur pour l&apos;instant. Enregistrez d&apos;abord la référence : appuyez sur Ctrl+K.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="93"/>
+        <source>Readings, corrections included</source>
+        <translation>Relevés, corrections comprises</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="178"/>
+        <source>Replaced by a correction</source>
+        <translation>Remplacé par une correction</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="180"/>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="208"/>
+        <source>Change reading…</source>
+        <translation>Modifier le relevé…</translation>
     </message>
 </context>
 <context>
@@ -1000,168 +1513,235 @@
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="47"/>
+        <source>From the records</source>
+        <translation>D&apos;après les registres</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="48"/>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="49"/>
+        <source>Lower is better</source>
+        <translation>Plus bas, c&apos;est mieux</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="50"/>
+        <source>Higher is better</source>
+        <translation>Plus haut, c&apos;est mieux</translation>
+    </message>
+</context>
+<context>
+    <name>LastTimeLabel</name>
+    <message>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="35"/>
+        <source>not rated</source>
+        <extracomment>Findings listed per topic; the rest are counted.</extracomment>
+        <translation>non évalué</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="41"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n de plus.</numerusform>
+            <numerusform>… et %n de plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="43"/>
+        <source>Nothing was recorded on this topic.</source>
+        <translation>Rien n&apos;a été noté sur ce point.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="45"/>
+        <source>Good practice in place then.</source>
+        <translation>La bonne pratique était alors en place.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="46"/>
+        <source>Good practice not in place then.</source>
+        <translation>La bonne pratique n&apos;était alors pas en place.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="47"/>
+        <source>Last time ({date}):</source>
+        <translation>La dernière fois ({date}) :</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="68"/>
-        <location filename="../score_desktop/ui/main_window.py" line="266"/>
+        <location filename="../score_desktop/ui/main_window.py" line="70"/>
+        <location filename="../score_desktop/ui/main_window.py" line="268"/>
         <source>Today</source>
-        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed.</extracomment>
+        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="68"/>
-        <location filename="../score_desktop/ui/main_window.py" line="266"/>
+        <location filename="../score_desktop/ui/main_window.py" line="70"/>
+        <location filename="../score_desktop/ui/main_window.py" line="268"/>
         <source>Enterprises</source>
         <translation>Entreprises</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="68"/>
-        <location filename="../score_desktop/ui/main_window.py" line="266"/>
+        <location filename="../score_desktop/ui/main_window.py" line="70"/>
+        <location filename="../score_desktop/ui/main_window.py" line="268"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="69"/>
-        <location filename="../score_desktop/ui/main_window.py" line="266"/>
+        <location filename="../score_desktop/ui/main_window.py" line="71"/>
+        <location filename="../score_desktop/ui/main_window.py" line="268"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="69"/>
-        <location filename="../score_desktop/ui/main_window.py" line="267"/>
+        <location filename="../score_desktop/ui/main_window.py" line="71"/>
+        <location filename="../score_desktop/ui/main_window.py" line="269"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="69"/>
-        <location filename="../score_desktop/ui/main_window.py" line="267"/>
+        <location filename="../score_desktop/ui/main_window.py" line="71"/>
+        <location filename="../score_desktop/ui/main_window.py" line="269"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="116"/>
+        <location filename="../score_desktop/ui/main_window.py" line="118"/>
         <source>SCORE Desktop — {path}</source>
         <translation>SCORE Desktop — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="163"/>
+        <location filename="../score_desktop/ui/main_window.py" line="165"/>
         <source>A demo workspace opens in a second window.</source>
         <translation>Un espace de démonstration s&apos;ouvre dans une deuxième fenêtre.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="235"/>
+        <location filename="../score_desktop/ui/main_window.py" line="237"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>Rechercher des entreprises, visites, constats, actions  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="252"/>
+        <location filename="../score_desktop/ui/main_window.py" line="254"/>
         <source>New enterprise</source>
         <translation>Nouvelle entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="254"/>
+        <location filename="../score_desktop/ui/main_window.py" line="256"/>
         <source>New visit…</source>
         <translation>Nouvelle visite…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="255"/>
+        <location filename="../score_desktop/ui/main_window.py" line="257"/>
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="257"/>
+        <location filename="../score_desktop/ui/main_window.py" line="259"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="258"/>
+        <location filename="../score_desktop/ui/main_window.py" line="260"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="261"/>
+        <location filename="../score_desktop/ui/main_window.py" line="263"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="262"/>
+        <location filename="../score_desktop/ui/main_window.py" line="264"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="268"/>
+        <location filename="../score_desktop/ui/main_window.py" line="270"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="270"/>
+        <location filename="../score_desktop/ui/main_window.py" line="272"/>
         <source>About SCORE Desktop</source>
         <translation>À propos de SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="279"/>
+        <location filename="../score_desktop/ui/main_window.py" line="281"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="287"/>
+        <location filename="../score_desktop/ui/main_window.py" line="289"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="291"/>
+        <location filename="../score_desktop/ui/main_window.py" line="293"/>
         <source>&amp;Visit</source>
         <translation>&amp;Visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="292"/>
+        <location filename="../score_desktop/ui/main_window.py" line="294"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="296"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="299"/>
+        <location filename="../score_desktop/ui/main_window.py" line="301"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="454"/>
+        <location filename="../score_desktop/ui/main_window.py" line="459"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une entreprise, puis commencez sa visite.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="488"/>
+        <location filename="../score_desktop/ui/main_window.py" line="537"/>
         <source>Photo restored.</source>
         <translation>Photo restaurée.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="489"/>
+        <location filename="../score_desktop/ui/main_window.py" line="537"/>
+        <source>Action restored.</source>
+        <translation>Action restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="538"/>
+        <source>Suggestion restored.</source>
+        <translation>Suggestion restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="539"/>
         <source>Finding restored.</source>
         <translation>Constat restauré.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="511"/>
+        <location filename="../score_desktop/ui/main_window.py" line="561"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop parlera la nouvelle langue à son prochain démarrage. Le redémarrer maintenant ? Votre travail est enregistré.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="514"/>
+        <location filename="../score_desktop/ui/main_window.py" line="564"/>
         <source>Restart now</source>
         <translation>Redémarrer maintenant</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="515"/>
+        <location filename="../score_desktop/ui/main_window.py" line="565"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="536"/>
+        <location filename="../score_desktop/ui/main_window.py" line="586"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -1280,43 +1860,43 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="151"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="159"/>
         <source>Attach photos…</source>
         <extracomment>Asks the screen for a finding to attach to when none is chosen (it creates one); returns via attach_to().</extracomment>
         <translation>Joindre des photos…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="154"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="162"/>
         <source>Drop photos or a folder here, or paste with Ctrl+V.</source>
         <translation>Déposez des photos ou un dossier ici, ou collez-les avec Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="157"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="165"/>
         <source>Importing %v of %m</source>
         <translation>Importation %v sur %m</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="159"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="167"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="201"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="209"/>
         <source>Attach photos</source>
         <translation>Joindre des photos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="202"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="210"/>
         <source>Pictures ({patterns})</source>
         <translation>Images ({patterns})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="210"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="218"/>
         <source>Another import is still running; wait for it or cancel it.</source>
         <translation>Une autre importation est en cours&#xa0;; attendez qu&apos;elle se termine ou annulez-la.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="280"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="288"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>%n photo ajoutée.</numerusform>
@@ -1324,12 +1904,12 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="282"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="290"/>
         <source>Import cancelled.</source>
         <translation>Importation annulée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="286"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="294"/>
         <source>%n file(s) skipped:</source>
         <translation>
             <numerusform>%n fichier ignoré&#xa0;:</numerusform>
@@ -1337,7 +1917,7 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="289"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="297"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… et %n autre.</numerusform>
@@ -1459,6 +2039,52 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         <location filename="../score_desktop/ui/photos/photo_viewer.py" line="148"/>
         <source>{n} of {total}</source>
         <translation>{n} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeCheck</name>
+    <message>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="25"/>
+        <source>Good practice in place</source>
+        <translation>Bonne pratique en place</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="26"/>
+        <source>SCORE&apos;s practice check for this topic at this visit (Ctrl+G)</source>
+        <translation>Vérification SCORE de la pratique de ce point lors de cette visite (Ctrl+G)</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeScoreLabel</name>
+    <message>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="65"/>
+        <source>baseline (this visit): {score}</source>
+        <translation>référence (cette visite) : {score}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="67"/>
+        <source>baseline: {score}</source>
+        <translation>référence : {score}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="68"/>
+        <source>this visit: {score}</source>
+        <translation>cette visite : {score}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="69"/>
+        <source>&lt;b&gt;Good practices in place&lt;/b&gt;&lt;br&gt;{parts}</source>
+        <translation>&lt;b&gt;Bonnes pratiques en place&lt;/b&gt;&lt;br&gt;{parts}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="73"/>
+        <source>not assessed</source>
+        <translation>non évaluée</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="74"/>
+        <source>{in_place} of {total} ({percent} %)</source>
+        <translation>{in_place} sur {total} ({percent} %)</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +2323,108 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="89"/>
         <source>Please fill in the server address, your user name and your password.</source>
         <translation>Veuillez indiquer l&apos;adresse du serveur, votre nom d&apos;utilisateur et votre mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsModel</name>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
+        <source>Submitted by</source>
+        <translation>Proposée par</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
+        <source>Implemented</source>
+        <translation>Appliquée</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
+        <source>On</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
+        <source>Reward</source>
+        <translation>Récompense</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
+        <source>Saving</source>
+        <translation>Économie</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="53"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="53"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="77"/>
+        <source>Add suggestion</source>
+        <translation>Ajouter une suggestion</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="80"/>
+        <source>Delete suggestion</source>
+        <translation>Supprimer la suggestion</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="87"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="93"/>
+        <source>Implemented</source>
+        <translation>Appliquée</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92"/>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92"/>
+        <source>Submitted by</source>
+        <translation>Proposée par</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="93"/>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="94"/>
+        <source>Implemented on</source>
+        <translation>Appliquée le</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="94"/>
+        <source>Reward</source>
+        <translation>Récompense</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="95"/>
+        <source>Saving</source>
+        <translation>Économie</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="158"/>
+        <source>{received} received, {implemented} implemented · savings {saving}</source>
+        <translation>{received} reçues, {implemented} appliquées · économies {saving}</translation>
     </message>
 </context>
 <context>
@@ -2420,7 +3148,7 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/today/today_screen.py" line="42"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="72"/>
         <source>Overdue actions</source>
         <translation>Actions en retard</translation>
     </message>
@@ -2430,37 +3158,42 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         <translation>Échéance la plus ancienne</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="54"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="56"/>
+        <source>All overdue actions</source>
+        <translation>Toutes les actions en retard</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="61"/>
         <source>No visits planned this week.</source>
         <translation>Aucune visite prévue cette semaine.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="55"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="62"/>
         <source>No overdue actions.</source>
         <translation>Aucune action en retard.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="56"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="63"/>
         <source>Every past visit is finalised.</source>
         <translation>Toutes les visites passées sont finalisées.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="61"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="68"/>
         <source>Visits today and this week</source>
         <translation>Visites d&apos;aujourd&apos;hui et de cette semaine</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="65"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="76"/>
         <source>Drafts to finalise</source>
         <translation>Brouillons à finaliser</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="87"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="98"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="106"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="117"/>
         <source>Today, {date}</source>
         <translation>Aujourd&apos;hui, {date}</translation>
     </message>
@@ -2478,39 +3211,53 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="28"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="27"/>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="29"/>
         <source>What</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="29"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="30"/>
         <source>Text or caption</source>
         <translation>Texte ou légende</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="30"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="31"/>
         <source>Enterprise</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="31"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="32"/>
         <source>Deleted</source>
         <translation>Supprimé le</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="37"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="38"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="41"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="42"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="47"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="48"/>
+        <source>Deleted findings, actions, suggestions and photos stay here; restore puts them back where they were, with their photos and annotations.</source>
+        <translation>Les constats, actions, suggestions et photos supprimés restent ici ; restaurer les remet à leur place, avec leurs photos et annotations.</translation>
+    </message>
+    <message>
         <source>Deleted findings and photos stay here; restore puts them back where they were, with their photos and annotations.</source>
-        <translation>Les constats et photos supprimés restent ici&#xa0;; les restaurer les remet à leur place, avec leurs photos et annotations.</translation>
+        <translation type="vanished">Les constats et photos supprimés restent ici&#xa0;; les restaurer les remet à leur place, avec leurs photos et annotations.</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +3357,32 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         <source>A KPI reading needs a value, or a numerator and a denominator.</source>
         <translation>Une mesure d&apos;indicateur demande une valeur, ou un numérateur et un dénominateur.</translation>
     </message>
+    <message>
+        <location filename="../score_desktop/domain/kpis.py" line="17"/>
+        <source>{field} cannot be zero: there is nothing to divide by.</source>
+        <translation>{field} ne peut pas être zéro : on ne peut pas diviser par zéro.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/kpis.py" line="18"/>
+        <source>A percentage cannot be over 100 % (this one is {value} %): check {field}.</source>
+        <translation>Un pourcentage ne peut pas dépasser 100 % (celui-ci fait {value} %) : vérifiez {field}.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/kpis.py" line="20"/>
+        <source>Enter both the numerator and the denominator, or neither.</source>
+        <translation>Saisissez le numérateur et le dénominateur, ou aucun des deux.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/actions.py" line="19"/>
+        <source>{field} cannot be before the visit that agreed it ({date}).</source>
+        <extracomment>Still to be done: these carry into the next visit and can be overdue.</extracomment>
+        <translation>{field} ne peut pas précéder la visite qui l&apos;a convenue ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/actions.py" line="20"/>
+        <source>{field} cannot be in the future.</source>
+        <translation>{field} ne peut pas être dans le futur.</translation>
+    </message>
 </context>
 <context>
     <name>VisitDetails</name>
@@ -2670,68 +3443,169 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
     </message>
 </context>
 <context>
+    <name>VisitKpis</name>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="29"/>
+        <source>KPI</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="30"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="31"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="32"/>
+        <source>Numerator / denominator</source>
+        <translation>Numérateur / dénominateur</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="33"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="34"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="38"/>
+        <source>New KPI reading…</source>
+        <translation>Nouveau relevé…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="41"/>
+        <source>Change or correct…</source>
+        <translation>Modifier ou corriger…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="44"/>
+        <source>No KPI readings entered at this visit. Press Ctrl+K to enter one; the enterprise&apos;s KPI tab shows them all with their trends.</source>
+        <translation>Aucun relevé d&apos;indicateur saisi lors de cette visite. Appuyez sur Ctrl+K pour en saisir un ; l&apos;onglet Indicateurs de l&apos;entreprise les montre tous avec leur tendance.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="79"/>
+        <source>Replaced by a correction</source>
+        <translation>Remplacé par une correction</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="80"/>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+</context>
+<context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="62"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="75"/>
         <source>Rate:</source>
         <translation>Évaluer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="67"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="80"/>
         <source>Press {key} in the checklist or the findings, or Alt+{key} anywhere</source>
         <translation>Appuyez sur {key} dans la liste de contrôle ou les constats, ou sur Alt+{key} n&apos;importe où</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="80"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="150"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="93"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="182"/>
         <source>New finding</source>
         <translation>Nouveau constat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="82"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="95"/>
         <source>Delete finding</source>
         <translation>Supprimer le constat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="113"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="97"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="194"/>
+        <source>New action from finding</source>
+        <translation>Nouvelle action à partir du constat</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="138"/>
         <source>Checklist and findings</source>
         <translation>Liste de contrôle et constats</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="114"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="139"/>
         <source>Visit details</source>
         <translation>Détails de la visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="122"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="160"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="140"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="426"/>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="141"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="428"/>
+        <source>KPIs</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="192"/>
         <source>Report…</source>
         <translation>Rapport…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="152"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="184"/>
         <source>Next topic</source>
         <translation>Point suivant</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="186"/>
         <source>Previous topic</source>
         <translation>Point précédent</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="188"/>
         <source>Attach photos…</source>
         <translation>Joindre des photos…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="243"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="196"/>
+        <source>New KPI reading…</source>
+        <translation>Nouveau relevé…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="198"/>
+        <source>Good practice in place</source>
+        <translation>Bonne pratique en place</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="290"/>
         <source>Free findings</source>
         <translation>Autres constats</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="244"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="291"/>
         <source>Anything you noticed outside the checklist of this module.</source>
         <translation>Tout ce que vous avez remarqué en dehors de la liste de contrôle de ce module.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="387"/>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="426"/>
+        <source>Action plan ({count})</source>
+        <translation>Plan d&apos;action ({count})</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="428"/>
+        <source>KPIs ({count})</source>
+        <translation>Indicateurs ({count})</translation>
     </message>
 </context>
 <context>
