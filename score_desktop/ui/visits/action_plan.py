@@ -80,6 +80,17 @@ class ActionPlan(QWidget):
     def count(self) -> int:
         return self.model.rowCount()
 
+    def new_action(self, visit: Record, finding: Record | None) -> Record:
+        """An action of ``visit``'s plan, from ``finding`` (its recommendation, or its text, as the first words) or
+        on its own; its window opens with the title ready to be typed over."""
+        title = ((finding.get("recommendation") or finding.get("text") or "").strip() if finding else "") or \
+            self.tr("New action")
+        action = self._ctx.ws.action_items.create(
+            visit_id=visit["id"], title=title[:2000], status="open", module=visit["module"],
+            observation_id=finding["id"] if finding else None, due_date=default_due_date(visit))
+        self._ctx.nav.open_action.emit(action["id"])
+        return action
+
     def _style(self, row: Row, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column.key in ("due_date", "status") and \
                 is_overdue(row, dt.date.today()):

@@ -7,13 +7,17 @@ the sync and the report know the topic was assessed).
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
 from score_desktop.domain.practice import PracticeScore
 from score_desktop.store import practice
-from score_desktop.store.practice import PracticeSummary
+from score_desktop.store.practice import LastTime, PracticeSummary
 from score_desktop.store.records import Record
 from score_desktop.store.workspace import Workspace
+from score_desktop.ui.core import labels
+from score_desktop.ui.visits.checklist_model import ChecklistModel
+from score_desktop.ui.visits.previous_findings import LastTimeLabel
 
 
 class PracticeCheck(QCheckBox):
@@ -73,3 +77,38 @@ class PracticeScoreLabel(QLabel):
             return self.tr("not assessed")
         return self.tr("{in_place} of {total} ({percent} %)").format(
             in_place=score.in_place, total=score.total, percent=round(score.percent))
+
+
+class VisitPractice(QObject):
+    """Keeps the visit screen's practice parts in step with the store: the checklist's marks (last time's rating,
+    the tick of a practice in place), the score, and the chosen topic's check and last time's findings."""
+
+    def __init__(self, ws: Workspace, checklist: ChecklistModel, check: PracticeCheck, score: PracticeScoreLabel,
+                 last_time: LastTimeLabel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ws, self._checklist, self._check, self._score, self._last_label = ws, checklist, check, score, last_time
+        self._visit: Record | None = None
+        self._topics: tuple[str, ...] = ()
+        self._last: LastTime | None = None
+
+    def load(self, visit: Record, topics: tuple[str, ...]) -> None:
+        self._visit, self._topics = visit, topics
+        self._last = practice.last_time(self._ws, visit)
+        self.refresh(None)
+
+    def refresh(self, topic: str | None) -> None:
+        if self._visit is None:
+            return
+        in_place = {code: bool(check["in_place"])
+                    for code, check in practice.visit_checks(self._ws, self._visit["id"]).items()}
+        previous = {code: labels.worst_rating([f.get("rating") for f in findings])
+                    for code, findings in (self._last.findings.items() if self._last else ())}
+        self._checklist.set_marks(previous, in_place)
+        self._score.show_summary(practice.practice_summary(self._ws, self._visit, self._topics)
+                                 if self._topics else None)
+        self.show_topic(topic)
+
+    def show_topic(self, topic: str | None) -> None:
+        in_place = {code: self._checklist.in_place(code) for code in self._topics}
+        self._check.show_topic(self._visit, self._topics, topic if topic in self._topics else None, in_place)
+        self._last_label.show_topic(self._last, topic)

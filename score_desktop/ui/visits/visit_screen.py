@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QListView, QPushButton, QSplitter, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QListView, QMenu, QPushButton, QSplitter,
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from score_desktop.domain.catalog import localized
 from score_desktop.errors import NotFoundError
-from score_desktop.store import practice, queries
+from score_desktop.store import queries
 from score_desktop.store.records import Record
 from score_desktop.store.workspace import ChangeSet
 from score_desktop.ui.core import labels
@@ -26,8 +26,8 @@ from score_desktop.ui.visits.checklist_model import ChecklistModel, FindingsMode
 from score_desktop.ui.context import AppContext
 from score_desktop.ui.visits.finding_editor import FindingEditor
 from score_desktop.ui.visits.visit_details import VisitDetails
-from score_desktop.ui.visits.action_plan import ActionPlan, default_due_date
-from score_desktop.ui.visits.practice_panel import PracticeCheck, PracticeScoreLabel
+from score_desktop.ui.visits.action_plan import ActionPlan
+from score_desktop.ui.visits.practice_panel import PracticeCheck, PracticeScoreLabel, VisitPractice
 from score_desktop.ui.visits.previous_findings import LastTimeLabel
 from score_desktop.ui.visits.visit_kpis import VisitKpis
 from score_desktop.ui.core.settings import remember_splitter
@@ -45,8 +45,6 @@ class VisitScreen(QWidget):
         self._visit: Record | None = None
         self._enterprise: Record | None = None
         self._findings: list[Record] = []
-        self._topics: tuple[str, ...] = ()
-        self._last_time: practice.LastTime | None = None
         self.title = heading("", self, size=1.3)
         self.title.setObjectName("visitTitle")
         self.subtitle = muted("", self)
@@ -69,6 +67,8 @@ class VisitScreen(QWidget):
         self.last_time = LastTimeLabel(self)
         self.practice_check = PracticeCheck(ctx.ws, self)
         self.practice_score = PracticeScoreLabel(self)
+        self.practice = VisitPractice(ctx.ws, self.checklist_model, self.practice_check, self.practice_score,
+                                      self.last_time, self)
         self.rating_buttons = QButtonGroup(self)
         self.rating_buttons.setExclusive(False)
         ratings = QHBoxLayout()
@@ -96,7 +96,9 @@ class VisitScreen(QWidget):
         self.delete_finding_button.setObjectName("deleteFinding")
         self.new_action_button = QPushButton(self.tr("New action from finding"), self)
         self.new_action_button.setObjectName("newActionFromFindingButton")
-        self.findings_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.findings_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.findings_view.customContextMenuRequested.connect(
+            lambda point: self.findings_menu().popup(self.findings_view.viewport().mapToGlobal(point)))
         self.editor = FindingEditor(ctx, self)
         self.editor.photos.finding_needed.connect(self._finding_for_photos)
         self.editor.photos.open_photo.connect(self._open_photo)
@@ -198,7 +200,6 @@ class VisitScreen(QWidget):
         self.practice_action = self._action(self.tr("Good practice in place"), ["Ctrl+G"],
                                             self.practice_check.toggle_practice, "togglePractice")
         self.new_action_button.clicked.connect(lambda: self.new_action(from_finding=True))
-        self.findings_view.addAction(self.new_action_action)
         self.report_button.clicked.connect(self.open_report)
         self.new_finding_button.clicked.connect(self.new_finding)
         self.delete_finding_button.clicked.connect(self.delete_finding)
@@ -216,6 +217,17 @@ class VisitScreen(QWidget):
             delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             delete.triggered.connect(slot)
             view.addAction(delete)
+
+    def findings_menu(self) -> QMenu:
+        """The findings' context menu: turn the finding into an action, rate it, delete it."""
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction(self.new_action_action)
+        menu.addSeparator()
+        menu.addActions(self.rate_actions)
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete finding"), self.delete_finding)
+        return menu
 
     def menu_actions(self) -> list[QAction | None]:
         """The Visit menu (None is a separator); the main window enables them while this screen shows."""
@@ -246,10 +258,8 @@ class VisitScreen(QWidget):
             topics = self._ctx.catalog.module(visit["module"]).topics
         except KeyError:
             topics = ()
-        self._topics = tuple(topic.code for topic in topics)
-        self._last_time = practice.last_time(self._ctx.ws, visit)
         self.checklist_model.set_checklist(topics, self._ctx.language, self._findings)
-        self._show_practice()
+        self.practice.load(visit, tuple(topic.code for topic in topics))
         self._show_header()
         self.carried.load(visit)
         self.details.load(visit)
@@ -289,7 +299,8 @@ class VisitScreen(QWidget):
         else:
             self.topic_title.setText(self.tr("Free findings"))
             self.guidance.setText(self.tr("Anything you noticed outside the checklist of this module."))
-        self._show_topic_practice()
+        self.practice.show_topic(self.current_topic())
+        self.practice_action.setEnabled(self.practice_check.isVisible())
         self._show_topic_findings(keep=None)
 
     def _show_topic_findings(self, keep: str | None) -> None:
@@ -383,13 +394,7 @@ class VisitScreen(QWidget):
         self.flush()
         finding = next((f for f in self._findings if f["id"] == self.editor.finding_id), None) if from_finding \
             else None
-        title = ((finding.get("recommendation") or finding.get("text") or "").strip() if finding else "") or \
-            self.tr("New action")
-        action = self._ctx.ws.action_items.create(
-            visit_id=self._visit["id"], title=title[:2000], status="open", module=self._visit["module"],
-            observation_id=finding["id"] if finding else None, due_date=default_due_date(self._visit))
-        self._ctx.nav.open_action.emit(action["id"])
-        return action
+        return self.action_plan.new_action(self._visit, finding)
 
     def open_report(self) -> None:
         """Print ▸ the report preview of this visit (the main window opens it: it is an app-wide dialog)."""
@@ -398,27 +403,7 @@ class VisitScreen(QWidget):
         self.flush()
         self._ctx.nav.open_report.emit(self._visit["id"])
 
-    # -- practice checks, last time, the other tabs -------------------------------------------------------------------
-
-    def _show_practice(self) -> None:
-        """The checklist's marks, the practice score and the current topic's check, from the store."""
-        if self._visit is None:
-            return
-        in_place = {topic: bool(check["in_place"])
-                    for topic, check in practice.visit_checks(self._ctx.ws, self._visit["id"]).items()}
-        previous = {topic: labels.worst_rating([f.get("rating") for f in findings])
-                    for topic, findings in (self._last_time.findings.items() if self._last_time else ())}
-        self.checklist_model.set_marks(previous, in_place)
-        self.practice_score.show_summary(practice.practice_summary(self._ctx.ws, self._visit, self._topics)
-                                         if self._topics else None)
-        self._show_topic_practice()
-
-    def _show_topic_practice(self) -> None:
-        topic = self.current_topic()
-        in_place = {code: self.checklist_model.in_place(code) for code in self._topics}
-        self.practice_check.show_topic(self._visit, self._topics, topic if topic in self._topics else None, in_place)
-        self.practice_action.setEnabled(topic in self._topics)
-        self.last_time.show_topic(self._last_time, topic)
+    # -- the other tabs -------------------------------------------------------------------------------------------
 
     def _show_tab_titles(self) -> None:
         plan, kpis = self.action_plan.count(), self.visit_kpis.count()
@@ -433,7 +418,7 @@ class VisitScreen(QWidget):
         if self._visit is None or self._visit["enterprise_id"] not in changes.enterprises:
             return
         if changes.touches("practice_check"):
-            self._show_practice()
+            self.practice.refresh(self.current_topic())
         if changes.touches("action_item") or changes.touches("eit_member"):
             self.action_plan.reload()
             self._show_tab_titles()

@@ -212,3 +212,15 @@ def test_a_click_on_a_carried_action_still_ticks_it_off(qtbot, window, workspace
                                                                                     box.center().y()))
     assert workspace.action_items.get(action["id"])["status"] == "done"
     assert not open_dialogs(window)
+
+
+def test_the_findings_context_menu_makes_an_action(qtbot, window, workspace):
+    _factory, _wang, visit, finding = factory_with_finding(workspace)
+    window.ctx.nav.open_finding.emit(visit["id"], finding["id"])
+    menu = window.screens["visit"].findings_menu()
+    entries = [action.text() for action in menu.actions() if not action.isSeparator()]
+    assert entries[0] == "New action from finding" and entries[-1] == "Delete finding"
+    assert all(entries)  # no blank entries (keys without a name stay off the menu)
+    menu.actions()[0].trigger()
+    action, = workspace.action_items.list(observation_id=finding["id"])
+    assert action["title"] == "Keep the exit clear" and open_dialogs(window)[0].action_id == action["id"]
