@@ -216,6 +216,7 @@
     </message>
     <message>
         <location filename="../score_desktop/ui/visits/action_plan.py" line="48"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="87"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
@@ -2044,12 +2045,12 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>PracticeCheck</name>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="25"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="29"/>
         <source>Good practice in place</source>
         <translation>Buena práctica implantada</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="26"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="30"/>
         <source>SCORE&apos;s practice check for this topic at this visit (Ctrl+G)</source>
         <translation>Verificación SCORE de la práctica de este tema en esta visita (Ctrl+G)</translation>
     </message>
@@ -2057,32 +2058,32 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>PracticeScoreLabel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="65"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="69"/>
         <source>baseline (this visit): {score}</source>
         <translation>línea base (esta visita): {score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="67"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="71"/>
         <source>baseline: {score}</source>
         <translation>línea base: {score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="68"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="72"/>
         <source>this visit: {score}</source>
         <translation>esta visita: {score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="69"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="73"/>
         <source>&lt;b&gt;Good practices in place&lt;/b&gt;&lt;br&gt;{parts}</source>
         <translation>&lt;b&gt;Buenas prácticas implantadas&lt;/b&gt;&lt;br&gt;{parts}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="73"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="77"/>
         <source>not assessed</source>
         <translation>sin evaluar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="74"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="78"/>
         <source>{in_place} of {total} ({percent} %)</source>
         <translation>{in_place} de {total} ({percent} %)</translation>
     </message>
@@ -3514,96 +3515,96 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visits/visit_screen.py" line="93"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="182"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="184"/>
         <source>New finding</source>
         <translation>Nuevo hallazgo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visits/visit_screen.py" line="95"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="229"/>
         <source>Delete finding</source>
         <translation>Eliminar hallazgo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visits/visit_screen.py" line="97"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="194"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="196"/>
         <source>New action from finding</source>
         <translation>Nueva acción desde el hallazgo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="138"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="140"/>
         <source>Checklist and findings</source>
         <translation>Lista de verificación y hallazgos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="139"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="141"/>
         <source>Visit details</source>
         <translation>Detalles de la visita</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="140"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="426"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="142"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="411"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="141"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="428"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="143"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="413"/>
         <source>KPIs</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="192"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="194"/>
         <source>Report…</source>
         <translation>Informe…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="184"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="186"/>
         <source>Next topic</source>
         <translation>Tema siguiente</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="186"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="188"/>
         <source>Previous topic</source>
         <translation>Tema anterior</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="188"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="190"/>
         <source>Attach photos…</source>
         <translation>Adjuntar fotos…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="196"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="198"/>
         <source>New KPI reading…</source>
         <translation>Nuevo dato de indicador…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="198"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="200"/>
         <source>Good practice in place</source>
         <translation>Buena práctica implantada</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="290"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="300"/>
         <source>Free findings</source>
         <translation>Otros hallazgos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="291"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="301"/>
         <source>Anything you noticed outside the checklist of this module.</source>
         <translation>Todo lo que observó fuera de la lista de verificación de este módulo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="387"/>
         <source>New action</source>
-        <translation>Nueva acción</translation>
+        <translation type="vanished">Nueva acción</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="426"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="411"/>
         <source>Action plan ({count})</source>
         <translation>Plan de acción ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="428"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="413"/>
         <source>KPIs ({count})</source>
         <translation>Indicadores ({count})</translation>
     </message>

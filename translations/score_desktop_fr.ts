@@ -216,6 +216,7 @@
     </message>
     <message>
         <location filename="../score_desktop/ui/visits/action_plan.py" line="48"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="87"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
@@ -2044,12 +2045,12 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>PracticeCheck</name>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="25"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="29"/>
         <source>Good practice in place</source>
         <translation>Bonne pratique en place</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="26"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="30"/>
         <source>SCORE&apos;s practice check for this topic at this visit (Ctrl+G)</source>
         <translation>Vérification SCORE de la pratique de ce point lors de cette visite (Ctrl+G)</translation>
     </message>
@@ -2057,32 +2058,32 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>PracticeScoreLabel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="65"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="69"/>
         <source>baseline (this visit): {score}</source>
         <translation>référence (cette visite) : {score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="67"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="71"/>
         <source>baseline: {score}</source>
         <translation>référence : {score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="68"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="72"/>
         <source>this visit: {score}</source>
         <translation>cette visite : {score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="69"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="73"/>
         <source>&lt;b&gt;Good practices in place&lt;/b&gt;&lt;br&gt;{parts}</source>
         <translation>&lt;b&gt;Bonnes pratiques en place&lt;/b&gt;&lt;br&gt;{parts}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="73"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="77"/>
         <source>not assessed</source>
         <translation>non évaluée</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="74"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="78"/>
         <source>{in_place} of {total} ({percent} %)</source>
         <translation>{in_place} sur {total} ({percent} %)</translation>
     </message>
@@ -3514,96 +3515,96 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visits/visit_screen.py" line="93"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="182"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="184"/>
         <source>New finding</source>
         <translation>Nouveau constat</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visits/visit_screen.py" line="95"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="229"/>
         <source>Delete finding</source>
         <translation>Supprimer le constat</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visits/visit_screen.py" line="97"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="194"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="196"/>
         <source>New action from finding</source>
         <translation>Nouvelle action à partir du constat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="138"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="140"/>
         <source>Checklist and findings</source>
         <translation>Liste de contrôle et constats</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="139"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="141"/>
         <source>Visit details</source>
         <translation>Détails de la visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="140"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="426"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="142"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="411"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="141"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="428"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="143"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="413"/>
         <source>KPIs</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="192"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="194"/>
         <source>Report…</source>
         <translation>Rapport…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="184"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="186"/>
         <source>Next topic</source>
         <translation>Point suivant</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="186"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="188"/>
         <source>Previous topic</source>
         <translation>Point précédent</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="188"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="190"/>
         <source>Attach photos…</source>
         <translation>Joindre des photos…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="196"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="198"/>
         <source>New KPI reading…</source>
         <translation>Nouveau relevé…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="198"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="200"/>
         <source>Good practice in place</source>
         <translation>Bonne pratique en place</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="290"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="300"/>
         <source>Free findings</source>
         <translation>Autres constats</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="291"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="301"/>
         <source>Anything you noticed outside the checklist of this module.</source>
         <translation>Tout ce que vous avez remarqué en dehors de la liste de contrôle de ce module.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="387"/>
         <source>New action</source>
-        <translation>Nouvelle action</translation>
+        <translation type="vanished">Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="426"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="411"/>
         <source>Action plan ({count})</source>
         <translation>Plan d&apos;action ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="428"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="413"/>
         <source>KPIs ({count})</source>
         <translation>Indicateurs ({count})</translation>
     </message>

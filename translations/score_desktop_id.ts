@@ -216,6 +216,7 @@
     </message>
     <message>
         <location filename="../score_desktop/ui/visits/action_plan.py" line="48"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="87"/>
         <source>New action</source>
         <translation>Tindakan baru</translation>
     </message>
@@ -2037,12 +2038,12 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>PracticeCheck</name>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="25"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="29"/>
         <source>Good practice in place</source>
         <translation>Praktik baik sudah diterapkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="26"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="30"/>
         <source>SCORE&apos;s practice check for this topic at this visit (Ctrl+G)</source>
         <translation>Pemeriksaan praktik SCORE untuk topik ini pada kunjungan ini (Ctrl+G)</translation>
     </message>
@@ -2050,32 +2051,32 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>PracticeScoreLabel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="65"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="69"/>
         <source>baseline (this visit): {score}</source>
         <translation>awal (kunjungan ini): {score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="67"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="71"/>
         <source>baseline: {score}</source>
         <translation>awal: {score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="68"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="72"/>
         <source>this visit: {score}</source>
         <translation>kunjungan ini: {score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="69"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="73"/>
         <source>&lt;b&gt;Good practices in place&lt;/b&gt;&lt;br&gt;{parts}</source>
         <translation>&lt;b&gt;Praktik baik yang sudah diterapkan&lt;/b&gt;&lt;br&gt;{parts}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="73"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="77"/>
         <source>not assessed</source>
         <translation>belum dinilai</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="74"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="78"/>
         <source>{in_place} of {total} ({percent} %)</source>
         <translation>{in_place} dari {total} ({percent} %)</translation>
     </message>
@@ -3502,96 +3503,96 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visits/visit_screen.py" line="93"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="182"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="184"/>
         <source>New finding</source>
         <translation>Temuan baru</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visits/visit_screen.py" line="95"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="229"/>
         <source>Delete finding</source>
         <translation>Hapus temuan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visits/visit_screen.py" line="97"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="194"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="196"/>
         <source>New action from finding</source>
         <translation>Tindakan baru dari temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="138"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="140"/>
         <source>Checklist and findings</source>
         <translation>Daftar periksa dan temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="139"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="141"/>
         <source>Visit details</source>
         <translation>Detail kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="140"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="426"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="142"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="411"/>
         <source>Action plan</source>
         <translation>Rencana tindakan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="141"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="428"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="143"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="413"/>
         <source>KPIs</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="192"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="194"/>
         <source>Report…</source>
         <translation>Laporan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="184"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="186"/>
         <source>Next topic</source>
         <translation>Topik berikutnya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="186"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="188"/>
         <source>Previous topic</source>
         <translation>Topik sebelumnya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="188"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="190"/>
         <source>Attach photos…</source>
         <translation>Lampirkan foto…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="196"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="198"/>
         <source>New KPI reading…</source>
         <translation>Data KPI baru…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="198"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="200"/>
         <source>Good practice in place</source>
         <translation>Praktik baik sudah diterapkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="290"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="300"/>
         <source>Free findings</source>
         <translation>Temuan lain</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="291"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="301"/>
         <source>Anything you noticed outside the checklist of this module.</source>
         <translation>Apa saja yang Anda perhatikan di luar daftar periksa modul ini.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="387"/>
         <source>New action</source>
-        <translation>Tindakan baru</translation>
+        <translation type="vanished">Tindakan baru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="426"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="411"/>
         <source>Action plan ({count})</source>
         <translation>Rencana tindakan ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="428"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="413"/>
         <source>KPIs ({count})</source>
         <translation>KPI ({count})</translation>
     </message>

@@ -216,6 +216,7 @@
     </message>
     <message>
         <location filename="../score_desktop/ui/visits/action_plan.py" line="48"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="87"/>
         <source>New action</source>
         <translation>Hành động mới</translation>
     </message>
@@ -2037,12 +2038,12 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>PracticeCheck</name>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="25"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="29"/>
         <source>Good practice in place</source>
         <translation>Đã áp dụng thực hành tốt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="26"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="30"/>
         <source>SCORE&apos;s practice check for this topic at this visit (Ctrl+G)</source>
         <translation>Kiểm tra thực hành SCORE cho nội dung này ở chuyến thăm này (Ctrl+G)</translation>
     </message>
@@ -2050,32 +2051,32 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>PracticeScoreLabel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="65"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="69"/>
         <source>baseline (this visit): {score}</source>
         <translation>ban đầu (chuyến thăm này): {score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="67"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="71"/>
         <source>baseline: {score}</source>
         <translation>ban đầu: {score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="68"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="72"/>
         <source>this visit: {score}</source>
         <translation>chuyến thăm này: {score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="69"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="73"/>
         <source>&lt;b&gt;Good practices in place&lt;/b&gt;&lt;br&gt;{parts}</source>
         <translation>&lt;b&gt;Thực hành tốt đã áp dụng&lt;/b&gt;&lt;br&gt;{parts}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="73"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="77"/>
         <source>not assessed</source>
         <translation>chưa đánh giá</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="74"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="78"/>
         <source>{in_place} of {total} ({percent} %)</source>
         <translation>{in_place}/{total} ({percent} %)</translation>
     </message>
@@ -3502,96 +3503,96 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
     </message>
     <message>
         <location filename="../score_desktop/ui/visits/visit_screen.py" line="93"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="182"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="184"/>
         <source>New finding</source>
         <translation>Phát hiện mới</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visits/visit_screen.py" line="95"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="229"/>
         <source>Delete finding</source>
         <translation>Xóa phát hiện</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visits/visit_screen.py" line="97"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="194"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="196"/>
         <source>New action from finding</source>
         <translation>Hành động mới từ phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="138"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="140"/>
         <source>Checklist and findings</source>
         <translation>Danh sách kiểm tra và phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="139"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="141"/>
         <source>Visit details</source>
         <translation>Chi tiết chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="140"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="426"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="142"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="411"/>
         <source>Action plan</source>
         <translation>Kế hoạch hành động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="141"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="428"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="143"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="413"/>
         <source>KPIs</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="192"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="194"/>
         <source>Report…</source>
         <translation>Báo cáo…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="184"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="186"/>
         <source>Next topic</source>
         <translation>Mục tiếp theo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="186"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="188"/>
         <source>Previous topic</source>
         <translation>Mục trước</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="188"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="190"/>
         <source>Attach photos…</source>
         <translation>Đính kèm ảnh…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="196"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="198"/>
         <source>New KPI reading…</source>
         <translation>Số liệu KPI mới…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="198"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="200"/>
         <source>Good practice in place</source>
         <translation>Đã áp dụng thực hành tốt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="290"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="300"/>
         <source>Free findings</source>
         <translation>Phát hiện khác</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="291"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="301"/>
         <source>Anything you noticed outside the checklist of this module.</source>
         <translation>Những gì bạn nhận thấy ngoài danh sách kiểm tra của mô-đun này.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="387"/>
         <source>New action</source>
-        <translation>Hành động mới</translation>
+        <translation type="vanished">Hành động mới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="426"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="411"/>
         <source>Action plan ({count})</source>
         <translation>Kế hoạch hành động ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="428"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="413"/>
         <source>KPIs ({count})</source>
         <translation>KPI ({count})</translation>
     </message>

@@ -216,6 +216,7 @@
     </message>
     <message>
         <location filename="../score_desktop/ui/visits/action_plan.py" line="48"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="87"/>
         <source>New action</source>
         <translation>新建行动</translation>
     </message>
@@ -2047,12 +2048,12 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>PracticeCheck</name>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="25"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="29"/>
         <source>Good practice in place</source>
         <translation>良好做法已落实</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="26"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="30"/>
         <source>SCORE&apos;s practice check for this topic at this visit (Ctrl+G)</source>
         <translation>本次走访对该项目的 SCORE 良好做法检查（Ctrl+G）</translation>
     </message>
@@ -2060,32 +2061,32 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>PracticeScoreLabel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="65"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="69"/>
         <source>baseline (this visit): {score}</source>
         <translation>基线（本次走访）：{score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="67"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="71"/>
         <source>baseline: {score}</source>
         <translation>基线：{score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="68"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="72"/>
         <source>this visit: {score}</source>
         <translation>本次走访：{score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="69"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="73"/>
         <source>&lt;b&gt;Good practices in place&lt;/b&gt;&lt;br&gt;{parts}</source>
         <translation>&lt;b&gt;良好做法落实情况&lt;/b&gt;&lt;br&gt;{parts}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="73"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="77"/>
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="74"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="78"/>
         <source>{in_place} of {total} ({percent} %)</source>
         <translation>{total} 项中 {in_place} 项（{percent}%）</translation>
     </message>
@@ -3512,96 +3513,96 @@ For the accredited trainers of the ILO SCORE programme.</source>
     </message>
     <message>
         <location filename="../score_desktop/ui/visits/visit_screen.py" line="93"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="182"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="184"/>
         <source>New finding</source>
         <translation>新建发现</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visits/visit_screen.py" line="95"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="229"/>
         <source>Delete finding</source>
         <translation>删除发现</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visits/visit_screen.py" line="97"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="194"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="196"/>
         <source>New action from finding</source>
         <translation>从发现新建行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="138"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="140"/>
         <source>Checklist and findings</source>
         <translation>检查清单与发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="139"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="141"/>
         <source>Visit details</source>
         <translation>走访详情</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="140"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="426"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="142"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="411"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="141"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="428"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="143"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="413"/>
         <source>KPIs</source>
         <translation>关键绩效指标</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="192"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="194"/>
         <source>Report…</source>
         <translation>报告…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="184"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="186"/>
         <source>Next topic</source>
         <translation>下一检查项</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="186"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="188"/>
         <source>Previous topic</source>
         <translation>上一检查项</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="188"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="190"/>
         <source>Attach photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="196"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="198"/>
         <source>New KPI reading…</source>
         <translation>新建指标数据…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="198"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="200"/>
         <source>Good practice in place</source>
         <translation>良好做法已落实</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="290"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="300"/>
         <source>Free findings</source>
         <translation>其他发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="291"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="301"/>
         <source>Anything you noticed outside the checklist of this module.</source>
         <translation>本模块检查清单以外注意到的任何情况。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="387"/>
         <source>New action</source>
-        <translation>新建行动</translation>
+        <translation type="vanished">新建行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="426"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="411"/>
         <source>Action plan ({count})</source>
         <translation>行动计划（{count}）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="428"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="413"/>
         <source>KPIs ({count})</source>
         <translation>关键绩效指标（{count}）</translation>
     </message>
