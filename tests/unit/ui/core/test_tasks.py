@@ -83,12 +83,14 @@ def test_a_search_answers_while_network_and_long_work_hold_their_pools(qtbot):
     """Two rounds stuck on a slow server and two report builds must not hold up the answer to what was typed."""
     owner = QObject()
     release, started = threading.Event(), threading.Semaphore(0)
+    for kind in (INTERACTIVE, LONG, NETWORK):  # nothing left over from earlier tests holds a thread
+        assert tasks.wait_for_pool(kind, 60_000)
     try:
         for pool in (NETWORK, NETWORK, LONG, LONG):
             run_in_background(_blocked(release, started), owner=owner, pool=pool)
         for _ in range(4):
-            assert started.acquire(timeout=10)
-        with qtbot.waitCallback(timeout=10_000) as callback:
+            assert started.acquire(timeout=60)
+        with qtbot.waitCallback(timeout=60_000) as callback:
             run_in_background(lambda task: "hits", owner=owner, pool=INTERACTIVE, on_done=callback)
         assert callback.args == ["hits"]
         assert not release.is_set()  # answered while all four were still blocked
