@@ -10,6 +10,7 @@ traceback goes to the log only.
 from __future__ import annotations
 
 import logging
+import re
 import time
 import zlib
 from pathlib import Path
@@ -31,6 +32,8 @@ log = logging.getLogger("score_desktop.server.requests")
 _PUSH_PATH = protocol.API_PREFIX + "/sync/push"
 _LOGIN_PATH = protocol.API_PREFIX + "/auth/login"
 _UPLOADS = protocol.API_PREFIX + "/uploads"
+#: A protocol version is a few ASCII digits (``str.isdigit`` would let "²" through to a failing ``int``).
+_VERSION_RE = re.compile(r"[0-9]{1,4}")
 
 
 class DatabaseNotReady(RuntimeError):
@@ -102,7 +105,7 @@ class Gate:
             return receive
         headers = {key.decode("latin-1").lower(): value.decode("latin-1") for key, value in scope["headers"]}
         version = headers.get(protocol.HEADER_PROTOCOL.lower(), "").strip()
-        if not version.isdigit() or not protocol.PROTOCOL_MIN <= int(version) <= protocol.PROTOCOL_MAX:
+        if not _VERSION_RE.fullmatch(version) or not protocol.PROTOCOL_MIN <= int(version) <= protocol.PROTOCOL_MAX:
             raise ApiError(426, protocol.PROTOCOL_UNSUPPORTED,
                            f"This server speaks sync protocol version {protocol.PROTOCOL_MAX}; update SCORE "
                            f"Desktop to sync with it.")
@@ -133,7 +136,7 @@ class Gate:
         code = protocol.PUSH_TOO_LARGE if is_push else protocol.BODY_TOO_LARGE
         too_large = ApiError(413, code, f"The request body is larger than this server accepts ({limit} bytes).")
         declared = headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > limit:
+        if declared.isascii() and declared.isdigit() and int(declared) > limit:
             raise too_large
         gzipped = headers.get("content-encoding", "").strip().lower() == "gzip"
         if gzipped:

@@ -11,12 +11,12 @@ import re
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy import Connection, Engine, select
 
 from score_desktop.server import db, schema
 from score_desktop.server.auth import Principal, scope_of
 
-SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+SHA256_RE = re.compile(r"\A[0-9a-f]{64}\Z")  # \Z: "$" would let a trailing newline in
 _READ_SIZE = 256 * 1024
 
 
@@ -40,8 +40,10 @@ class BlobStore:
 
 
 def register(conn: Connection, sha256: str, size: int, mime: str | None) -> None:
-    if conn.scalar(select(schema.blobs.c.sha256).where(schema.blobs.c.sha256 == sha256)) is None:
-        conn.execute(insert(schema.blobs).values(sha256=sha256, size=size, mime=mime, created_at=db.utc_now()))
+    """Note a verified blob. Several users may finish the same photo at the same moment: the first row stands
+    and the others are no error (a check-then-insert would fail them on the primary key)."""
+    db.insert_ignoring_duplicates(conn, schema.blobs, {"sha256": sha256, "size": size, "mime": mime,
+                                                       "created_at": db.utc_now()})
 
 
 def missing(engine: Engine, hashes: list[str]) -> list[str]:
@@ -84,22 +86,31 @@ def parse_range(header: str | None, size: int) -> tuple[int, int] | None:
     """
     if not header:
         return None
-    match = re.fullmatch(r"\s*bytes\s*=\s*(\d*)\s*-\s*(\d*)\s*", header)
+    match = re.fullmatch(r"\s*bytes\s*=\s*([0-9]*)\s*-\s*([0-9]*)\s*", header)
     if match is None or (not match.group(1) and not match.group(2)):
         return None
     first, last = match.group(1), match.group(2)
     if not first:  # a suffix: the last N bytes
-        length = int(last)
+        length = _position(last)
         if length == 0:
             raise RangeNotSatisfiable(header)
         return max(0, size - length), size - 1
-    start = int(first)
-    end = min(int(last), size - 1) if last else size - 1
-    if last and int(last) < start:
+    start = _position(first)
+    end = min(_position(last), size - 1) if last else size - 1
+    if last and _position(last) < start:
         return None
     if start >= size:
         raise RangeNotSatisfiable(header)
     return start, end
+
+
+def _position(digits: str) -> int:
+    """A byte position from a Range header; one of more than 18 digits is past the end of any file we hold
+    (and ``int`` refuses strings of more than 4,300 digits)."""
+    return int(digits) if len(digits) <= 18 else _PAST_ANY_FILE
+
+
+_PAST_ANY_FILE = 10**18
 
 
 def read_range(path: Path, start: int, end: int) -> Iterator[bytes]:

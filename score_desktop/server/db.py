@@ -18,7 +18,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import Connection, Engine, create_engine, event, insert, select, update
+from sqlalchemy import Connection, Engine, Table, create_engine, event, insert, select, update
+from sqlalchemy.dialects import postgresql as postgresql_dialect, sqlite as sqlite_dialect
 from sqlalchemy.engine import make_url
 
 from score_desktop.server import schema
@@ -100,6 +101,13 @@ def reading(engine: Engine) -> Iterator[Connection]:
             conn.execution_options(isolation_level="REPEATABLE READ")
         with conn.begin():
             yield conn
+
+
+def insert_ignoring_duplicates(conn: Connection, table: Table, values: dict) -> None:
+    """Insert a row unless one with the same key exists, as one statement (``ON CONFLICT DO NOTHING``), so two
+    transactions inserting the same key at the same moment both succeed."""
+    dialect = sqlite_dialect if is_sqlite(conn.engine) else postgresql_dialect
+    conn.execute(dialect.insert(table).values(**values).on_conflict_do_nothing())
 
 
 def is_initialized(engine: Engine) -> bool:

@@ -6,9 +6,11 @@ through undecoded), so for them these models only document the wire form, which 
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from score_desktop.sync import protocol
 
 _UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 _SHA256 = r"^[0-9a-f]{64}$"
@@ -23,11 +25,21 @@ class ErrorBody(BaseModel):
     error: ErrorDetail
 
 
+def _text_only(value: str) -> str:
+    if not protocol.is_text(value):
+        raise ValueError("must not hold a NUL character or a lone UTF-16 surrogate")
+    return value
+
+
+#: A string that every database can store (PostgreSQL refuses NUL) and UTF-8 can encode.
+Text = Annotated[str, AfterValidator(_text_only)]
+
+
 class LoginRequest(BaseModel):
     model_config = ConfigDict(extra="ignore")
-    username: str = Field(max_length=200)
-    password: str = Field(max_length=1000)
-    device_name: str = Field(max_length=200)
+    username: Text = Field(max_length=200)
+    password: Text = Field(max_length=1000)
+    device_name: Text = Field(max_length=200)
     device_id: str | None = Field(default=None, pattern=_UUID)
 
 

@@ -29,6 +29,7 @@ from sqlalchemy import Engine, and_, select
 
 from score_desktop.server import db, schema
 from score_desktop.server.auth import Principal, scope_of
+from score_desktop.sync import protocol
 
 DEFAULT_LIMIT = 500
 MAX_LIMIT = 2000
@@ -97,19 +98,22 @@ def decode_cursor(text: str | None) -> Cursor:
             raise BadCursor("bad epoch")
     except BadCursor:
         raise
-    except (ValueError, TypeError, KeyError, zlib.error) as exc:
-        raise BadCursor(str(exc)) from None
+    except (ValueError, TypeError, KeyError, zlib.error, RecursionError) as exc:
+        raise BadCursor(type(exc).__name__) from None
     return Cursor(counter, scope, backfill, epoch)
 
 
 def _non_negative(value: Any) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+    """A version from a cursor: the server's counter stays below 2^53 (SYNC-PROTOCOL.md, Meta), far inside the
+    64-bit columns it is compared with."""
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 2**53:
         raise BadCursor("bad number")
     return value
 
 
 def _id_set(values: Any) -> frozenset[str]:
-    if not isinstance(values, list) or not all(isinstance(value, str) for value in values):
+    """Enterprise ids from a cursor; they go into queries, so only real ids pass."""
+    if not isinstance(values, list) or not all(protocol.is_uuid(value) for value in values):
         raise BadCursor("bad id list")
     return frozenset(values)
 

@@ -84,6 +84,20 @@ def _result(mutation_id: str, status: str, record_id: Any, version: int | None, 
             "conflict_ids": conflict_ids, "error": error}
 
 
+def _stored_body(body) -> str:
+    """The mutation as sent, as JSON text every database can store.
+
+    A rejected mutation may hold lone surrogates, which UTF-8 cannot encode; its ASCII form carries them as
+    escapes. (NUL is always escaped by ``json.dumps``.)
+    """
+    text = json.dumps(body, ensure_ascii=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(body)
+    return text
+
+
 def _chunks(values: list[str]) -> Iterable[list[str]]:
     for start in range(0, len(values), _LOAD_CHUNK):
         yield values[start:start + _LOAD_CHUNK]
@@ -164,7 +178,7 @@ class _Batch:
 
     def _store(self, item: PushedMutation, parsed, outcome: merge.Outcome, version: int | None) -> dict:
         record_id = parsed.record_id if isinstance(parsed, Mutation) else item.body.get("record_id")
-        record_id = record_id if isinstance(record_id, str) and len(record_id) <= 36 else None
+        record_id = record_id if protocol.is_uuid(record_id) else None
         error = ({"code": outcome.error_code, "message": outcome.message}
                  if outcome.status == protocol.REJECTED else None)
         conflict_ids = list(outcome.conflict_ids)
@@ -175,7 +189,7 @@ class _Batch:
             "entity": entity if entity in protocol.ENTITY_NAMES else None, "record_id": record_id,
             "status": outcome.status, "version": version, "conflict_ids": json.dumps(conflict_ids),
             "error": json.dumps(error) if error else None,
-            "body": json.dumps(item.body, ensure_ascii=False), "received_at": self.now})
+            "body": _stored_body(item.body), "received_at": self.now})
         return {"record_id": record_id, "version": version, "conflict_ids": conflict_ids, "error": error}
 
     # -- one mutation (rules 3 to 6) -------------------------------------------------------------------------
@@ -354,7 +368,7 @@ class _Batch:
             record_ids.add(mutation.record_id)
             for ref in ENTITIES[mutation.entity].refs:
                 value = mutation.fields.get(ref.name)
-                if isinstance(value, str) and len(value) <= 36:
+                if protocol.is_uuid(value):
                     record_ids.add(value)
         table = schema.records
         for chunk in _chunks(sorted(record_ids)):

@@ -15,6 +15,7 @@ import asyncio
 import base64
 import binascii
 import hashlib
+import re
 import uuid
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -56,10 +57,14 @@ def _check_tus_version(request: Request) -> None:
                        headers={"Tus-Version": protocol.TUS_VERSION})
 
 
+#: A byte count or offset: plain ASCII digits, at most 18 of them (every such number fits a 64-bit column).
+_BYTES_RE = re.compile(r"[0-9]{1,18}")
+
+
 def _int_header(request: Request, name: str) -> int:
-    value = request.headers.get(name, "")
-    if not value.isdigit():
-        raise ApiError(400, protocol.BAD_REQUEST, f"{name} must be a whole number of bytes.")
+    value = request.headers.get(name, "").strip()
+    if not _BYTES_RE.fullmatch(value):
+        raise ApiError(400, protocol.BAD_REQUEST, f"{name} must be a whole number of bytes (digits 0-9, at most 18).")
     return int(value)
 
 
@@ -69,10 +74,13 @@ def parse_metadata(header: str) -> dict[str, str]:
     for pair in filter(None, (part.strip() for part in header.split(","))):
         key, _, encoded = pair.partition(" ")
         try:
-            metadata[key] = base64.b64decode(encoded.strip(), validate=True).decode("utf-8")
+            value = base64.b64decode(encoded.strip(), validate=True).decode("utf-8")
         except (binascii.Error, UnicodeDecodeError) as error:
             raise ApiError(400, protocol.BAD_REQUEST,
                            f"Upload-Metadata value of {key!r} is not base64 UTF-8.") from error
+        if not protocol.is_text(value):
+            raise ApiError(400, protocol.BAD_REQUEST, f"Upload-Metadata value of {key!r} holds a NUL character.")
+        metadata[key] = value
     return metadata
 
 
@@ -199,6 +207,8 @@ def _load(context: Context, upload_id: str, user_id: str) -> dict:
     A crash can leave the database ahead of the file (the offset saved, the bytes not yet on disk); the file is
     the truth then, so the client resends what is missing instead of the final hash failing.
     """
+    if not protocol.is_uuid(upload_id):
+        raise ApiError(404, protocol.NOT_FOUND, "No such upload; start a new one.")
     with db.reading(context.engine) as conn:
         row = conn.execute(select(schema.uploads).where(schema.uploads.c.id == upload_id,
                                                         schema.uploads.c.user_id == user_id)).first()
@@ -223,7 +233,7 @@ async def _receive(context: Context, request: Request, row: dict, checksum: tupl
     """Write the body at the upload's offset; returns the new offset."""
     offset, length = row["offset"], row["length"]
     declared = request.headers.get("Content-Length", "")
-    if declared.isdigit() and offset + int(declared) > length:
+    if _BYTES_RE.fullmatch(declared) and offset + int(declared) > length:
         raise ApiError(413, "upload_too_large", "This chunk goes past the declared Upload-Length.")
     hasher = CHECKSUM_ALGORITHMS[checksum[0]]() if checksum else None
     written, complete = 0, False

@@ -78,6 +78,11 @@ CONFLICT_WRITABLE = ("status", "resolution")
 
 #: Client sequence numbers and versions must stay exact in every JSON implementation (JavaScript's too).
 MAX_SAFE_INTEGER = 2**53 - 1
+#: The longest HLC a mutation may carry (the wire form of a UUID device id needs about 55 characters).
+MAX_HLC_LENGTH = 120
+#: Characters no text on the wire may hold: NUL (PostgreSQL cannot store it) and UTF-16 surrogates, which in a
+#: decoded string are always lone halves of a pair (not Unicode text: they cannot be written as UTF-8).
+_NOT_TEXT_RE = re.compile("[\x00\ud800-\udfff]")
 
 
 def error_body(code: str, message: str) -> dict[str, Any]:
@@ -135,7 +140,34 @@ _UUID_RE = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F
 
 def is_uuid(value: Any) -> bool:
     """A UUID in its canonical 36-character form (the only form ids travel in)."""
-    return isinstance(value, str) and _UUID_RE.match(value) is not None
+    return isinstance(value, str) and _UUID_RE.fullmatch(value) is not None
+
+
+def is_text(value: str) -> bool:
+    """True unless ``value`` holds a NUL or a lone surrogate (see ``_NOT_TEXT_RE``)."""
+    return _NOT_TEXT_RE.search(value) is None
+
+
+def value_problem(value: Any) -> str | None:
+    """What makes a decoded JSON value unfit to store and send on, or None.
+
+    Walks the whole value (member names too) without recursion, so a deeply nested value cannot exhaust the
+    stack. The answer names where the problem is, e.g. ``fields.sponsors[1]``.
+    """
+    pending: list[tuple[str, Any]] = [("", value)]
+    while pending:
+        where, item = pending.pop()
+        if isinstance(item, str):
+            if not is_text(item):
+                return f"'{where}' holds a NUL character or a lone UTF-16 surrogate, which is not text."
+        elif isinstance(item, dict):
+            for name, member in item.items():
+                if not is_text(name):
+                    return f"A member name in '{where}' holds a NUL character or a lone UTF-16 surrogate."
+                pending.append((f"{where}.{name}" if where else name, member))
+        elif isinstance(item, list):
+            pending.extend((f"{where}[{index}]", member) for index, member in enumerate(item))
+    return None
 
 
 def parse_push(body: Any) -> PushRequest:
@@ -154,8 +186,9 @@ def parse_push(body: Any) -> PushRequest:
         if not isinstance(item, dict):
             raise BadRequest(f"Mutation {position} is not a JSON object.")
         mutation_id = item.get("mutation_id")
-        if not isinstance(mutation_id, str) or not mutation_id or len(mutation_id) > 100:
-            raise BadRequest(f"Mutation {position} lacks a 'mutation_id' (a string of at most 100 characters).")
+        if not isinstance(mutation_id, str) or not mutation_id or len(mutation_id) > 100 or not is_text(mutation_id):
+            raise BadRequest(f"Mutation {position} lacks a 'mutation_id' (a string of at most 100 characters, "
+                             f"without NUL or lone surrogates).")
         client_seq = item.get("client_seq")
         if not _is_int(client_seq) or abs(client_seq) > MAX_SAFE_INTEGER:
             raise BadRequest(f"Mutation {position} lacks an integer 'client_seq'.")
@@ -166,11 +199,15 @@ def parse_push(body: Any) -> PushRequest:
 def parse_mutation(pushed: PushedMutation) -> Mutation:
     """Every member of one mutation checked; :class:`InvalidMutation` names the first one that is wrong.
 
-    Field values are not checked here: that needs the record they merge into (the server's business).
+    Field values are not checked against their entity here: that needs the record they merge into (the server's
+    business). What no record may hold anywhere is checked here: text that is not text (:func:`value_problem`).
     """
     body = pushed.body
     if not is_uuid(pushed.mutation_id):
         raise InvalidMutation("'mutation_id' must be a UUID.")
+    problem = value_problem(dict(body))
+    if problem:
+        raise InvalidMutation(problem)
     entity = body.get("entity")
     if entity not in ENTITY_NAMES:
         raise InvalidMutation(f"'entity' must be one of: {', '.join(ENTITY_NAMES)}.")
@@ -184,6 +221,9 @@ def parse_mutation(pushed: PushedMutation) -> Mutation:
     if not _is_int(base_version) or not 0 <= base_version <= MAX_SAFE_INTEGER:
         raise InvalidMutation("'base_version' must be a whole number, 0 or more.")
     hlc = body.get("hlc")
+    if not isinstance(hlc, str) or len(hlc) > MAX_HLC_LENGTH:
+        raise InvalidMutation(f"'hlc' must read <milliseconds>-<counter>-<device id>, at most {MAX_HLC_LENGTH} "
+                              f"characters.")
     try:
         stamp = Timestamp.parse(hlc)
     except ValueError:

@@ -53,3 +53,10 @@ def test_scope_changes_between_roles():
     assert pull.next_position(pull.Cursor(0, frozenset()), frozenset({"a"})).backfill is None  # first pull
     same = pull.Cursor(100, frozenset({"a"}))
     assert pull.next_position(same, frozenset({"a"})) == same
+
+
+@pytest.mark.parametrize("data", [b'{"v":1,"c":9007199254740993}', b'{"v":1,"c":1,"s":["x"]}',
+                                  b'{"v":1,"c":1,"b":[1,0,["\\u0000"]]}', b"[" * 50_000 + b"]" * 50_000])
+def test_a_forged_cursor_is_refused_before_it_reaches_a_query(data):
+    with pytest.raises(pull.BadCursor):
+        pull.decode_cursor(base64.urlsafe_b64encode(zlib.compress(data)).decode())

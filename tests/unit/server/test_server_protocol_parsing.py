@@ -63,3 +63,29 @@ def test_malformed_members_make_an_invalid_mutation(changes):
 def test_entity_names_are_the_domain_entities_and_conflict():
     assert protocol.ENTITY_NAMES[-1] == "conflict" and "kpi_reading" in protocol.ENTITY_NAMES
     assert protocol.error_body("x_y", "A sentence.") == {"error": {"code": "x_y", "message": "A sentence."}}
+
+
+@pytest.mark.parametrize("changes", [
+    {"fields": {"summary": "\ud800"}}, {"fields": {"summary": "a\x00b"}}, {"fields": {"x\udc00": 1}},
+    {"fields": {"signatures": {"list": [[{"deep": "\udbff"}]]}}}, {"hlc": f"1714637643120-0003-{DEVICE}\x00"},
+    {"hlc": f"1714637643120-0003-{DEVICE}" + "x" * 100}, {"record_id": str(uuid.uuid4()) + "\n"},
+])
+def test_text_that_is_not_text_or_an_overlong_hlc_makes_an_invalid_mutation(changes):
+    pushed = protocol.parse_push(push(mutation(**changes))).mutations[0]
+    with pytest.raises(protocol.InvalidMutation):
+        protocol.parse_mutation(pushed)
+
+
+@pytest.mark.parametrize("mutation_id", ["\ud800", "a\x00"])
+def test_a_mutation_id_that_is_not_text_is_unreadable(mutation_id):
+    with pytest.raises(protocol.BadRequest):
+        protocol.parse_push(push(mutation(mutation_id=mutation_id)))
+
+
+def test_value_problem_names_where_and_survives_deep_nesting():
+    assert protocol.value_problem({"fields": {"sponsors": ["ok", "\ud800"]}}).startswith("'fields.sponsors[1]'")
+    deep: list = []
+    for _ in range(100_000):
+        deep = [deep]
+    assert protocol.value_problem({"fields": {"annotations": deep}}) is None
+    assert protocol.value_problem({"ok": "中文 😀", "n": 1}) is None
