@@ -26,6 +26,7 @@ TOO_LONG = QT_TRANSLATE_NOOP("Validation", "{field} is too long ({length} charac
 NOT_A_CHOICE = QT_TRANSLATE_NOOP("Validation", "{field} cannot be '{value}'; choose one of: {choices}.")
 NOT_INTEGER = QT_TRANSLATE_NOOP("Validation", "{field} must be a whole number.")
 NOT_NUMBER = QT_TRANSLATE_NOOP("Validation", "{field} must be a number.")
+OUT_OF_RANGE = QT_TRANSLATE_NOOP("Validation", "{field} is out of range (at most {limit} either side of zero).")
 NOT_BOOL = QT_TRANSLATE_NOOP("Validation", "{field} must be yes or no.")
 NOT_DATE = QT_TRANSLATE_NOOP("Validation", "{field} must be a date written YYYY-MM-DD.")
 NOT_DATETIME = QT_TRANSLATE_NOOP("Validation", "{field} must be a date and time (RFC 3339).")
@@ -39,6 +40,11 @@ PHOTO_OWNER = QT_TRANSLATE_NOOP("Validation", "A photo belongs to exactly one vi
 BAD_HASH = QT_TRANSLATE_NOOP("Validation", "{field} must be 64 lowercase hexadecimal characters.")
 UNKNOWN_REFERENCE = QT_TRANSLATE_NOOP("Validation", "{field} does not name a record of this enterprise.")
 KPI_NO_VALUE = QT_TRANSLATE_NOOP("Validation", "A KPI reading needs a value, or a numerator and a denominator.")
+
+
+#: The largest magnitude of a number in a record: 2^53 - 1, the last integer every JSON implementation
+#: (JavaScript's too) and both databases hold exactly. The sync server refuses larger ones (SYNC-PROTOCOL.md).
+MAX_SAFE_NUMBER = 2**53 - 1
 
 
 @dataclass(frozen=True)
@@ -105,9 +111,13 @@ def check_value(spec_field: Field, value: Any) -> Problem | None:
     elif kind == "int":
         if isinstance(value, bool) or not isinstance(value, int):
             return Problem(name, "not_integer", NOT_INTEGER)
+        return _range_problem(name, value)
     elif kind == "float":
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
             return Problem(name, "not_number", NOT_NUMBER)
+        if isinstance(value, float) and not math.isfinite(value):
+            return Problem(name, "not_number", NOT_NUMBER)
+        return _range_problem(name, value)
     elif kind == "bool":
         if not isinstance(value, bool):
             return Problem(name, "not_bool", NOT_BOOL)
@@ -127,6 +137,13 @@ def check_value(spec_field: Field, value: Any) -> Problem | None:
         if not is_uuid(value):
             return Problem(name, "not_id", NOT_ID)
     return None
+
+
+def _range_problem(name: str, value: int | float) -> Problem | None:
+    """Compared as is: ``float(10**400)`` would raise, and an int compares exactly with the limit."""
+    if -MAX_SAFE_NUMBER <= value <= MAX_SAFE_NUMBER:
+        return None
+    return Problem(name, "out_of_range", OUT_OF_RANGE, {"limit": MAX_SAFE_NUMBER})
 
 
 # Cross-field rules, named by EntitySpec.rules. Each takes the whole (merged) record.

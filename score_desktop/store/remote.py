@@ -4,11 +4,17 @@ A pulled change carries a record's full current state. Fields with local edits t
 keep their local value (docs/sync-protocol.md: "A change to a record with unsent local edits updates only the fields
 that have no unsent edit"); the next push sends them. Fields this version does not know go to ``extra`` and are
 sent back untouched. A child whose parent has not arrived yet is parked and applied when the parent comes.
+
+A record this laptop cannot store (an integer past SQLite's 64 bits from a server that let one through, a newer
+server's wider value) is parked too, with a warning in the log: one bad record must never stop a round. It stays
+parked until the server sends a version that can be stored, which replaces it.
 """
 
 from __future__ import annotations
 
 import json
+import logging
+import sqlite3
 from typing import Any, Mapping
 
 from score_desktop.domain.entities import ENTITIES, EntitySpec
@@ -16,9 +22,14 @@ from score_desktop.store import outbox, search
 from score_desktop.store.records import Record, utc_now
 from score_desktop.store.workspace import Workspace
 
+log = logging.getLogger(__name__)
+
 #: ``updated_hlc`` of a record known only from the server (a pulled change carries no HLC).
 REMOTE_HLC = "0-0000-server"
 APPLIED, PARKED = "applied", "parked"
+#: What storing a value SQLite cannot hold raises (OverflowError: an integer past 64 bits; the others: a value
+#: of a type or shape no column takes). A full disk is not among them: that stops the round, as it should.
+_UNSTORABLE = (OverflowError, ValueError, TypeError, sqlite3.IntegrityError, sqlite3.InterfaceError)
 
 
 def _parents_present(ws: Workspace, spec: EntitySpec, record: Mapping[str, Any]) -> bool:
@@ -61,16 +72,28 @@ def apply_change(ws: Workspace, entity: str, record_id: str, version: int, delet
     if current is None:
         record.update(created_at=record["updated_at"], updated_hlc=REMOTE_HLC)
     if not _parents_present(ws, spec, record):
-        ws.conn.execute("INSERT OR REPLACE INTO pull_parked (entity, record_id, version, deleted, fields_json) "
-                        "VALUES (?, ?, ?, ?, ?)",
-                        (entity, record_id, version, int(deleted), json.dumps(dict(fields), ensure_ascii=False)))
+        _park(ws, entity, record_id, version, deleted, fields)
         return PARKED
-    # A tombstone of a record this laptop never had is kept too: a photo or action may still point at it.
-    ws.store_row(spec, record, insert=current is None)
-    search.index_record(ws.conn, spec, record)
+    try:
+        with ws.transaction():  # a savepoint: a record that cannot be stored leaves nothing half-written
+            # A tombstone of a record this laptop never had is kept too: a photo or action may still point at it.
+            ws.store_row(spec, record, insert=current is None)
+            search.index_record(ws.conn, spec, record)
+    except _UNSTORABLE as error:
+        log.warning("a pulled %s (%s, version %d) cannot be stored on this laptop and waits for a later version: "
+                    "%s: %s", entity, record_id, version, type(error).__name__, error)
+        _park(ws, entity, record_id, version, deleted, fields)
+        return PARKED
     kind = "created" if current is None else "deleted" if deleted and not current["deleted"] else "updated"
     ws.note_change(kind, entity, record_id, enterprise_id)
     return APPLIED
+
+
+def _park(ws: Workspace, entity: str, record_id: str, version: int, deleted: bool,
+          fields: Mapping[str, Any]) -> None:
+    ws.conn.execute("INSERT OR REPLACE INTO pull_parked (entity, record_id, version, deleted, fields_json) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (entity, record_id, version, int(deleted), json.dumps(dict(fields), ensure_ascii=False)))
 
 
 def apply_parked(ws: Workspace) -> int:

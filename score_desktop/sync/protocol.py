@@ -18,6 +18,7 @@ from typing import Any, Mapping
 
 from score_desktop.domain.entities import ENTITIES
 from score_desktop.domain.hlc import Timestamp
+from score_desktop.domain.validation import MAX_SAFE_NUMBER
 
 PROTOCOL_VERSION = 1
 #: The range of protocol versions this code speaks; a server answers 426 outside it.
@@ -76,8 +77,9 @@ OUT_OF_SCOPE = "out_of_scope"
 #: Conflict fields a client may change (everything else of a conflict is the server's).
 CONFLICT_WRITABLE = ("status", "resolution")
 
-#: Client sequence numbers and versions must stay exact in every JSON implementation (JavaScript's too).
-MAX_SAFE_INTEGER = 2**53 - 1
+#: Client sequence numbers, versions and every number in a record must stay exact in every JSON implementation
+#: (JavaScript's too) and fit the databases' 64-bit integers.
+MAX_SAFE_INTEGER = MAX_SAFE_NUMBER
 #: The longest HLC a mutation may carry (the wire form of a UUID device id needs about 55 characters).
 MAX_HLC_LENGTH = 120
 #: Characters no text on the wire may hold: NUL (PostgreSQL cannot store it) and UTF-16 surrogates, which in a
@@ -149,7 +151,8 @@ def is_text(value: str) -> bool:
 
 
 def value_problem(value: Any) -> str | None:
-    """What makes a decoded JSON value unfit to store and send on, or None.
+    """What makes a decoded JSON value unfit to store and send on, or None: text that is not text, or a number
+    that is not finite or lies outside +-(2^53 - 1) (a laptop's SQLite cannot even store an integer past 2^63).
 
     Walks the whole value (member names too) without recursion, so a deeply nested value cannot exhaust the
     stack. The answer names where the problem is, e.g. ``fields.sponsors[1]``.
@@ -160,6 +163,10 @@ def value_problem(value: Any) -> str | None:
         if isinstance(item, str):
             if not is_text(item):
                 return f"'{where}' holds a NUL character or a lone UTF-16 surrogate, which is not text."
+        elif isinstance(item, (int, float)) and not isinstance(item, bool):
+            if not -MAX_SAFE_INTEGER <= item <= MAX_SAFE_INTEGER:  # also False for NaN
+                return (f"'{where}' is a number outside what every client holds exactly: at most 2^53 - 1 "
+                        f"({MAX_SAFE_INTEGER}) either side of zero.")
         elif isinstance(item, dict):
             for name, member in item.items():
                 if not is_text(name):
