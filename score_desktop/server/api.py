@@ -18,6 +18,7 @@ from starlette.background import BackgroundTask
 from starlette.responses import FileResponse, Response, StreamingResponse
 
 from score_desktop.server import auth, blobs, db, exports, models, pull, push
+from score_desktop.server import login as signin
 from score_desktop.server.auth import Principal
 from score_desktop.server.config import Context
 from score_desktop.server.errors import ApiError
@@ -56,29 +57,25 @@ def parse_json(raw: bytes) -> Any:
 
 @router.post("/auth/login", response_model=models.LoginResponse, responses=models.errors(400, 401, 403, 426))
 async def login(body: models.LoginRequest, request: Request) -> Response:
-    """Sign in; the token identifies this user on this device until logout."""
+    """Sign in; the token identifies this user on this device until logout (see login.py for the guards)."""
     context = _context(request)
     client = request.client.host if request.client else "?"
     key = auth.normalize_username(body.username)
     delay = context.throttle.delay(key, client)
     if delay:
         await asyncio.sleep(delay)
-
-    def sign_in() -> dict | None:
-        with db.writing(context.engine) as conn:
-            user = auth.check_credentials(conn, body.username, body.password)
-            if user is None:
-                return None
-            try:
-                device_id = auth.register_device(conn, user.id, body.device_id, body.device_name)
-            except auth.DeviceTaken:
-                raise ApiError(403, "device_taken", "This device is registered to another user; "
-                                                    "sign in from a new workspace.") from None
-            token = auth.issue_token(conn, user.id, device_id)
-            return {"token": token, "device_id": device_id,
-                    "user": {"id": user.id, "username": user.username, "role": user.role}}
-
-    answer = await run_in_threadpool(sign_in)
+    attempt = signin.Attempt(body.username, body.password, body.device_name, body.device_id, client)
+    try:
+        async with context.sign_in_slots:
+            answer = await run_in_threadpool(signin.sign_in, context.engine, attempt, context.limits)
+    except signin.AccountLocked as locked:
+        minutes = -(-locked.seconds // 60)
+        raise ApiError(403, "account_locked", f"Too many failed sign-ins for this account: try again in {minutes} "
+                                              f"minutes, or ask your administrator to unlock it.",
+                       headers={"Retry-After": str(locked.seconds)}) from None
+    except auth.DeviceTaken:
+        raise ApiError(403, "device_taken", "This device is registered to another user; "
+                                            "sign in from a new workspace.") from None
     if answer is None:
         context.throttle.failed(key, client)
         raise ApiError(401, protocol.UNAUTHORIZED, "Wrong username or password.")

@@ -21,10 +21,9 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from score_desktop import __version__
-from score_desktop.server import api, auth, db, uploads
+from score_desktop.server import api, auth, db, migrations, uploads
 from score_desktop.server.config import Context, Limits
 from score_desktop.server.errors import ApiError, response_for
-from score_desktop.server.schema import SCHEMA_VERSION
 from score_desktop.sync import protocol
 
 log = logging.getLogger("score_desktop.server.requests")
@@ -36,19 +35,11 @@ _UPLOADS = protocol.API_PREFIX + "/uploads"
 _VERSION_RE = re.compile(r"[0-9]{1,4}")
 
 
-class DatabaseNotReady(RuntimeError):
-    """The database was never initialized, or was written by a newer server."""
-
-
 def create_app(data_dir: Path, *, limits: Limits | None = None) -> FastAPI:
-    """The server for the data folder ``data_dir`` (made by ``score-server init``)."""
+    """The server for the data folder ``data_dir`` (made by ``score-server init``); an older database is
+    upgraded first, a newer one refused (:class:`migrations.DatabaseNotReady`)."""
     context = Context.open(Path(data_dir), limits=limits)
-    version = db.schema_version(context.engine)
-    if version is None:
-        raise DatabaseNotReady(f"the database of {data_dir} is not initialized; run 'score-server init'")
-    if version > SCHEMA_VERSION:
-        raise DatabaseNotReady(f"the database was written by a newer SCORE server (schema {version}; this one "
-                               f"reads up to {SCHEMA_VERSION}); nothing was changed")
+    migrations.prepare(context.engine, data_dir)
     app = FastAPI(title="SCORE sync server", version=__version__, docs_url=None, redoc_url=None,
                   description="The sync protocol of SCORE Desktop (docs/sync-protocol.md), version 1.")
     app.state.context = context

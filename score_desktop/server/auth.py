@@ -70,7 +70,7 @@ def verify_password(password: str, stored: str) -> bool:
 
 
 #: Checked against when the username is unknown, so both failures take the same time.
-_DUMMY_HASH = hash_password("not a password of anyone", salt=b"\0" * 16)
+DUMMY_HASH = hash_password("not a password of anyone", salt=b"\0" * 16)
 
 
 def new_token() -> str:
@@ -158,15 +158,6 @@ def disable_user(conn: Connection, username: str) -> None:
         raise AccountError(f"no user named {normalize_username(username)!r}")
     conn.execute(update(schema.users).where(schema.users.c.id == user.id).values(disabled=True))
     conn.execute(update(schema.tokens).where(schema.tokens.c.user_id == user.id).values(revoked=True))
-
-
-def check_credentials(conn: Connection, username: str, password: str):
-    """The user row when the password is right and the account active, else None (same time either way)."""
-    user = find_user(conn, username)
-    ok = verify_password(password, user.password_hash if user is not None else _DUMMY_HASH)
-    if user is None or not ok or user.disabled:
-        return None
-    return user
 
 
 class DeviceTaken(Exception):

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, delete, insert, select, update
 
-from score_desktop.server import db, schema
+from score_desktop.server import db, migrations, schema
 from score_desktop.server.blobs import SHA256_RE, BlobStore
 
 FORMAT = 1
@@ -65,6 +65,8 @@ def restore(engine: Engine, store: BlobStore, source: Path) -> dict:
         if manifest.get("format") != FORMAT or manifest.get("schema_version", 0) > schema.SCHEMA_VERSION:
             raise BackupError(f"{source} was written by a newer SCORE server; restore it with that version")
         _restore_blobs(archive, store)
+        if db.is_initialized(engine):
+            migrations.prepare(engine, store.root.parent)  # the rows below have this server's columns
         schema.metadata.create_all(engine)  # a fresh data folder has no tables yet; create_all skips existing ones
         with db.writing(engine) as conn:
             current = db.read_counter(conn)
@@ -74,7 +76,8 @@ def restore(engine: Engine, store: BlobStore, source: Path) -> dict:
             for table in (schema.uploads, *reversed(schema.BACKUP_TABLES), schema.counter, schema.meta):
                 conn.execute(delete(table))
             for table in schema.BACKUP_TABLES:
-                _load_table(conn, archive, table)
+                if manifest.get("schema_version", 1) >= schema.ADDED_IN.get(table.name, 1):
+                    _load_table(conn, archive, table)
             conn.execute(update(schema.devices).values(next_client_seq=None))
             conn.execute(insert(schema.counter).values(id=1, value=counter))
             epoch = str(uuid.uuid4())

@@ -16,7 +16,7 @@ from typing import NoReturn, Sequence
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from score_desktop.server import auth, backup, db, exports, schema
+from score_desktop.server import auth, backup, db, exports, login, migrations, schema
 from score_desktop.server.config import Context, NotADataFolder, read_database_url, write_config
 from score_desktop.sync import protocol
 
@@ -56,6 +56,9 @@ def _parser() -> argparse.ArgumentParser:
     command("list", "List the accounts.", user_commands)
     disable = command("disable", "Disable an account and end its sessions.", user_commands)
     disable.add_argument("name")
+    unlock = command("unlock", "Let an account sign in again at once after too many failed sign-ins.",
+                     user_commands)
+    unlock.add_argument("name")
 
     assign = command("assign", "Give a trainer an enterprise (they see and write everything in it).")
     assign.add_argument("name", help="the trainer's username")
@@ -109,9 +112,12 @@ def _make_engine(args, url: str):
 
 
 def _engine(args):
+    """The data folder's database, upgraded to this server's schema if it is older."""
     engine = _make_engine(args, read_database_url(args.data))
-    if db.schema_version(engine) is None:
-        raise UsageError(f"the database of {args.data} is not initialized; run '{PROG} init --data {args.data}'")
+    try:
+        migrations.prepare(engine, args.data)
+    except migrations.DatabaseNotReady as exc:
+        raise UsageError(str(exc)) from None
     return engine
 
 
@@ -156,17 +162,29 @@ def _user(args) -> int:
         with db.writing(engine) as conn:
             auth.disable_user(conn, args.name)
         print(f"Disabled {auth.normalize_username(args.name)}; their sessions are ended.")
+    elif args.user_command == "unlock":
+        with db.writing(engine) as conn:
+            if auth.find_user(conn, args.name) is None:
+                raise auth.AccountError(f"no user named {auth.normalize_username(args.name)!r}")
+            login.unlock(conn, args.name)
+        print(f"{auth.normalize_username(args.name)} may sign in again.")
     else:
-        users, assignments = schema.users, schema.assignments
-        held = (select(func.count()).where(assignments.c.user_id == users.c.id).scalar_subquery())
-        with db.reading(engine) as conn:
-            rows = conn.execute(select(users.c.username, users.c.role, users.c.disabled, held.label("held"))
-                                .order_by(users.c.username)).all()
-        print(f"{'USERNAME':<24} {'ROLE':<12} {'STATUS':<9} ENTERPRISES")
-        for row in rows:
-            scope = "all" if row.role in auth.ALL_SCOPE_ROLES else str(row.held)
-            print(f"{row.username:<24} {row.role:<12} {'disabled' if row.disabled else 'active':<9} {scope}")
+        _list_users(engine)
     return 0
+
+
+def _list_users(engine) -> None:
+    users, assignments = schema.users, schema.assignments
+    held = (select(func.count()).where(assignments.c.user_id == users.c.id).scalar_subquery())
+    with db.reading(engine) as conn:
+        rows = conn.execute(select(users.c.username, users.c.role, users.c.disabled, held.label("held"))
+                            .order_by(users.c.username)).all()
+        locked = login.locked_keys(conn)
+    print(f"{'USERNAME':<24} {'ROLE':<12} {'STATUS':<9} ENTERPRISES")
+    for row in rows:
+        scope = "all" if row.role in auth.ALL_SCOPE_ROLES else str(row.held)
+        status = "disabled" if row.disabled else "locked" if login.account_key(row.username) in locked else "active"
+        print(f"{row.username:<24} {row.role:<12} {status:<9} {scope}")
 
 
 def _assign(args) -> int:

@@ -7,9 +7,10 @@ it.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -42,6 +43,12 @@ class Limits:
     max_check_hashes: int = 10_000
     #: Seconds a request body may stall before the server gives up on it.
     body_idle_timeout: float = 60.0
+    #: Failed sign-ins of one username (within ``sign_in_lock_minutes``) before it is locked for that long.
+    max_failed_sign_ins: int = 10
+    sign_in_lock_minutes: int = 15
+
+    #: What an admin may set in server.json (the rest protects the server from clients and is not a setting).
+    SETTINGS = ("max_failed_sign_ins", "sign_in_lock_minutes")
 
     def to_wire(self) -> dict[str, int]:
         return {"max_mutations_per_push": self.max_mutations_per_push, "max_push_bytes": self.max_push_bytes,
@@ -58,16 +65,34 @@ def write_config(data_dir: Path, database_url: str) -> Path:
     return path
 
 
-def read_database_url(data_dir: Path) -> str:
+def _read_config(data_dir: Path) -> dict:
     path = Path(data_dir) / CONFIG_NAME
     try:
         config = json.loads(path.read_text(encoding="utf-8"))
-        return str(config["database_url"])
+        str(config["database_url"])
+        return config
     except FileNotFoundError:
         raise NotADataFolder(f"{data_dir} is not a SCORE server data folder (no {CONFIG_NAME}); "
                              f"run 'score-server init --data {data_dir}' first") from None
     except (ValueError, KeyError, TypeError):
         raise NotADataFolder(f"{path} is damaged: it must be JSON with a 'database_url'") from None
+
+
+def read_database_url(data_dir: Path) -> str:
+    return str(_read_config(data_dir)["database_url"])
+
+
+def read_limits(data_dir: Path) -> Limits:
+    """The limits, with the settings an admin wrote into server.json (each a whole number, 1 or more)."""
+    config = _read_config(data_dir)
+    settings = {}
+    for name in Limits.SETTINGS:
+        if name in config:
+            value = config[name]
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise NotADataFolder(f"{Path(data_dir) / CONFIG_NAME}: '{name}' must be a whole number, 1 or more")
+            settings[name] = value
+    return replace(Limits(), **settings)
 
 
 @dataclass
@@ -78,6 +103,10 @@ class Context:
     engine: Engine
     limits: Limits = field(default_factory=Limits)
     throttle: FailureThrottle = field(default_factory=FailureThrottle)
+    #: Sign-ins checking a password at the same time. Each hash keeps a core busy for about 50 ms; past half the
+    #: cores, a flood of guesses would starve every other request of CPU. Waiting sign-ins hold no thread.
+    sign_in_slots: asyncio.Semaphore = field(
+        default_factory=lambda: asyncio.Semaphore(max(1, (os.cpu_count() or 2) // 2)))
     commit_delay: float = 0.0
 
     @property
@@ -93,4 +122,4 @@ class Context:
         data_dir = Path(data_dir)
         engine = db.make_engine(read_database_url(data_dir))
         delay_ms = float(os.environ.get(COMMIT_DELAY_ENV, "0") or 0)
-        return cls(data_dir, engine, limits or Limits(), commit_delay=delay_ms / 1000)
+        return cls(data_dir, engine, limits or read_limits(data_dir), commit_delay=delay_ms / 1000)

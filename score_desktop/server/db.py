@@ -33,7 +33,12 @@ class DatabaseUrlError(ValueError):
 
 def utc_now() -> str:
     """Now as an RFC 3339 UTC string with milliseconds, the form every stored time has."""
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return utc_stamp(dt.datetime.now(dt.timezone.utc))
+
+
+def utc_stamp(moment: dt.datetime) -> str:
+    """An aware datetime in the stored form (fixed width, so stored times compare as strings)."""
+    return moment.astimezone(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def sqlite_url(data_dir: Path) -> str:

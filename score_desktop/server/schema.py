@@ -12,8 +12,9 @@ from __future__ import annotations
 from sqlalchemy import (BigInteger, Boolean, Column, ForeignKey, Index, Integer, MetaData, String, Table, Text,
                         UniqueConstraint)
 
-#: Bumped when the tables change; a server refuses a database written by a newer one.
-SCHEMA_VERSION = 1
+#: Bumped when the tables change; a server refuses a database written by a newer one and upgrades an older one
+#: (migrations.py).
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 
@@ -52,7 +53,8 @@ devices = Table(
     Column("last_seen_at", String(40), nullable=True),
 )
 
-#: Only a SHA-256 of each token is stored: a copied database does not let anyone in.
+#: Only a SHA-256 of each token is stored: a copied database does not let anyone in. ``last_used_at`` (schema 2)
+#: is refreshed at most hourly; a token idle for longer than the server's limit no longer signs anyone in.
 tokens = Table(
     "tokens", metadata,
     Column("token_hash", String(64), primary_key=True),
@@ -60,6 +62,18 @@ tokens = Table(
     Column("device_id", String(36), ForeignKey("devices.id"), nullable=False),
     Column("created_at", String(40), nullable=False),
     Column("revoked", Boolean, nullable=False, default=False),
+    Column("last_used_at", String(40), nullable=True),
+)
+
+#: Failed sign-ins per typed username (schema 2), shared by every server process: ``account_key`` is a SHA-256
+#: of the normalized name, so names that are no account are counted alike and the row size stays bounded.
+login_failures = Table(
+    "login_failures", metadata,
+    Column("account_key", String(64), primary_key=True),
+    Column("failures", Integer, nullable=False),
+    Column("last_at", String(40), nullable=False),
+    Column("locked_until", String(40), nullable=True),
+    Index("ix_login_failures_last_at", "last_at"),
 )
 
 #: Which enterprises a trainer sees and writes (coordinators and admins see all).
@@ -137,6 +151,14 @@ blobs = Table(
     Column("created_at", String(40), nullable=False),
 )
 
+#: Who proved they hold a blob's bytes by uploading them (schema 2): they may download it whatever records name it.
+blob_uploaders = Table(
+    "blob_uploaders", metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("user_id", String(36), ForeignKey("users.id"), primary_key=True),
+    Column("created_at", String(40), nullable=False),
+)
+
 #: tus uploads in progress (and recently finished ones, so a late HEAD still gets an answer).
 uploads = Table(
     "uploads", metadata,
@@ -153,4 +175,6 @@ uploads = Table(
 )
 
 #: Tables in the order a restore fills them (parents first); a backup writes them all.
-BACKUP_TABLES = (users, devices, tokens, assignments, records, mutations, conflicts, blobs)
+BACKUP_TABLES = (users, devices, tokens, assignments, records, mutations, conflicts, blobs, blob_uploaders)
+#: Tables a backup written by an older schema may lack (first schema that has each).
+ADDED_IN = {"blob_uploaders": 2}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import os
 import socket
 import subprocess
@@ -97,9 +98,9 @@ class ServerProcess:
     def api(self) -> str:
         return self.url + "/api/v1"
 
-    def start(self) -> "ServerProcess":
+    def start(self, log_name: str = "server.log") -> "ServerProcess":
         self.port = free_port()
-        self.log_path = self.data / "server.log"
+        self.log_path = self.data / log_name
         log = open(self.log_path, "ab")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "score_desktop.server.cli", "serve", "--data", str(self.data),
@@ -115,6 +116,19 @@ class ServerProcess:
             except requests.ConnectionError:
                 time.sleep(0.1)
         raise RuntimeError("the server did not start within 30 s")
+
+    def configure(self, **settings: Any) -> "ServerProcess":
+        """Add settings to the data folder's server.json (before :meth:`start`), as an admin would."""
+        path = self.data / "server.json"
+        path.write_text(json.dumps({**json.loads(path.read_text()), **settings}))
+        return self
+
+    def twin(self) -> "ServerProcess":
+        """A second server process on the same data folder and database (as several workers would run)."""
+        twin = object.__new__(ServerProcess)
+        twin.data, twin.backend, twin.env, twin.engine, twin.process = (self.data, self.backend, self.env,
+                                                                         self.engine, None)
+        return twin.start("server-twin.log")
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
@@ -163,6 +177,7 @@ class ServerPool:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.servers: dict[tuple[str, str], ServerProcess] = {}
+        self.fresh_servers: list[ServerProcess] = []
         self.pg: PgSchemas | None = None
 
     def database_url(self, backend: str) -> str | None:
@@ -177,21 +192,25 @@ class ServerPool:
         self.pg = self.pg or PgSchemas(base)
         return self.pg.new_url()
 
-    def get(self, backend: str, variant: str = "plain", env: dict[str, str] | None = None) -> ServerProcess:
+    def get(self, backend: str, variant: str = "plain", env: dict[str, str] | None = None,
+            settings: dict[str, Any] | None = None) -> ServerProcess:
         key = (backend, variant)
         if key not in self.servers:
             url = self.database_url(backend)
             data = self.root / f"{backend}-{variant}"
-            self.servers[key] = ServerProcess(data, backend, database_url=url, env=env).start()
+            self.servers[key] = ServerProcess(data, backend, database_url=url, env=env).configure(
+                **(settings or {})).start()
         return self.servers[key]
 
     def fresh(self, backend: str, name: str) -> ServerProcess:
         """A server of its own (not started), for tests that replace the whole database."""
         url = self.database_url(backend)
-        return ServerProcess(self.root / f"{backend}-{name}-{uuid.uuid4().hex[:6]}", backend, database_url=url)
+        server = ServerProcess(self.root / f"{backend}-{name}-{uuid.uuid4().hex[:6]}", backend, database_url=url)
+        self.fresh_servers.append(server)
+        return server
 
     def close(self) -> None:
-        for server in self.servers.values():
+        for server in [*self.servers.values(), *self.fresh_servers]:
             server.stop()
             server.engine.dispose()
         if self.pg is not None:

@@ -1,0 +1,79 @@
+"""Upgrades of an older server database to the tables of schema.py, in place and in one transaction each.
+
+Each step only adds (tables, nullable columns, rows derived from what is there), so a database that an upgrade
+has touched still holds everything it held. A server and every ``score-server`` command upgrade the database
+before using it; a database written by a newer server is refused elsewhere (app.py, cli.py).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import Connection, Engine, select, text
+
+from score_desktop.server import db, schema
+
+log = logging.getLogger(__name__)
+
+
+def _to_2(conn: Connection) -> None:
+    """Schema 2: sign-in failures per account, who uploaded each blob, and when each token was last used.
+
+    Blobs uploaded before schema 2 count as uploaded by the users whose finished uploads are still listed.
+    """
+    schema.metadata.create_all(conn, tables=[schema.login_failures, schema.blob_uploaders])
+    columns = {column["name"] for column in conn.engine.dialect.get_columns(conn, "tokens")}
+    if "last_used_at" not in columns:
+        conn.execute(text("ALTER TABLE tokens ADD COLUMN last_used_at VARCHAR(40)"))
+    uploads, uploaders = schema.uploads, schema.blob_uploaders
+    finished = conn.execute(select(uploads.c.sha256, uploads.c.user_id, uploads.c.updated_at)
+                            .join(schema.blobs, schema.blobs.c.sha256 == uploads.c.sha256)
+                            .where(uploads.c.state == "done")).all()
+    for sha256, user_id, updated_at in finished:
+        db.insert_ignoring_duplicates(conn, uploaders, {"sha256": sha256, "user_id": user_id,
+                                                        "created_at": updated_at})
+
+
+class DatabaseNotReady(RuntimeError):
+    """The database was never initialized, or was written by a newer server."""
+
+
+def prepare(engine: Engine, data_dir: object) -> None:
+    """Make the database of ``data_dir`` ready for this server: upgraded if older, refused if not initialized or
+    newer (nothing is changed then)."""
+    version = db.schema_version(engine)
+    if version is None:
+        raise DatabaseNotReady(f"the database of {data_dir} is not initialized; run 'score-server init'")
+    if version > schema.SCHEMA_VERSION:
+        raise DatabaseNotReady(f"the database was written by a newer SCORE server (schema {version}; this one "
+                               f"reads up to {schema.SCHEMA_VERSION}); nothing was changed")
+    if version < schema.SCHEMA_VERSION:
+        upgrade(engine)
+
+
+#: (the schema version a step leads to, the step), in order. Append only.
+STEPS = ((2, _to_2),)
+
+
+def upgrade(engine: Engine) -> list[int]:
+    """Bring an initialized database up to :data:`schema.SCHEMA_VERSION`; returns the versions applied.
+
+    The schema-version row is locked first, so two server processes starting at once upgrade it once.
+    """
+    applied = []
+    with db.writing(engine) as conn:
+        current = _locked_version(conn)
+        for version, step in STEPS:
+            if current < version:
+                step(conn)
+                db.write_meta(conn, "schema_version", str(version))
+                applied.append(version)
+    for version in applied:
+        log.info("upgraded the server database to schema %d", version)
+    return applied
+
+
+def _locked_version(conn: Connection) -> int:
+    meta = schema.meta
+    value = conn.scalar(select(meta.c.value).where(meta.c.key == "schema_version").with_for_update())
+    return int(value) if value is not None else 1
