@@ -9,6 +9,7 @@ traceback goes to the log only.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 import time
@@ -31,6 +32,7 @@ log = logging.getLogger("score_desktop.server.requests")
 _PUSH_PATH = protocol.API_PREFIX + "/sync/push"
 _LOGIN_PATH = protocol.API_PREFIX + "/auth/login"
 _UPLOADS = protocol.API_PREFIX + "/uploads"
+_NOTE_USE_EVERY = dt.timedelta(hours=1)
 #: A protocol version is a few ASCII digits (``str.isdigit`` would let "²" through to a failing ``int``).
 _VERSION_RE = re.compile(r"[0-9]{1,4}")
 
@@ -113,8 +115,19 @@ class Gate:
         return self._limited(scope, headers, receive)
 
     def _principal(self, token: str):
+        """The token's holder, or None. Use is noted at most hourly: a write on every request would make every
+        request wait for SQLite's write lock."""
+        now = dt.datetime.now(dt.timezone.utc)
+        idle_since = db.utc_stamp(now - dt.timedelta(days=self.context.limits.token_idle_days))
         with db.reading(self.context.engine) as conn:
-            return auth.principal_for_token(conn, token)
+            found = auth.principal_for_token(conn, token, idle_since=idle_since)
+        if found is None:
+            return None
+        principal, last_used = found
+        if last_used < db.utc_stamp(now - _NOTE_USE_EVERY):
+            with db.writing(self.context.engine) as conn:
+                auth.note_token_used(conn, token, db.utc_stamp(now))
+        return principal
 
     def _limited(self, scope, headers: dict[str, str], receive):
         """``receive`` bounded to the path's body limit; gzip bodies decoded (within the same limit)."""

@@ -135,8 +135,7 @@ def add_user(conn: Connection, username: str, role: str, password: str) -> str:
         raise AccountError("a username is 1 to 64 characters without spaces")
     if role not in ROLES:
         raise AccountError(f"unknown role {role!r}; choose one of: {', '.join(ROLES)}")
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise AccountError(f"the password is too short (at least {MIN_PASSWORD_LENGTH} characters)")
+    _check_password(password)
     if conn.scalar(select(schema.users.c.id).where(schema.users.c.username == name)):
         raise AccountError(f"a user named {name!r} already exists")
     user_id = str(uuid.uuid4())
@@ -192,17 +191,44 @@ def revoke_token(conn: Connection, token: str) -> None:
     conn.execute(update(schema.tokens).where(schema.tokens.c.token_hash == token_hash(token)).values(revoked=True))
 
 
-def principal_for_token(conn: Connection, token: str) -> Principal | None:
-    """Who holds this token, or None when it is unknown, revoked, or its user is disabled."""
+def principal_for_token(conn: Connection, token: str, *,
+                        idle_since: str) -> tuple[Principal, str] | None:
+    """Who holds this token and when it was last used; None when it is unknown, revoked, idle since before
+    ``idle_since`` (a stored time), or its user is disabled."""
     users, tokens = schema.users, schema.tokens
     row = conn.execute(
-        select(users.c.id, users.c.username, users.c.role, tokens.c.device_id)
+        select(users.c.id, users.c.username, users.c.role, tokens.c.device_id, tokens.c.created_at,
+               tokens.c.last_used_at)
         .select_from(tokens.join(users, users.c.id == tokens.c.user_id))
         .where(tokens.c.token_hash == token_hash(token), tokens.c.revoked.is_(False),
                users.c.disabled.is_(False))).first()
     if row is None:
         return None
-    return Principal(row.id, row.username, row.role, row.device_id)
+    last_used = row.last_used_at or row.created_at
+    if last_used < idle_since:
+        return None
+    return Principal(row.id, row.username, row.role, row.device_id), last_used
+
+
+def note_token_used(conn: Connection, token: str, moment: str) -> None:
+    conn.execute(update(schema.tokens).where(schema.tokens.c.token_hash == token_hash(token))
+                 .values(last_used_at=moment))
+
+
+def set_password(conn: Connection, username: str, password: str) -> None:
+    """A new password for the account; every session it had ends (its next request answers 401)."""
+    user = find_user(conn, username)
+    if user is None:
+        raise AccountError(f"no user named {normalize_username(username)!r}")
+    _check_password(password)
+    conn.execute(update(schema.users).where(schema.users.c.id == user.id)
+                 .values(password_hash=hash_password(password)))
+    conn.execute(update(schema.tokens).where(schema.tokens.c.user_id == user.id).values(revoked=True))
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise AccountError(f"the password is too short (at least {MIN_PASSWORD_LENGTH} characters)")
 
 
 def assign(conn: Connection, username: str, enterprise_id: str, *, remove: bool = False) -> None:

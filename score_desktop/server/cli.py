@@ -56,6 +56,10 @@ def _parser() -> argparse.ArgumentParser:
     command("list", "List the accounts.", user_commands)
     disable = command("disable", "Disable an account and end its sessions.", user_commands)
     disable.add_argument("name")
+    password = command("password", "Give an account a new password and end all its sessions.", user_commands)
+    password.add_argument("name")
+    password.add_argument("--password-stdin", action="store_true",
+                          help="read the password from the first line of stdin")
     unlock = command("unlock", "Let an account sign in again at once after too many failed sign-ins.",
                      user_commands)
     unlock.add_argument("name")
@@ -162,6 +166,11 @@ def _user(args) -> int:
         with db.writing(engine) as conn:
             auth.disable_user(conn, args.name)
         print(f"Disabled {auth.normalize_username(args.name)}; their sessions are ended.")
+    elif args.user_command == "password":
+        new_password = _read_password(args)
+        with db.writing(engine) as conn:
+            auth.set_password(conn, args.name, new_password)
+        print(f"New password set for {auth.normalize_username(args.name)}; their sessions are ended.")
     elif args.user_command == "unlock":
         with db.writing(engine) as conn:
             if auth.find_user(conn, args.name) is None:

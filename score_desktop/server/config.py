@@ -46,9 +46,11 @@ class Limits:
     #: Failed sign-ins of one username (within ``sign_in_lock_minutes``) before it is locked for that long.
     max_failed_sign_ins: int = 10
     sign_in_lock_minutes: int = 15
+    #: A token not used for this long no longer signs anyone in (the laptop asks to sign in again).
+    token_idle_days: int = 90
 
     #: What an admin may set in server.json (the rest protects the server from clients and is not a setting).
-    SETTINGS = ("max_failed_sign_ins", "sign_in_lock_minutes")
+    SETTINGS = ("max_failed_sign_ins", "sign_in_lock_minutes", "token_idle_days")
 
     def to_wire(self) -> dict[str, int]:
         return {"max_mutations_per_push": self.max_mutations_per_push, "max_push_bytes": self.max_push_bytes,

@@ -13,8 +13,8 @@ import requests
 
 pytestmark = pytest.mark.integration
 
-COMMANDS = [["init"], ["user"], ["user", "add"], ["user", "list"], ["user", "disable"], ["user", "unlock"],
-            ["assign"], ["serve"], ["export"], ["backup"], ["restore"], []]
+COMMANDS = [["init"], ["user"], ["user", "add"], ["user", "list"], ["user", "disable"], ["user", "password"],
+            ["user", "unlock"], ["assign"], ["serve"], ["export"], ["backup"], ["restore"], []]
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c) or "score-server")
