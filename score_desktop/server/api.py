@@ -173,7 +173,8 @@ async def download_blob(sha256: str, request: Request) -> Response:
     if path is None or not path.exists():
         raise ApiError(404, protocol.NOT_FOUND, "No such photo.")
     size, mime = found
-    headers = {"Accept-Ranges": "bytes", "ETag": f'"{sha256}"', "Cache-Control": "private, max-age=31536000"}
+    headers = {"Accept-Ranges": "bytes", "ETag": f'"{sha256}"', "Cache-Control": "private, max-age=31536000",
+               "X-Content-Type-Options": "nosniff"}
     try:
         wanted = blobs.parse_range(request.headers.get("Range"), size)
     except blobs.RangeNotSatisfiable:
@@ -185,7 +186,7 @@ async def download_blob(sha256: str, request: Request) -> Response:
         headers["Content-Range"] = f"bytes {start}-{end}/{size}"
     headers["Content-Length"] = str(end - start + 1)
     return StreamingResponse(blobs.read_range(path, start, end) if size else iter([b""]), status_code=status,
-                             media_type=mime or "application/octet-stream", headers=headers)
+                             media_type=blobs.served_type(mime), headers=headers)
 
 
 # -- exports ----------------------------------------------------------------------------------------------------

@@ -11,10 +11,11 @@ import re
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine, select, update
 
 from score_desktop.server import db, schema
 from score_desktop.server.auth import Principal, scope_of
+from score_desktop.sync import protocol
 
 SHA256_RE = re.compile(r"\A[0-9a-f]{64}\Z")  # \Z: "$" would let a trailing newline in
 _READ_SIZE = 256 * 1024
@@ -41,9 +42,23 @@ class BlobStore:
 
 def register(conn: Connection, sha256: str, size: int, mime: str | None) -> None:
     """Note a verified blob. Several users may finish the same photo at the same moment: the first row stands
-    and the others are no error (a check-then-insert would fail them on the primary key)."""
+    and the others are no error (a check-then-insert would fail them on the primary key).
+
+    A blob held without a photo type (none declared, or whatever an older server accepted) takes the type of
+    a later upload that declares one.
+    """
     db.insert_ignoring_duplicates(conn, schema.blobs, {"sha256": sha256, "size": size, "mime": mime,
                                                        "created_at": db.utc_now()})
+    if mime in protocol.PHOTO_TYPES:
+        table = schema.blobs
+        conn.execute(update(table).where(table.c.sha256 == sha256,
+                                         table.c.mime.is_(None) | table.c.mime.not_in(protocol.PHOTO_TYPES))
+                     .values(mime=mime))
+
+
+def served_type(mime: str | None) -> str:
+    """The Content-Type a blob is served with: its photo type, or bytes no browser should interpret."""
+    return mime if mime in protocol.PHOTO_TYPES else "application/octet-stream"
 
 
 def missing(engine: Engine, hashes: list[str]) -> list[str]:

@@ -120,6 +120,9 @@ async def create(request: Request) -> Response:
     sha256 = metadata.get("sha256", "").lower()
     if not blobs.SHA256_RE.match(sha256):
         raise ApiError(400, protocol.BAD_REQUEST, "Upload-Metadata must carry the photo's sha256 (64 hex digits).")
+    if metadata.get("mime") and metadata["mime"] not in protocol.PHOTO_TYPES:
+        raise ApiError(415, "unsupported_photo_type", "A photo's mime must be one of: "
+                                                      f"{', '.join(protocol.PHOTO_TYPES)} (or left out).")
     upload_id = str(uuid.uuid4())
     context.uploads_dir.mkdir(parents=True, exist_ok=True)
     _part(context, upload_id).touch()

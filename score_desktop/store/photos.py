@@ -652,6 +652,14 @@ def ext_for_mime(mime: str) -> str:
     raise ValueError(f"not a stored photo type: {mime!r}")
 
 
+def mime_for_ext(ext: str) -> str:
+    """The MIME type of a stored original with extension ``ext``."""
+    for known_ext, mime in _FORMATS.values():
+        if known_ext == ext:
+            return mime
+    raise ValueError(f"not a stored photo extension: {ext!r}")
+
+
 def _make_folders(folder: Path, root: Path) -> list[Path]:
     """Create ``folder`` and its missing parents up to ``root``, fsyncing each parent so the new entries survive
     a crash. Returns the folders created, outermost first. If this fails, it removes what it created."""

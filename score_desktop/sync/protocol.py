@@ -74,6 +74,9 @@ SEQ_REUSED = "seq_reused"
 RECORD_DELETED = "record_deleted"
 OUT_OF_SCOPE = "out_of_scope"
 
+#: The photo types SCORE Desktop imports: the only content types a blob is stored and served with.
+PHOTO_TYPES = ("image/jpeg", "image/png", "image/webp", "image/tiff", "image/bmp")
+
 #: Conflict fields a client may change (everything else of a conflict is the server's).
 CONFLICT_WRITABLE = ("status", "resolution")
 

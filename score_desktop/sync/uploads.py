@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Callable
 from urllib.parse import urljoin
 
-from score_desktop.store.photos import ext_for_mime
+from score_desktop.store.photos import ext_for_mime, mime_for_ext
 from score_desktop.store.records import utc_now
 from score_desktop.store.workspace import Workspace
 from score_desktop.sync.transport import API, Answer, Outcome, SyncError, Transport
@@ -73,7 +73,8 @@ def _save(ws: Workspace, upload: Upload, state: str, error: str | None = None) -
 
 
 def _metadata(upload: Upload) -> str:
-    pairs = {"sha256": upload.sha256, "filename": f"{upload.sha256}.{upload.ext}"}
+    """tus Upload-Metadata: the hash (required), and the type the server serves the photo with."""
+    pairs = {"sha256": upload.sha256, "filename": f"{upload.sha256}.{upload.ext}", "mime": mime_for_ext(upload.ext)}
     return ",".join(f"{key} {base64.b64encode(value.encode()).decode()}" for key, value in pairs.items())
 
 
