@@ -152,10 +152,10 @@ async def pull_changes(request: Request, cursor: str = Query("", max_length=200_
 
 @router.post("/blobs/check", response_model=models.BlobCheckResponse, responses=models.errors(400, 401, 426))
 async def check_blobs(body: models.BlobCheckRequest, request: Request) -> Response:
-    """Which of these photo hashes the server does not hold yet."""
+    """Which of these photo hashes the server does not hold yet (or does not show you: upload those)."""
     if not all(blobs.SHA256_RE.match(value) for value in body.sha256):
         raise ApiError(400, protocol.BAD_REQUEST, "Each hash must be 64 lowercase hexadecimal digits.")
-    missing = await run_in_threadpool(blobs.missing, _context(request).engine, body.sha256)
+    missing = await run_in_threadpool(blobs.missing, _context(request).engine, _principal(request), body.sha256)
     return json_response({"missing": missing})
 
 

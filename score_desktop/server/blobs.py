@@ -1,11 +1,14 @@
 """Photos on the server: files addressed by SHA-256, held once however many records name them.
 
-A blob is visible to a user whose scope holds a record naming it (a photo's ``sha256``); to anyone else it
-answers 404, exactly like a blob the server does not hold.
+A held blob is visible to a user who uploaded it (the upload proved they have the bytes), or whose scope holds a
+record naming it (a photo's ``sha256``) that someone else wrote: naming a hash in one's own record proves
+nothing, since hashes can be learnt. To anyone else a blob answers 404 and counts as missing, exactly like one the
+server does not hold, so neither a download nor ``/blobs/check`` nor a push tells whether it exists.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from pathlib import Path
@@ -17,6 +20,7 @@ from score_desktop.server import db, schema
 from score_desktop.server.auth import Principal, scope_of
 from score_desktop.sync import protocol
 
+_CHUNK = 900
 SHA256_RE = re.compile(r"\A[0-9a-f]{64}\Z")  # \Z: "$" would let a trailing newline in
 _READ_SIZE = 256 * 1024
 
@@ -61,31 +65,59 @@ def served_type(mime: str | None) -> str:
     return mime if mime in protocol.PHOTO_TYPES else "application/octet-stream"
 
 
-def missing(engine: Engine, hashes: list[str]) -> list[str]:
-    """The hashes (in the order asked, once each) the server does not hold."""
+def note_uploader(conn: Connection, sha256: str, user_id: str) -> None:
+    """``user_id`` sent bytes that hash to ``sha256``: they may download it from now on."""
+    db.insert_ignoring_duplicates(conn, schema.blob_uploaders, {"sha256": sha256, "user_id": user_id,
+                                                                "created_at": db.utc_now()})
+
+
+def visible(conn: Connection, principal: Principal, hashes: list[str]) -> set[str]:
+    """Which of ``hashes`` the server holds and shows to this user (the rule of the module docstring)."""
+    shown: set[str] = set()
+    scope = scope_of(conn, principal)
+    for start in range(0, len(hashes), _CHUNK):
+        chunk = hashes[start:start + _CHUNK]
+        held = set(conn.scalars(select(schema.blobs.c.sha256).where(schema.blobs.c.sha256.in_(chunk))))
+        uploaders = schema.blob_uploaders
+        shown.update(conn.scalars(select(uploaders.c.sha256).where(
+            uploaders.c.user_id == principal.user_id, uploaders.c.sha256.in_(sorted(held)))))
+        shown.update(_named_by_others(conn, principal, scope, held - shown))
+    return shown
+
+
+def _named_by_others(conn: Connection, principal: Principal, scope: frozenset[str] | None,
+                     hashes: set[str]) -> set[str]:
+    """Those of ``hashes`` that a record in scope names with a ``sha256`` someone else set."""
+    if not hashes:
+        return set()
+    records = schema.records
+    query = select(records.c.blob_sha256, records.c.field_meta, records.c.created_by).where(
+        records.c.blob_sha256.in_(sorted(hashes)))
+    if scope is not None:
+        query = query.where(records.c.enterprise_id.in_(sorted(scope)))
+    named = set()
+    for sha256, field_meta, created_by in conn.execute(query):
+        written_by = json.loads(field_meta).get("sha256", {}).get("u", created_by)
+        if written_by != principal.user_id:
+            named.add(sha256)
+    return named
+
+
+def missing(engine: Engine, principal: Principal, hashes: list[str]) -> list[str]:
+    """The hashes (in the order asked, once each) the server does not hold, or does not show this user."""
     wanted = list(dict.fromkeys(hashes))
-    held: set[str] = set()
     with db.reading(engine) as conn:
-        for start in range(0, len(wanted), 900):
-            chunk = wanted[start:start + 900]
-            held.update(conn.scalars(select(schema.blobs.c.sha256).where(schema.blobs.c.sha256.in_(chunk))))
-    return [sha256 for sha256 in wanted if sha256 not in held]
+        shown = visible(conn, principal, wanted)
+    return [sha256 for sha256 in wanted if sha256 not in shown]
 
 
 def visible_blob(engine: Engine, principal: Principal, sha256: str) -> tuple[int, str | None] | None:
-    """``(size, mime)`` of a held blob the user may download, else None (not held, or outside their scope)."""
+    """``(size, mime)`` of a held blob the user may download, else None (not held, or not shown to them)."""
     with db.reading(engine) as conn:
+        if not visible(conn, principal, [sha256]):
+            return None
         blob = conn.execute(select(schema.blobs.c.size, schema.blobs.c.mime)
-                            .where(schema.blobs.c.sha256 == sha256)).first()
-        if blob is None:
-            return None
-        records = schema.records
-        query = select(records.c.id).where(records.c.blob_sha256 == sha256)
-        scope = scope_of(conn, principal)
-        if scope is not None:
-            query = query.where(records.c.enterprise_id.in_(sorted(scope)))
-        if conn.execute(query.limit(1)).first() is None:
-            return None
+                            .where(schema.blobs.c.sha256 == sha256)).one()
     return blob.size, blob.mime
 
 

@@ -29,7 +29,7 @@ from sqlalchemy.exc import IntegrityError
 
 from score_desktop.domain.entities import ENTITIES
 from score_desktop.domain.validation import UNKNOWN_REFERENCE, Problem, validate
-from score_desktop.server import db, merge, schema
+from score_desktop.server import blobs, db, merge, schema
 from score_desktop.server.auth import Principal, scope_of
 from score_desktop.server.errors import ApiError
 from score_desktop.sync import protocol
@@ -437,7 +437,8 @@ class _Batch:
         return row
 
     def missing_blobs(self) -> list[str]:
-        """Rule 6: the photos' hashes the server does not hold yet."""
+        """Rule 6: the photos' hashes the server does not hold yet, or does not show this user (blobs.py):
+        a push must not tell whether someone else's photo exists."""
         wanted = []
         for key in self.photo_keys:
             record = self.records.get(key)
@@ -446,7 +447,5 @@ class _Batch:
                 wanted.append(sha256)
         if not wanted:
             return []
-        held = set()
-        for chunk in _chunks(wanted):
-            held.update(self.conn.scalars(select(schema.blobs.c.sha256).where(schema.blobs.c.sha256.in_(chunk))))
-        return [sha256 for sha256 in wanted if sha256 not in held]
+        shown = blobs.visible(self.conn, self.principal, wanted)
+        return [sha256 for sha256 in wanted if sha256 not in shown]

@@ -285,6 +285,7 @@ def _finish(context: Context, row: dict) -> None:
     with db.writing(context.engine) as conn:
         if good:
             blobs.register(conn, row["sha256"], row["length"], row["mime"])
+            blobs.note_uploader(conn, row["sha256"], row["user_id"])
         conn.execute(update(schema.uploads).where(schema.uploads.c.id == row["id"])
                      .values(state="done" if good else "failed", offset=row["length"], updated_at=db.utc_now()))
     if not good:
