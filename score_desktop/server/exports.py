@@ -26,6 +26,8 @@ from score_desktop.server.blobs import BlobStore
 
 FORMATS = ("xlsx", "csv")
 _ILLEGAL_XLSX_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+#: What makes a spreadsheet read a CSV cell as a formula (or a DDE command).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _WORDS = {"id": "ID", "kpi": "KPI", "eit": "EIT", "sha256": "SHA-256", "mime": "MIME type"}
 _PHOTO_EXTENSIONS = {"image/jpeg": ".jpg", "image/png": ".png", "image/webp": ".webp", "image/tiff": ".tif",
                      "image/bmp": ".bmp", "image/heic": ".heic"}
@@ -135,7 +137,21 @@ def _xlsx_cell(sheet, value: Any) -> Any:
         cell.number_format = "yyyy-mm-dd"
         return cell
     if isinstance(value, str):
-        return _ILLEGAL_XLSX_CHARS.sub("", value)
+        cell = WriteOnlyCell(sheet, _ILLEGAL_XLSX_CHARS.sub("", value))
+        cell.data_type = "s"  # openpyxl makes any text starting with "=" a live formula otherwise
+        return cell
+    return value
+
+
+def _csv_cell(value: Any) -> Any:
+    """A value as CSV text. Text that a spreadsheet would run as a formula gets a leading apostrophe, which
+    spreadsheets read as "this is text" (OWASP's advice against CSV injection); numbers stay numbers."""
+    if value is None:
+        return ""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
     return value
 
 
@@ -144,8 +160,7 @@ def _csv_bytes(columns: list[str], rows: Iterator[list[Any]]) -> bytes:
     writer = csv.writer(text)
     writer.writerow(columns)
     for values in rows:
-        writer.writerow(["" if value is None else value.isoformat() if isinstance(value, (dt.date, dt.datetime))
-                         else value for value in values])
+        writer.writerow([_csv_cell(value) for value in values])
     return text.getvalue().encode("utf-8-sig")  # the BOM makes Excel read Chinese names as UTF-8
 
 

