@@ -126,10 +126,17 @@ class BadPhotoError(UserError):
 
 
 def is_disk_full(error: BaseException) -> bool:
-    """True for the OS errors that mean "no space left" (ENOSPC, EDQUOT) and SQLite's SQLITE_FULL."""
-    if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return True
-    return "database or disk is full" in str(error)
+    """True for the OS errors that mean "no space left" (ENOSPC, EDQUOT), SQLite's SQLITE_FULL and PostgreSQL's
+    disk_full (SQLSTATE 53100), also when wrapped (SQLAlchemy keeps the driver's error in ``orig``)."""
+    seen = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        if getattr(error, "sqlstate", None) == "53100" or "database or disk is full" in str(error):
+            return True
+        error = getattr(error, "orig", None) or error.__cause__ or error.__context__
+    return False
 
 
 def setup_logging(logs_dir: Path, *, level: int = logging.INFO) -> Path:

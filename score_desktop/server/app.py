@@ -22,7 +22,7 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from score_desktop import __version__
-from score_desktop.server import api, auth, db, migrations, uploads
+from score_desktop.server import api, auth, db, migrations, upload_space, uploads
 from score_desktop.server.config import Context, Limits
 from score_desktop.server.errors import ApiError, response_for
 from score_desktop.sync import protocol
@@ -42,6 +42,7 @@ def create_app(data_dir: Path, *, limits: Limits | None = None) -> FastAPI:
     upgraded first, a newer one refused (:class:`migrations.DatabaseNotReady`)."""
     context = Context.open(Path(data_dir), limits=limits)
     migrations.prepare(context.engine, data_dir)
+    upload_space.sweep_orphan_files(context)
     app = FastAPI(title="SCORE sync server", version=__version__, docs_url=None, redoc_url=None,
                   description="The sync protocol of SCORE Desktop (docs/sync-protocol.md), version 1.")
     app.state.context = context

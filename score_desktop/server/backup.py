@@ -32,8 +32,19 @@ class BackupError(ValueError):
 
 
 def backup(engine: Engine, store: BlobStore, target: Path) -> dict:
-    """Write a consistent backup of the database and the photos to ``target``; returns its manifest."""
+    """Write a consistent backup of the database and the photos to ``target``; returns its manifest.
+
+    A failure (a full disk) leaves no file: a cut-off backup must not pass for one.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        return _write(engine, store, target)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+
+
+def _write(engine: Engine, store: BlobStore, target: Path) -> dict:
     with db.reading(engine) as conn, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
         manifest = {"format": FORMAT, "schema_version": schema.SCHEMA_VERSION, "epoch": db.read_epoch(conn),
                     "counter": db.read_counter(conn), "created_at": db.utc_now(), "tables": {}}

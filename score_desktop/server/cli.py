@@ -16,6 +16,7 @@ from typing import NoReturn, Sequence
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from score_desktop.errors import is_disk_full
 from score_desktop.server import auth, backup, db, exports, login, migrations, schema
 from score_desktop.server.config import Context, NotADataFolder, read_database_url, write_config
 from score_desktop.sync import protocol
@@ -95,15 +96,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UsageError, NotADataFolder, auth.AccountError, db.DatabaseUrlError, backup.BackupError) as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 2
-    except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        print(f"{PROG}: database failure: {reason}", file=sys.stderr)
+    except Exception as exc:  # noqa: BLE001 - sorted below: one clear line, never a traceback
+        if is_disk_full(exc):
+            print(f"{PROG}: error: the disk is full; nothing was written", file=sys.stderr)
+        elif isinstance(exc, SQLAlchemyError):
+            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+            print(f"{PROG}: database failure: {reason}", file=sys.stderr)
+        else:
+            print(f"{PROG}: failed: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # noqa: BLE001 - one clear line, never a traceback
-        print(f"{PROG}: failed: {exc}", file=sys.stderr)
-        return 1
     finally:
         for engine in args.engines:
             engine.dispose()

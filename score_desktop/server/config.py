@@ -40,6 +40,10 @@ class Limits:
     max_body_bytes: int = 1024 * 1024
     upload_chunk_bytes: int = 1024 * 1024
     max_upload_bytes: int = 200 * 1024 * 1024
+    #: What one user's unfinished uploads may declare together (upload_space.py).
+    max_open_upload_bytes: int = 1024 * 1024 * 1024
+    #: An upload nobody touched for this long is removed with its bytes.
+    upload_expiry_hours: int = 24
     max_check_hashes: int = 10_000
     #: Seconds a request body may stall before the server gives up on it.
     body_idle_timeout: float = 60.0
@@ -50,7 +54,8 @@ class Limits:
     token_idle_days: int = 90
 
     #: What an admin may set in server.json (the rest protects the server from clients and is not a setting).
-    SETTINGS = ("max_failed_sign_ins", "sign_in_lock_minutes", "token_idle_days")
+    SETTINGS = ("max_failed_sign_ins", "sign_in_lock_minutes", "token_idle_days", "max_open_upload_bytes",
+                "upload_expiry_hours")
 
     def to_wire(self) -> dict[str, int]:
         return {"max_mutations_per_push": self.max_mutations_per_push, "max_push_bytes": self.max_push_bytes,

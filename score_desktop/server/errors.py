@@ -15,9 +15,13 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
+from score_desktop.errors import is_disk_full
 from score_desktop.sync import protocol
 
 log = logging.getLogger("score_desktop.server")
+
+INSUFFICIENT_STORAGE = "insufficient_storage"
+DISK_FULL_MESSAGE = "The server's disk is full: nothing of this request was kept. Try again later."
 
 
 class ApiError(Exception):
@@ -61,6 +65,9 @@ def response_for(exc: BaseException) -> Response:
         message = _STATUS_MESSAGES.get(exc.status_code) or str(exc.detail)
         headers = {k: v for k, v in (exc.headers or {}).items() if k.lower() == "allow"}
         return error_response(exc.status_code, code, message, headers)
+    if is_disk_full(exc):
+        log.warning("the disk is full: a request was refused with 507 (%s)", type(exc).__name__)
+        return error_response(507, INSUFFICIENT_STORAGE, DISK_FULL_MESSAGE)
     log.error("unexpected failure", exc_info=exc)
     return error_response(500, protocol.INTERNAL_ERROR,
                           "The server failed to handle this request; the failure is logged. Try again later.")

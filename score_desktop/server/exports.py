@@ -178,10 +178,22 @@ def _photo_entries(conn, store: BlobStore) -> Iterator[tuple[str, Path]]:
 
 
 def export(engine: Engine, store: BlobStore, fmt: str, target: Path, *, photos: bool = False) -> Path:
-    """Write the export to ``target``: ``.xlsx``, or a zip (CSV files, and/or the workbook with photos)."""
+    """Write the export to ``target``: ``.xlsx``, or a zip (CSV files, and/or the workbook with photos).
+
+    A failure (a full disk above all) leaves no file behind: a half-written export looks whole to whoever
+    opens it next, or an empty one hides that it failed.
+    """
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; choose xlsx or csv")
     target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        return _write(engine, store, fmt, target, photos)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+
+
+def _write(engine: Engine, store: BlobStore, fmt: str, target: Path, photos: bool) -> Path:
     with db.reading(engine) as conn:
         if fmt == "xlsx" and not photos:
             with open(target, "wb") as handle:

@@ -18,7 +18,6 @@ import hashlib
 import re
 import uuid
 from contextlib import asynccontextmanager
-from pathlib import Path
 
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
@@ -26,7 +25,7 @@ from sqlalchemy import insert, select, update
 from starlette.requests import ClientDisconnect
 from starlette.responses import Response
 
-from score_desktop.server import blobs, db, schema
+from score_desktop.server import blobs, db, schema, upload_space
 from score_desktop.server.config import Context
 from score_desktop.server.errors import ApiError
 from score_desktop.sync import protocol
@@ -124,16 +123,18 @@ async def create(request: Request) -> Response:
         raise ApiError(415, "unsupported_photo_type", "A photo's mime must be one of: "
                                                       f"{', '.join(protocol.PHOTO_TYPES)} (or left out).")
     upload_id = str(uuid.uuid4())
-    context.uploads_dir.mkdir(parents=True, exist_ok=True)
-    _part(context, upload_id).touch()
     now = db.utc_now()
     row = {"id": upload_id, "user_id": _user_id(request), "sha256": sha256, "length": length, "offset": 0,
            "filename": (metadata.get("filename") or "")[:500] or None, "mime": (metadata.get("mime") or "")[:100]
            or None, "state": "open", "created_at": now, "updated_at": now}
 
     def store() -> None:
+        upload_space.sweep(context)
         with db.writing(context.engine) as conn:
+            upload_space.check_quota(conn, context, row["user_id"], length)
             conn.execute(insert(schema.uploads).values(**row))
+            context.uploads_dir.mkdir(parents=True, exist_ok=True)
+            _part(context, upload_id).touch()  # inside the transaction: no row without its file
     await run_in_threadpool(store)
     headers = {**_TUS_HEADERS, "Location": f"{PREFIX}/{upload_id}", "Upload-Offset": "0"}
     if length == 0:
@@ -165,11 +166,17 @@ async def append(upload_id: str, request: Request) -> Response:
                            f"The server holds {row['offset']} bytes of this upload; resume from there.",
                            headers={**_TUS_HEADERS, "Upload-Offset": str(row["offset"])})
         if row["state"] == "open":
-            new_offset = await _receive(context, request, row, checksum)
-            if new_offset != offset:
-                await run_in_threadpool(_save_offset, context, upload_id, new_offset)
-            if new_offset == row["length"]:
-                await run_in_threadpool(_finish, context, row)
+            try:
+                new_offset = await _receive(context, request, row, checksum)
+                if new_offset != offset:
+                    await run_in_threadpool(_save_offset, context, upload_id, new_offset)
+                if new_offset == row["length"]:
+                    await run_in_threadpool(_finish, context, row)
+            except ApiError:
+                raise  # each refusal has already put the file where it belongs
+            except BaseException:
+                await run_in_threadpool(upload_space.roll_back, context, upload_id, offset)
+                raise
             row["offset"] = new_offset
     return Response(status_code=204, headers={**_TUS_HEADERS, "Upload-Offset": str(row["offset"])})
 
@@ -200,8 +207,7 @@ class _KeyedLocks:
 _locks = _KeyedLocks()
 
 
-def _part(context: Context, upload_id: str) -> Path:
-    return context.uploads_dir / upload_id
+_part = upload_space.part_path
 
 
 def _load(context: Context, upload_id: str, user_id: str) -> dict:
