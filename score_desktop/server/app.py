@@ -24,7 +24,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from score_desktop import __version__
 from score_desktop.server import api, auth, db, migrations, upload_space, uploads
 from score_desktop.server.config import Context, Limits
-from score_desktop.server.errors import ApiError, response_for
+from score_desktop.server.errors import ApiError, log_failure, response_for
 from score_desktop.sync import protocol
 
 log = logging.getLogger("score_desktop.server.requests")
@@ -83,7 +83,7 @@ class Gate:
             await self.app(scope, receive, send_logged)
         except Exception as exc:
             if status[0]:
-                log.error("failure after the response started", exc_info=exc)
+                log_failure("failure after the response started", exc)
             else:
                 await response_for(exc)(scope, receive, send_logged)
         finally:

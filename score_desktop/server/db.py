@@ -66,12 +66,14 @@ def is_sqlite(engine: Engine) -> bool:
 def make_engine(url: str) -> Engine:
     """An engine with the settings this server relies on (WAL and foreign keys on SQLite)."""
     url = normalize_url(url)
+    # hide_parameters: an error's text never carries the values (usernames, whole mutations) into a log.
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 60}, pool_size=8, max_overflow=16)
+        engine = create_engine(url, connect_args={"timeout": 60}, pool_size=8, max_overflow=16,
+                               hide_parameters=True)
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True, hide_parameters=True)
 
 
 def _sqlite_connect(dbapi_connection, _record) -> None:

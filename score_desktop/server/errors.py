@@ -2,16 +2,23 @@
 
 Every 4xx and 5xx answer has the body ``{"error": {"code", "message"}}`` (docs/sync-protocol.md, Conventions),
 whether it comes from our code (:class:`ApiError`), from FastAPI (an unknown path, a wrong method, a parameter of
-the wrong type) or from a bug (a 500 that shows no stack trace; the trace goes to the log).
+the wrong type), from a full disk (507) or from a bug (a 500 that shows no stack trace; the trace goes to the log).
+
+A logged failure names where it happened and, for the database, the statement: never the data. An exception's
+text can hold it (SQLAlchemy's parameters, PostgreSQL's "Failing row contains ..."), so :func:`log_failure`
+writes the stack of places and the kind of error, not the messages.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import sqlite3
+import traceback
 from typing import Mapping
 
 from fastapi.exceptions import RequestValidationError
+from sqlalchemy.exc import StatementError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
@@ -68,6 +75,36 @@ def response_for(exc: BaseException) -> Response:
     if is_disk_full(exc):
         log.warning("the disk is full: a request was refused with 507 (%s)", type(exc).__name__)
         return error_response(507, INSUFFICIENT_STORAGE, DISK_FULL_MESSAGE)
-    log.error("unexpected failure", exc_info=exc)
+    log_failure("unexpected failure", exc)
     return error_response(500, protocol.INTERNAL_ERROR,
                           "The server failed to handle this request; the failure is logged. Try again later.")
+
+
+def log_failure(what: str, exc: BaseException) -> None:
+    """Log a failure with its stack and, for each exception in its chain, a description without data."""
+    lines = [what]
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        lines.append("".join(traceback.format_tb(current.__traceback__)).rstrip())
+        lines.append(describe(current))
+        current = current.__cause__ or current.__context__
+    log.error("\n".join(line for line in lines if line))
+
+
+def describe(exc: BaseException) -> str:
+    """What kind of failure ``exc`` is, in words that hold no data: its type, and for a database error the
+    statement and the names the database gives (SQLSTATE, table, column, constraint)."""
+    if isinstance(exc, StatementError):
+        orig = exc.orig
+        return f"{type(exc).__name__}: {describe(orig) if orig is not None else ''} in: {exc.statement}"
+    diag = getattr(exc, "diag", None)
+    if diag is not None:  # psycopg
+        names = [f"{name}={getattr(diag, name)}" for name in ("table_name", "column_name", "constraint_name")
+                 if getattr(diag, name, None)]
+        return f"{type(exc).__name__} (SQLSTATE {getattr(exc, 'sqlstate', None)}{', ' if names else ''}" \
+               f"{', '.join(names)})"
+    if isinstance(exc, sqlite3.Error):
+        return f"{type(exc).__name__} ({getattr(exc, 'sqlite_errorname', '')})"
+    return type(exc).__name__
