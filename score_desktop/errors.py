@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import errno
 import logging
+import os
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -143,13 +144,20 @@ def setup_logging(logs_dir: Path, *, level: int = logging.INFO) -> Path:
     """Log to a rotating ``score-desktop.log`` in ``logs_dir`` (1 MB x 5 files) and return its path."""
     import logging.handlers  # only when logging starts: it costs start-up time for every command otherwise
 
-    logs_dir.mkdir(parents=True, exist_ok=True)
+    class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+        """Each log file (the rotated ones too) readable by the user only: logs name people and factories."""
+
+        def _open(self):  # noqa: ANN202 - logging's own hook
+            os.close(os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+            return super()._open()
+
+    logs_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     path = logs_dir / "score-desktop.log"
     root = logging.getLogger()
     for handler in root.handlers:
         if isinstance(handler, logging.handlers.RotatingFileHandler) and Path(handler.baseFilename) == path:
             return path
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler = PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(level)

@@ -6,6 +6,7 @@ Nothing here touches the disk at import time. The default workspace comes from p
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,8 +70,32 @@ class WorkspacePaths:
         return self.photos / sha256[:2] / sha256[2:4] / f"{sha256}.{ext}"
 
     def make_dirs(self) -> None:
+        """Create the workspace's folders, readable by the trainer only; older ones are made so too."""
         for folder in (self.root, self.photos, self.derived, self.backups, self.logs, self.tmp):
-            folder.mkdir(parents=True, exist_ok=True)
+            private_folder(folder)
+            if os.name == "posix":
+                folder.chmod(PRIVATE_FOLDER)
+
+
+#: Modes of what a workspace holds: trainers' findings, photos of factories and people, a sign-in token.
+PRIVATE_FOLDER, PRIVATE_FILE = 0o700, 0o600
+
+
+def private_folder(folder: Path) -> None:
+    """Create ``folder`` and its missing parents with mode 0700 (``mkdir -p`` would give the parents 0755)."""
+    missing = []
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for new_folder in reversed(missing):
+        new_folder.mkdir(mode=PRIVATE_FOLDER, exist_ok=True)
+
+
+def private_file(path: Path) -> None:
+    """Create ``path`` empty with mode 0600 if it does not exist; make an existing one 0600."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE))
+    if os.name == "posix":
+        path.chmod(PRIVATE_FILE)
 
 
 def catalog_file() -> Path:

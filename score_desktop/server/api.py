@@ -17,7 +17,7 @@ from fastapi.concurrency import run_in_threadpool
 from starlette.background import BackgroundTask
 from starlette.responses import FileResponse, Response, StreamingResponse
 
-from score_desktop.server import auth, blobs, db, exports, models, pull, push
+from score_desktop.server import auth, blobs, db, exports, files, models, pull, push
 from score_desktop.server import login as signin
 from score_desktop.server.auth import Principal
 from score_desktop.server.config import Context
@@ -200,8 +200,7 @@ async def download_export(request: Request, format: str = Query("xlsx", pattern=
     if not _principal(request).sees_all:
         raise ApiError(403, protocol.FORBIDDEN, "Only coordinators can download exports.")
     context = _context(request)
-    folder = context.data_dir / "tmp"
-    folder.mkdir(exist_ok=True)
+    folder = files.private_folder(context.data_dir / "tmp")
     zipped = format == "csv" or photos
     target = folder / f"{uuid.uuid4()}.{'zip' if zipped else 'xlsx'}"
     await run_in_threadpool(exports.export, context.engine, context.blobs, format, target, photos=photos)

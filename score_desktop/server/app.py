@@ -22,7 +22,7 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from score_desktop import __version__
-from score_desktop.server import api, auth, db, migrations, upload_space, uploads
+from score_desktop.server import api, auth, db, files, migrations, upload_space, uploads
 from score_desktop.server.config import Context, Limits
 from score_desktop.server.errors import ApiError, log_failure, response_for
 from score_desktop.sync import protocol
@@ -40,6 +40,7 @@ _VERSION_RE = re.compile(r"[0-9]{1,4}")
 def create_app(data_dir: Path, *, limits: Limits | None = None) -> FastAPI:
     """The server for the data folder ``data_dir`` (made by ``score-server init``); an older database is
     upgraded first, a newer one refused (:class:`migrations.DatabaseNotReady`)."""
+    files.protect_data_folder(Path(data_dir))
     context = Context.open(Path(data_dir), limits=limits)
     migrations.prepare(context.engine, data_dir)
     upload_space.sweep_orphan_files(context)

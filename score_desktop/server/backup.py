@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, delete, insert, select, update
 
-from score_desktop.server import db, migrations, schema
+from score_desktop.server import db, files, migrations, schema
 from score_desktop.server.blobs import SHA256_RE, BlobStore
 
 FORMAT = 1
@@ -36,7 +36,7 @@ def backup(engine: Engine, store: BlobStore, target: Path) -> dict:
 
     A failure (a full disk) leaves no file: a cut-off backup must not pass for one.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
+    files.private_folder(target.parent)
     try:
         return _write(engine, store, target)
     except BaseException:
@@ -45,7 +45,8 @@ def backup(engine: Engine, store: BlobStore, target: Path) -> dict:
 
 
 def _write(engine: Engine, store: BlobStore, target: Path) -> dict:
-    with db.reading(engine) as conn, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+    with db.reading(engine) as conn, files.create_private(target) as raw, \
+            zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
         manifest = {"format": FORMAT, "schema_version": schema.SCHEMA_VERSION, "epoch": db.read_epoch(conn),
                     "counter": db.read_counter(conn), "created_at": db.utc_now(), "tables": {}}
         for table in schema.BACKUP_TABLES:
@@ -126,10 +127,10 @@ def _restore_blobs(archive: zipfile.ZipFile, store: BlobStore) -> None:
         sha256 = name.removeprefix("blobs/")
         if not SHA256_RE.match(sha256) or store.path(sha256).exists():
             continue
-        store.path(sha256).parent.mkdir(parents=True, exist_ok=True)
+        files.private_folder(store.path(sha256).parent)
         partial = store.path(sha256).with_suffix(".restoring")
         digest = hashlib.sha256()
-        with archive.open(name) as source, open(partial, "wb") as out:
+        with archive.open(name) as source, files.create_private(partial) as out:
             while chunk := source.read(1024 * 1024):
                 digest.update(chunk)
                 out.write(chunk)

@@ -16,7 +16,7 @@ from typing import Iterator
 
 from sqlalchemy import Connection, Engine, select, update
 
-from score_desktop.server import db, schema
+from score_desktop.server import db, files, schema
 from score_desktop.server.auth import Principal, scope_of
 from score_desktop.sync import protocol
 
@@ -40,8 +40,8 @@ class BlobStore:
         if target.exists():
             source.unlink(missing_ok=True)
             return
-        target.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(source, target)
+        files.private_folder(target.parent)
+        os.replace(source, target)  # the upload's part file: already 0600
 
 
 def register(conn: Connection, sha256: str, size: int, mime: str | None) -> None:

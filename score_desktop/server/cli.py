@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from score_desktop.errors import is_disk_full
-from score_desktop.server import auth, backup, db, exports, login, migrations, schema
+from score_desktop.server import auth, backup, db, exports, files, login, migrations, schema
 from score_desktop.server.config import Context, NotADataFolder, read_database_url, write_config
 from score_desktop.sync import protocol
 
@@ -135,7 +135,7 @@ def _init(args) -> int:
     if data.exists() and not data.is_dir():
         raise UsageError(f"{data} is not a folder")
     url = db.normalize_url(args.database_url) if args.database_url else db.sqlite_url(data)
-    data.mkdir(parents=True, exist_ok=True)
+    files.private_folder(data)
     engine = _make_engine(args, url)
     if db.is_initialized(engine):
         write_config(data, url)

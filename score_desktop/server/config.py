@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from score_desktop.server import db
+from score_desktop.server import db, files
 from score_desktop.server.auth import FailureThrottle
 from score_desktop.server.blobs import BlobStore
 
@@ -63,7 +63,7 @@ class Limits:
 
 
 def write_config(data_dir: Path, database_url: str) -> Path:
-    data_dir.mkdir(parents=True, exist_ok=True)
+    files.private_folder(data_dir)
     path = data_dir / CONFIG_NAME
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:

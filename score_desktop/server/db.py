@@ -22,7 +22,7 @@ from sqlalchemy import Connection, Engine, Table, create_engine, event, insert, 
 from sqlalchemy.dialects import postgresql as postgresql_dialect, sqlite as sqlite_dialect
 from sqlalchemy.engine import make_url
 
-from score_desktop.server import schema
+from score_desktop.server import files, schema
 
 _WRITE_OPTION = "score_write"
 
@@ -68,12 +68,20 @@ def make_engine(url: str) -> Engine:
     url = normalize_url(url)
     # hide_parameters: an error's text never carries the values (usernames, whole mutations) into a log.
     if url.startswith("sqlite"):
+        _create_private_database(make_url(url).database)
         engine = create_engine(url, connect_args={"timeout": 60}, pool_size=8, max_overflow=16,
                                hide_parameters=True)
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True, hide_parameters=True)
+
+
+def _create_private_database(path: str | None) -> None:
+    """An empty database file with mode 0600 before SQLite makes one with the umask's (it holds password hashes;
+    SQLite gives its WAL and shared-memory files the same mode as the database)."""
+    if path and path != ":memory:" and Path(path).parent.is_dir():
+        files.touch_private(Path(path))
 
 
 def _sqlite_connect(dbapi_connection, _record) -> None:

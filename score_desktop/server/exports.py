@@ -21,7 +21,7 @@ from openpyxl.cell import WriteOnlyCell
 from sqlalchemy import Engine, select
 
 from score_desktop.domain.entities import ENTITIES, EntitySpec, Field
-from score_desktop.server import db, schema
+from score_desktop.server import db, files, schema
 from score_desktop.server.blobs import BlobStore
 
 FORMATS = ("xlsx", "csv")
@@ -185,7 +185,7 @@ def export(engine: Engine, store: BlobStore, fmt: str, target: Path, *, photos: 
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; choose xlsx or csv")
-    target.parent.mkdir(parents=True, exist_ok=True)
+    files.private_folder(target.parent)
     try:
         return _write(engine, store, fmt, target, photos)
     except BaseException:
@@ -196,10 +196,11 @@ def export(engine: Engine, store: BlobStore, fmt: str, target: Path, *, photos: 
 def _write(engine: Engine, store: BlobStore, fmt: str, target: Path, photos: bool) -> Path:
     with db.reading(engine) as conn:
         if fmt == "xlsx" and not photos:
-            with open(target, "wb") as handle:
+            with files.create_private(target) as handle:
                 write_xlsx(conn, handle)
             return target
-        with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+        with files.create_private(target) as raw, \
+                zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
             if fmt == "xlsx":
                 buffer = io.BytesIO()
                 write_xlsx(conn, buffer)

@@ -25,7 +25,7 @@ from sqlalchemy import insert, select, update
 from starlette.requests import ClientDisconnect
 from starlette.responses import Response
 
-from score_desktop.server import blobs, db, schema, upload_space
+from score_desktop.server import blobs, db, files, schema, upload_space
 from score_desktop.server.config import Context
 from score_desktop.server.errors import ApiError
 from score_desktop.sync import protocol
@@ -133,8 +133,8 @@ async def create(request: Request) -> Response:
         with db.writing(context.engine) as conn:
             upload_space.check_quota(conn, context, row["user_id"], length)
             conn.execute(insert(schema.uploads).values(**row))
-            context.uploads_dir.mkdir(parents=True, exist_ok=True)
-            _part(context, upload_id).touch()  # inside the transaction: no row without its file
+            files.private_folder(context.uploads_dir)
+            files.touch_private(_part(context, upload_id))  # inside the transaction: no row without its file
     await run_in_threadpool(store)
     headers = {**_TUS_HEADERS, "Location": f"{PREFIX}/{upload_id}", "Upload-Offset": "0"}
     if length == 0:

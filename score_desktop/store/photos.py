@@ -40,7 +40,7 @@ from PIL import (BmpImagePlugin, ExifTags, Image, ImageFile, ImageOps, JpegImage
                  PngImagePlugin, TiffImagePlugin, WebPImagePlugin)
 
 from score_desktop.errors import BadPhotoError, DiskFullError, is_disk_full
-from score_desktop.paths import WorkspacePaths
+from score_desktop.paths import PRIVATE_FOLDER, WorkspacePaths, private_folder
 
 log = logging.getLogger(__name__)
 
@@ -214,7 +214,8 @@ class PhotoStore:
         return report
 
     def _new_part_path(self) -> Path:
-        self._paths.tmp.mkdir(parents=True, exist_ok=True)
+        """A new empty file in tmp/, mode 0600 (mkstemp's), which the stored file keeps through the rename."""
+        private_folder(self._paths.tmp)
         handle, name = tempfile.mkstemp(suffix=".part", dir=self._paths.tmp)
         os.close(handle)
         return Path(name)
@@ -328,7 +329,7 @@ class PhotoStore:
                 out.flush()
                 # Without it a crash can leave an empty file under the final name, reused as the cache forever.
                 os.fsync(out.fileno())
-            target.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(target.parent)
             try:
                 os.replace(part, target)
             except PermissionError:
@@ -670,7 +671,7 @@ def _make_folders(folder: Path, root: Path) -> list[Path]:
     created: list[Path] = []
     try:
         for new_folder in reversed(missing):
-            new_folder.mkdir(parents=True, exist_ok=True)
+            new_folder.mkdir(mode=PRIVATE_FOLDER, exist_ok=True)
             created.append(new_folder)
             _fsync_folder(new_folder.parent)
     except OSError:

@@ -24,7 +24,7 @@ from score_desktop.domain.hlc import HybridLogicalClock, Timestamp
 from score_desktop.domain.validation import UNKNOWN_REFERENCE, Problem, validate
 from score_desktop.errors import (DiskFullError, NotFoundError, ValidationError, WorkspaceCorruptError,
                                   WorkspaceFolderError, WorkspaceLockedError, is_disk_full)
-from score_desktop.paths import WorkspacePaths
+from score_desktop.paths import WorkspacePaths, private_file
 from score_desktop.store import outbox, search
 from score_desktop.store.migrations import migrate
 from score_desktop.store.photos import PhotoStore
@@ -72,7 +72,14 @@ Listener = Callable[[ChangeSet], None]
 
 
 def connect(path: Path) -> sqlite3.Connection:
-    """A connection with the workspace's pragmas; a file that is not a database gives a clear error."""
+    """A connection with the workspace's pragmas; a file that is not a database gives a clear error.
+
+    The database is the trainer's alone (0600): created so before SQLite opens it, since SQLite gives its WAL
+    and shared-memory files the database file's mode.
+    """
+    for companion in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if companion is path or companion.exists():
+            private_file(companion)
     try:
         conn = sqlite3.connect(path, timeout=10)
         for pragma in PRAGMAS:

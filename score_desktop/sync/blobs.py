@@ -19,6 +19,7 @@ import threading
 from pathlib import Path
 
 from score_desktop.errors import QT_TRANSLATE_NOOP, DiskFullError, UserError, is_disk_full
+from score_desktop.paths import private_folder
 from score_desktop.store.photos import PhotoStore
 from score_desktop.store.workspace import Workspace
 from score_desktop.sync.transport import Outcome, Transport
@@ -107,15 +108,15 @@ def fetch_photo(ws: Workspace, transport: Transport, sha256: str, ext: str) -> P
 
 
 def _write_atomically(ws: Workspace, target: Path, content: bytes) -> None:
-    ws.paths.tmp.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(suffix=".part", dir=ws.paths.tmp)
+    private_folder(ws.paths.tmp)
+    handle, name = tempfile.mkstemp(suffix=".part", dir=ws.paths.tmp)  # 0600, kept through the rename
     part = Path(name)
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(content)
             out.flush()
             os.fsync(out.fileno())
-        target.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(target.parent)
         os.replace(part, target)
         if os.name != "nt":  # make the rename durable (NTFS journals it; Windows cannot open a folder for this)
             folder = os.open(target.parent, os.O_RDONLY)

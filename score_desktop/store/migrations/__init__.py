@@ -13,6 +13,7 @@ import sqlite3
 from pathlib import Path
 
 from score_desktop.errors import WorkspaceNewerError
+from score_desktop.paths import private_file, private_folder
 from score_desktop.store.migrations import m0001_initial, m0002_sync
 
 log = logging.getLogger(__name__)
@@ -34,9 +35,10 @@ def schema_version(conn: sqlite3.Connection) -> int:
 
 def backup_database(conn: sqlite3.Connection, backups_dir: Path, *, version: int) -> Path:
     """Copy the whole database (consistently, WAL included) with SQLite's online backup API."""
-    backups_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(backups_dir)
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     target = backups_dir / f"workspace-v{version}-{stamp}.db"
+    private_file(target)  # as private as the database it copies
     with sqlite3.connect(target) as copy:
         conn.backup(copy)
     copy.close()
