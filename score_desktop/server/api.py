@@ -110,7 +110,8 @@ async def meta(request: Request) -> Response:
                           "limits": context.limits.to_wire()})
 
 
-@router.post("/sync/push", response_model=models.PushResponse, responses=models.errors(400, 401, 403, 409, 413, 426),
+@router.post("/sync/push", response_model=models.PushResponse,
+             responses=models.errors(400, 401, 403, 409, 413, 415, 426, 507),
              openapi_extra={"requestBody": {"required": True, "content": {
                  "application/json": {"schema": models.inline_schema(models.PushBody)}}}})
 async def push_mutations(request: Request) -> Response:
@@ -150,7 +151,7 @@ async def pull_changes(request: Request, cursor: str = Query("", max_length=200_
 
 # -- blobs ------------------------------------------------------------------------------------------------------
 
-@router.post("/blobs/check", response_model=models.BlobCheckResponse, responses=models.errors(400, 401, 426))
+@router.post("/blobs/check", response_model=models.BlobCheckResponse, responses=models.errors(400, 401, 413, 415, 426))
 async def check_blobs(body: models.BlobCheckRequest, request: Request) -> Response:
     """Which of these photo hashes the server does not hold yet (or does not show you: upload those)."""
     if not all(blobs.SHA256_RE.match(value) for value in body.sha256):
@@ -193,7 +194,7 @@ async def download_blob(sha256: str, request: Request) -> Response:
 
 @router.get("/exports", response_class=Response, responses={
     200: {"content": {_XLSX: {}, "application/zip": {}}, "description": "The export file"},
-    **models.errors(400, 401, 403, 426)})
+    **models.errors(400, 401, 403, 426, 507)})
 async def download_export(request: Request, format: str = Query("xlsx", pattern="^(xlsx|csv)$"),  # noqa: A002 - the query parameter's name
                           photos: bool = Query(False)) -> Response:
     """Everything synced, for coordinators: ``xlsx``, or ``csv`` (a zip); with ``photos`` always a zip."""

@@ -1,8 +1,8 @@
 """The FastAPI application: routes, the gate every request passes, and error answers.
 
 The gate (a plain ASGI middleware, so uploads stream through it untouched) does, in this order, what every
-endpoint needs: the protocol version check (``426``), the bearer token (``401``), the body size limit (``413``)
-and gzip decoding; then it logs one line per request (method, path, status, time, user, device; never a token,
+endpoint needs: the protocol version check (``426``), the bearer token (``401``), a method the address does not
+answer (``405`` with the right ``Allow``, routing.py), the body size limit (``413``) and gzip decoding (bodies.py); then it logs one line per request (method, path, status, time, user, device; never a token,
 a password or a query string). An exception no handler answered becomes a ``500`` with the error shape; the
 traceback goes to the log only.
 """
@@ -13,7 +13,6 @@ import datetime as dt
 import logging
 import re
 import time
-import zlib
 from pathlib import Path
 
 from fastapi import FastAPI
@@ -22,7 +21,8 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from score_desktop import __version__
-from score_desktop.server import api, auth, db, files, migrations, upload_space, uploads
+from score_desktop.server import (api, auth, bodies, db, files, migrations, openapi, routing, upload_space,
+                                  uploads)
 from score_desktop.server.config import Context, Limits
 from score_desktop.server.errors import ApiError, log_failure, response_for
 from score_desktop.sync import protocol
@@ -49,9 +49,10 @@ def create_app(data_dir: Path, *, limits: Limits | None = None) -> FastAPI:
     app.state.context = context
     app.include_router(api.router)
     app.include_router(uploads.router)
+    openapi.install(app, context.limits)
     for exc_class in (ApiError, RequestValidationError, StarletteHTTPException):
         app.add_exception_handler(exc_class, _handle)
-    app.add_middleware(Gate, context=context)
+    app.add_middleware(Gate, context=context, methods=routing.Methods([api.router, uploads.router]))
     return app
 
 
@@ -62,9 +63,10 @@ async def _handle(_request, exc: Exception):
 class Gate:
     """Version check, authentication, body limits and gzip, and the request log (see the module docstring)."""
 
-    def __init__(self, app, context: Context) -> None:
+    def __init__(self, app, context: Context, methods: routing.Methods) -> None:
         self.app = app
         self.context = context
+        self.methods = methods
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":
@@ -114,6 +116,10 @@ class Gate:
                                headers={"WWW-Authenticate": "Bearer"})
             scope["state"]["principal"] = principal
             scope["state"]["token"] = token.strip()
+        allowed = self.methods.allowed(path)
+        if allowed is not None and scope["method"] not in allowed:
+            raise ApiError(405, protocol.METHOD_NOT_ALLOWED, "This address does not answer this method.",
+                           headers={"Allow": ", ".join(sorted(allowed))})
         return self._limited(scope, headers, receive)
 
     def _principal(self, token: str):
@@ -132,42 +138,9 @@ class Gate:
         return principal
 
     def _limited(self, scope, headers: dict[str, str], receive):
-        """``receive`` bounded to the path's body limit; gzip bodies decoded (within the same limit)."""
-        limits = self.context.limits
+        """``receive`` bounded to the path's body limit, gzip decoded (bodies.py)."""
         path = scope["path"]
         if path.startswith(_UPLOADS):
             return receive  # tus bodies stream to disk; uploads.py bounds them by Upload-Length
-        is_push = path == _PUSH_PATH
-        limit = limits.max_push_read_bytes if is_push else limits.max_body_bytes
-        code = protocol.PUSH_TOO_LARGE if is_push else protocol.BODY_TOO_LARGE
-        too_large = ApiError(413, code, f"The request body is larger than this server accepts ({limit} bytes).")
-        declared = headers.get("content-length", "")
-        if declared.isascii() and declared.isdigit() and int(declared) > limit:
-            raise too_large
-        gzipped = headers.get("content-encoding", "").strip().lower() == "gzip"
-        if gzipped:
-            scope["headers"] = [(k, v) for k, v in scope["headers"]
-                                if k.lower() not in (b"content-encoding", b"content-length")]
-        received = 0
-        inflater = zlib.decompressobj(wbits=31) if gzipped else None
-
-        async def bounded():
-            nonlocal received
-            message = await receive()
-            if message["type"] != "http.request":
-                return message
-            body = message.get("body", b"")
-            if inflater is not None:
-                try:
-                    body = inflater.decompress(body, limit + 1 - received)
-                    if inflater.unconsumed_tail:
-                        raise too_large
-                except zlib.error:
-                    raise ApiError(400, protocol.BAD_REQUEST, "The gzip-encoded body cannot be decoded.") from None
-            received += len(body)
-            if received > limit:
-                raise too_large
-            return {**message, "body": body}
-
-        return bounded
-
+        limit, code = bodies.limit_for(path, _PUSH_PATH, self.context.limits)
+        return bodies.limited_receive(scope, headers, receive, limit, code)

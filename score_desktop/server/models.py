@@ -74,14 +74,20 @@ class MetaResponse(BaseModel):
 
 
 class MutationBody(BaseModel):
-    mutation_id: str
-    client_seq: int
-    entity: str
-    op: Literal["upsert", "delete"]
-    record_id: str
-    base_version: int = 0
-    hlc: str
-    fields: dict[str, Any] = {}
+    """A mutation as far as the whole push is concerned (SYNC-PROTOCOL.md, Push): without a ``mutation_id`` and an
+    integer ``client_seq`` the push is a 400; any other member that is wrong rejects only this mutation."""
+
+    mutation_id: str = Field(min_length=1, max_length=100, description="A UUID made by the client.")
+    client_seq: int = Field(ge=-protocol.MAX_SAFE_INTEGER, le=protocol.MAX_SAFE_INTEGER)
+    entity: str | None = Field(default=None, description="One of: " + ", ".join(protocol.ENTITY_NAMES) + ".")
+    op: str | None = Field(default=None, description="upsert or delete.")
+    record_id: str | None = Field(default=None, description="A UUID.")
+    base_version: int | None = Field(default=None, description="The record's version the edit started from.")
+    hlc: str | None = Field(default=None, description="<milliseconds>-<counter>-<device id>, at most "
+                                                      f"{protocol.MAX_HLC_LENGTH} characters.")
+    fields: dict[str, Any] | None = Field(default=None, description=(
+        "The changed fields. Numbers anywhere in a mutation lie within +-(2^53 - 1); text holds no NUL and no "
+        "lone surrogate."))
 
 
 class PushBody(BaseModel):
@@ -121,7 +127,7 @@ class PullResponse(BaseModel):
 
 
 class BlobCheckRequest(BaseModel):
-    sha256: list[str] = Field(max_length=10_000)
+    sha256: list[Annotated[str, Field(pattern=_SHA256)]] = Field(max_length=10_000)
 
 
 class BlobCheckResponse(BaseModel):
@@ -132,7 +138,8 @@ def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """The error answers a route documents (every one has the error body)."""
     text = {400: "Malformed request", 401: "Missing, unknown or revoked token", 403: "Not allowed for this user",
             404: "Not found (or outside your scope)", 409: "Conflict with the server's state",
-            413: "Body too large", 416: "Range not satisfiable", 426: "Missing or unsupported X-Protocol-Version"}
+            413: "Body too large", 415: "A Content-Encoding other than gzip", 416: "Range not satisfiable",
+            426: "Missing or unsupported X-Protocol-Version", 507: "The server's disk is full"}
     return {status: {"model": ErrorBody, "description": text.get(status, "Error")} for status in statuses}
 
 

@@ -28,7 +28,8 @@ _ORPHAN_GRACE_S = 3600
 
 
 def check_quota(conn: Connection, context: Context, user_id: str, length: int) -> None:
-    """Raise 507 ``upload_quota_exceeded`` when a new upload of ``length`` bytes would pass the user's quota.
+    """Raise 413 ``upload_quota_exceeded`` when a new upload of ``length`` bytes would pass the user's quota
+    (tus answers 413 for an upload larger than the server takes; this one is, for this user, for now).
 
     The user's row is locked first, so two uploads started at once by one user are counted one after the other.
     """
@@ -38,7 +39,7 @@ def check_quota(conn: Connection, context: Context, user_id: str, length: int) -
         uploads.c.user_id == user_id, uploads.c.state == "open")) or 0
     quota = context.limits.max_open_upload_bytes
     if held + length > quota:
-        raise ApiError(507, "upload_quota_exceeded",
+        raise ApiError(413, "upload_quota_exceeded",
                        f"You have {held} bytes of unfinished uploads and may have at most {quota}: finish them, "
                        f"or wait until they expire ({context.limits.upload_expiry_hours} hours after their last "
                        f"byte).")

@@ -25,7 +25,7 @@ from sqlalchemy import insert, select, update
 from starlette.requests import ClientDisconnect
 from starlette.responses import Response
 
-from score_desktop.server import blobs, db, files, schema, upload_space
+from score_desktop.server import blobs, db, files, models, schema, upload_space
 from score_desktop.server.config import Context
 from score_desktop.server.errors import ApiError
 from score_desktop.sync import protocol
@@ -35,11 +35,13 @@ PREFIX = protocol.API_PREFIX + "/uploads"
 CHECKSUM_ALGORITHMS = {"sha1": hashlib.sha1, "sha256": hashlib.sha256}
 
 _TUS_HEADERS = {"Tus-Resumable": protocol.TUS_VERSION}
-_ERRORS = {code: {"description": text, "model": None} for code, text in (
+_ERRORS = {code: {"description": text, "model": models.ErrorBody} for code, text in (
     (400, "Malformed tus headers"), (401, "No valid token"), (404, "No such upload of yours"),
-    (409, "Upload-Offset is not the server's offset"), (412, "Unsupported Tus-Resumable"),
-    (413, "Larger than allowed"), (415, "Wrong Content-Type"), (422, "The file does not hash to its sha256"),
-    (426, "Missing or unsupported X-Protocol-Version"), (460, "Upload-Checksum does not match the chunk"))}
+    (405, "Not a method of this address (Allow lists them)"), (409, "Upload-Offset is not the server's offset"),
+    (412, "Unsupported Tus-Resumable"), (413, "Larger than allowed, or past the user's quota of open uploads"),
+    (415, "Wrong Content-Type, or a mime that is not a photo type"), (422, "The file does not hash to its sha256"),
+    (426, "Missing or unsupported X-Protocol-Version"), (460, "Upload-Checksum does not match the chunk"),
+    (507, "The server's disk is full"))}
 
 
 def _context(request: Request) -> Context:
@@ -95,16 +97,31 @@ def parse_checksum(header: str | None) -> tuple[str, bytes] | None:
         raise ApiError(400, protocol.BAD_REQUEST, "Upload-Checksum value is not base64.") from None
 
 
-@router.options(PREFIX + "/", status_code=204, responses=_ERRORS)
-async def options(request: Request) -> Response:
-    """What this tus server supports."""
+#: The methods each tus address answers: the Allow of its OPTIONS answer (routing.py answers the others 405).
+ALLOWED = {PREFIX + "/": ("OPTIONS", "POST"), PREFIX + "/{upload_id}": ("HEAD", "OPTIONS", "PATCH")}
+
+
+def _capabilities(request: Request, path: str) -> Response:
     limits = _context(request).limits
     return Response(status_code=204, headers={
         **_TUS_HEADERS, "Tus-Version": protocol.TUS_VERSION, "Tus-Extension": "creation,checksum",
-        "Tus-Max-Size": str(limits.max_upload_bytes), "Tus-Checksum-Algorithm": ",".join(CHECKSUM_ALGORITHMS)})
+        "Tus-Max-Size": str(limits.max_upload_bytes), "Tus-Checksum-Algorithm": ",".join(CHECKSUM_ALGORITHMS),
+        "Allow": ", ".join(ALLOWED[path])})
 
 
-@router.post(PREFIX + "/", status_code=201, responses=_ERRORS)
+@router.options(PREFIX + "/", status_code=204, responses=_ERRORS, response_class=Response)
+async def options(request: Request) -> Response:
+    """What this tus server supports."""
+    return _capabilities(request, PREFIX + "/")
+
+
+@router.options(PREFIX + "/{upload_id}", status_code=204, responses=_ERRORS, response_class=Response)
+async def options_of_upload(upload_id: str, request: Request) -> Response:
+    """What this tus server supports (tus lets a client ask at any of its addresses)."""
+    return _capabilities(request, PREFIX + "/{upload_id}")
+
+
+@router.post(PREFIX + "/", status_code=201, responses=_ERRORS, response_class=Response)
 async def create(request: Request) -> Response:
     """Start an upload: ``Upload-Length`` and ``Upload-Metadata`` with the photo's ``sha256``."""
     _check_tus_version(request)
@@ -142,15 +159,16 @@ async def create(request: Request) -> Response:
     return Response(status_code=201, headers=headers)
 
 
-@router.head(PREFIX + "/{upload_id}", responses=_ERRORS)
+@router.head(PREFIX + "/{upload_id}", responses=_ERRORS, response_class=Response)
 async def head(upload_id: str, request: Request) -> Response:
     """How many bytes the server holds: where the client resumes."""
+    _check_tus_version(request)
     row = await run_in_threadpool(_load, _context(request), upload_id, _user_id(request))
     return Response(status_code=200, headers={**_TUS_HEADERS, "Upload-Offset": str(row["offset"]),
                                               "Upload-Length": str(row["length"]), "Cache-Control": "no-store"})
 
 
-@router.patch(PREFIX + "/{upload_id}", status_code=204, responses=_ERRORS)
+@router.patch(PREFIX + "/{upload_id}", status_code=204, responses=_ERRORS, response_class=Response)
 async def append(upload_id: str, request: Request) -> Response:
     """Append the body at ``Upload-Offset``."""
     _check_tus_version(request)

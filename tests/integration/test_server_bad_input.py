@@ -176,3 +176,45 @@ def test_six_users_finishing_the_same_photo_at_once_all_succeed(server):
             thread.join()
         assert sorted(answer.status_code for answer in answers) == [204] * 6, [a.text for a in answers]
         assert all(answer.headers["Upload-Offset"] == str(len(data)) for answer in answers)
+
+
+def _gzip_members(raw: bytes, size: int) -> bytes:
+    """``raw`` gzipped as several members, one per ``size`` bytes (as a writer that restarts per flush does)."""
+    import gzip
+
+    return b"".join(gzip.compress(raw[start:start + size]) for start in range(0, len(raw), size))
+
+
+def test_a_gzip_body_of_several_members_is_read_whole(server):
+    device = server.device()
+    body = {"device_id": device.device_id, "server_epoch": device.epoch(),
+            "mutations": [device.mutation("enterprise", None, {"name": "in several gzip members"})]}
+    for encoding in ("gzip", "x-gzip"):
+        answer = device.post("/sync/push", data=_gzip_members(json.dumps(body).encode(), 40), headers={
+            "Content-Encoding": encoding, "Content-Type": "application/json"})
+        assert answer.status_code == 200, answer.text
+        assert answer.json()["results"][0]["status"] in ("applied", "duplicate")
+
+
+def test_a_gzipped_push_over_the_limit_is_413_however_it_is_cut(server):
+    device = server.device()
+    limit = device.get("/sync/meta").json()["limits"]["max_push_bytes"]
+    body = {"device_id": device.device_id, "server_epoch": device.epoch(),
+            "mutations": [device.mutation("enterprise", None, {"name": "x", "notes": "y" * (limit + 10)})]}
+    raw = json.dumps(body).encode()
+    for size in (len(raw), 1_000_000):
+        answer = device.post("/sync/push", data=_gzip_members(raw, size), headers={
+            "Content-Encoding": "gzip", "Content-Type": "application/json"})
+        _assert_error(answer, 413, "push_too_large")
+    bomb = _gzip_members(b" " * 40_000_000, 10_000_000)
+    _assert_error(device.post("/sync/push", data=bomb, headers={"Content-Encoding": "gzip"}), 413, "push_too_large")
+
+
+def test_a_cut_gzip_body_or_another_encoding_is_refused(server):
+    import gzip
+
+    device = server.device()
+    whole = gzip.compress(json.dumps({"device_id": device.device_id, "server_epoch": "x", "mutations": []}).encode())
+    _assert_error(device.post("/sync/push", data=whole[:-12], headers={"Content-Encoding": "gzip"}), 400)
+    answer = device.post("/sync/push", data=zlib.compress(b"{}"), headers={"Content-Encoding": "deflate"})
+    _assert_error(answer, 415, "unsupported_content_encoding")

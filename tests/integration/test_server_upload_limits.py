@@ -32,13 +32,13 @@ def test_a_user_cannot_hold_more_open_upload_bytes_than_the_quota(server):
     for _ in range(allowed):
         assert _create(hoarder, MAX_UPLOAD).status_code == 201
     refused = _create(hoarder, MAX_UPLOAD)
-    assert refused.status_code == 507 and refused.json()["error"]["code"] == "upload_quota_exceeded"
+    assert refused.status_code == 413 and refused.json()["error"]["code"] == "upload_quota_exceeded"
     assert "finish" in refused.json()["error"]["message"]
     assert _create(neighbour, MAX_UPLOAD).status_code == 201  # a quota per user, not for everyone
     room = Limits().max_open_upload_bytes - allowed * MAX_UPLOAD
-    assert _create(hoarder, room + 1).status_code == 507
+    assert _create(hoarder, room + 1).status_code == 413
     assert _create(hoarder, room).status_code == 201  # up to the quota exactly
-    assert _create(hoarder, 1).status_code == 507
+    assert _create(hoarder, 1).status_code == 413
 
 
 def test_an_abandoned_upload_expires_with_its_bytes(server):
