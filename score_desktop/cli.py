@@ -65,19 +65,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from score_desktop.store.check import check_workspace
+    from score_desktop.store.check import check_folder
 
     workspace = Path(args.workspace)
-    with _open_existing_workspace(args.workspace) as ws:
-        problems = check_workspace(ws, progress=_progress_on_stderr)
-        photos = ws.photos.count(include_deleted=True)
-    if problems:
-        for problem in problems:
-            print(f"problem: {problem}")
-        print(f"{len(problems)} problem(s) found in {workspace}.")
+    report = check_folder(workspace, progress=_progress_on_stderr)
+    for problem in report.problems:
+        print(f"problem: {problem}")
+    for note in report.notes:
+        print(f"note: {note}")
+    if report.problems:
+        print(f"{len(report.problems)} problem(s) found in {workspace}.")
         return 1
-    print(f"The workspace {workspace} is whole: database intact, {photos} photo records, every picture present "
-          f"and matching its name.")
+    print(f"The workspace {workspace} is whole: database intact, {report.photo_records} photo records, every "
+          f"picture here matching its name.")
     return 0
 
 

@@ -69,6 +69,13 @@ class WorkspaceCorruptError(UserError):
         "Errors", "The workspace database {path} cannot be read: {reason}. Run 'score-desktop check' for details.")
 
 
+class WorkspaceEmptiedError(UserError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The workspace database {path} is empty, yet the workspace holds photos or backups: it was "
+                  "damaged, and SCORE Desktop will not start an empty workspace over it. Copy the newest file from "
+                  "{backups} to {path}, or run 'score-desktop check'. Nothing was changed.")
+
+
 #: What a trainer calls each kind of record (errors name records in these words, never by their code).
 ENTITY_NOUNS = {
     "enterprise": QT_TRANSLATE_NOOP("Entities", "enterprise"),

@@ -23,7 +23,7 @@ from score_desktop.domain.entities import ENTITIES, EntitySpec, spec_for
 from score_desktop.domain.hlc import HybridLogicalClock, Timestamp
 from score_desktop.domain.validation import UNKNOWN_REFERENCE, Problem, validate
 from score_desktop.errors import (DiskFullError, NotFoundError, ValidationError, WorkspaceCorruptError,
-                                  WorkspaceFolderError, WorkspaceLockedError, is_disk_full)
+                                  WorkspaceEmptiedError, WorkspaceFolderError, WorkspaceLockedError, is_disk_full)
 from score_desktop.paths import WorkspacePaths, private_file
 from score_desktop.store import outbox, search
 from score_desktop.store.migrations import migrate
@@ -118,6 +118,7 @@ class Workspace:
             if is_disk_full(error):
                 raise DiskFullError() from error
             raise WorkspaceFolderError(path=str(paths.root), reason=error.strerror or str(error)) from error
+        _refuse_an_emptied_database(paths)
         conn = connect(paths.database)
         try:
             if migrate_schema:
@@ -388,6 +389,16 @@ class Workspace:
 
     def waiting_count(self) -> int:
         return outbox.waiting_count(self.conn)
+
+
+def _refuse_an_emptied_database(paths: WorkspacePaths) -> None:
+    """A zero-byte workspace.db beside photos or backups lost its records (a full disk, a bad copy); SQLite
+    would take it for a new database and the app would start an empty workspace over the trainer's photos."""
+    database = paths.database
+    if not database.exists() or database.stat().st_size > 0:
+        return
+    if any(path.is_file() for folder in (paths.photos, paths.backups) for path in folder.rglob("*")):
+        raise WorkspaceEmptiedError(path=str(database), backups=str(paths.backups))
 
 
 def _ensure_meta(conn: sqlite3.Connection) -> None:

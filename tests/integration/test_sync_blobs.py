@@ -89,3 +89,15 @@ def test_no_server_or_no_sign_in_says_so_and_stores_nothing(tmp_path, sqlite_ser
         assert caught.value.template == PhotoNotFetchedError.SIGN_IN
         with pytest.raises(ValueError):
             fetch_photo(ws, Transport(sqlite_server.url), "../../etc/passwd", "jpg")
+
+
+def test_a_synced_workspace_is_whole_before_its_photos_come_down(tmp_path, sqlite_server, uploaded_photo):
+    """Issue 10, item 7: pictures of others' records wait on the server until shown; check must not call them
+    missing (every synced workspace failed check)."""
+    from score_desktop.store.check import check_report
+
+    ws = signed_in_workspace(tmp_path / "coordinator", sqlite_server, sqlite_server.add_user("coordinator"))
+    assert sync(ws).ok
+    report = check_report(ws)
+    assert report.problems == []
+    assert any("not downloaded yet" in str(note) for note in report.notes)

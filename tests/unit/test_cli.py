@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import sqlite3
 import subprocess
 import sys
@@ -71,3 +72,42 @@ def test_failures_are_one_clear_line_with_exit_1(tmp_path, capsys):
     assert main(["check", "--workspace", str(tmp_path / "bad")]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "cannot be read" in err[0] and "Traceback" not in err[0]
+
+
+# -- issue 10, item 7: check is trustworthy on damaged workspaces ------------------------------------------
+
+def _demo(tmp_path, capsys) -> Path:
+    assert main(["demo", "--workspace", str(tmp_path / "ws"), "--seed", "5"]) == 0
+    capsys.readouterr()
+    return tmp_path / "ws"
+
+
+def test_an_emptied_database_beside_photos_is_a_problem_and_never_a_new_workspace(tmp_path, capsys):
+    from score_desktop.errors import WorkspaceEmptiedError
+    from score_desktop.store.workspace import Workspace
+
+    workspace = _demo(tmp_path, capsys)
+    for leftover in workspace.glob("workspace.db*"):
+        leftover.unlink()
+    (workspace / "workspace.db").write_bytes(b"")
+    assert main(["check", "--workspace", str(workspace)]) == 1
+    out = capsys.readouterr().out
+    assert "problem: The database workspace.db is empty" in out and "problem(s) found" in out
+    with pytest.raises(WorkspaceEmptiedError):
+        Workspace.open(workspace)
+    assert (workspace / "workspace.db").stat().st_size == 0  # nothing was written over it
+
+
+def test_damaged_pages_give_a_list_of_problems_not_a_crash(tmp_path, capsys):
+    workspace = _demo(tmp_path, capsys)
+    database = workspace / "workspace.db"
+    rng = random.Random(7)
+    with open(database, "r+b") as handle:
+        pages = database.stat().st_size // 4096
+        for _ in range(20):
+            handle.seek(rng.randrange(1, pages) * 4096)
+            handle.write(bytes(rng.randrange(256) for _ in range(4096)))
+    assert main(["check", "--workspace", str(workspace)]) == 1
+    captured = capsys.readouterr()
+    assert "internal error" not in captured.err and "Traceback" not in captured.err
+    assert "problem: The database is damaged" in captured.out and "problem(s) found" in captured.out
