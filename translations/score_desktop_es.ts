@@ -864,63 +864,63 @@
 <context>
     <name>Entities</name>
     <message>
-        <location filename="../score_desktop/errors.py" line="73"/>
+        <location filename="../score_desktop/errors.py" line="81"/>
         <source>enterprise</source>
         <extracomment>What a trainer calls each kind of record (errors name records in these words, never by their code).</extracomment>
         <translation>empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="74"/>
+        <location filename="../score_desktop/errors.py" line="82"/>
         <source>EIT member</source>
         <translation>miembro del equipo de mejora</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="75"/>
+        <location filename="../score_desktop/errors.py" line="83"/>
         <source>training session</source>
         <translation>sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="76"/>
+        <location filename="../score_desktop/errors.py" line="84"/>
         <source>attendance record</source>
         <translation>registro de asistencia</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="77"/>
+        <location filename="../score_desktop/errors.py" line="85"/>
         <source>visit</source>
         <translation>visita</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="78"/>
+        <location filename="../score_desktop/errors.py" line="86"/>
         <source>finding</source>
         <translation>hallazgo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="79"/>
+        <location filename="../score_desktop/errors.py" line="87"/>
         <source>photo</source>
         <translation>foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="80"/>
+        <location filename="../score_desktop/errors.py" line="88"/>
         <source>action</source>
         <translation>acción</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="81"/>
+        <location filename="../score_desktop/errors.py" line="89"/>
         <source>KPI reading</source>
         <translation>medición de indicador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="82"/>
+        <location filename="../score_desktop/errors.py" line="90"/>
         <source>practice check</source>
         <translation>verificación de prácticas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="83"/>
+        <location filename="../score_desktop/errors.py" line="91"/>
         <source>suggestion</source>
         <translation>sugerencia</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="84"/>
+        <location filename="../score_desktop/errors.py" line="92"/>
         <source>review</source>
         <translation>revisión</translation>
     </message>
@@ -954,33 +954,33 @@
         <translation type="vanished">No se puede abrir la carpeta del espacio de trabajo {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="30"/>
+        <location filename="../score_desktop/errors.py" line="31"/>
         <source>Something went wrong.</source>
         <translation>Algo salió mal.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="46"/>
+        <location filename="../score_desktop/errors.py" line="47"/>
         <source>The disk is full: nothing was saved from this step. Free some space and try again.</source>
         <extracomment>Parameters whose values are themselves English words to translate (in the ``Entities`` context).</extracomment>
         <translation>El disco está lleno: no se guardó nada de este paso. Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="51"/>
+        <location filename="../score_desktop/errors.py" line="52"/>
         <source>This workspace was written by a newer SCORE Desktop (format {found}, this app reads up to {supported}). Install the newer version to open it; nothing was changed.</source>
         <translation>Este espacio de trabajo fue creado por una versión más reciente de SCORE Desktop (formato {found}; esta aplicación lee hasta el {supported}). Instale la versión más reciente para abrirlo; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="58"/>
+        <location filename="../score_desktop/errors.py" line="59"/>
         <source>The workspace is busy in another program. Close the other SCORE Desktop window and try again.</source>
         <translation>Otro programa está usando el espacio de trabajo. Cierre la otra ventana de SCORE Desktop e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="63"/>
+        <location filename="../score_desktop/errors.py" line="64"/>
         <source>The workspace folder {path} cannot be created or written: {reason}.</source>
         <translation>No se puede crear la carpeta del espacio de trabajo {path} ni escribir en ella: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="67"/>
+        <location filename="../score_desktop/errors.py" line="68"/>
         <source>The workspace database {path} cannot be read: {reason}. Run &apos;score-desktop check&apos; for details.</source>
         <translation>No se puede leer la base de datos del espacio de trabajo {path}: {reason}. Ejecute &apos;score-desktop check&apos; para ver los detalles.</translation>
     </message>
@@ -989,42 +989,47 @@
         <translation type="vanished">No hay ningún registro de tipo {entity} con el id {record_id} en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="92"/>
+        <location filename="../score_desktop/errors.py" line="73"/>
+        <source>The workspace database {path} is empty, yet the workspace holds photos or backups: it was damaged, and SCORE Desktop will not start an empty workspace over it. Copy the newest file from {backups} to {path}, or run &apos;score-desktop check&apos;. Nothing was changed.</source>
+        <translation>La base de datos del espacio de trabajo {path} está vacía, pero el espacio de trabajo contiene fotos o copias de seguridad: se ha dañado, y SCORE Desktop no creará un espacio de trabajo vacío encima. Copie el archivo más reciente de {backups} a {path}, o ejecute «score-desktop check». No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="100"/>
         <source>This {what} is no longer in the workspace: it was deleted, or it has not arrived by sync yet.</source>
         <translation>Este registro ({what}) ya no está en el espacio de trabajo: se eliminó o todavía no ha llegado con la sincronización.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="107"/>
+        <location filename="../score_desktop/errors.py" line="115"/>
         <source>{entity}: {details}</source>
         <translation>{entity}: {details}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="118"/>
+        <location filename="../score_desktop/errors.py" line="126"/>
         <source>{name} is not a picture SCORE Desktop can read (it reads JPEG, PNG, WebP, TIFF and BMP).</source>
         <translation>{name} no es una imagen que SCORE Desktop pueda leer (lee JPEG, PNG, WebP, TIFF y BMP).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="120"/>
+        <location filename="../score_desktop/errors.py" line="128"/>
         <source>{name} is empty (0 bytes).</source>
         <translation>{name} está vacío (0 bytes).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="121"/>
+        <location filename="../score_desktop/errors.py" line="129"/>
         <source>{name} is damaged or incomplete (the picture data ends too early).</source>
         <translation>{name} está dañado o incompleto (los datos de la imagen terminan antes de tiempo).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="122"/>
+        <location filename="../score_desktop/errors.py" line="130"/>
         <source>{name} is too large: {width} x {height} pixels (at most {limit} megapixels).</source>
         <translation>{name} es demasiado grande: {width} x {height} píxeles (máximo {limit} megapíxeles).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="124"/>
+        <location filename="../score_desktop/errors.py" line="132"/>
         <source>{name} is too large a file ({megabytes} MB; at most {limit} MB).</source>
         <translation>El archivo {name} es demasiado grande ({megabytes} MB; máximo {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="125"/>
+        <location filename="../score_desktop/errors.py" line="133"/>
         <source>{name} cannot be read: {reason}.</source>
         <translation>No se puede leer {name}: {reason}.</translation>
     </message>
@@ -2659,22 +2664,22 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="31"/>
+        <location filename="../score_desktop/sync/blobs.py" line="32"/>
         <source>This photo is not available on the server.</source>
         <translation>Esta foto no está disponible en el servidor.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="32"/>
+        <location filename="../score_desktop/sync/blobs.py" line="33"/>
         <source>This photo cannot be downloaded right now; it comes when the server can be reached.</source>
         <translation>Esta foto no se puede descargar en este momento; llegará cuando se pueda conectar con el servidor.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="34"/>
+        <location filename="../score_desktop/sync/blobs.py" line="35"/>
         <source>Sign in to download this photo.</source>
         <translation>Inicie sesión para descargar esta foto.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="35"/>
+        <location filename="../score_desktop/sync/blobs.py" line="36"/>
         <source>The photo arrived damaged; it will be downloaded again next time.</source>
         <translation>La foto llegó dañada; se volverá a descargar la próxima vez.</translation>
     </message>
@@ -3295,66 +3300,71 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="29"/>
+        <source>{field} is out of range (at most {limit} either side of zero).</source>
+        <translation>{field} está fuera del intervalo (como máximo {limit}, positivo o negativo).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="30"/>
         <source>{field} must be yes or no.</source>
         <translation>{field} debe ser sí o no.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="30"/>
+        <location filename="../score_desktop/domain/validation.py" line="31"/>
         <source>{field} must be a date written YYYY-MM-DD.</source>
         <translation>{field} debe ser una fecha con el formato AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="31"/>
+        <location filename="../score_desktop/domain/validation.py" line="32"/>
         <source>{field} must be a date and time (RFC 3339).</source>
         <translation>{field} debe ser una fecha y hora (RFC 3339).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="32"/>
+        <location filename="../score_desktop/domain/validation.py" line="33"/>
         <source>{field} must be a list of texts.</source>
         <translation>{field} debe ser una lista de textos.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="33"/>
+        <location filename="../score_desktop/domain/validation.py" line="34"/>
         <source>{field} must be a list or an object.</source>
         <translation>{field} debe ser una lista o un objeto.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="34"/>
+        <location filename="../score_desktop/domain/validation.py" line="35"/>
         <source>{field} must be the id of a record.</source>
         <translation>{field} debe ser el id de un registro.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="35"/>
+        <location filename="../score_desktop/domain/validation.py" line="36"/>
         <source>{field} cannot be negative.</source>
         <translation>{field} no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="36"/>
+        <location filename="../score_desktop/domain/validation.py" line="37"/>
         <source>{field} cannot be before {other}.</source>
         <translation>{field} no puede ser anterior a {other}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="37"/>
+        <location filename="../score_desktop/domain/validation.py" line="38"/>
         <source>{field} must be a module code such as WC, QM, CP, HR or OSH.</source>
         <translation>{field} debe ser un código de módulo como WC, QM, CP, HR u OSH.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="38"/>
+        <location filename="../score_desktop/domain/validation.py" line="39"/>
         <source>A photo belongs to exactly one visit, finding or action.</source>
         <translation>Una foto pertenece exactamente a una visita, un hallazgo o una acción.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="39"/>
+        <location filename="../score_desktop/domain/validation.py" line="40"/>
         <source>{field} must be 64 lowercase hexadecimal characters.</source>
         <translation>{field} debe tener 64 caracteres hexadecimales en minúsculas.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="40"/>
+        <location filename="../score_desktop/domain/validation.py" line="41"/>
         <source>{field} does not name a record of this enterprise.</source>
         <translation>{field} no corresponde a ningún registro de esta empresa.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="41"/>
+        <location filename="../score_desktop/domain/validation.py" line="42"/>
         <source>A KPI reading needs a value, or a numerator and a denominator.</source>
         <translation>Una medición de indicador necesita un valor, o un numerador y un denominador.</translation>
     </message>

@@ -864,63 +864,63 @@
 <context>
     <name>Entities</name>
     <message>
-        <location filename="../score_desktop/errors.py" line="73"/>
+        <location filename="../score_desktop/errors.py" line="81"/>
         <source>enterprise</source>
         <extracomment>What a trainer calls each kind of record (errors name records in these words, never by their code).</extracomment>
         <translation>entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="74"/>
+        <location filename="../score_desktop/errors.py" line="82"/>
         <source>EIT member</source>
         <translation>membre de l&apos;équipe d&apos;amélioration</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="75"/>
+        <location filename="../score_desktop/errors.py" line="83"/>
         <source>training session</source>
         <translation>session de formation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="76"/>
+        <location filename="../score_desktop/errors.py" line="84"/>
         <source>attendance record</source>
         <translation>relevé de présence</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="77"/>
+        <location filename="../score_desktop/errors.py" line="85"/>
         <source>visit</source>
         <translation>visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="78"/>
+        <location filename="../score_desktop/errors.py" line="86"/>
         <source>finding</source>
         <translation>constat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="79"/>
+        <location filename="../score_desktop/errors.py" line="87"/>
         <source>photo</source>
         <translation>photo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="80"/>
+        <location filename="../score_desktop/errors.py" line="88"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="81"/>
+        <location filename="../score_desktop/errors.py" line="89"/>
         <source>KPI reading</source>
         <translation>mesure d&apos;indicateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="82"/>
+        <location filename="../score_desktop/errors.py" line="90"/>
         <source>practice check</source>
         <translation>vérification des pratiques</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="83"/>
+        <location filename="../score_desktop/errors.py" line="91"/>
         <source>suggestion</source>
         <translation>suggestion</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="84"/>
+        <location filename="../score_desktop/errors.py" line="92"/>
         <source>review</source>
         <translation>revue</translation>
     </message>
@@ -954,33 +954,33 @@
         <translation type="vanished">Impossible d&apos;ouvrir le dossier de l&apos;espace de travail {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="30"/>
+        <location filename="../score_desktop/errors.py" line="31"/>
         <source>Something went wrong.</source>
         <translation>Une erreur s&apos;est produite.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="46"/>
+        <location filename="../score_desktop/errors.py" line="47"/>
         <source>The disk is full: nothing was saved from this step. Free some space and try again.</source>
         <extracomment>Parameters whose values are themselves English words to translate (in the ``Entities`` context).</extracomment>
         <translation>Le disque est plein&#xa0;: rien n&apos;a été enregistré pour cette étape. Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="51"/>
+        <location filename="../score_desktop/errors.py" line="52"/>
         <source>This workspace was written by a newer SCORE Desktop (format {found}, this app reads up to {supported}). Install the newer version to open it; nothing was changed.</source>
         <translation>Cet espace de travail a été créé par une version plus récente de SCORE Desktop (format {found}&#xa0;; cette application lit jusqu&apos;au format {supported}). Installez la version plus récente pour l&apos;ouvrir&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="58"/>
+        <location filename="../score_desktop/errors.py" line="59"/>
         <source>The workspace is busy in another program. Close the other SCORE Desktop window and try again.</source>
         <translation>L&apos;espace de travail est utilisé par un autre programme. Fermez l&apos;autre fenêtre de SCORE Desktop et réessayez.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="63"/>
+        <location filename="../score_desktop/errors.py" line="64"/>
         <source>The workspace folder {path} cannot be created or written: {reason}.</source>
         <translation>Impossible de créer le dossier de l&apos;espace de travail {path} ou d&apos;y écrire&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="67"/>
+        <location filename="../score_desktop/errors.py" line="68"/>
         <source>The workspace database {path} cannot be read: {reason}. Run &apos;score-desktop check&apos; for details.</source>
         <translation>Impossible de lire la base de données de l&apos;espace de travail {path}&#xa0;: {reason}. Lancez «&#xa0;score-desktop check&#xa0;» pour en savoir plus.</translation>
     </message>
@@ -989,42 +989,47 @@
         <translation type="vanished">Aucun enregistrement {entity} avec l&apos;identifiant {record_id} dans cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="92"/>
+        <location filename="../score_desktop/errors.py" line="73"/>
+        <source>The workspace database {path} is empty, yet the workspace holds photos or backups: it was damaged, and SCORE Desktop will not start an empty workspace over it. Copy the newest file from {backups} to {path}, or run &apos;score-desktop check&apos;. Nothing was changed.</source>
+        <translation>La base de données de l’espace de travail {path} est vide, alors que l’espace de travail contient des photos ou des sauvegardes : elle a été endommagée, et SCORE Desktop ne créera pas un espace de travail vide par-dessus. Copiez le fichier le plus récent de {backups} vers {path}, ou lancez « score-desktop check ». Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="100"/>
         <source>This {what} is no longer in the workspace: it was deleted, or it has not arrived by sync yet.</source>
         <translation>Cet élément ({what}) n&apos;est plus dans l&apos;espace de travail : il a été supprimé, ou il n&apos;est pas encore arrivé par la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="107"/>
+        <location filename="../score_desktop/errors.py" line="115"/>
         <source>{entity}: {details}</source>
         <translation>{entity}&#xa0;: {details}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="118"/>
+        <location filename="../score_desktop/errors.py" line="126"/>
         <source>{name} is not a picture SCORE Desktop can read (it reads JPEG, PNG, WebP, TIFF and BMP).</source>
         <translation>{name} n&apos;est pas une image que SCORE Desktop sait lire (formats acceptés&#xa0;: JPEG, PNG, WebP, TIFF et BMP).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="120"/>
+        <location filename="../score_desktop/errors.py" line="128"/>
         <source>{name} is empty (0 bytes).</source>
         <translation>{name} est vide (0 octet).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="121"/>
+        <location filename="../score_desktop/errors.py" line="129"/>
         <source>{name} is damaged or incomplete (the picture data ends too early).</source>
         <translation>{name} est endommagé ou incomplet (les données de l&apos;image s&apos;arrêtent trop tôt).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="122"/>
+        <location filename="../score_desktop/errors.py" line="130"/>
         <source>{name} is too large: {width} x {height} pixels (at most {limit} megapixels).</source>
         <translation>{name} est trop grand&#xa0;: {width} x {height} pixels (au plus {limit} mégapixels).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="124"/>
+        <location filename="../score_desktop/errors.py" line="132"/>
         <source>{name} is too large a file ({megabytes} MB; at most {limit} MB).</source>
         <translation>Le fichier {name} est trop volumineux ({megabytes} Mo&#xa0;; au plus {limit} Mo).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="125"/>
+        <location filename="../score_desktop/errors.py" line="133"/>
         <source>{name} cannot be read: {reason}.</source>
         <translation>Impossible de lire {name}&#xa0;: {reason}.</translation>
     </message>
@@ -2659,22 +2664,22 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="31"/>
+        <location filename="../score_desktop/sync/blobs.py" line="32"/>
         <source>This photo is not available on the server.</source>
         <translation>Cette photo n&apos;est pas disponible sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="32"/>
+        <location filename="../score_desktop/sync/blobs.py" line="33"/>
         <source>This photo cannot be downloaded right now; it comes when the server can be reached.</source>
         <translation>Cette photo ne peut pas être téléchargée pour le moment&#xa0;; elle arrivera dès que le serveur sera joignable.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="34"/>
+        <location filename="../score_desktop/sync/blobs.py" line="35"/>
         <source>Sign in to download this photo.</source>
         <translation>Connectez-vous pour télécharger cette photo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="35"/>
+        <location filename="../score_desktop/sync/blobs.py" line="36"/>
         <source>The photo arrived damaged; it will be downloaded again next time.</source>
         <translation>La photo est arrivée endommagée&#xa0;; elle sera de nouveau téléchargée la prochaine fois.</translation>
     </message>
@@ -3295,66 +3300,71 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="29"/>
+        <source>{field} is out of range (at most {limit} either side of zero).</source>
+        <translation>{field} est hors limites (au plus {limit}, en positif comme en négatif).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="30"/>
         <source>{field} must be yes or no.</source>
         <translation>{field} doit être oui ou non.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="30"/>
+        <location filename="../score_desktop/domain/validation.py" line="31"/>
         <source>{field} must be a date written YYYY-MM-DD.</source>
         <translation>{field} doit être une date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="31"/>
+        <location filename="../score_desktop/domain/validation.py" line="32"/>
         <source>{field} must be a date and time (RFC 3339).</source>
         <translation>{field} doit être une date et une heure (RFC 3339).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="32"/>
+        <location filename="../score_desktop/domain/validation.py" line="33"/>
         <source>{field} must be a list of texts.</source>
         <translation>{field} doit être une liste de textes.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="33"/>
+        <location filename="../score_desktop/domain/validation.py" line="34"/>
         <source>{field} must be a list or an object.</source>
         <translation>{field} doit être une liste ou un objet.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="34"/>
+        <location filename="../score_desktop/domain/validation.py" line="35"/>
         <source>{field} must be the id of a record.</source>
         <translation>{field} doit être l&apos;identifiant d&apos;un enregistrement.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="35"/>
+        <location filename="../score_desktop/domain/validation.py" line="36"/>
         <source>{field} cannot be negative.</source>
         <translation>{field} ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="36"/>
+        <location filename="../score_desktop/domain/validation.py" line="37"/>
         <source>{field} cannot be before {other}.</source>
         <translation>{field} ne peut pas être antérieur à {other}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="37"/>
+        <location filename="../score_desktop/domain/validation.py" line="38"/>
         <source>{field} must be a module code such as WC, QM, CP, HR or OSH.</source>
         <translation>{field} doit être un code de module tel que WC, QM, CP, HR ou OSH.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="38"/>
+        <location filename="../score_desktop/domain/validation.py" line="39"/>
         <source>A photo belongs to exactly one visit, finding or action.</source>
         <translation>Une photo appartient à une seule visite, un seul constat ou une seule action.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="39"/>
+        <location filename="../score_desktop/domain/validation.py" line="40"/>
         <source>{field} must be 64 lowercase hexadecimal characters.</source>
         <translation>{field} doit comporter 64 caractères hexadécimaux en minuscules.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="40"/>
+        <location filename="../score_desktop/domain/validation.py" line="41"/>
         <source>{field} does not name a record of this enterprise.</source>
         <translation>{field} ne désigne aucun enregistrement de cette entreprise.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="41"/>
+        <location filename="../score_desktop/domain/validation.py" line="42"/>
         <source>A KPI reading needs a value, or a numerator and a denominator.</source>
         <translation>Une mesure d&apos;indicateur demande une valeur, ou un numérateur et un dénominateur.</translation>
     </message>

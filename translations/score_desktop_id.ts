@@ -861,63 +861,63 @@
 <context>
     <name>Entities</name>
     <message>
-        <location filename="../score_desktop/errors.py" line="73"/>
+        <location filename="../score_desktop/errors.py" line="81"/>
         <source>enterprise</source>
         <extracomment>What a trainer calls each kind of record (errors name records in these words, never by their code).</extracomment>
         <translation>perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="74"/>
+        <location filename="../score_desktop/errors.py" line="82"/>
         <source>EIT member</source>
         <translation>anggota tim peningkatan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="75"/>
+        <location filename="../score_desktop/errors.py" line="83"/>
         <source>training session</source>
         <translation>sesi pelatihan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="76"/>
+        <location filename="../score_desktop/errors.py" line="84"/>
         <source>attendance record</source>
         <translation>catatan kehadiran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="77"/>
+        <location filename="../score_desktop/errors.py" line="85"/>
         <source>visit</source>
         <translation>kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="78"/>
+        <location filename="../score_desktop/errors.py" line="86"/>
         <source>finding</source>
         <translation>temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="79"/>
+        <location filename="../score_desktop/errors.py" line="87"/>
         <source>photo</source>
         <translation>foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="80"/>
+        <location filename="../score_desktop/errors.py" line="88"/>
         <source>action</source>
         <translation>tindakan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="81"/>
+        <location filename="../score_desktop/errors.py" line="89"/>
         <source>KPI reading</source>
         <translation>pembacaan KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="82"/>
+        <location filename="../score_desktop/errors.py" line="90"/>
         <source>practice check</source>
         <translation>pemeriksaan praktik</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="83"/>
+        <location filename="../score_desktop/errors.py" line="91"/>
         <source>suggestion</source>
         <translation>saran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="84"/>
+        <location filename="../score_desktop/errors.py" line="92"/>
         <source>review</source>
         <translation>tinjauan</translation>
     </message>
@@ -951,33 +951,33 @@
         <translation type="vanished">Folder ruang kerja {path} tidak dapat dibuka: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="30"/>
+        <location filename="../score_desktop/errors.py" line="31"/>
         <source>Something went wrong.</source>
         <translation>Terjadi kesalahan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="46"/>
+        <location filename="../score_desktop/errors.py" line="47"/>
         <source>The disk is full: nothing was saved from this step. Free some space and try again.</source>
         <extracomment>Parameters whose values are themselves English words to translate (in the ``Entities`` context).</extracomment>
         <translation>Disk penuh: tidak ada yang tersimpan dari langkah ini. Kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="51"/>
+        <location filename="../score_desktop/errors.py" line="52"/>
         <source>This workspace was written by a newer SCORE Desktop (format {found}, this app reads up to {supported}). Install the newer version to open it; nothing was changed.</source>
         <translation>Ruang kerja ini dibuat oleh SCORE Desktop versi yang lebih baru (format {found}, aplikasi ini hanya dapat membaca sampai {supported}). Pasang versi yang lebih baru untuk membukanya; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="58"/>
+        <location filename="../score_desktop/errors.py" line="59"/>
         <source>The workspace is busy in another program. Close the other SCORE Desktop window and try again.</source>
         <translation>Ruang kerja sedang dipakai oleh program lain. Tutup jendela SCORE Desktop yang lain, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="63"/>
+        <location filename="../score_desktop/errors.py" line="64"/>
         <source>The workspace folder {path} cannot be created or written: {reason}.</source>
         <translation>Folder ruang kerja {path} tidak dapat dibuat atau ditulisi: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="67"/>
+        <location filename="../score_desktop/errors.py" line="68"/>
         <source>The workspace database {path} cannot be read: {reason}. Run &apos;score-desktop check&apos; for details.</source>
         <translation>Basis data ruang kerja {path} tidak dapat dibaca: {reason}. Jalankan &apos;score-desktop check&apos; untuk melihat detailnya.</translation>
     </message>
@@ -986,42 +986,47 @@
         <translation type="vanished">Tidak ada {entity} dengan id {record_id} di ruang kerja ini.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="92"/>
+        <location filename="../score_desktop/errors.py" line="73"/>
+        <source>The workspace database {path} is empty, yet the workspace holds photos or backups: it was damaged, and SCORE Desktop will not start an empty workspace over it. Copy the newest file from {backups} to {path}, or run &apos;score-desktop check&apos;. Nothing was changed.</source>
+        <translation>Basis data ruang kerja {path} kosong, padahal ruang kerja masih berisi foto atau cadangan: basis data itu rusak, dan SCORE Desktop tidak akan membuat ruang kerja kosong di atasnya. Salin berkas terbaru dari {backups} ke {path}, atau jalankan &apos;score-desktop check&apos;. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="100"/>
         <source>This {what} is no longer in the workspace: it was deleted, or it has not arrived by sync yet.</source>
         <translation>Data ini ({what}) tidak ada lagi di ruang kerja: sudah dihapus, atau belum tiba lewat sinkronisasi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="107"/>
+        <location filename="../score_desktop/errors.py" line="115"/>
         <source>{entity}: {details}</source>
         <translation>{entity}: {details}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="118"/>
+        <location filename="../score_desktop/errors.py" line="126"/>
         <source>{name} is not a picture SCORE Desktop can read (it reads JPEG, PNG, WebP, TIFF and BMP).</source>
         <translation>{name} bukan gambar yang dapat dibaca SCORE Desktop (format yang didukung: JPEG, PNG, WebP, TIFF, dan BMP).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="120"/>
+        <location filename="../score_desktop/errors.py" line="128"/>
         <source>{name} is empty (0 bytes).</source>
         <translation>{name} kosong (0 byte).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="121"/>
+        <location filename="../score_desktop/errors.py" line="129"/>
         <source>{name} is damaged or incomplete (the picture data ends too early).</source>
         <translation>{name} rusak atau tidak lengkap (data gambarnya berakhir terlalu cepat).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="122"/>
+        <location filename="../score_desktop/errors.py" line="130"/>
         <source>{name} is too large: {width} x {height} pixels (at most {limit} megapixels).</source>
         <translation>{name} terlalu besar: {width} x {height} piksel (paling banyak {limit} megapiksel).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="124"/>
+        <location filename="../score_desktop/errors.py" line="132"/>
         <source>{name} is too large a file ({megabytes} MB; at most {limit} MB).</source>
         <translation>Berkas {name} terlalu besar ({megabytes} MB; paling besar {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="125"/>
+        <location filename="../score_desktop/errors.py" line="133"/>
         <source>{name} cannot be read: {reason}.</source>
         <translation>{name} tidak dapat dibaca: {reason}.</translation>
     </message>
@@ -2650,22 +2655,22 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="31"/>
+        <location filename="../score_desktop/sync/blobs.py" line="32"/>
         <source>This photo is not available on the server.</source>
         <translation>Foto ini tidak tersedia di server.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="32"/>
+        <location filename="../score_desktop/sync/blobs.py" line="33"/>
         <source>This photo cannot be downloaded right now; it comes when the server can be reached.</source>
         <translation>Foto ini belum dapat diunduh sekarang; foto akan diunduh setelah server dapat dihubungi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="34"/>
+        <location filename="../score_desktop/sync/blobs.py" line="35"/>
         <source>Sign in to download this photo.</source>
         <translation>Masuk untuk mengunduh foto ini.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="35"/>
+        <location filename="../score_desktop/sync/blobs.py" line="36"/>
         <source>The photo arrived damaged; it will be downloaded again next time.</source>
         <translation>Foto diterima dalam keadaan rusak; foto akan diunduh lagi lain kali.</translation>
     </message>
@@ -3283,66 +3288,71 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="29"/>
+        <source>{field} is out of range (at most {limit} either side of zero).</source>
+        <translation>{field} di luar rentang (paling banyak {limit}, positif maupun negatif).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="30"/>
         <source>{field} must be yes or no.</source>
         <translation>{field} harus ya atau tidak.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="30"/>
+        <location filename="../score_desktop/domain/validation.py" line="31"/>
         <source>{field} must be a date written YYYY-MM-DD.</source>
         <translation>{field} harus berupa tanggal dengan format YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="31"/>
+        <location filename="../score_desktop/domain/validation.py" line="32"/>
         <source>{field} must be a date and time (RFC 3339).</source>
         <translation>{field} harus berupa tanggal dan waktu (RFC 3339).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="32"/>
+        <location filename="../score_desktop/domain/validation.py" line="33"/>
         <source>{field} must be a list of texts.</source>
         <translation>{field} harus berupa daftar teks.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="33"/>
+        <location filename="../score_desktop/domain/validation.py" line="34"/>
         <source>{field} must be a list or an object.</source>
         <translation>{field} harus berupa daftar atau objek.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="34"/>
+        <location filename="../score_desktop/domain/validation.py" line="35"/>
         <source>{field} must be the id of a record.</source>
         <translation>{field} harus berupa id sebuah data.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="35"/>
+        <location filename="../score_desktop/domain/validation.py" line="36"/>
         <source>{field} cannot be negative.</source>
         <translation>{field} tidak boleh negatif.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="36"/>
+        <location filename="../score_desktop/domain/validation.py" line="37"/>
         <source>{field} cannot be before {other}.</source>
         <translation>{field} tidak boleh sebelum {other}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="37"/>
+        <location filename="../score_desktop/domain/validation.py" line="38"/>
         <source>{field} must be a module code such as WC, QM, CP, HR or OSH.</source>
         <translation>{field} harus berupa kode modul seperti WC, QM, CP, HR, atau OSH.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="38"/>
+        <location filename="../score_desktop/domain/validation.py" line="39"/>
         <source>A photo belongs to exactly one visit, finding or action.</source>
         <translation>Sebuah foto hanya milik tepat satu kunjungan, temuan, atau tindakan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="39"/>
+        <location filename="../score_desktop/domain/validation.py" line="40"/>
         <source>{field} must be 64 lowercase hexadecimal characters.</source>
         <translation>{field} harus berupa 64 karakter heksadesimal huruf kecil.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="40"/>
+        <location filename="../score_desktop/domain/validation.py" line="41"/>
         <source>{field} does not name a record of this enterprise.</source>
         <translation>{field} tidak merujuk ke data mana pun milik perusahaan ini.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="41"/>
+        <location filename="../score_desktop/domain/validation.py" line="42"/>
         <source>A KPI reading needs a value, or a numerator and a denominator.</source>
         <translation>Pembacaan KPI memerlukan sebuah nilai, atau pembilang dan penyebut.</translation>
     </message>

@@ -861,63 +861,63 @@
 <context>
     <name>Entities</name>
     <message>
-        <location filename="../score_desktop/errors.py" line="73"/>
+        <location filename="../score_desktop/errors.py" line="81"/>
         <source>enterprise</source>
         <extracomment>What a trainer calls each kind of record (errors name records in these words, never by their code).</extracomment>
         <translation>doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="74"/>
+        <location filename="../score_desktop/errors.py" line="82"/>
         <source>EIT member</source>
         <translation>thành viên nhóm cải tiến</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="75"/>
+        <location filename="../score_desktop/errors.py" line="83"/>
         <source>training session</source>
         <translation>buổi đào tạo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="76"/>
+        <location filename="../score_desktop/errors.py" line="84"/>
         <source>attendance record</source>
         <translation>bản ghi điểm danh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="77"/>
+        <location filename="../score_desktop/errors.py" line="85"/>
         <source>visit</source>
         <translation>chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="78"/>
+        <location filename="../score_desktop/errors.py" line="86"/>
         <source>finding</source>
         <translation>phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="79"/>
+        <location filename="../score_desktop/errors.py" line="87"/>
         <source>photo</source>
         <translation>ảnh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="80"/>
+        <location filename="../score_desktop/errors.py" line="88"/>
         <source>action</source>
         <translation>hành động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="81"/>
+        <location filename="../score_desktop/errors.py" line="89"/>
         <source>KPI reading</source>
         <translation>số đo KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="82"/>
+        <location filename="../score_desktop/errors.py" line="90"/>
         <source>practice check</source>
         <translation>kiểm tra thực hành</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="83"/>
+        <location filename="../score_desktop/errors.py" line="91"/>
         <source>suggestion</source>
         <translation>góp ý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="84"/>
+        <location filename="../score_desktop/errors.py" line="92"/>
         <source>review</source>
         <translation>xem xét</translation>
     </message>
@@ -951,33 +951,33 @@
         <translation type="vanished">Không thể mở thư mục không gian làm việc {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="30"/>
+        <location filename="../score_desktop/errors.py" line="31"/>
         <source>Something went wrong.</source>
         <translation>Đã xảy ra lỗi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="46"/>
+        <location filename="../score_desktop/errors.py" line="47"/>
         <source>The disk is full: nothing was saved from this step. Free some space and try again.</source>
         <extracomment>Parameters whose values are themselves English words to translate (in the ``Entities`` context).</extracomment>
         <translation>Ổ đĩa đã đầy: bước này chưa được lưu. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="51"/>
+        <location filename="../score_desktop/errors.py" line="52"/>
         <source>This workspace was written by a newer SCORE Desktop (format {found}, this app reads up to {supported}). Install the newer version to open it; nothing was changed.</source>
         <translation>Không gian làm việc này được tạo bởi phiên bản SCORE Desktop mới hơn (định dạng {found}, ứng dụng này chỉ đọc được đến {supported}). Hãy cài phiên bản mới hơn để mở; chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="58"/>
+        <location filename="../score_desktop/errors.py" line="59"/>
         <source>The workspace is busy in another program. Close the other SCORE Desktop window and try again.</source>
         <translation>Không gian làm việc đang được một chương trình khác sử dụng. Hãy đóng cửa sổ SCORE Desktop kia rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="63"/>
+        <location filename="../score_desktop/errors.py" line="64"/>
         <source>The workspace folder {path} cannot be created or written: {reason}.</source>
         <translation>Không thể tạo hoặc ghi vào thư mục không gian làm việc {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="67"/>
+        <location filename="../score_desktop/errors.py" line="68"/>
         <source>The workspace database {path} cannot be read: {reason}. Run &apos;score-desktop check&apos; for details.</source>
         <translation>Không thể đọc cơ sở dữ liệu của không gian làm việc {path}: {reason}. Hãy chạy &apos;score-desktop check&apos; để xem chi tiết.</translation>
     </message>
@@ -986,42 +986,47 @@
         <translation type="vanished">Không có {entity} nào có mã {record_id} trong không gian làm việc này.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="92"/>
+        <location filename="../score_desktop/errors.py" line="73"/>
+        <source>The workspace database {path} is empty, yet the workspace holds photos or backups: it was damaged, and SCORE Desktop will not start an empty workspace over it. Copy the newest file from {backups} to {path}, or run &apos;score-desktop check&apos;. Nothing was changed.</source>
+        <translation>Cơ sở dữ liệu của không gian làm việc {path} trống, trong khi không gian làm việc vẫn còn ảnh hoặc bản sao lưu: cơ sở dữ liệu đã bị hỏng, và SCORE Desktop sẽ không tạo một không gian làm việc trống đè lên nó. Hãy chép tệp mới nhất trong {backups} thành {path}, hoặc chạy “score-desktop check”. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="100"/>
         <source>This {what} is no longer in the workspace: it was deleted, or it has not arrived by sync yet.</source>
         <translation>Mục này ({what}) không còn trong không gian làm việc: đã bị xóa, hoặc chưa được đồng bộ về.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="107"/>
+        <location filename="../score_desktop/errors.py" line="115"/>
         <source>{entity}: {details}</source>
         <translation>{entity}: {details}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="118"/>
+        <location filename="../score_desktop/errors.py" line="126"/>
         <source>{name} is not a picture SCORE Desktop can read (it reads JPEG, PNG, WebP, TIFF and BMP).</source>
         <translation>{name} không phải là ảnh mà SCORE Desktop đọc được (hỗ trợ JPEG, PNG, WebP, TIFF và BMP).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="120"/>
+        <location filename="../score_desktop/errors.py" line="128"/>
         <source>{name} is empty (0 bytes).</source>
         <translation>{name} trống (0 byte).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="121"/>
+        <location filename="../score_desktop/errors.py" line="129"/>
         <source>{name} is damaged or incomplete (the picture data ends too early).</source>
         <translation>{name} bị hỏng hoặc không đầy đủ (dữ liệu ảnh kết thúc quá sớm).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="122"/>
+        <location filename="../score_desktop/errors.py" line="130"/>
         <source>{name} is too large: {width} x {height} pixels (at most {limit} megapixels).</source>
         <translation>{name} quá lớn: {width} x {height} điểm ảnh (tối đa {limit} megapixel).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="124"/>
+        <location filename="../score_desktop/errors.py" line="132"/>
         <source>{name} is too large a file ({megabytes} MB; at most {limit} MB).</source>
         <translation>Tệp {name} quá lớn ({megabytes} MB; tối đa {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="125"/>
+        <location filename="../score_desktop/errors.py" line="133"/>
         <source>{name} cannot be read: {reason}.</source>
         <translation>Không thể đọc {name}: {reason}.</translation>
     </message>
@@ -2650,22 +2655,22 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="31"/>
+        <location filename="../score_desktop/sync/blobs.py" line="32"/>
         <source>This photo is not available on the server.</source>
         <translation>Ảnh này không có trên máy chủ.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="32"/>
+        <location filename="../score_desktop/sync/blobs.py" line="33"/>
         <source>This photo cannot be downloaded right now; it comes when the server can be reached.</source>
         <translation>Hiện chưa tải được ảnh này; ảnh sẽ được tải về khi kết nối được với máy chủ.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="34"/>
+        <location filename="../score_desktop/sync/blobs.py" line="35"/>
         <source>Sign in to download this photo.</source>
         <translation>Đăng nhập để tải ảnh này.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="35"/>
+        <location filename="../score_desktop/sync/blobs.py" line="36"/>
         <source>The photo arrived damaged; it will be downloaded again next time.</source>
         <translation>Ảnh tải về bị hỏng; lần sau sẽ tải lại.</translation>
     </message>
@@ -3283,66 +3288,71 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="29"/>
+        <source>{field} is out of range (at most {limit} either side of zero).</source>
+        <translation>{field} nằm ngoài phạm vi (tối đa {limit} về cả phía âm lẫn phía dương).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="30"/>
         <source>{field} must be yes or no.</source>
         <translation>{field} phải là có hoặc không.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="30"/>
+        <location filename="../score_desktop/domain/validation.py" line="31"/>
         <source>{field} must be a date written YYYY-MM-DD.</source>
         <translation>{field} phải là ngày theo dạng YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="31"/>
+        <location filename="../score_desktop/domain/validation.py" line="32"/>
         <source>{field} must be a date and time (RFC 3339).</source>
         <translation>{field} phải là ngày và giờ (RFC 3339).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="32"/>
+        <location filename="../score_desktop/domain/validation.py" line="33"/>
         <source>{field} must be a list of texts.</source>
         <translation>{field} phải là danh sách văn bản.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="33"/>
+        <location filename="../score_desktop/domain/validation.py" line="34"/>
         <source>{field} must be a list or an object.</source>
         <translation>{field} phải là danh sách hoặc đối tượng.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="34"/>
+        <location filename="../score_desktop/domain/validation.py" line="35"/>
         <source>{field} must be the id of a record.</source>
         <translation>{field} phải là mã của một bản ghi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="35"/>
+        <location filename="../score_desktop/domain/validation.py" line="36"/>
         <source>{field} cannot be negative.</source>
         <translation>{field} không được âm.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="36"/>
+        <location filename="../score_desktop/domain/validation.py" line="37"/>
         <source>{field} cannot be before {other}.</source>
         <translation>{field} không được sớm hơn {other}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="37"/>
+        <location filename="../score_desktop/domain/validation.py" line="38"/>
         <source>{field} must be a module code such as WC, QM, CP, HR or OSH.</source>
         <translation>{field} phải là mã mô-đun như WC, QM, CP, HR hoặc OSH.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="38"/>
+        <location filename="../score_desktop/domain/validation.py" line="39"/>
         <source>A photo belongs to exactly one visit, finding or action.</source>
         <translation>Mỗi ảnh thuộc về đúng một chuyến thăm, một phát hiện hoặc một hành động.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="39"/>
+        <location filename="../score_desktop/domain/validation.py" line="40"/>
         <source>{field} must be 64 lowercase hexadecimal characters.</source>
         <translation>{field} phải gồm 64 ký tự thập lục phân viết thường.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="40"/>
+        <location filename="../score_desktop/domain/validation.py" line="41"/>
         <source>{field} does not name a record of this enterprise.</source>
         <translation>{field} không chỉ tới bản ghi nào của doanh nghiệp này.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="41"/>
+        <location filename="../score_desktop/domain/validation.py" line="42"/>
         <source>A KPI reading needs a value, or a numerator and a denominator.</source>
         <translation>Số đo KPI cần có một giá trị, hoặc tử số và mẫu số.</translation>
     </message>

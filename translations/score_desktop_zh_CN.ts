@@ -861,63 +861,63 @@
 <context>
     <name>Entities</name>
     <message>
-        <location filename="../score_desktop/errors.py" line="73"/>
+        <location filename="../score_desktop/errors.py" line="81"/>
         <source>enterprise</source>
         <extracomment>What a trainer calls each kind of record (errors name records in these words, never by their code).</extracomment>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="74"/>
+        <location filename="../score_desktop/errors.py" line="82"/>
         <source>EIT member</source>
         <translation>EIT 成员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="75"/>
+        <location filename="../score_desktop/errors.py" line="83"/>
         <source>training session</source>
         <translation>培训课程</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="76"/>
+        <location filename="../score_desktop/errors.py" line="84"/>
         <source>attendance record</source>
         <translation>出勤记录</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="77"/>
+        <location filename="../score_desktop/errors.py" line="85"/>
         <source>visit</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="78"/>
+        <location filename="../score_desktop/errors.py" line="86"/>
         <source>finding</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="79"/>
+        <location filename="../score_desktop/errors.py" line="87"/>
         <source>photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="80"/>
+        <location filename="../score_desktop/errors.py" line="88"/>
         <source>action</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="81"/>
+        <location filename="../score_desktop/errors.py" line="89"/>
         <source>KPI reading</source>
         <translation>KPI 读数</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="82"/>
+        <location filename="../score_desktop/errors.py" line="90"/>
         <source>practice check</source>
         <translation>实践检查</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="83"/>
+        <location filename="../score_desktop/errors.py" line="91"/>
         <source>suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="84"/>
+        <location filename="../score_desktop/errors.py" line="92"/>
         <source>review</source>
         <translation>审阅</translation>
     </message>
@@ -951,33 +951,33 @@
         <translation type="vanished">无法打开工作区文件夹 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="30"/>
+        <location filename="../score_desktop/errors.py" line="31"/>
         <source>Something went wrong.</source>
         <translation>出错了。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="46"/>
+        <location filename="../score_desktop/errors.py" line="47"/>
         <source>The disk is full: nothing was saved from this step. Free some space and try again.</source>
         <extracomment>Parameters whose values are themselves English words to translate (in the ``Entities`` context).</extracomment>
         <translation>磁盘已满：这一步没有保存任何内容。请清理出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="51"/>
+        <location filename="../score_desktop/errors.py" line="52"/>
         <source>This workspace was written by a newer SCORE Desktop (format {found}, this app reads up to {supported}). Install the newer version to open it; nothing was changed.</source>
         <translation>此工作区由更新版本的 SCORE 桌面版创建（格式 {found}，本程序最多可读取 {supported}）。请安装新版本后再打开；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="58"/>
+        <location filename="../score_desktop/errors.py" line="59"/>
         <source>The workspace is busy in another program. Close the other SCORE Desktop window and try again.</source>
         <translation>工作区正被另一个程序使用。请关闭另一个 SCORE 桌面版窗口后重试。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="63"/>
+        <location filename="../score_desktop/errors.py" line="64"/>
         <source>The workspace folder {path} cannot be created or written: {reason}.</source>
         <translation>无法创建或写入工作区文件夹 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="67"/>
+        <location filename="../score_desktop/errors.py" line="68"/>
         <source>The workspace database {path} cannot be read: {reason}. Run &apos;score-desktop check&apos; for details.</source>
         <translation>无法读取工作区数据库 {path}：{reason}。请运行 &apos;score-desktop check&apos; 查看详情。</translation>
     </message>
@@ -986,42 +986,47 @@
         <translation type="vanished">此工作区中没有 ID 为 {record_id} 的{entity}。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="92"/>
+        <location filename="../score_desktop/errors.py" line="73"/>
+        <source>The workspace database {path} is empty, yet the workspace holds photos or backups: it was damaged, and SCORE Desktop will not start an empty workspace over it. Copy the newest file from {backups} to {path}, or run &apos;score-desktop check&apos;. Nothing was changed.</source>
+        <translation>工作区数据库 {path} 是空的，但工作区里还有照片或备份：数据库已损坏，SCORE Desktop 不会在它上面新建一个空工作区。请把 {backups} 中最新的文件复制为 {path}，或运行“score-desktop check”。没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="100"/>
         <source>This {what} is no longer in the workspace: it was deleted, or it has not arrived by sync yet.</source>
         <translation>此{what}已不在工作区中：它已被删除，或尚未通过同步到达。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="107"/>
+        <location filename="../score_desktop/errors.py" line="115"/>
         <source>{entity}: {details}</source>
         <translation>{entity}：{details}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="118"/>
+        <location filename="../score_desktop/errors.py" line="126"/>
         <source>{name} is not a picture SCORE Desktop can read (it reads JPEG, PNG, WebP, TIFF and BMP).</source>
         <translation>{name} 不是 SCORE 桌面版能读取的图片（支持 JPEG、PNG、WebP、TIFF 和 BMP）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="120"/>
+        <location filename="../score_desktop/errors.py" line="128"/>
         <source>{name} is empty (0 bytes).</source>
         <translation>{name} 是空文件（0 字节）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="121"/>
+        <location filename="../score_desktop/errors.py" line="129"/>
         <source>{name} is damaged or incomplete (the picture data ends too early).</source>
         <translation>{name} 已损坏或不完整（图片数据提前结束）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="122"/>
+        <location filename="../score_desktop/errors.py" line="130"/>
         <source>{name} is too large: {width} x {height} pixels (at most {limit} megapixels).</source>
         <translation>{name} 太大：{width} x {height} 像素（最多 {limit} 百万像素）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="124"/>
+        <location filename="../score_desktop/errors.py" line="132"/>
         <source>{name} is too large a file ({megabytes} MB; at most {limit} MB).</source>
         <translation>{name} 文件太大（{megabytes} MB；最多 {limit} MB）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="125"/>
+        <location filename="../score_desktop/errors.py" line="133"/>
         <source>{name} cannot be read: {reason}.</source>
         <translation>无法读取 {name}：{reason}。</translation>
     </message>
@@ -2660,22 +2665,22 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="31"/>
+        <location filename="../score_desktop/sync/blobs.py" line="32"/>
         <source>This photo is not available on the server.</source>
         <translation>服务器上没有这张照片。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="32"/>
+        <location filename="../score_desktop/sync/blobs.py" line="33"/>
         <source>This photo cannot be downloaded right now; it comes when the server can be reached.</source>
         <translation>暂时无法下载这张照片；连接到服务器后会自动下载。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="34"/>
+        <location filename="../score_desktop/sync/blobs.py" line="35"/>
         <source>Sign in to download this photo.</source>
         <translation>登录后即可下载这张照片。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="35"/>
+        <location filename="../score_desktop/sync/blobs.py" line="36"/>
         <source>The photo arrived damaged; it will be downloaded again next time.</source>
         <translation>照片下载时损坏；下次将重新下载。</translation>
     </message>
@@ -3293,66 +3298,71 @@ For the accredited trainers of the ILO SCORE programme.</source>
     </message>
     <message>
         <location filename="../score_desktop/domain/validation.py" line="29"/>
+        <source>{field} is out of range (at most {limit} either side of zero).</source>
+        <translation>{field} 超出范围（正负均不得超过 {limit}）。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="30"/>
         <source>{field} must be yes or no.</source>
         <translation>{field} 必须为“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="30"/>
+        <location filename="../score_desktop/domain/validation.py" line="31"/>
         <source>{field} must be a date written YYYY-MM-DD.</source>
         <translation>{field} 必须是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="31"/>
+        <location filename="../score_desktop/domain/validation.py" line="32"/>
         <source>{field} must be a date and time (RFC 3339).</source>
         <translation>{field} 必须是日期和时间（RFC 3339）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="32"/>
+        <location filename="../score_desktop/domain/validation.py" line="33"/>
         <source>{field} must be a list of texts.</source>
         <translation>{field} 必须是文字列表。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="33"/>
+        <location filename="../score_desktop/domain/validation.py" line="34"/>
         <source>{field} must be a list or an object.</source>
         <translation>{field} 必须是列表或对象。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="34"/>
+        <location filename="../score_desktop/domain/validation.py" line="35"/>
         <source>{field} must be the id of a record.</source>
         <translation>{field} 必须是某条记录的 ID。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="35"/>
+        <location filename="../score_desktop/domain/validation.py" line="36"/>
         <source>{field} cannot be negative.</source>
         <translation>{field} 不能为负数。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="36"/>
+        <location filename="../score_desktop/domain/validation.py" line="37"/>
         <source>{field} cannot be before {other}.</source>
         <translation>{field} 不能早于 {other}。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="37"/>
+        <location filename="../score_desktop/domain/validation.py" line="38"/>
         <source>{field} must be a module code such as WC, QM, CP, HR or OSH.</source>
         <translation>{field} 必须是模块代码，例如 WC、QM、CP、HR 或 OSH。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="38"/>
+        <location filename="../score_desktop/domain/validation.py" line="39"/>
         <source>A photo belongs to exactly one visit, finding or action.</source>
         <translation>一张照片只能属于一次走访、一条发现或一项行动。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="39"/>
+        <location filename="../score_desktop/domain/validation.py" line="40"/>
         <source>{field} must be 64 lowercase hexadecimal characters.</source>
         <translation>{field} 必须是 64 个小写十六进制字符。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="40"/>
+        <location filename="../score_desktop/domain/validation.py" line="41"/>
         <source>{field} does not name a record of this enterprise.</source>
         <translation>{field} 不是本企业的记录。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="41"/>
+        <location filename="../score_desktop/domain/validation.py" line="42"/>
         <source>A KPI reading needs a value, or a numerator and a denominator.</source>
         <translation>KPI 读数需要一个数值，或者分子和分母。</translation>
     </message>
