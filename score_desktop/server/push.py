@@ -8,8 +8,8 @@ The order of events inside the transaction is what the protocol's guarantees res
    order: a puller that has seen version N has seen every version below N.
 2. Check the epoch inside the same transaction, so a restore cannot slip between the check and the writes.
 3. Load everything the batch names in a few queries, decide each mutation in memory (merge.py), and write the
-   results back in a few bulk statements: a push costs about the same number of round trips for 1 or 1,000
-   mutations.
+   results back in a few bulk statements (push_rows.py): a push costs about the same number of round trips for 1
+   or 1,000 mutations.
 
 Duplicates: the lookup of known ``mutation_id`` values answers repeats without raising, but the UNIQUE constraint
 on ``mutations.mutation_id`` is what guarantees a mutation applies once. Should a copy ever get past the lookup,
@@ -22,14 +22,14 @@ import json
 import logging
 import time
 import uuid
-from typing import Any, Iterable
+from typing import Any
 
-from sqlalchemy import Engine, bindparam, insert, select, update
+from sqlalchemy import Engine, select, update
 from sqlalchemy.exc import IntegrityError
 
 from score_desktop.domain.entities import ENTITIES
 from score_desktop.domain.validation import UNKNOWN_REFERENCE, Problem, validate
-from score_desktop.server import blobs, db, merge, schema
+from score_desktop.server import blobs, db, merge, push_rows, schema
 from score_desktop.server.auth import Principal, scope_of
 from score_desktop.server.errors import ApiError
 from score_desktop.sync import protocol
@@ -40,7 +40,6 @@ log = logging.getLogger(__name__)
 #: The longest field name stored (conflicts name the field in a column of this size).
 MAX_FIELD_NAME = 200
 MAX_RESOLUTION_LENGTH = 20_000
-_LOAD_CHUNK = 900
 
 
 def push(engine: Engine, principal: Principal, request: PushRequest, *, commit_delay: float = 0.0) -> dict:
@@ -96,11 +95,6 @@ def _stored_body(body) -> str:
     except UnicodeEncodeError:
         return json.dumps(body)
     return text
-
-
-def _chunks(values: list[str]) -> Iterable[list[str]]:
-    for start in range(0, len(values), _LOAD_CHUNK):
-        yield values[start:start + _LOAD_CHUNK]
 
 
 class _Batch:
@@ -167,7 +161,7 @@ class _Batch:
     def _known_mutations(self, mutation_ids: list[str]) -> dict[str, dict]:
         table = schema.mutations
         known = {}
-        for chunk in _chunks(list(set(mutation_ids))):
+        for chunk in push_rows.chunks(list(set(mutation_ids))):
             for row in self.conn.execute(select(table.c.mutation_id, table.c.record_id, table.c.version,
                                                 table.c.conflict_ids, table.c.error)
                                          .where(table.c.mutation_id.in_(chunk))):
@@ -356,85 +350,13 @@ class _Batch:
         self.dirty_conflicts.add(mutation.record_id)
         return merge.Outcome(status), conflict["version"]
 
-    # -- loading and writing ---------------------------------------------------------------------------------
+    # -- loading and writing (push_rows.py) ------------------------------------------------------------------
 
     def _load(self, mutations: list[Mutation]) -> None:
-        """Every record the batch names or references, and every conflict it resolves, in a few queries."""
-        record_ids, conflict_ids = set(), set()
-        for mutation in mutations:
-            if mutation.entity == protocol.CONFLICT:
-                conflict_ids.add(mutation.record_id)
-                continue
-            record_ids.add(mutation.record_id)
-            for ref in ENTITIES[mutation.entity].refs:
-                value = mutation.fields.get(ref.name)
-                if protocol.is_uuid(value):
-                    record_ids.add(value)
-        table = schema.records
-        for chunk in _chunks(sorted(record_ids)):
-            for row in self.conn.execute(select(table).where(table.c.id.in_(chunk))):
-                self.records[(row.entity, row.id)] = merge.RecordState(
-                    row.entity, row.id, row.enterprise_id, row.version, json.loads(row.fields),
-                    json.loads(row.field_meta), row.deleted, row.delete_version, row.delete_hlc, row.deleted_by)
-        table = schema.conflicts
-        for chunk in _chunks(sorted(conflict_ids)):
-            for row in self.conn.execute(select(table.c.id, table.c.enterprise_id, table.c.version, table.c.fields)
-                                         .where(table.c.id.in_(chunk))):
-                self.conflicts[row.id] = {"id": row.id, "enterprise_id": row.enterprise_id,
-                                          "version": row.version, "fields": json.loads(row.fields)}
-
-    def _record_row(self, record: merge.RecordState) -> dict[str, Any]:
-        sha256 = record.fields.get("sha256") if record.entity == "photo" else None
-        return {"version": record.version, "deleted": record.deleted,
-                "fields": json.dumps(record.fields, ensure_ascii=False, separators=(",", ":")),
-                "field_meta": json.dumps(record.meta, separators=(",", ":")),
-                "delete_version": record.delete_version, "delete_hlc": record.delete_hlc,
-                "deleted_by": record.deleted_by, "blob_sha256": sha256 if isinstance(sha256, str) else None,
-                "updated_at": self.now}
+        self.records, self.conflicts = push_rows.load(self.conn, mutations)
 
     def flush(self) -> None:
-        conn = self.conn
-        if self.new_records:
-            conn.execute(insert(schema.records), [
-                {**self._record_row(record), "entity": record.entity, "id": record.id,
-                 "enterprise_id": record.enterprise_id, "created_by": self.principal.user_id,
-                 "created_at": self.now}
-                for record in (self.records[key] for key in self.new_records)])
-        dirty = self.dirty_records - self.new_records
-        if dirty:
-            table = schema.records
-            conn.execute(update(table).where(table.c.entity == bindparam("k_entity"),
-                                             table.c.id == bindparam("k_id")),
-                         [{**self._record_row(self.records[key]), "k_entity": key[0], "k_id": key[1]}
-                          for key in dirty])
-        if self.new_conflicts:
-            conn.execute(insert(schema.conflicts), [self._conflict_row(self.conflicts[cid], new=True)
-                                                    for cid in self.new_conflicts])
-        dirty_conflicts = self.dirty_conflicts - self.new_conflicts
-        if dirty_conflicts:
-            table = schema.conflicts
-            conn.execute(update(table).where(table.c.id == bindparam("k_id")),
-                         [{**self._conflict_row(self.conflicts[cid], new=False), "k_id": cid}
-                          for cid in dirty_conflicts])
-        if self.new_assignments:
-            table = schema.assignments
-            held = set(conn.scalars(select(table.c.enterprise_id).where(
-                table.c.user_id == self.principal.user_id, table.c.enterprise_id.in_(self.new_assignments))))
-            rows = [{"user_id": self.principal.user_id, "enterprise_id": enterprise_id, "assigned_at": self.now}
-                    for enterprise_id in dict.fromkeys(self.new_assignments) if enterprise_id not in held]
-            if rows:
-                conn.execute(insert(table), rows)
-        if self.mutation_rows:
-            conn.execute(insert(schema.mutations), self.mutation_rows)
-
-    def _conflict_row(self, conflict: dict[str, Any], *, new: bool) -> dict[str, Any]:
-        fields = conflict["fields"]
-        row = {"status": fields["status"], "version": conflict["version"],
-               "fields": json.dumps(fields, ensure_ascii=False), "updated_at": self.now}
-        if new:
-            row.update(id=conflict["id"], enterprise_id=conflict["enterprise_id"], entity=fields["entity"],
-                       target_id=fields["target_id"], field=fields["field"], created_at=self.now)
-        return row
+        push_rows.write(self.conn, self)
 
     def missing_blobs(self) -> list[str]:
         """Rule 6: the photos' hashes the server does not hold yet, or does not show this user (blobs.py):
