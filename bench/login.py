@@ -29,8 +29,8 @@ import requests
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from score_desktop.server import auth, db  # noqa: E402
-from score_desktop.server.cli import main as score_server  # noqa: E402
+from score_desktop.server import auth, db
+from score_desktop.server.cli import main as score_server
 
 PASSWORD = "benchmark password"
 HEADERS = {"X-Protocol-Version": "1"}

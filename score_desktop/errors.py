@@ -154,7 +154,7 @@ def setup_logging(logs_dir: Path, *, level: int = logging.INFO) -> Path:
     class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
         """Each log file (the rotated ones too) readable by the user only: logs name people and factories."""
 
-        def _open(self):  # noqa: ANN202 - logging's own hook
+        def _open(self):
             os.close(os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
             return super()._open()
 

@@ -2,8 +2,9 @@
 
 The gate (a plain ASGI middleware, so uploads stream through it untouched) does, in this order, what every
 endpoint needs: the protocol version check (``426``), the bearer token (``401``), a method the address does not
-answer (``405`` with the right ``Allow``, routing.py), the body size limit (``413``) and gzip decoding (bodies.py); then it logs one line per request (method, path, status, time, user, device; never a token,
-a password or a query string). An exception no handler answered becomes a ``500`` with the error shape; the
+answer (``405`` with the right ``Allow``, routing.py), the body size limit (``413``) and gzip decoding
+(bodies.py); then it logs one line per request (method, path, status, time, user, device; never a token, a
+password or a query string). An exception no handler answered becomes a ``500`` with the error shape; the
 traceback goes to the log only.
 """
 
@@ -84,7 +85,7 @@ class Gate:
         try:
             receive = await self._admit(scope, receive)
             await self.app(scope, receive, send_logged)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - the edge of the app: every failure is answered, and logged
             if status[0]:
                 log_failure("failure after the response started", exc)
             else:

@@ -1,7 +1,7 @@
 """Request bodies as the handlers read them: within the path's size limit, gzip decoded on the way.
 
-The limit counts decoded bytes (SYNC-PROTOCOL.md: ``max_push_bytes`` is decoded), so a small gzip bomb is
-refused with 413 as soon as its output passes the limit, without ever holding more than that in memory.
+The limit counts decoded bytes (docs/sync-protocol.md: ``max_push_bytes`` is decoded), so a small gzip bomb
+is refused with 413 as soon as its output passes the limit, without ever holding more than that in memory.
 
 A gzip stream may hold several members one after the other (RFC 1952: concatenated gzip files, or a writer that
 starts a new member per flush): together they are the body. Reading only the first once cut such a push short,

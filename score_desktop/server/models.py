@@ -74,7 +74,7 @@ class MetaResponse(BaseModel):
 
 
 class MutationBody(BaseModel):
-    """A mutation as far as the whole push is concerned (SYNC-PROTOCOL.md, Push): without a ``mutation_id`` and an
+    """A mutation as far as the whole push is concerned (docs/sync-protocol.md, Push): without a ``mutation_id`` and an
     integer ``client_seq`` the push is a 400; any other member that is wrong rejects only this mutation."""
 
     mutation_id: str = Field(min_length=1, max_length=100, description="A UUID made by the client.")

@@ -61,7 +61,7 @@ def _parameter(name: str, where: str, schema: dict, description: str, *, require
 
 
 def _conventions(path: str, operation: dict) -> None:
-    """Every request carries X-Protocol-Version; every one but login a bearer token (SYNC-PROTOCOL.md)."""
+    """Every request carries X-Protocol-Version; every one but login a bearer token (docs/sync-protocol.md)."""
     operation.setdefault("parameters", []).append(_parameter(
         protocol.HEADER_PROTOCOL, "header", {"type": "string", "enum": [str(protocol.PROTOCOL_VERSION)]},
         "The sync protocol version; outside the server's range the answer is 426."))

@@ -104,7 +104,7 @@ def decode_cursor(text: str | None) -> Cursor:
 
 
 def _non_negative(value: Any) -> int:
-    """A version from a cursor: the server's counter stays below 2^53 (SYNC-PROTOCOL.md, Meta), far inside the
+    """A version from a cursor: the server's counter stays below 2^53 (docs/sync-protocol.md, Meta), far inside the
     64-bit columns it is compared with."""
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 2**53:
         raise BadCursor("bad number")

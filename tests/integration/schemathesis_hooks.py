@@ -27,7 +27,7 @@ def _as_integers(value: Any) -> Any:
 
 
 @schemathesis.hook
-def map_body(context, body):  # noqa: ANN001, ANN201 - schemathesis' hook signature
+def map_body(context, body):
     operation = context.operation
     if operation is not None and operation.path.endswith("/sync/push"):
         return _as_integers(body)
@@ -35,6 +35,6 @@ def map_body(context, body):  # noqa: ANN001, ANN201 - schemathesis' hook signat
 
 
 @schemathesis.serializer("application/offset+octet-stream")
-def tus_chunk(context, value):  # noqa: ANN001, ANN201 - schemathesis' serializer signature
+def tus_chunk(context, value):
     return {"data": value if isinstance(value, bytes) else str(value).encode()}
 

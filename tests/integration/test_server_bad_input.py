@@ -165,7 +165,7 @@ def test_six_users_finishing_the_same_photo_at_once_all_succeed(server):
         start = threading.Barrier(len(devices))
         answers: list[requests.Response] = []
 
-        def finish(device, url) -> None:
+        def finish(device, url, start=start, answers=answers, data=data) -> None:
             start.wait()
             answers.append(device.tus_patch(url, data[-1:], offset=len(data) - 1))
 
