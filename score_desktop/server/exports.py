@@ -26,6 +26,8 @@ from score_desktop.server.blobs import BlobStore
 
 FORMATS = ("xlsx", "csv")
 _ILLEGAL_XLSX_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+#: Spreadsheets hold numbers as doubles: integers are exact up to here.
+_EXACT_IN_A_SPREADSHEET = 2**53
 #: What makes a spreadsheet read a CSV cell as a formula (or a DDE command).
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _WORDS = {"id": "ID", "kpi": "KPI", "eit": "EIT", "sha256": "SHA-256", "mime": "MIME type"}
@@ -61,6 +63,9 @@ def _typed(spec_field: Field, value: Any) -> Any:
         return str(value)
     if spec_field.kind == "list" and isinstance(value, list):
         return "; ".join(str(item) for item in value)
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > _EXACT_IN_A_SPREADSHEET:
+        # Stored before the server refused such numbers: a spreadsheet would round it, or fail to write it.
+        return str(value)
     if isinstance(value, (dict, list)):
         return json.dumps(value, ensure_ascii=False)
     return value

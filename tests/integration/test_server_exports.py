@@ -115,3 +115,26 @@ def test_text_that_looks_like_a_formula_stays_text(sqlite_server, cli, tmp_path)
     for enterprise_id, text in zip(ids, FORMULAS):
         for column in ("Name", "City", "Enterprise"):
             assert enterprises[enterprise_id][column] == "'" + text  # a leading apostrophe: text to Excel
+
+
+def test_a_number_no_spreadsheet_holds_is_exported_as_its_digits(sqlite_server, cli, tmp_path):
+    """A server that stored an integer past 2^53 before it refused them (issue 10, item 1) still exports."""
+    import json as json_module
+
+    from sqlalchemy import select, update
+
+    from score_desktop.server import db, schema
+
+    trainer = sqlite_server.device()
+    enterprise_id = trainer.create_enterprise(name="Big Numbers Ltd")
+    records = schema.records
+    with db.writing(sqlite_server.engine) as conn:
+        fields = json_module.loads(conn.scalar(select(records.c.fields).where(records.c.id == enterprise_id)))
+        conn.execute(update(records).where(records.c.id == enterprise_id).values(
+            fields=json_module.dumps({**fields, "headcount_women": 2**70, "headcount_men": 10**400})))
+    for fmt, name in (("xlsx", "export.xlsx"), ("csv", "export.zip")):
+        done = cli("export", "--format", fmt, "-o", str(tmp_path / name), data=sqlite_server.data)
+        assert done.returncode == 0, done.stderr
+    workbook = load_workbook(tmp_path / "export.xlsx")
+    row = {row["ID"]: row for row in _sheet_rows(workbook, "enterprise")}[enterprise_id]
+    assert row["Headcount women"] == str(2**70) and row["Headcount men"] == str(10**400)
