@@ -117,7 +117,7 @@ def test_text_that_looks_like_a_formula_stays_text(sqlite_server, cli, tmp_path)
             assert enterprises[enterprise_id][column] == "'" + text  # a leading apostrophe: text to Excel
 
 
-def test_a_number_no_spreadsheet_holds_is_exported_as_its_digits(sqlite_server, cli, tmp_path):
+def test_a_number_no_spreadsheet_holds_is_exported_as_its_digits(server_pool, cli, tmp_path):
     """A server that stored an integer past 2^53 before it refused them (issue 10, item 1) still exports."""
     import json as json_module
 
@@ -125,6 +125,7 @@ def test_a_number_no_spreadsheet_holds_is_exported_as_its_digits(sqlite_server, 
 
     from score_desktop.server import db, schema
 
+    sqlite_server = server_pool.fresh("sqlite", "big-numbers").start()  # the shared servers stay clean
     trainer = sqlite_server.device()
     enterprise_id = trainer.create_enterprise(name="Big Numbers Ltd")
     records = schema.records

@@ -13,9 +13,18 @@ import pytest
 from sqlalchemy import select, update
 
 from score_desktop.server import db, schema
+from tests.integration.conftest import BACKENDS
 from tests.integration.sync_helpers import signed_in_workspace, sync
 
 pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def server(request, server_pool):
+    """A server of this module's own: the records it damages on purpose must not reach other tests' pulls."""
+    server = server_pool.fresh(request.param, "unstorable").start()
+    yield server
+    server.stop()
 
 
 def _store_behind_the_servers_back(server, record_id: str, **fields) -> None:
