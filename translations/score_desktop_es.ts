@@ -2436,29 +2436,34 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="21"/>
+        <location filename="../score_desktop/sync/account.py" line="22"/>
         <source>The user name or password is wrong.</source>
         <translation>El nombre de usuario o la contraseña son incorrectos.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="22"/>
+        <location filename="../score_desktop/sync/account.py" line="23"/>
         <source>Cannot reach the server at {url}. Check the address and the network.</source>
         <translation>No se puede conectar con el servidor en {url}. Revise la dirección y la red.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="23"/>
+        <location filename="../score_desktop/sync/account.py" line="24"/>
         <source>This workspace syncs with {server} as {username}. Use a new workspace for another server or account.</source>
         <translation>Este espacio de trabajo se sincroniza con {server} como {username}. Use un espacio de trabajo nuevo para otro servidor u otra cuenta.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="26"/>
+        <location filename="../score_desktop/sync/account.py" line="27"/>
         <source>A demo workspace never syncs. Sign in from your own workspace.</source>
         <translation>Un espacio de trabajo de demostración nunca se sincroniza. Inicie sesión desde su propio espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="27"/>
+        <location filename="../score_desktop/sync/account.py" line="28"/>
         <source>The server refused the sign-in: {message}</source>
         <translation>El servidor rechazó el inicio de sesión: {message}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/account.py" line="29"/>
+        <source>Too many failed sign-ins for this account. Try again later (in {minutes} min), or ask your coordinator to unlock it.</source>
+        <translation>Demasiados intentos fallidos de inicio de sesión con esta cuenta. Inténtelo más tarde (dentro de {minutes} min) o pida a su coordinador que la desbloquee.</translation>
     </message>
     <message>
         <location filename="../score_desktop/sync/transport.py" line="72"/>

@@ -2436,29 +2436,34 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="21"/>
+        <location filename="../score_desktop/sync/account.py" line="22"/>
         <source>The user name or password is wrong.</source>
         <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="22"/>
+        <location filename="../score_desktop/sync/account.py" line="23"/>
         <source>Cannot reach the server at {url}. Check the address and the network.</source>
         <translation>Impossible de joindre le serveur à l&apos;adresse {url}. Vérifiez l&apos;adresse et le réseau.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="23"/>
+        <location filename="../score_desktop/sync/account.py" line="24"/>
         <source>This workspace syncs with {server} as {username}. Use a new workspace for another server or account.</source>
         <translation>Cet espace de travail se synchronise avec {server} en tant que {username}. Utilisez un nouvel espace de travail pour un autre serveur ou un autre compte.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="26"/>
+        <location filename="../score_desktop/sync/account.py" line="27"/>
         <source>A demo workspace never syncs. Sign in from your own workspace.</source>
         <translation>Un espace de travail de démonstration ne se synchronise jamais. Connectez-vous depuis votre propre espace de travail.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="27"/>
+        <location filename="../score_desktop/sync/account.py" line="28"/>
         <source>The server refused the sign-in: {message}</source>
         <translation>Le serveur a refusé la connexion&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/account.py" line="29"/>
+        <source>Too many failed sign-ins for this account. Try again later (in {minutes} min), or ask your coordinator to unlock it.</source>
+        <translation>Trop de connexions échouées pour ce compte. Réessayez plus tard (dans {minutes} min) ou demandez à votre coordinateur de le débloquer.</translation>
     </message>
     <message>
         <location filename="../score_desktop/sync/transport.py" line="72"/>

@@ -2427,29 +2427,34 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="21"/>
+        <location filename="../score_desktop/sync/account.py" line="22"/>
         <source>The user name or password is wrong.</source>
         <translation>Nama pengguna atau kata sandi salah.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="22"/>
+        <location filename="../score_desktop/sync/account.py" line="23"/>
         <source>Cannot reach the server at {url}. Check the address and the network.</source>
         <translation>Tidak dapat terhubung ke server di {url}. Periksa alamat dan jaringan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="23"/>
+        <location filename="../score_desktop/sync/account.py" line="24"/>
         <source>This workspace syncs with {server} as {username}. Use a new workspace for another server or account.</source>
         <translation>Ruang kerja ini disinkronkan dengan {server} sebagai {username}. Gunakan ruang kerja baru untuk server atau akun lain.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="26"/>
+        <location filename="../score_desktop/sync/account.py" line="27"/>
         <source>A demo workspace never syncs. Sign in from your own workspace.</source>
         <translation>Ruang kerja demo tidak pernah disinkronkan. Masuklah dari ruang kerja Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="27"/>
+        <location filename="../score_desktop/sync/account.py" line="28"/>
         <source>The server refused the sign-in: {message}</source>
         <translation>Server menolak proses masuk: {message}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/account.py" line="29"/>
+        <source>Too many failed sign-ins for this account. Try again later (in {minutes} min), or ask your coordinator to unlock it.</source>
+        <translation>Terlalu banyak percobaan masuk yang gagal untuk akun ini. Coba lagi nanti (dalam {minutes} menit), atau minta koordinator Anda membukanya.</translation>
     </message>
     <message>
         <location filename="../score_desktop/sync/transport.py" line="72"/>

@@ -2427,29 +2427,34 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="21"/>
+        <location filename="../score_desktop/sync/account.py" line="22"/>
         <source>The user name or password is wrong.</source>
         <translation>Tên người dùng hoặc mật khẩu không đúng.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="22"/>
+        <location filename="../score_desktop/sync/account.py" line="23"/>
         <source>Cannot reach the server at {url}. Check the address and the network.</source>
         <translation>Không thể kết nối tới máy chủ tại {url}. Hãy kiểm tra địa chỉ và mạng.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="23"/>
+        <location filename="../score_desktop/sync/account.py" line="24"/>
         <source>This workspace syncs with {server} as {username}. Use a new workspace for another server or account.</source>
         <translation>Không gian làm việc này đồng bộ với {server} dưới tên {username}. Hãy dùng một không gian làm việc mới cho máy chủ hoặc tài khoản khác.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="26"/>
+        <location filename="../score_desktop/sync/account.py" line="27"/>
         <source>A demo workspace never syncs. Sign in from your own workspace.</source>
         <translation>Không gian làm việc mẫu không bao giờ đồng bộ. Hãy đăng nhập từ không gian làm việc của riêng bạn.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="27"/>
+        <location filename="../score_desktop/sync/account.py" line="28"/>
         <source>The server refused the sign-in: {message}</source>
         <translation>Máy chủ đã từ chối đăng nhập: {message}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/account.py" line="29"/>
+        <source>Too many failed sign-ins for this account. Try again later (in {minutes} min), or ask your coordinator to unlock it.</source>
+        <translation>Tài khoản này đã đăng nhập sai quá nhiều lần. Hãy thử lại sau ({minutes} phút nữa), hoặc nhờ điều phối viên mở khóa.</translation>
     </message>
     <message>
         <location filename="../score_desktop/sync/transport.py" line="72"/>

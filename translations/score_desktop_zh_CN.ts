@@ -2437,29 +2437,34 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="21"/>
+        <location filename="../score_desktop/sync/account.py" line="22"/>
         <source>The user name or password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="22"/>
+        <location filename="../score_desktop/sync/account.py" line="23"/>
         <source>Cannot reach the server at {url}. Check the address and the network.</source>
         <translation>无法连接服务器 {url}。请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="23"/>
+        <location filename="../score_desktop/sync/account.py" line="24"/>
         <source>This workspace syncs with {server} as {username}. Use a new workspace for another server or account.</source>
         <translation>此工作区以 {username} 的身份与 {server} 同步。如需使用其他服务器或账户，请使用新的工作区。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="26"/>
+        <location filename="../score_desktop/sync/account.py" line="27"/>
         <source>A demo workspace never syncs. Sign in from your own workspace.</source>
         <translation>演示工作区不会同步。请在您自己的工作区中登录。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="27"/>
+        <location filename="../score_desktop/sync/account.py" line="28"/>
         <source>The server refused the sign-in: {message}</source>
         <translation>服务器拒绝了登录：{message}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/account.py" line="29"/>
+        <source>Too many failed sign-ins for this account. Try again later (in {minutes} min), or ask your coordinator to unlock it.</source>
+        <translation>此帐户登录失败次数过多。请稍后再试（{minutes} 分钟后），或请协调员解除锁定。</translation>
     </message>
     <message>
         <location filename="../score_desktop/sync/transport.py" line="72"/>

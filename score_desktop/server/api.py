@@ -70,9 +70,9 @@ async def login(body: models.LoginRequest, request: Request) -> Response:
             answer = await run_in_threadpool(signin.sign_in, context.engine, attempt, context.limits)
     except signin.AccountLocked as locked:
         minutes = -(-locked.seconds // 60)
-        raise ApiError(403, "account_locked", f"Too many failed sign-ins for this account: try again in {minutes} "
-                                              f"minutes, or ask your administrator to unlock it.",
-                       headers={"Retry-After": str(locked.seconds)}) from None
+        raise ApiError(403, protocol.ACCOUNT_LOCKED,
+                       f"Too many failed sign-ins for this account: try again in {minutes} minutes, or ask your "
+                       f"administrator to unlock it.", headers={"Retry-After": str(locked.seconds)}) from None
     except auth.DeviceTaken:
         raise ApiError(403, "device_taken", "This device is registered to another user; "
                                             "sign in from a new workspace.") from None

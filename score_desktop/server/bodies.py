@@ -69,7 +69,7 @@ def limited_receive(scope: dict, headers: dict[str, str], receive: Receive, limi
         raise too_large
     encoding = headers.get("content-encoding", "").strip().lower()
     if encoding not in GZIP + PLAIN:
-        raise ApiError(415, "unsupported_content_encoding",
+        raise ApiError(415, protocol.UNSUPPORTED_CONTENT_ENCODING,
                        "Send the body as it is or gzip-encoded (Content-Encoding: gzip).")
     gzip = GzipStream(too_large) if encoding in GZIP else None
     if gzip is not None:  # the handler sees the decoded body: its length is no longer the one declared

@@ -27,7 +27,6 @@ from score_desktop.sync import protocol
 
 log = logging.getLogger("score_desktop.server")
 
-INSUFFICIENT_STORAGE = "insufficient_storage"
 DISK_FULL_MESSAGE = "The server's disk is full: nothing of this request was kept. Try again later."
 
 
@@ -74,7 +73,7 @@ def response_for(exc: BaseException) -> Response:
         return error_response(exc.status_code, code, message, headers)
     if is_disk_full(exc):
         log.warning("the disk is full: a request was refused with 507 (%s)", type(exc).__name__)
-        return error_response(507, INSUFFICIENT_STORAGE, DISK_FULL_MESSAGE)
+        return error_response(507, protocol.INSUFFICIENT_STORAGE, DISK_FULL_MESSAGE)
     log_failure("unexpected failure", exc)
     return error_response(500, protocol.INTERNAL_ERROR,
                           "The server failed to handle this request; the failure is logged. Try again later.")

@@ -21,6 +21,7 @@ from sqlalchemy import Connection, delete, func, select, update
 from score_desktop.server import db, schema
 from score_desktop.server.config import Context
 from score_desktop.server.errors import ApiError
+from score_desktop.sync import protocol
 
 log = logging.getLogger(__name__)
 #: A part file without an open upload is left alone this long: its row may not be committed yet.
@@ -39,7 +40,7 @@ def check_quota(conn: Connection, context: Context, user_id: str, length: int) -
         uploads.c.user_id == user_id, uploads.c.state == "open")) or 0
     quota = context.limits.max_open_upload_bytes
     if held + length > quota:
-        raise ApiError(413, "upload_quota_exceeded",
+        raise ApiError(413, protocol.UPLOAD_QUOTA_EXCEEDED,
                        f"You have {held} bytes of unfinished uploads and may have at most {quota}: finish them, "
                        f"or wait until they expire ({context.limits.upload_expiry_hours} hours after their last "
                        f"byte).")

@@ -137,7 +137,7 @@ async def create(request: Request) -> Response:
     if not blobs.SHA256_RE.match(sha256):
         raise ApiError(400, protocol.BAD_REQUEST, "Upload-Metadata must carry the photo's sha256 (64 hex digits).")
     if metadata.get("mime") and metadata["mime"] not in protocol.PHOTO_TYPES:
-        raise ApiError(415, "unsupported_photo_type", "A photo's mime must be one of: "
+        raise ApiError(415, protocol.UNSUPPORTED_PHOTO_TYPE, "A photo's mime must be one of: "
                                                       f"{', '.join(protocol.PHOTO_TYPES)} (or left out).")
     upload_id = str(uuid.uuid4())
     now = db.utc_now()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import platform
 import uuid
 from typing import TYPE_CHECKING
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING
 from score_desktop.errors import QT_TRANSLATE_NOOP, UserError
 from score_desktop.store import outbox
 from score_desktop.store.workspace import Workspace
-from score_desktop.sync import credentials, state
+from score_desktop.sync import credentials, protocol, state
 from score_desktop.sync.transport import MESSAGES, Outcome, Transport
 
 if TYPE_CHECKING:
@@ -25,6 +26,8 @@ class SignInError(UserError):
                 "account.")
     DEMO = QT_TRANSLATE_NOOP("Sync", "A demo workspace never syncs. Sign in from your own workspace.")
     REFUSED = QT_TRANSLATE_NOOP("Sync", "The server refused the sign-in: {message}")
+    LOCKED = QT_TRANSLATE_NOOP("Sync", "Too many failed sign-ins for this account. Try again later (in {minutes} "
+                                       "min), or ask your coordinator to unlock it.")
 
 
 def _has_synced(ws: Workspace) -> bool:
@@ -51,6 +54,8 @@ def sign_in(ws: Workspace, server_url: str, username: str, password: str, *,
         raise SignInError(SignInError.UNREACHABLE, url=server_url)
     if answer.outcome is Outcome.UPGRADE:
         raise SignInError(MESSAGES[Outcome.UPGRADE], message=answer.message)
+    if answer.code == protocol.ACCOUNT_LOCKED:  # failures are counted per account (docs/sync-protocol-hardening.md)
+        raise SignInError(SignInError.LOCKED, minutes=max(1, math.ceil((answer.retry_after or 60) / 60)))
     if answer.outcome is not Outcome.OK or not isinstance(answer.body, dict) or "token" not in answer.body:
         raise SignInError(SignInError.REFUSED, message=answer.message or str(answer.status))
     user = answer.body["user"]

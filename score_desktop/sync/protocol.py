@@ -68,6 +68,12 @@ UPLOAD_OFFSET_MISMATCH = "upload_offset_mismatch"
 CHECKSUM_MISMATCH = "checksum_mismatch"
 HASH_MISMATCH = "hash_mismatch"
 INTERNAL_ERROR = "internal_error"
+# ... and what v1 leaves open, as docs/sync-protocol-hardening.md settles it.
+ACCOUNT_LOCKED = "account_locked"
+INSUFFICIENT_STORAGE = "insufficient_storage"
+UNSUPPORTED_CONTENT_ENCODING = "unsupported_content_encoding"
+UNSUPPORTED_PHOTO_TYPE = "unsupported_photo_type"
+UPLOAD_QUOTA_EXCEEDED = "upload_quota_exceeded"
 # ... and single mutations (a result's ``error``).
 INVALID_MUTATION = "invalid_mutation"
 SEQ_REUSED = "seq_reused"

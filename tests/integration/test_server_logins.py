@@ -145,3 +145,15 @@ def test_a_success_clears_the_count(strict_server):
     for _ in range(LIMIT - 1):
         assert _post_login(server, username, "guess").status_code == 401
     assert _post_login(server, username, PASSWORD).status_code == 200
+
+
+def test_the_laptop_says_the_account_is_locked_in_the_trainers_words(strict_server, tmp_path):
+    from score_desktop.store.workspace import Workspace
+    from score_desktop.sync.account import SignInError, sign_in
+
+    username = strict_server.add_user()
+    for _ in range(LIMIT):
+        assert _post_login(strict_server, username, "guess").status_code == 401
+    with Workspace.open(tmp_path / "laptop") as ws, pytest.raises(SignInError) as caught:
+        sign_in(ws, strict_server.url, username, PASSWORD)
+    assert caught.value.template == SignInError.LOCKED and caught.value.params["minutes"] >= 1
