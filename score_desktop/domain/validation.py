@@ -44,7 +44,7 @@ KPI_NO_VALUE = QT_TRANSLATE_NOOP("Validation", "A KPI reading needs a value, or 
 
 #: The largest magnitude of a number in a record: 2^53 - 1, the last integer every JSON implementation
 #: (JavaScript's too) and both databases hold exactly. The sync server refuses larger ones
-#: (docs/sync-protocol-hardening.md).
+#: (docs/sync-protocol.md ("As built")).
 MAX_SAFE_NUMBER = 2**53 - 1
 
 

@@ -54,7 +54,7 @@ def sign_in(ws: Workspace, server_url: str, username: str, password: str, *,
         raise SignInError(SignInError.UNREACHABLE, url=server_url)
     if answer.outcome is Outcome.UPGRADE:
         raise SignInError(MESSAGES[Outcome.UPGRADE], message=answer.message)
-    if answer.code == protocol.ACCOUNT_LOCKED:  # failures are counted per account (docs/sync-protocol-hardening.md)
+    if answer.code == protocol.ACCOUNT_LOCKED:  # failures are counted per account (docs/sync-protocol.md ("As built"))
         raise SignInError(SignInError.LOCKED, minutes=max(1, math.ceil((answer.retry_after or 60) / 60)))
     if answer.outcome is not Outcome.OK or not isinstance(answer.body, dict) or "token" not in answer.body:
         raise SignInError(SignInError.REFUSED, message=answer.message or str(answer.status))

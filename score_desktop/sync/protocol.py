@@ -68,7 +68,7 @@ UPLOAD_OFFSET_MISMATCH = "upload_offset_mismatch"
 CHECKSUM_MISMATCH = "checksum_mismatch"
 HASH_MISMATCH = "hash_mismatch"
 INTERNAL_ERROR = "internal_error"
-# ... and what v1 leaves open, as docs/sync-protocol-hardening.md settles it.
+# ... and what v1 leaves open, as docs/sync-protocol.md ("As built") settles it.
 ACCOUNT_LOCKED = "account_locked"
 INSUFFICIENT_STORAGE = "insufficient_storage"
 UNSUPPORTED_CONTENT_ENCODING = "unsupported_content_encoding"
