@@ -21,9 +21,10 @@ run: $(INSTALLED) translations
 test: $(INSTALLED) translations lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
-## ruff on everything (configured in pyproject.toml).
+## ruff on everything, mypy on the Qt-free layers (both configured in pyproject.toml).
 lint: $(INSTALLED)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
 ## Everything but the slow tests.
 test-fast: $(INSTALLED) translations

@@ -137,13 +137,15 @@ def is_disk_full(error: BaseException) -> bool:
     """True for the OS errors that mean "no space left" (ENOSPC, EDQUOT), SQLite's SQLITE_FULL and PostgreSQL's
     disk_full (SQLSTATE 53100), also when wrapped (SQLAlchemy keeps the driver's error in ``orig``)."""
     seen = set()
-    while error is not None and id(error) not in seen:
-        seen.add(id(error))
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        error = current
         if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
             return True
         if getattr(error, "sqlstate", None) == "53100" or "database or disk is full" in str(error):
             return True
-        error = getattr(error, "orig", None) or error.__cause__ or error.__context__
+        current = getattr(error, "orig", None) or error.__cause__ or error.__context__
     return False
 
 

@@ -105,6 +105,7 @@ def catalog_file() -> Path:
 
 def translations_dir() -> Path:
     """Compiled translations (.qm): ``translations/`` beside the package from source, bundled when frozen."""
-    if getattr(sys, "_MEIPASS", None):
-        return Path(sys._MEIPASS) / "translations"
+    base = getattr(sys, "_MEIPASS", None)  # PyInstaller's folder, when frozen
+    if base:
+        return Path(base) / "translations"
     return Path(__file__).resolve().parent.parent / "translations"

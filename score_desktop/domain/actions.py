@@ -26,7 +26,7 @@ def is_overdue(action: Action, today: dt.date | str) -> bool:
     """Open or in progress, and its due date has passed."""
     day = today.isoformat() if isinstance(today, dt.date) else today
     due = action.get("due_date")
-    return action.get("status") in OPEN_STATUSES and bool(due) and due < day
+    return action.get("status") in OPEN_STATUSES and isinstance(due, str) and bool(due) and due < day
 
 
 def action_problems(action: Action, *, visit_date: str | None, today: dt.date | str) -> list[Problem]:
@@ -41,7 +41,7 @@ def action_problems(action: Action, *, visit_date: str | None, today: dt.date | 
         problems.append(Problem("due_date", "due_before_visit", DUE_BEFORE_VISIT, {"date": visit_date}))
     completed = action.get("completed_date")
     day = today.isoformat() if isinstance(today, dt.date) else today
-    if is_date(completed) and completed > day:
+    if is_date(completed) and isinstance(day, str) and completed > day:
         problems.append(Problem("completed_date", "completed_in_future", COMPLETED_IN_FUTURE))
     return problems
 

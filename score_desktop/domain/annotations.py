@@ -30,7 +30,7 @@ import logging
 import math
 import re
 from dataclasses import asdict, dataclass
-from typing import Any, Iterable, Union
+from typing import Any, Iterable, TypeGuard, Union
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +121,7 @@ def problems(value: object) -> list[str]:
         return []
     if not isinstance(value, list):
         return ["annotations must be a list of shapes"]
-    found = []
+    found: list[str] = []
     for index, item in enumerate(value):
         found.extend(f"shape {index + 1}: {problem}" for problem in _shape_problems(item))
     return found
@@ -129,7 +129,8 @@ def problems(value: object) -> list[str]:
 
 def _canonical(item: dict[str, Any]) -> dict[str, Any]:
     """An early build's shape (``circle``; ``x``, ``y``, ``w``, ``h``) in the corner form."""
-    item = {**item, "shape": _ALIASES.get(item.get("shape"), item.get("shape"))}
+    shape = item.get("shape")
+    item = {**item, "shape": _ALIASES.get(shape, shape) if isinstance(shape, str) else shape}
     if "x1" not in item and "x" in item:
         item["x1"], item["y1"] = item.get("x"), item.get("y")
         if item["shape"] in ("ellipse", "rect") and _is_number(item.get("w")) and _is_number(item.get("h")) \
@@ -196,7 +197,8 @@ def _shape(item: dict[str, Any]) -> Shape:
     style = {"color": item.get("color", DEFAULT_COLOR).lower(), "width": float(item.get("width", DEFAULT_WIDTH))}
     kind = item["shape"]
     if kind == "arrow":
-        return Arrow(*(_clamp(item[name]) for name in _FIELDS["arrow"]), **style)
+        x1, y1, x2, y2 = (_clamp(item[name]) for name in _FIELDS["arrow"])
+        return Arrow(x1, y1, x2, y2, **style)
     if kind == "text":
         return Text(_clamp(item["x1"]), _clamp(item["y1"]), item["text"],
                     size=float(item.get("size", DEFAULT_TEXT_SIZE)), **style)
@@ -224,7 +226,7 @@ def hex_to_rgb(color: str) -> tuple[float, float, float]:
     return tuple(int(color[i:i + 2], 16) / 255 for i in (1, 3, 5))  # type: ignore[return-value]
 
 
-def _is_number(value: object) -> bool:
+def _is_number(value: object) -> TypeGuard[float]:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 

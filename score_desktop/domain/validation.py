@@ -11,7 +11,7 @@ import math
 import re
 import uuid
 from dataclasses import dataclass, field as dataclass_field
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Mapping, TypeGuard
 
 from score_desktop.domain.entities import EntitySpec, Field
 
@@ -65,7 +65,7 @@ _HEX64_RE = re.compile(r"^[0-9a-f]{64}$")
 _MODULE_RE = re.compile(r"^[A-Z][A-Z0-9_]{1,15}$")
 
 
-def is_date(value: Any) -> bool:
+def is_date(value: Any) -> TypeGuard[str]:
     if not isinstance(value, str) or not _DATE_RE.match(value):
         return False
     try:
@@ -75,7 +75,7 @@ def is_date(value: Any) -> bool:
     return True
 
 
-def is_datetime(value: Any) -> bool:
+def is_datetime(value: Any) -> TypeGuard[str]:
     if not isinstance(value, str) or len(value) < 10:
         return False
     try:

@@ -171,7 +171,7 @@ async def download_blob(sha256: str, request: Request) -> Response:
     if blobs.SHA256_RE.match(sha256):
         found = await run_in_threadpool(blobs.visible_blob, context.engine, _principal(request), sha256)
     path = context.blobs.path(sha256) if found else None
-    if path is None or not path.exists():
+    if found is None or path is None or not path.exists():
         raise ApiError(404, protocol.NOT_FOUND, "No such photo.")
     size, mime = found
     headers = {"Accept-Ranges": "bytes", "ETag": f'"{sha256}"', "Cache-Control": "private, max-age=31536000",

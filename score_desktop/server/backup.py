@@ -47,15 +47,16 @@ def backup(engine: Engine, store: BlobStore, target: Path) -> dict:
 def _write(engine: Engine, store: BlobStore, target: Path) -> dict:
     with db.reading(engine) as conn, files.create_private(target) as raw, \
             zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+        tables: dict[str, int] = {}
         manifest = {"format": FORMAT, "schema_version": schema.SCHEMA_VERSION, "epoch": db.read_epoch(conn),
-                    "counter": db.read_counter(conn), "created_at": db.utc_now(), "tables": {}}
+                    "counter": db.read_counter(conn), "created_at": db.utc_now(), "tables": tables}
         for table in schema.BACKUP_TABLES:
             count = 0
             with archive.open(f"tables/{table.name}.jsonl", "w", force_zip64=True) as out:
                 for row in conn.execute(select(table)).mappings():
                     out.write(json.dumps(dict(row), ensure_ascii=False).encode("utf-8") + b"\n")
                     count += 1
-            manifest["tables"][table.name] = count
+            tables[table.name] = count
         for sha256 in conn.scalars(select(schema.blobs.c.sha256)):
             if store.path(sha256).exists():
                 archive.write(store.path(sha256), f"blobs/{sha256}", compress_type=zipfile.ZIP_STORED)

@@ -14,7 +14,7 @@ import json
 import re
 import zipfile
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, BinaryIO, Iterator
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -116,7 +116,7 @@ def _enterprise_names(conn) -> dict[str, tuple[str, str]]:
     return names
 
 
-def write_xlsx(conn, target: io.BufferedIOBase | Path) -> None:
+def write_xlsx(conn, target: BinaryIO | io.BufferedIOBase | Path) -> None:
     names = _enterprise_names(conn)
     workbook = Workbook(write_only=True)
     for spec in ENTITIES.values():

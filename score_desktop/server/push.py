@@ -252,7 +252,7 @@ class _Batch:
             if given is not None and given != mutation.record_id:
                 return mutation.record_id, "An enterprise's enterprise_id is its own id."
             return mutation.record_id, None
-        if not protocol.is_uuid(given):
+        if not isinstance(given, str) or not protocol.is_uuid(given):
             return "", "A new record needs the id of its enterprise in 'enterprise_id'."
         return given, None
 
@@ -278,7 +278,8 @@ class _Batch:
         """
         problems = []
         for ref in spec.refs:
-            target = self.records.get((ref.ref, values.get(ref.name)))
+            value = values.get(ref.name)
+            target = self.records.get((ref.ref, value)) if ref.ref is not None and isinstance(value, str) else None
             if target is not None and target.enterprise_id != enterprise_id:
                 problems.append(Problem(ref.name, "unknown_reference", UNKNOWN_REFERENCE))
         return problems

@@ -39,8 +39,8 @@ def load(conn: Connection, mutations: list[Mutation]) -> tuple[dict[tuple[str, s
         record_ids.add(mutation.record_id)
         for ref in ENTITIES[mutation.entity].refs:
             value = mutation.fields.get(ref.name)
-            if protocol.is_uuid(value):  # only real ids go into a query (PostgreSQL refuses NUL in text)
-                record_ids.add(value)
+            if isinstance(value, str) and protocol.is_uuid(value):  # only real ids go into a query (PostgreSQL
+                record_ids.add(value)                               # refuses NUL in text)
     records: dict[tuple[str, str], merge.RecordState] = {}
     table = schema.records
     for chunk in chunks(sorted(record_ids)):

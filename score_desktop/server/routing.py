@@ -26,9 +26,9 @@ class Methods:
                 if not isinstance(route, APIRoute):
                     continue
                 if "{" in route.path:
-                    self._parametrized.append((route.path_regex, set(route.methods)))
+                    self._parametrized.append((route.path_regex, set(route.methods or ())))
                 else:
-                    self._fixed.setdefault(route.path, set()).update(route.methods)
+                    self._fixed.setdefault(route.path, set()).update(route.methods or ())
 
     def allowed(self, path: str) -> set[str] | None:
         """The methods ``path`` answers, or None when no route serves it (a 404)."""

@@ -17,6 +17,7 @@ import binascii
 import hashlib
 import re
 import uuid
+from typing import Any
 from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, Request
@@ -35,7 +36,7 @@ PREFIX = protocol.API_PREFIX + "/uploads"
 CHECKSUM_ALGORITHMS = {"sha1": hashlib.sha1, "sha256": hashlib.sha256}
 
 _TUS_HEADERS = {"Tus-Resumable": protocol.TUS_VERSION}
-_ERRORS = {code: {"description": text, "model": models.ErrorBody} for code, text in (
+_ERRORS: dict[int | str, dict[str, Any]] = {code: {"description": text, "model": models.ErrorBody} for code, text in (
     (400, "Malformed tus headers"), (401, "No valid token"), (404, "No such upload of yours"),
     (405, "Not a method of this address (Allow lists them)"), (409, "Upload-Offset is not the server's offset"),
     (412, "Unsupported Tus-Resumable"), (413, "Larger than allowed, or past the user's quota of open uploads"),
@@ -148,7 +149,7 @@ async def create(request: Request) -> Response:
     def store() -> None:
         upload_space.sweep(context)
         with db.writing(context.engine) as conn:
-            upload_space.check_quota(conn, context, row["user_id"], length)
+            upload_space.check_quota(conn, context, _user_id(request), length)
             conn.execute(insert(schema.uploads).values(**row))
             files.private_folder(context.uploads_dir)
             files.touch_private(_part(context, upload_id))  # inside the transaction: no row without its file
@@ -284,7 +285,7 @@ async def _receive(context: Context, request: Request, row: dict, checksum: tupl
                     hasher.update(chunk)
         except (ClientDisconnect, asyncio.TimeoutError):
             pass  # keep what arrived (unless it must be verified whole, below)
-        if hasher is not None and (not complete or hasher.digest() != checksum[1]):
+        if hasher is not None and checksum is not None and (not complete or hasher.digest() != checksum[1]):
             handle.truncate(offset)
             if complete:
                 raise ApiError(460, protocol.CHECKSUM_MISMATCH,

@@ -64,8 +64,8 @@ def apply_change(ws: Workspace, entity: str, record_id: str, version: int, delet
         return APPLIED  # this state or a newer one is here already (our own applied edit, a repeated page)
     keep = outbox.unsent_fields(ws.conn, entity, record_id) if current is not None else set()
     record = _merged(spec, current, fields, keep)
-    enterprise_id = record_id if entity == "enterprise" else (fields.get("enterprise_id")
-                                                             or (current or {}).get("enterprise_id"))
+    enterprise_id: str = record_id if entity == "enterprise" else (fields.get("enterprise_id")
+                                                                  or (current or {}).get("enterprise_id") or "")
     record.update(id=record_id, enterprise_id=enterprise_id, version=version, updated_at=utc_now(),
                   deleted=current["deleted"] if current is not None and "deleted" in keep else bool(deleted))
     deleted = record["deleted"]

@@ -7,6 +7,7 @@ Writes go through :meth:`Workspace.write` (the one write path). Reads return rec
 from __future__ import annotations
 
 import re
+import builtins
 from typing import TYPE_CHECKING, Any, Iterator
 
 from score_desktop.domain.entities import COMMON_COLUMNS, EntitySpec
@@ -58,9 +59,9 @@ class Repository:
             raise NotFoundError(entity=self.spec.name, record_id=record_id)
         return record
 
-    def list(self, *, where: str | None = None, where_args: tuple | list = (), order_by: str | None = None,
+    def list(self, *, where: str | None = None, where_args: tuple | builtins.list = (), order_by: str | None = None,
              limit: int | None = None, offset: int = 0, include_deleted: bool = False,
-             **equals: Any) -> list[Record]:
+             **equals: Any) -> builtins.list[Record]:
         """Records matching every ``field=value`` (None matches NULL) and the optional SQL ``where``.
 
         ``order_by`` is ``"field"`` or ``"field desc"``; pages come from ``limit`` and ``offset``.
@@ -68,7 +69,7 @@ class Repository:
         return list(self.iter(where=where, where_args=where_args, order_by=order_by, limit=limit, offset=offset,
                               include_deleted=include_deleted, **equals))
 
-    def iter(self, *, where: str | None = None, where_args: tuple | list = (), order_by: str | None = None,
+    def iter(self, *, where: str | None = None, where_args: tuple | builtins.list = (), order_by: str | None = None,
              limit: int | None = None, offset: int = 0, include_deleted: bool = False,
              **equals: Any) -> Iterator[Record]:
         sql, params = self._select("*", where, where_args, include_deleted, equals)
@@ -82,15 +83,15 @@ class Repository:
         for row in cursor:
             yield from_row(self.spec, dict(zip(names, row)))
 
-    def count(self, *, where: str | None = None, where_args: tuple | list = (), include_deleted: bool = False,
+    def count(self, *, where: str | None = None, where_args: tuple | builtins.list = (), include_deleted: bool = False,
               **equals: Any) -> int:
         sql, params = self._select("count(*)", where, where_args, include_deleted, equals)
         return self.workspace.conn.execute(sql, params).fetchone()[0]
 
-    def _select(self, what: str, where: str | None, where_args: tuple | list, include_deleted: bool,
-                equals: dict[str, Any]) -> tuple[str, list[Any]]:
-        clauses: list[str] = []
-        params: list[Any] = []
+    def _select(self, what: str, where: str | None, where_args: tuple | builtins.list, include_deleted: bool,
+                equals: dict[str, Any]) -> tuple[str, builtins.list[Any]]:
+        clauses: builtins.list[str] = []
+        params: builtins.list[Any] = []
         for name, value in equals.items():
             if name not in self.columns:
                 raise TypeError(f"{self.spec.name} has no column {name!r}")

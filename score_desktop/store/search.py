@@ -29,7 +29,7 @@ def spaced(text: str) -> str:
 
 
 def _joined(values: Iterable[Any]) -> str:
-    parts = []
+    parts: list[str] = []
     for value in values:
         if isinstance(value, list):
             parts.extend(str(item) for item in value)

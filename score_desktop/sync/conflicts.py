@@ -94,6 +94,7 @@ def resolve(ws: Workspace, conflict_id: str, *, value: Any = _NOTHING, resolutio
             if conflict.is_delete:
                 ws.write(conflict.entity, conflict.target_id, {**(value or {}), "deleted": False})
             else:
+                assert conflict.field is not None  # a conflict over a field names it; only delete-vs-edit has none
                 ws.write(conflict.entity, conflict.target_id, {conflict.field: value})
         ws.conn.execute("UPDATE conflict SET status = ?, resolution = ?, updated_at = ? WHERE id = ?",
                         (RESOLVED, resolution, utc_now(), conflict_id))

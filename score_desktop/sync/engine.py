@@ -178,7 +178,8 @@ class SyncEngine:
 
     def _next_batch(self, size: int) -> list[outbox.Mutation]:
         limit_bytes = int(self.limits.get("max_push_bytes", 4_000_000)) * 0.8
-        batch, used = [], 0
+        batch: list[outbox.Mutation] = []
+        used = 0
         for mutation in outbox.mutations(self.ws.conn, limit=size):
             cost = len(json.dumps(mutation.to_wire(), ensure_ascii=False).encode("utf-8")) + 1
             if batch and used + cost > limit_bytes:
@@ -218,8 +219,10 @@ class SyncEngine:
             result.pushed += 1
             result.conflicts += status == "conflict"
 
-        self._in_short_transactions(answered, record, last=lambda: uploads.queue(
-            self.ws, list(body.get("missing_blobs") or [])))
+        def queue_missing_photos() -> None:
+            uploads.queue(self.ws, list(body.get("missing_blobs") or []))
+
+        self._in_short_transactions(answered, record, last=queue_missing_photos)
 
     def _acknowledge(self, mutation: outbox.Mutation, status: str, version: int | None) -> None:
         self.ws.conn.execute("UPDATE outbox SET state = 'acked', result_status = ?, result_version = ? "

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any, Mapping, TypeGuard
 
 from score_desktop.domain.entities import ENTITIES
 from score_desktop.domain.hlc import Timestamp
@@ -142,7 +142,7 @@ class Mutation:
     fields: Mapping[str, Any]
 
 
-def _is_int(value: Any) -> bool:
+def _is_int(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
@@ -249,6 +249,7 @@ def parse_mutation(pushed: PushedMutation) -> Mutation:
     fields = body.get("fields", {})
     if not isinstance(fields, dict):
         raise InvalidMutation("'fields' must be an object.")
+    assert isinstance(entity, str) and isinstance(op, str) and isinstance(record_id, str)  # checked above
     return Mutation(pushed.mutation_id, pushed.client_seq, entity, op, record_id, base_version, stamp,
                     fields)
 
