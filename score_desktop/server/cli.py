@@ -1,7 +1,9 @@
 """``score-server``: set up, run and look after a SCORE sync server (DESIGN.md section 5 is the contract).
 
 Exit status 0 on success, 2 on a mistake in the command (bad arguments, unknown user, a folder that is not a data
-folder), 1 on any other failure; either way one clear line on stderr, never a traceback.
+folder), 1 on any other failure; either way one clear line on stderr, never a traceback. A failure that is a bug
+(not the disk, the database or the command) keeps its traceback for whoever fixes it: in the server's log under
+``serve``, else in ``DATA/logs/score-server-errors.log``, and the line on stderr says where.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ import argparse
 import getpass
 import logging
 import sys
+import tempfile
+import traceback
 from pathlib import Path
 from typing import NoReturn, Sequence
 
@@ -22,6 +26,7 @@ from score_desktop.server.config import Context, NotADataFolder, read_database_u
 from score_desktop.sync import protocol
 
 PROG = "score-server"
+log = logging.getLogger(__name__)
 
 
 class UsageError(Exception):
@@ -103,13 +108,33 @@ def main(argv: Sequence[str] | None = None) -> int:
             reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
             print(f"{PROG}: database failure: {reason}", file=sys.stderr)
         else:
-            print(f"{PROG}: failed: {exc}", file=sys.stderr)
+            print(f"{PROG}: failed: {type(exc).__name__}: {exc} (a bug: the details are in {_keep_bug(args, exc)})",
+                  file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
     finally:
         for engine in args.engines:
             engine.dispose()
+
+
+def _keep_bug(args, exc: BaseException) -> str:
+    """Log a bug's traceback where an administrator finds it; returns where that is."""
+    if getattr(args, "serving", False):  # the server's own log (stderr: the journal under systemd)
+        log.error("score-server %s failed", args.command, exc_info=exc)
+        return "the server's log"
+    folder = getattr(args, "data", None)
+    if not isinstance(folder, Path) or not folder.is_dir():
+        log_file = Path(tempfile.gettempdir()) / "score-server-errors.log"
+    else:
+        log_file = files.private_folder(folder / "logs") / "score-server-errors.log"
+    try:
+        with log_file.open("a", encoding="utf-8") as handle:
+            handle.write(f"{db.utc_now()} score-server {args.command} failed:\n")
+            handle.write("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)) + "\n")
+    except OSError:
+        return "nowhere: the log file cannot be written either"
+    return str(log_file)
 
 
 def _make_engine(args, url: str):
@@ -218,6 +243,7 @@ def _serve(args) -> int:
 
     logging.basicConfig(level=logging.INFO, stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    args.serving = True
     _engine(args)
     app = create_app(args.data)
     uvicorn.run(app, host=args.host, port=args.port, access_log=False, log_config=None, timeout_keep_alive=30,
