@@ -49,3 +49,23 @@ def make_kpi_reading(ws: Workspace, enterprise: Record | None = None, **override
               "period_end": "2026-10-31", "phase": "baseline", "numerator": 120.0, "denominator": 4000.0,
               "value": 3.0, "source": "records"}
     return ws.kpi_readings.create(**{**fields, **overrides})
+
+
+def make_training_session(ws: Workspace, *enterprises: Record, **overrides: Any) -> Record:
+    """A two-day Workplace Cooperation session with ``enterprises`` (a new one when none is given)."""
+    from score_desktop.store import training
+
+    chosen = list(enterprises) or [make_enterprise(ws)]
+    fields = {"module": "WC", "dates": ["2026-03-12", "2026-03-13"], "location": "Garden Hotel, Hall B",
+              "city": "Guangzhou", "trainer": "Wang Fang", "language": "zh_CN"}
+    fields.update(overrides)
+    return training.plan_session(ws, enterprise_ids=[e["id"] for e in chosen], **fields)
+
+
+def make_participant(ws: Workspace, session: Record, enterprise: Record | None = None, **overrides: Any) -> Record:
+    from score_desktop.store import training
+
+    enterprise_id = enterprise["id"] if enterprise else session["enterprise_id"]
+    fields = {"name": "陈静", "side": "worker", "gender": "female", "position": "Line leader"}
+    fields.update(overrides)
+    return training.add_participant(ws, session["id"], enterprise_id, **fields)

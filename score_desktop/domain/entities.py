@@ -53,6 +53,10 @@ class EntitySpec:
     title_field: str
     #: Cross-field rules, checked by :mod:`score_desktop.domain.validation` (names of rule functions there).
     rules: tuple[str, ...] = ()
+    #: A record that people of several enterprises share (a classroom session): its ``enterprise_id`` names its
+    #: host, a workspace may hold it without the host, and records of other enterprises may point at it
+    #: (docs/sync-protocol.md, Part 2, "Classroom training").
+    shared: bool = False
     by_name: dict[str, Field] = dataclass_field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -120,6 +124,7 @@ EIT_MEMBER = EntitySpec("eit_member", (
     Field("to_date", "date"),
 ), title_field="name", rules=("from_before_to",))
 
+#: A classroom session; ``session_date`` and ``days`` (version 1) follow from ``dates``, the days themselves.
 TRAINING_SESSION = EntitySpec("training_session", (
     _text("module", required=True, max_length=16),
     Field("session_date", "date", required=True),
@@ -127,8 +132,18 @@ TRAINING_SESSION = EntitySpec("training_session", (
     _text("location", max_length=500),
     _text("trainer", max_length=200),
     _long_text("notes", searchable=False),
-), title_field="module", rules=("module_code",))
+    Field("dates", "list"),
+    _text("city", max_length=200),
+    Field("co_trainers", "list"),
+    _text("language", max_length=10),
+), title_field="module", rules=("module_code", "session_dates"), shared=True)
 
+#: An enterprise whose people attend a session: it travels in that enterprise and lets its trainers see the session.
+TRAINING_ENROLMENT = EntitySpec("training_enrolment", (
+    _ref("training_session_id", "training_session", required=True),
+), title_field="training_session_id")
+
+#: A participant of a session (the entity's version 1 name is ``attendance``): who, the days present, feedback.
 ATTENDANCE = EntitySpec("attendance", (
     _ref("training_session_id", "training_session", required=True),
     _ref("eit_member_id", "eit_member"),
@@ -136,7 +151,13 @@ ATTENDANCE = EntitySpec("attendance", (
     _code("side", EIT_SIDES),
     _code("gender", GENDERS),
     Field("days_attended", "float"),
-), title_field="name")
+    _text("position", max_length=200),
+    Field("days_present", "list"),
+    Field("feedback_content", "int"),
+    Field("feedback_trainer", "int"),
+    Field("feedback_apply", "int"),
+    _long_text("feedback_comment", searchable=False),
+), title_field="name", rules=("participant_named", "days_present_dates", "feedback_scores"))
 
 VISIT = EntitySpec("visit", (
     _text("module", required=True, max_length=16),
@@ -235,8 +256,8 @@ REVIEW = EntitySpec("review", (
 
 #: Every synced entity, parents before children (the order a fresh workspace or a bundle is filled in).
 ENTITIES: dict[str, EntitySpec] = {spec.name: spec for spec in (
-    ENTERPRISE, EIT_MEMBER, TRAINING_SESSION, ATTENDANCE, VISIT, OBSERVATION, ACTION_ITEM, PHOTO, KPI_READING,
-    PRACTICE_CHECK, SUGGESTION, REVIEW,
+    ENTERPRISE, EIT_MEMBER, TRAINING_SESSION, TRAINING_ENROLMENT, ATTENDANCE, VISIT, OBSERVATION, ACTION_ITEM,
+    PHOTO, KPI_READING, PRACTICE_CHECK, SUGGESTION, REVIEW,
 )}
 
 

@@ -40,6 +40,24 @@ PHOTO_OWNER = QT_TRANSLATE_NOOP("Validation", "A photo belongs to exactly one vi
 BAD_HASH = QT_TRANSLATE_NOOP("Validation", "{field} must be 64 lowercase hexadecimal characters.")
 UNKNOWN_REFERENCE = QT_TRANSLATE_NOOP("Validation", "{field} does not name a record of this enterprise.")
 KPI_NO_VALUE = QT_TRANSLATE_NOOP("Validation", "A KPI reading needs a value, or a numerator and a denominator.")
+# Classroom training (single records here; rules that need other records are in domain/training.py).
+BAD_DAYS = QT_TRANSLATE_NOOP("Validation", "{field} must list days written YYYY-MM-DD, each once, in order.")
+TOO_MANY_DAYS = QT_TRANSLATE_NOOP("Validation", "A training session has at most {limit} days.")
+NOT_FIRST_DAY = QT_TRANSLATE_NOOP("Validation", "{field} must be the first day of the session.")
+WRONG_DAY_COUNT = QT_TRANSLATE_NOOP("Validation", "{field} must be the number of days of the session.")
+SCORE_RANGE = QT_TRANSLATE_NOOP("Validation", "{field} must be a score from 1 to 5.")
+NO_ENTERPRISE = QT_TRANSLATE_NOOP("Validation", "A training session needs at least one enterprise.")
+DUPLICATE_PARTICIPANT = QT_TRANSLATE_NOOP("Validation", "{name} is already a participant of this session.")
+DAY_OUTSIDE_SESSION = QT_TRANSLATE_NOOP("Validation", "{day} is not a day of this session ({days}).")
+DAY_HAS_ATTENDANCE = QT_TRANSLATE_NOOP(
+    "Validation", "Participants are marked present on {day}: untick them before removing that day.")
+NOT_ENROLLED = QT_TRANSLATE_NOOP("Validation", "Add the participant's enterprise to the session first.")
+ALREADY_ENROLLED = QT_TRANSLATE_NOOP("Validation", "This enterprise already takes part in the session.")
+HAS_PARTICIPANTS = QT_TRANSLATE_NOOP(
+    "Validation", "This enterprise still has participants in the session: remove them first.")
+
+#: The most days one training session may have (SCORE modules take two; a few programmes split them in four).
+MAX_SESSION_DAYS = 10
 
 
 #: The largest magnitude of a number in a record: 2^53 - 1, the last integer every JSON implementation
@@ -197,6 +215,46 @@ def _kpi_value_present(record: Mapping[str, Any]) -> list[Problem]:
     return []
 
 
+def _session_dates(record: Mapping[str, Any]) -> list[Problem]:
+    """A session's ``dates``: real days, each once, in order; ``session_date`` and ``days`` (version 1) agree."""
+    dates = record.get("dates")
+    if dates is None:
+        return []
+    if not dates:
+        return [Problem("dates", "required", REQUIRED)]
+    if not all(is_date(day) for day in dates) or list(dates) != sorted(set(dates)):
+        return [Problem("dates", "bad_days", BAD_DAYS)]
+    if len(dates) > MAX_SESSION_DAYS:
+        return [Problem("dates", "too_many_days", TOO_MANY_DAYS, {"limit": MAX_SESSION_DAYS})]
+    problems = []
+    if record.get("session_date") != dates[0]:
+        problems.append(Problem("session_date", "not_first_day", NOT_FIRST_DAY))
+    if record.get("days") is not None and record["days"] != len(dates):
+        problems.append(Problem("days", "wrong_day_count", WRONG_DAY_COUNT))
+    return problems
+
+
+def _participant_named(record: Mapping[str, Any]) -> list[Problem]:
+    name = record.get("name")
+    return [] if isinstance(name, str) and name.strip() else [Problem("name", "required", REQUIRED)]
+
+
+def _days_present_dates(record: Mapping[str, Any]) -> list[Problem]:
+    days = record.get("days_present")
+    if days is None or (all(is_date(day) for day in days) and list(days) == sorted(set(days))):
+        return []
+    return [Problem("days_present", "bad_days", BAD_DAYS)]
+
+
+#: The three questions of the participants' feedback form, each scored 1 (not at all) to 5 (very much).
+FEEDBACK_FIELDS = ("feedback_content", "feedback_trainer", "feedback_apply")
+
+
+def _feedback_scores(record: Mapping[str, Any]) -> list[Problem]:
+    return [Problem(name, "score_range", SCORE_RANGE) for name in FEEDBACK_FIELDS
+            if isinstance(record.get(name), int) and not 1 <= record[name] <= 5]
+
+
 RULES: dict[str, Callable[[Mapping[str, Any]], list[Problem]]] = {
     "headcount_not_negative": _headcount_not_negative,
     "from_before_to": _from_before_to,
@@ -205,6 +263,10 @@ RULES: dict[str, Callable[[Mapping[str, Any]], list[Problem]]] = {
     "photo_has_one_owner": _photo_has_one_owner,
     "sha256_hex": _sha256_hex,
     "kpi_value_present": _kpi_value_present,
+    "session_dates": _session_dates,
+    "participant_named": _participant_named,
+    "days_present_dates": _days_present_dates,
+    "feedback_scores": _feedback_scores,
 }
 
 

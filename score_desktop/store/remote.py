@@ -34,7 +34,7 @@ _UNSTORABLE = (OverflowError, ValueError, TypeError, sqlite3.IntegrityError, sql
 
 def _parents_present(ws: Workspace, spec: EntitySpec, record: Mapping[str, Any]) -> bool:
     checks = [(field.ref, record.get(field.name)) for field in spec.refs if record.get(field.name)]
-    if spec.name != "enterprise":
+    if spec.name != "enterprise" and not spec.shared:  # a shared session may come without its host enterprise
         checks.append(("enterprise", record.get("enterprise_id")))
     return all(value and ws.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (value,)).fetchone()
                for table, value in checks)

@@ -25,7 +25,7 @@ from score_desktop.domain.validation import UNKNOWN_REFERENCE, Problem, validate
 from score_desktop.errors import (DiskFullError, NotFoundError, ValidationError, WorkspaceCorruptError,
                                   WorkspaceEmptiedError, WorkspaceFolderError, WorkspaceLockedError, is_disk_full)
 from score_desktop.paths import WorkspacePaths, private_file
-from score_desktop.store import outbox, search
+from score_desktop.store import outbox, search, training_rules
 from score_desktop.store.migrations import migrate
 from score_desktop.store.photos import PhotoStore
 from score_desktop.store.records import Record, from_row, to_row, utc_now
@@ -339,7 +339,7 @@ class Workspace:
     def _enterprise_of_parent(self, spec: EntitySpec, fields: Mapping[str, Any]) -> str | None:
         for ref in spec.refs:
             parent_id = fields.get(ref.name)
-            if parent_id:
+            if parent_id and not ENTITIES[ref.ref].shared:  # a shared session's enterprise is its host's
                 row = self.conn.execute(f"SELECT enterprise_id FROM {ref.ref} WHERE id = ?", (parent_id,)).fetchone()
                 if row:
                     return row[0]
@@ -349,12 +349,15 @@ class Workspace:
         problems = validate(spec, record, changed=changed)
         if not problems:
             problems = self._missing_references(spec, record, changed)
+        if not problems and spec.name in training_rules.CHECKED:
+            problems = training_rules.related_problems(self, spec, record, changed)
         if problems:
             raise ValidationError(spec.name, problems)
 
     def _missing_references(self, spec: EntitySpec, record: Mapping[str, Any],
                             changed: Mapping[str, Any]) -> list[Problem]:
-        """References must name a record of the same enterprise in this workspace.
+        """References must name a record of the same enterprise in this workspace (or, for a shared record such
+        as a classroom session, a record of any enterprise).
 
         Checked here rather than left to the deferred foreign keys, which would only fail at commit with
         SQLite's "FOREIGN KEY constraint failed".
@@ -367,7 +370,7 @@ class Workspace:
             value = record.get(name)
             row = None if value is None else self.conn.execute(
                 f"SELECT enterprise_id FROM {target} WHERE id = ?", (value,)).fetchone()
-            if row is None or row[0] != record.get("enterprise_id"):
+            if row is None or (row[0] != record.get("enterprise_id") and not ENTITIES[target].shared):
                 problems.append(Problem(name, "unknown_reference", UNKNOWN_REFERENCE))
         return problems
 

@@ -18,11 +18,13 @@ def _one_of_each(ws):
     member = make_eit_member(ws, enterprise)
     session = ws.training_sessions.create(enterprise_id=enterprise["id"], module="WC", session_date="2026-09-01",
                                           days=2.0)
+    enrolment = ws.training_enrolments.create(enterprise_id=enterprise["id"], training_session_id=session["id"])
     visit = make_visit(ws, enterprise)
     observation = make_observation(ws, visit)
     action = make_action_item(ws, visit, owner_id=member["id"], observation_id=observation["id"])
     return {
-        "enterprise": enterprise, "eit_member": member, "training_session": session, "visit": visit,
+        "enterprise": enterprise, "eit_member": member, "training_session": session,
+        "training_enrolment": enrolment, "visit": visit,
         "observation": observation, "action_item": action,
         "attendance": ws.attendances.create(training_session_id=session["id"], eit_member_id=member["id"],
                                             name="李娜", side="worker", gender="female", days_attended=2.0),
