@@ -27,7 +27,7 @@ from typing import Any
 
 from sqlalchemy import Engine, and_, select
 
-from score_desktop.server import db, schema
+from score_desktop.server import db, schema, training_scope
 from score_desktop.server.auth import Principal, scope_of
 from score_desktop.sync import protocol
 
@@ -178,12 +178,14 @@ def _changes(conn, enterprises: frozenset[str] | None, after: int, upto: int | N
              limit: int) -> list[tuple[int, str]]:
     """Up to ``limit`` changes with ``after < version <= upto`` in these enterprises (None: all), by version."""
     found: list[tuple[int, str]] = []
+    # Classroom sessions are shared: the enterprises' enrolments reach sessions hosted elsewhere (Part 2).
+    sessions = training_scope.linked_sessions(conn, enterprises) if enterprises is not None else set()
     for table, entity in ((schema.records, None), (schema.conflicts, "conflict")):
         conditions = [table.c.version > after]
         if upto is not None:
             conditions.append(table.c.version <= upto)
         if enterprises is not None:
-            conditions.append(table.c.enterprise_id.in_(sorted(enterprises)))
+            conditions.append(training_scope.visible(table, enterprises, sessions, records=entity is None))
         if entity is None:
             columns = [table.c.version, table.c.entity, table.c.id, table.c.deleted, table.c.fields]
         else:

@@ -29,7 +29,7 @@ from sqlalchemy.exc import IntegrityError
 
 from score_desktop.domain.entities import ENTITIES
 from score_desktop.domain.validation import UNKNOWN_REFERENCE, Problem, validate
-from score_desktop.server import blobs, db, merge, push_rows, schema
+from score_desktop.server import blobs, db, merge, push_rows, schema, training_scope
 from score_desktop.server.auth import Principal, scope_of
 from score_desktop.server.errors import ApiError
 from score_desktop.sync import protocol
@@ -118,6 +118,7 @@ class _Batch:
         self.usernames: dict[str, str] = {principal.user_id: principal.username}
         scope = scope_of(conn, principal)
         self.scope: set[str] | None = set(scope) if scope is not None else None
+        self.sessions = training_scope.SessionAccess(conn, self.scope)  # classroom sessions shared by enterprises
 
     # -- the sequence rules (1 and 2) ------------------------------------------------------------------------
 
@@ -206,9 +207,14 @@ class _Batch:
         if problem:
             return merge.Outcome.rejected(protocol.INVALID_MUTATION, problem), None
         creates_enterprise = mutation.entity == "enterprise" and record is None and mutation.op == protocol.OP_UPSERT
-        if not self._in_scope(enterprise_id) and not creates_enterprise:
+        if not self._in_scope(enterprise_id) and not creates_enterprise \
+                and not self.sessions.may_write(mutation.entity, record):
             return merge.Outcome.rejected(protocol.OUT_OF_SCOPE,
                                           "This record belongs to an enterprise you are not assigned to."), None
+        refused = self.sessions.check(mutation, record, enterprise_id, self.records)
+        if refused is not None:
+            return refused, None
+        was_live = record is not None and not record.deleted
         hlc = str(merge.effective_hlc(mutation.hlc, self.now_millis))
         user = self.principal.user_id
         if mutation.op == protocol.OP_DELETE:
@@ -239,7 +245,11 @@ class _Batch:
         outcome.conflict_ids = [self._add_conflict(record, draft) for draft in outcome.conflicts]
         if mutation.entity == "photo":
             self.photo_keys.append(key)
-        return outcome, record.version
+        version = record.version
+        joined = self.sessions.joined(mutation, record, was_live)
+        if joined is not None:
+            self._bump((training_scope.SESSION, joined))
+        return outcome, version
 
     def _enterprise_of(self, mutation: Mutation, record: merge.RecordState | None) -> tuple[str, str | None]:
         """The record's enterprise, or a problem: it is fixed at creation and never moves."""
@@ -280,9 +290,17 @@ class _Batch:
         for ref in spec.refs:
             value = values.get(ref.name)
             target = self.records.get((ref.ref, value)) if ref.ref is not None and isinstance(value, str) else None
-            if target is not None and target.enterprise_id != enterprise_id:
+            if target is not None and target.enterprise_id != enterprise_id and not ENTITIES[ref.ref].shared:
                 problems.append(Problem(ref.name, "unknown_reference", UNKNOWN_REFERENCE))
         return problems
+
+    def _bump(self, key: tuple[str, str]) -> None:
+        """A new version for a record that did not change, so the users who now see it receive it."""
+        record = self.records.get(key)
+        if record is not None:
+            record.version = self._next_version()
+            if key not in self.new_records:
+                self.dirty_records.add(key)
 
     def _assign_creator(self, enterprise_id: str) -> None:
         if self.scope is not None:
@@ -324,7 +342,7 @@ class _Batch:
     def _resolve_conflict(self, mutation: Mutation) -> tuple[merge.Outcome, int | None]:
         """Clients may only mark a conflict resolved and say how (docs/sync-protocol.md, Pull)."""
         conflict = self.conflicts.get(mutation.record_id)
-        if conflict is None or not self._in_scope(conflict["enterprise_id"]):
+        if conflict is None or not (self._in_scope(conflict["enterprise_id"]) or self.sessions.may_resolve(conflict)):
             return merge.Outcome.rejected(protocol.OUT_OF_SCOPE, "No such conflict in your enterprises."), None
         if mutation.op != protocol.OP_UPSERT:
             return merge.Outcome.rejected(protocol.INVALID_MUTATION,
