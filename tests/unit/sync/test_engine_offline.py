@@ -36,3 +36,28 @@ def test_the_sync_log_keeps_only_the_recent_rounds(workspace, monkeypatch):
         SyncEngine(workspace, transport, sleep=lambda s: None, attempts=1).run_round()
     ids = [row[0] for row in workspace.conn.execute("SELECT id FROM sync_log ORDER BY id")]
     assert ids == list(range(4, 9))
+
+
+class _OnePage:
+    """A server that answers one pull page (what an older or newer server may send)."""
+
+    def __init__(self, changes: list[dict]) -> None:
+        self.changes = changes
+
+    def pull(self, cursor: str, limit: int):
+        from score_desktop.sync.transport import Answer, Outcome
+
+        return Answer(Outcome.OK, 200, {"changes": self.changes, "next_cursor": "c1", "has_more": False})
+
+
+def test_a_pulled_entity_this_app_does_not_know_is_skipped_and_the_page_applies(workspace):
+    """docs/sync-protocol.md, Part 2: a client that does not know an extension's entity ignores its changes."""
+    enterprise_id = "11111111-1111-4111-8111-111111111111"
+    changes = [{"entity": "training_certificate", "record_id": "22222222-2222-4222-8222-222222222222", "version": 3,
+                "deleted": False, "fields": {"enterprise_id": enterprise_id}},
+               {"entity": "enterprise", "record_id": enterprise_id, "version": 4, "deleted": False,
+                "fields": {"enterprise_id": enterprise_id, "name": "华美", "a_newer_field": [1, 2]}}]
+    engine = SyncEngine(workspace, _OnePage(changes))
+    engine._pull_all(engine_module.RoundResult())
+    record = workspace.enterprises.get(enterprise_id)
+    assert record["name"] == "华美" and record["extra"] == {"a_newer_field": [1, 2]}
