@@ -125,6 +125,24 @@ def cmd_progress_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_attendance_sheet(args: argparse.Namespace) -> int:
+    from score_desktop.reports.attendance_sheet import build_attendance_sheet
+
+    with _open_existing_workspace(args.workspace) as ws:
+        result = build_attendance_sheet(ws, args.session_id, Path(args.output), lang=args.lang, paper=args.paper)
+    print(f"attendance sheet written to {result.path}: {result.pages} pages")
+    return 0
+
+
+def cmd_certificates(args: argparse.Namespace) -> int:
+    from score_desktop.reports.certificates import build_certificates
+
+    with _open_existing_workspace(args.workspace) as ws:
+        result = build_certificates(ws, args.session_id, Path(args.output), lang=args.lang, paper=args.paper)
+    print(f"certificates written to {result.path}: {result.pages} (one per participant present every day)")
+    return 0
+
+
 def cmd_login(args: argparse.Namespace) -> int:
     import getpass
 
@@ -248,6 +266,22 @@ def build_parser() -> argparse.ArgumentParser:
     progress.add_argument("enterprise_id", metavar="ENTERPRISE_ID", help="the id of the enterprise")
     _report_args(progress)
     progress.set_defaults(handler=cmd_progress_report)
+    sheet = commands.add_parser("attendance-sheet", help="write the attendance sheet of a training session",
+                                description="Write the attendance sheet of a classroom training session as a "
+                                            "PDF to be signed on paper: one line per participant, one column per "
+                                            "day.")
+    sheet.add_argument("session_id", metavar="SESSION_ID", help="the id of the training session")
+    _report_args(sheet, language_of="the session")
+    sheet.set_defaults(handler=cmd_attendance_sheet)
+
+    certificates = commands.add_parser("certificates", help="write the certificates of a training session",
+                                       description="Write the certificates of participation of a classroom "
+                                                   "training session as a PDF: one page per participant present "
+                                                   "on every day.")
+    certificates.add_argument("session_id", metavar="SESSION_ID", help="the id of the training session")
+    _report_args(certificates, language_of="the session")
+    certificates.set_defaults(handler=cmd_certificates)
+
     login = commands.add_parser("login", help="sign in to the SCORE server",
                                 description="Sign in once; the token is kept in the system keyring (or a file "
                                             "only you can read).")
@@ -271,11 +305,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _report_args(parser: argparse.ArgumentParser) -> None:
+def _report_args(parser: argparse.ArgumentParser, *, language_of: str = "the enterprise") -> None:
     _workspace_arg(parser, required=True)
     parser.add_argument("-o", "--output", metavar="FILE.pdf", required=True, help="the PDF file to write")
     parser.add_argument("--lang", choices=LANGUAGES,
-                        help="language of the report (default: the enterprise's report language, else en)")
+                        help=f"language of the report (default: {language_of}'s report language, else en)")
     parser.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default: a4)")
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from score_desktop.domain.catalog import Catalog, KpiDefinition
 from score_desktop.store import actions as action_store
 from score_desktop.store.practice import PracticeSummary, practice_summary
+from score_desktop.reports.training_data import ClassroomLine, classroom_of_visit
 from score_desktop.store.records import Record
 from score_desktop.store.workspace import Workspace
 
@@ -118,6 +119,8 @@ class VisitReportData:
     practice: PracticeSummary | None = None
     #: Actions shown in this report that have "after" photos, with their finding's "before" photos.
     before_after: list[BeforeAfter] = field(default_factory=list)
+    #: The classroom session of the visit's module the enterprise took part in (None: none recorded).
+    classroom: ClassroomLine | None = None
 
     def all_photos(self) -> list[Record]:
         found = [photo for group in self.photos.values() for photo in group]
@@ -193,6 +196,7 @@ def visit_report_data(ws: Workspace, visit_id: str, catalog: Catalog) -> VisitRe
         signatures=_signatures(ws, visit),
         practice=_practice(ws, visit, catalog),
         before_after=_before_after(ws, earlier_actions + new_actions),
+        classroom=classroom_of_visit(ws, visit),
     )
 
 

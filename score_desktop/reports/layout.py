@@ -323,3 +323,25 @@ def build_pdf(story: list[Flowable], out_path: Path, page: Page, *,
         part.unlink(missing_ok=True)
         raise
     return pages["count"]
+
+
+def save_atomically(out_path: Path, write: Callable[[Path], None]) -> None:
+    """Call ``write(part)`` to write a file beside ``out_path``, then put it in place whole (or leave the target
+    untouched on any failure), for PDFs drawn straight on a canvas rather than laid out by :func:`build_pdf`."""
+    out_path = Path(out_path)
+    folder = out_path.parent if str(out_path.parent) else Path(".")
+    if not folder.is_dir():
+        raise CannotWriteReport(path=str(out_path), reason="the folder does not exist")
+    part = _new_part(folder, out_path)
+    try:
+        write(part)
+        _readable_like_a_new_file(part)
+        os.replace(part, out_path)
+    except OSError as error:
+        part.unlink(missing_ok=True)
+        if is_disk_full(error):
+            raise DiskFullError() from error
+        raise CannotWriteReport(path=str(out_path), reason=error.strerror or str(error)) from error
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise

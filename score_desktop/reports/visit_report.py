@@ -22,6 +22,7 @@ from score_desktop.reports.common import (Progress, ReportResult, action_table, 
                                           make_page, report_language, shipped_catalog, title_block)
 from score_desktop.reports.data import Balance, Signature, VisitReportData, visit_report_data
 from score_desktop.reports.improvement import before_after_section, practice_section
+from score_desktop.reports.training_data import classroom_text
 from score_desktop.reports.labels import balance, label, long_date
 from score_desktop.reports.layout import (MUTED, RATING_COLOURS, RULE, Page, bold, build_pdf, facts_table,
                                           para, rich, table_style)
@@ -126,6 +127,8 @@ def _facts(data: VisitReportData, page: Page) -> Flowable:
         (label(lang, "balance_attendees"), _balance(data.attendee_balance, lang)),
         (label(lang, "balance_eit"), _balance(data.eit_balance, lang)),
     ]
+    if data.classroom is not None:
+        people.append((label(lang, "classroom_training"), classroom_text(data.classroom, lang)))
     return KeepTogether([table, facts_table(people, page.frame_width, columns=1)])
 
 
