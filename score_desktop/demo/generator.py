@@ -4,8 +4,9 @@ small: about 8 factories in Guangzhou, Shanghai and Chongqing plus one in Viet N
 its EIT, 3-5 visits over the five modules, 8-20 findings a visit, action items made from findings and owned by EIT
 members (some done on time, some late, some overdue; done ones with their actual saving and often an "after"
 photo), KPI readings at baseline and in progress (most improve, some get worse, a few corrected), practice checks
-at the baseline and at each visit, the suggestion box's log, and real JPEG photos (some rotated by EXIF). It is
-written through the normal write path, so it has outbox rows like a trainer's own workspace.
+at the baseline and at each visit, the suggestion box's log, real JPEG photos (some rotated by EXIF), and each
+module's classroom session with people from 3-6 factories (demo/training.py). It is written through the normal
+write path, so it has outbox rows like a trainer's own workspace.
 
 large (benchmarks): 200 enterprises, 5,000 visits, 100,000 findings, about 29,000 actions, 48,000 KPI readings,
 45,000 practice checks, 6,000 suggestions and 20,000 photo records sharing a pool of a few hundred pictures, loaded
@@ -27,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from score_desktop.demo import images, texts
+from score_desktop.demo import images, texts, training
 from score_desktop.domain.catalog import Catalog, load_catalog
 from score_desktop.paths import catalog_file
 from score_desktop.store import bulk
@@ -100,14 +101,18 @@ class _Builder:
         enterprises = [self._chinese_enterprise(n) for n in range(self.size.extra_chinese_enterprises)]
         enterprises.append(self._foreign_enterprise(texts.VIETNAMESE_ENTERPRISE, texts.VIETNAMESE_NAMES, "vi"))
         enterprises.append(self._foreign_enterprise(texts.SPANISH_ENTERPRISE, texts.SPANISH_NAMES, "es"))
+        factories = []
         for index, (enterprise, language) in enumerate(enterprises):
             members = self._eit(enterprise, language)
+            factories.append((enterprise, members))
             self._kpis(enterprise)
             self._visits(enterprise, members, language)
             self._suggestions(enterprise, members, language)
             self.progress("enterprises", index + 1, len(enterprises))
             if self.bulk and index % 20 == 19:
                 self._flush()
+        training.add_sessions(self._add, self.rng, self.today, [m.code for m in self.catalog.modules_in_order()],
+                              factories, self._chinese_name, texts.TRAINERS)
         self._flush()
 
     def _add(self, entity: str, **fields: Any) -> dict[str, Any]:
@@ -124,8 +129,8 @@ class _Builder:
         if not self.pending:
             return
         with self.ws.transaction():
-            for entity in ("enterprise", "eit_member", "visit", "observation", "action_item", "photo",
-                           "kpi_reading", "practice_check", "suggestion"):
+            for entity in ("enterprise", "eit_member", "training_session", "training_enrolment", "attendance", "visit",
+                           "observation", "action_item", "photo", "kpi_reading", "practice_check", "suggestion"):
                 bulk.insert_many(self.ws, entity, self.pending.pop(entity, []), check=False)
         self.pending.clear()
 

@@ -121,3 +121,37 @@ def test_the_improvement_cycle_is_there_and_coherent(demo, catalog):
     assert 0.6 < sum(verdicts) / len(verdicts) < 0.95  # most improve, not all
     assert not ws.kpi_readings.count(where="value > 100 AND kpi IN ('defect_rate', 'on_time_delivery', "
                                            "'absenteeism', 'women_share_workforce')")
+
+
+def test_each_module_has_classroom_sessions_of_3_to_6_factories_with_absences_and_feedback(demo):
+    from score_desktop.domain.training import session_days
+    from score_desktop.store import training
+
+    _, ws = demo
+    sessions = ws.training_sessions.list(order_by="session_date")
+    assert {s["module"] for s in sessions} == {"WC", "QM", "CP", "HR", "OSH"}
+    assert training.next_session(ws, TODAY)["module"] == "OSH"  # the coming one, for the Today screen
+    absences = feedback = held_people = 0
+    for session in sessions:
+        assert 3 <= len(training.enterprise_ids(ws, session["id"])) <= 6
+        people = [p.record for p in training.participants(ws, session["id"])]
+        held = session_days(session)[-1] < str(TODAY)
+        for enterprise_id in training.enterprise_ids(ws, session["id"]):
+            assert 3 <= sum(p["enterprise_id"] == enterprise_id for p in people) <= 6
+        if held:
+            held_people += len(people)
+            absences += sum(len(p["days_present"] or []) < 2 for p in people)
+            feedback += sum(p["feedback_content"] is not None for p in people)
+        else:
+            assert all(not p["days_present"] for p in people)
+    assert 0 < absences < held_people * 0.4 and feedback > held_people * 0.7
+    assert any(p["eit_member_id"] for p in ws.attendances.list()) and any(
+        not p["eit_member_id"] for p in ws.attendances.list())
+
+
+@pytest.mark.slow
+def test_the_large_demo_bulk_loads_sessions_too(tmp_path):
+    summary = build_demo(tmp_path / "large", size="large", seed=1, today=TODAY)
+    assert summary.counts["training_session"] >= 150 and summary.counts["attendance"] >= 3000
+    with Workspace.open(tmp_path / "large") as ws:
+        assert check_workspace(ws) == []
