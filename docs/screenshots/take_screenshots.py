@@ -4,7 +4,9 @@
     Xvfb :99 -screen 0 1366x768x24 &
     DISPLAY=:99 .venv/bin/python docs/screenshots/take_screenshots.py [--lang zh_CN] [--only today,visit]
 
-Names for --only: today, enterprises, enterprise, visit, viewer, actions, action, kpis, practice.
+Names for --only: today, enterprises, enterprise, visit, viewer, actions, action, kpis, practice, training,
+session (a session's attendance and results), certificate (a page of the certificates PDF, rendered with
+pdftoppm).
 
 It builds a fresh small demo workspace (same seed, same pictures), points QSettings at a scratch folder, drives
 the app to each screen as a trainer would get there, waits for thumbnails, and saves PNGs next to this file.
@@ -130,6 +132,7 @@ def main() -> int:
         grab(app, f"photo-viewer{suffix}")
         viewer.close()
     shoot_the_improvement_cycle(app, window, ws, enterprise, suffix, wanted)
+    _training_shots(app, window, ws, wanted, suffix, args.lang)
     window.close()
     ws.close()
     return 0
@@ -190,6 +193,34 @@ def _follow_up(ws: Workspace, visit: dict) -> dict:
                                text=finding["text"], rating="good" if finding["rating"] == "improve" else "improve",
                                position=finding["position"])
     return follow_up
+
+
+def _training_shots(app: QApplication, window, ws: Workspace, wanted, suffix: str, lang: str) -> None:
+    """The Training screen, a held session's page (attendance, then results), and a certificate page."""
+    from score_desktop.reports.certificates import build_certificates
+    from score_desktop.store import training
+
+    if wanted("training"):
+        window.show_screen("training")
+        grab(app, f"training{suffix}")
+    held = [row for row in training.sessions_page(ws) if row["last_date"] < str(dt.date.today())]
+    session = max(held, key=lambda row: (row["enterprises"], row["participants"]))
+    if wanted("session"):
+        window.show_screen("training_session", session["id"])
+        screen = window.screens["training_session"]
+        screen.tabs.setCurrentIndex(0)
+        screen.attendance_view.setFocus()
+        screen.attendance_view.setCurrentIndex(screen.attendance.index(2, 5))
+        grab(app, f"training-session{suffix}")
+        screen.tabs.setCurrentIndex(2)
+        grab(app, f"training-results{suffix}")
+    if wanted("certificate"):
+        pdf = SCRATCH / "certificates.pdf"
+        build_certificates(ws, session["id"], pdf, lang=None if lang == "en" else lang)
+        prefix = HERE / f"certificate{suffix}"
+        subprocess.run(["pdftoppm", "-f", "1", "-l", "1", "-r", "80", "-png", "-singlefile", str(pdf), str(prefix)],
+                       check=True)
+        print(f"{prefix}.png")
 
 
 if __name__ == "__main__":

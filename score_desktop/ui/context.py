@@ -36,6 +36,8 @@ class Navigator(QObject):
     open_kpi_reading = Signal(str)
     #: (photo ids, the one to show first): the photo viewer.
     open_photos = Signal(list, int)
+    #: A classroom training session id: open its page.
+    open_training_session = Signal(str)
 
 
 class Deletions(QObject):

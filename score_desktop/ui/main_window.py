@@ -31,8 +31,8 @@ if TYPE_CHECKING:
     from score_desktop.ui.context import AppContext
 
 #: Sidebar entries in order; the enterprise and visit screens light up their list's entry.
-SIDEBAR = ("today", "enterprises", "visits", "actions", "trash", "sync")
-PARENT_ENTRY = {"enterprise": "enterprises", "visit": "visits", "search": None}
+SIDEBAR = ("today", "enterprises", "visits", "actions", "training", "trash", "sync")
+PARENT_ENTRY = {"enterprise": "enterprises", "visit": "visits", "training_session": "training", "search": None}
 
 Opener = Callable[[], "tuple[Workspace, Catalog]"]
 
@@ -68,7 +68,8 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
         names = {"today": self.tr("Today"), "enterprises": self.tr("Enterprises"), "visits": self.tr("Visits"),
-                 "actions": self.tr("Actions"), "trash": self.tr("Trash"), "sync": self.tr("Sync")}
+                 "actions": self.tr("Actions"), "training": self.tr("Training"), "trash": self.tr("Trash"),
+                 "sync": self.tr("Sync")}
         for name in SIDEBAR:
             item = QListWidgetItem(names[name], self.sidebar)
             item.setData(Qt.ItemDataRole.UserRole, name)
@@ -209,8 +210,17 @@ class MainWindow(QMainWindow):
             from score_desktop.ui.sync.sync_screen import SyncScreen
             return SyncScreen(ctx, self._sync_controller, self.sync.actions_by_name(), self)
 
+        def training() -> QWidget:
+            from score_desktop.ui.training.training_screen import TrainingScreen
+            return TrainingScreen(ctx, self)
+
+        def training_session() -> QWidget:
+            from score_desktop.ui.training.session_screen import SessionScreen
+            return SessionScreen(ctx, self)
+
         return {"today": today, "enterprises": enterprises, "visits": visits, "actions": actions, "trash": trash,
-                "enterprise": enterprise, "visit": visit, "search": search, "sync": sync}
+                "enterprise": enterprise, "visit": visit, "search": search, "sync": sync, "training": training,
+                "training_session": training_session}
 
     def _screen_built(self, name: str, screen: QWidget) -> None:
         """Wire a screen the first time it is built: its requests to the window, its commands to the menus."""
@@ -228,6 +238,10 @@ class MainWindow(QMainWindow):
                     self.visit_menu.addAction(action)
         elif name == "search":
             screen.chosen.connect(self._open_hit)
+        elif name == "training":
+            screen.plan_requested.connect(self.plan_session)
+        elif name == "training_session":
+            screen.document_requested.connect(self.open_training_paper)
 
     # -- building ------------------------------------------------------------------------------------------------
 
@@ -254,6 +268,8 @@ class MainWindow(QMainWindow):
         self.new_enterprise_action = self._action(self.tr("New enterprise"), ["Ctrl+Shift+E"], self.new_enterprise,
                                                   "newEnterprise")
         self.new_visit_action = self._action(self.tr("New visit…"), ["Ctrl+Shift+N"], self.new_visit, "newVisit")
+        self.plan_session_action = self._action(self.tr("Plan a training session…"), ["Ctrl+Shift+T"],
+                                                self.plan_session, "planSession")
         self.preferences_action = self._action(self.tr("Preferences…"), ["Ctrl+,"], self.edit_preferences,
                                                "preferences")
         self.quit_action = self._action(self.tr("Quit"), [QKeySequence.StandardKey.Quit], self.close, "quit")
@@ -266,12 +282,13 @@ class MainWindow(QMainWindow):
                                         f"go_{screen}")
                            for n, (screen, text) in enumerate(zip(SIDEBAR, (
                                self.tr("Today"), self.tr("Enterprises"), self.tr("Visits"), self.tr("Actions"),
-                               self.tr("Trash"), self.tr("Sync"))), start=1)]
+                               self.tr("Training"), self.tr("Trash"), self.tr("Sync"))), start=1)]
         self.shortcuts_action = self._action(self.tr("Keyboard shortcuts"), ["F1"], self.show_shortcuts,
                                              "shortcutsHelp")
         self.about_action = self._action(self.tr("About SCORE Desktop"), [], self.about, "about")
         # Until the workspace is open there is nothing to create, find or go to.
-        self._needs_workspace = [self.new_enterprise_action, self.new_visit_action, self.find_action,
+        self._needs_workspace = [self.new_enterprise_action, self.new_visit_action, self.plan_session_action,
+                                 self.find_action,
                                  self.back_action, *self.go_actions]
         for action in self._needs_workspace:
             action.setEnabled(False)
@@ -279,7 +296,7 @@ class MainWindow(QMainWindow):
     def _make_menus_and_toolbar(self) -> None:
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
-        file_menu.addActions([self.new_enterprise_action, self.new_visit_action])
+        file_menu.addActions([self.new_enterprise_action, self.new_visit_action, self.plan_session_action])
         file_menu.addSeparator()
         file_menu.addActions(self.sync.actions())
         file_menu.addSeparator()
@@ -327,6 +344,7 @@ class MainWindow(QMainWindow):
             enterprise_id=enterprise_id, visit_id=visit_id or None))
         nav.open_kpi_reading.connect(lambda reading_id: self.open_kpi_reading(reading_id=reading_id))
         nav.open_photos.connect(self.open_photo_viewer)
+        nav.open_training_session.connect(lambda record_id: self.show_screen("training_session", record_id))
 
     # -- navigation ----------------------------------------------------------------------------------------------
 
@@ -346,7 +364,7 @@ class MainWindow(QMainWindow):
         screen = self.screens[name]
         if name == "enterprise" and record_id:
             screen.load(record_id)
-        elif name == "visit" and record_id:
+        elif name in ("visit", "training_session") and record_id:
             screen.load(record_id)
         self.stack.setCurrentWidget(screen)
         entry = PARENT_ENTRY.get(name, name)
@@ -466,6 +484,24 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: dialog.visit and self.show_screen("visit", dialog.visit["id"]))
         dialog.open()
+
+    def plan_session(self) -> None:
+        """Plan a classroom session (with the enterprise in view ticked); its page opens once planned."""
+        self._flush_current()
+        from score_desktop.ui.training.plan_session_dialog import PlanSessionDialog
+
+        dialog = PlanSessionDialog(self.ctx, self, enterprise_id=self._enterprise_in_view())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: dialog.session and self.show_screen("training_session", dialog.session["id"]))
+        dialog.open()
+
+    def open_training_paper(self, session_id: str, kind: str) -> QWidget:
+        from score_desktop.ui.dialogs.training_papers import TrainingPaperDialog
+
+        dialog = TrainingPaperDialog(self._ws.paths.root, session_id, kind, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def open_photo_viewer(self, photo_ids: list, index: int) -> QWidget:
         from score_desktop.ui.photos.photo_viewer import PhotoViewerDialog
@@ -614,8 +650,9 @@ class MainWindow(QMainWindow):
     def _restore_screen(self) -> None:
         last = str(settings.window_value("screen") or "today:")
         name, _, record_id = last.partition(":")
-        if name in ("enterprise", "visit") and record_id:
-            repository = self._ws.enterprises if name == "enterprise" else self._ws.visits
+        if name in ("enterprise", "visit", "training_session") and record_id:
+            repository = {"enterprise": self._ws.enterprises, "visit": self._ws.visits,
+                          "training_session": self._ws.training_sessions}[name]
             if repository.find(record_id) is None:
                 name, record_id = "today", ""
         self.show_screen(name if name in self.screens and name != "search" else "today", record_id or None,

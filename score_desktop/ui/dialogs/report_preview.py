@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import shutil
 from pathlib import Path
+from typing import Any, Callable
 
 from PySide6.QtCore import QSize, QTemporaryDir
 from PySide6.QtGui import QPageSize, QPainter
@@ -121,7 +122,19 @@ class ReportPreviewDialog(QDialog):
     def _rebuild(self, lang: str | None) -> None:
         self._builds += 1
         out = Path(self._temp.path()) / f"report-{self._builds}.pdf"
-        root, visit_id, paper = self.workspace_root, self.visit_id, self.paper
+        work = self._build_work(out, lang, self.paper)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.status.setText(self.tr("Building the report…"))
+        self.print_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        run_in_background(work, owner=self, pool=LONG, slot=self._build, on_done=self._built,
+                          on_error=self._failed, on_progress=self._progressed)
+
+    def _build_work(self, out: Path, lang: str | None, paper: str) -> Callable[[TaskContext], Any]:
+        """The background work that writes the report to ``out`` and returns (path, language, file name), or
+        None when cancelled (a preview of another document overrides this)."""
+        root, visit_id = self.workspace_root, self.visit_id
         organisation, logo = self.organisation, self.logo
 
         def work(task: TaskContext) -> tuple[Path, str, str] | None:
@@ -139,13 +152,7 @@ class ReportPreviewDialog(QDialog):
                 name = f"{enterprise.get('name_latin') or enterprise['name']} {visit['visit_date']} {language}"
             return out, language, name
 
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.status.setText(self.tr("Building the report…"))
-        self.print_button.setEnabled(False)
-        self.save_button.setEnabled(False)
-        run_in_background(work, owner=self, pool=LONG, slot=self._build, on_done=self._built,
-                          on_error=self._failed, on_progress=self._progressed)
+        return work
 
     def _progressed(self, done: int, total: int, _message: str) -> None:
         self.progress.setRange(0, total)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
 from score_desktop.errors import NotFoundError
-from score_desktop.store import queries
+from score_desktop.store import queries, training
 from score_desktop.store.records import Record
 from score_desktop.store.workspace import ChangeSet
 from score_desktop.ui.core import labels
@@ -17,7 +17,7 @@ from score_desktop.ui.enterprises.eit_panel import EitPanel
 from score_desktop.ui.enterprises.enterprise_form import EnterpriseForm
 from score_desktop.ui.enterprises.kpi_tab import KpiTab
 from score_desktop.ui.enterprises.suggestions_panel import SuggestionsPanel
-from score_desktop.ui.core.lazy_model import Column, LazyTableModel, Row
+from score_desktop.ui.core.lazy_model import Column, LazyTableModel, Row, RowsTableModel
 from score_desktop.ui.core.settings import remember_splitter
 from score_desktop.ui.core.widgets import heading, muted, on_activated, table_view
 
@@ -58,8 +58,20 @@ class EnterpriseScreen(QWidget):
         self.visits_view = table_view(self.visits_model, self, name="enterpriseVisits", stretch=1, sortable=True)
         self.visits_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         on_activated(self.visits_view, ctx.nav.open_visit.emit)
+        # The classroom sessions its people took part in (read through a store query; the page opens by the
+        # Navigator, as the training feature is not this one's to import).
+        self.training_model = RowsTableModel([
+            Column("session_date", self.tr("First day")),
+            Column("module", self.tr("Module"), text=self._module_name),
+            Column("participants", self.tr("Participants")),
+            Column("attended_all", self.tr("Present every day")),
+            Column("location", self.tr("Venue")),
+        ], self)
+        self.training_view = table_view(self.training_model, self, name="enterpriseTraining", stretch=4)
+        on_activated(self.training_view, ctx.nav.open_training_session.emit)
         self.history = QTabWidget(self)
         self.history.addTab(self.visits_view, self.tr("Visits"))
+        self.history.addTab(self.training_view, self.tr("Training"))
         self.kpis = KpiTab(ctx, self)
         self.suggestions = SuggestionsPanel(ctx, self)
 
@@ -112,6 +124,11 @@ class EnterpriseScreen(QWidget):
         self.visits_model.reload()
         self.kpis.load(enterprise_id)
         self.suggestions.load(enterprise_id)
+        self._load_training()
+
+    def _load_training(self) -> None:
+        self.training_model.set_rows(training.enterprise_training(self._ctx.ws, self.enterprise_id))
+        self.training_view.resizeColumnsToContents()
 
     def _show_title(self) -> None:
         if self._enterprise is None:
@@ -137,6 +154,8 @@ class EnterpriseScreen(QWidget):
             return row["module"]
 
     def on_changes(self, changes: ChangeSet) -> None:
+        if self.enterprise_id is not None and changes.touches("training_session"):
+            self._load_training()  # a session is its host's: its days or venue may be another enterprise's change
         if self.enterprise_id is None or self.enterprise_id not in changes.enterprises:
             return
         if changes.touches("enterprise"):
@@ -147,6 +166,8 @@ class EnterpriseScreen(QWidget):
             self.visits_model.reload()
         self.kpis.on_changes(changes)
         self.suggestions.on_changes(changes)
+        if changes.touches("attendance") or changes.touches("training_enrolment"):
+            self._load_training()
 
     def flush(self) -> None:
         self.form.saver.flush()

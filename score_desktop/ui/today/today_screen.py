@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from score_desktop.store import queries
+from score_desktop.domain.training import session_days
+from score_desktop.store import queries, training
 from score_desktop.ui.core import labels
 from score_desktop.ui.context import AppContext
 from score_desktop.ui.core.lazy_model import Column, Row, RowsTableModel
@@ -22,7 +24,7 @@ def _qdate(day: dt.date) -> QDate:
 
 
 class TodayScreen(RefreshedOnChange, QWidget):
-    WATCHES = ("visit", "action_item", "enterprise")
+    WATCHES = ("visit", "action_item", "enterprise", "training_session", "training_enrolment", "attendance")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +63,10 @@ class TodayScreen(RefreshedOnChange, QWidget):
         self.week_empty = muted(self.tr("No visits planned this week."), self)
         self.overdue_empty = muted(self.tr("No overdue actions."), self)
         self.drafts_empty = muted(self.tr("Every past visit is finalised."), self)
+        self.next_training = QLabel(self)  # the classroom session under way or coming next
+        self.next_training.setObjectName("nextTraining")
+        self.next_training.setWordWrap(True)
+        self.next_training.linkActivated.connect(ctx.nav.open_training_session.emit)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
@@ -83,6 +89,7 @@ class TodayScreen(RefreshedOnChange, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.title)
+        layout.addWidget(self.next_training)
         layout.addLayout(grid, 1)
         self._dirty = True
 
@@ -130,3 +137,20 @@ class TodayScreen(RefreshedOnChange, QWidget):
             for column, width in ((0, 120), (2, 230), (3, 110)):
                 view.horizontalHeader().resizeSection(column, width)
         self.overdue_view.resizeColumnToContents(1)
+        self._show_next_training()
+
+    def _show_next_training(self) -> None:
+        session = training.next_session(self._ctx.ws, self._today)
+        self.next_training.setVisible(session is not None)
+        if session is None:
+            return
+        days = session_days(session)
+        when = self._day({"visit_date": days[0]}) + ("" if len(days) == 1 else " – " + self._day(
+            {"visit_date": days[-1]}))
+        place = ", ".join(part for part in (session.get("location"), session.get("city")) if part)
+        link = "<a href='{id}'>{module} · {when}</a>".format(id=session["id"], when=escape(when),
+                                                              module=escape(self._module_name(session["module"])))
+        details = " · ".join(part for part in (place, self.tr("%n participant(s)", "", session["participants"]))
+                             if part)
+        self.next_training.setText(self.tr("<b>Classroom training:</b> {session} · {details}").format(
+            session=link, details=escape(details)))

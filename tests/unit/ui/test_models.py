@@ -90,3 +90,30 @@ def test_small_models_on_their_own(qtmodeltester, demo_workspace, catalog):
                                                                                enterprise_id=enterprise["id"])[0]))
     for model in (eit, attendees, checklist, findings_model, photos, carried):
         qtmodeltester.check(model, force_py=True)
+
+
+def test_training_models(demo_window, demo_workspace, qtmodeltester):
+    from score_desktop.store import training
+    from score_desktop.ui.training.add_participants_dialog import MembersModel
+    from score_desktop.ui.training.participants_model import AttendanceModel, FeedbackModel
+    from score_desktop.ui.training.plan_session_dialog import EnterpriseChoiceModel
+
+    demo_window.show_screen("training")
+    qtmodeltester.check(demo_window.screens["training"].model, force_py=True)
+    session = max(training.sessions_page(demo_workspace), key=lambda row: row["participants"])
+    demo_window.show_screen("training_session", session["id"])
+    page = demo_window.screens["training_session"]
+    for model in (page.attendance, page.feedback, page.results.by_enterprise, page.details.enterprises_model):
+        assert model.rowCount() > 0
+        qtmodeltester.check(model, force_py=True)
+    attendance, feedback = AttendanceModel(demo_workspace), FeedbackModel(demo_workspace)
+    for model in (attendance, feedback):
+        model.load(session["id"])
+    members = MembersModel()
+    members.set_members(demo_workspace.eit_members.list(limit=8))
+    choices = EnterpriseChoiceModel(demo_workspace.enterprises.list())
+    choices.tick(demo_workspace.enterprises.list()[0]["id"])
+    enterprise = demo_workspace.enterprises.list()[0]
+    demo_window.show_screen("enterprise", enterprise["id"])
+    for model in (attendance, feedback, members, choices, demo_window.screens["enterprise"].training_model):
+        qtmodeltester.check(model, force_py=True)
