@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>AddParticipantsDialog</name>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="175"/>
+        <source>%n member(s) of the EIT already take part.</source>
+        <translation>
+            <numerusform>%n member of the EIT already takes part.</numerusform>
+            <numerusform>%n members of the EIT already take part.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="187"/>
+        <source>%n participant(s) added.</source>
+        <translation>
+            <numerusform>%n participant added.</numerusform>
+            <numerusform>%n participants added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CarriedActions</name>
     <message numerus="yes">
         <location filename="../score_desktop/ui/visits/carried_actions.py" line="100"/>
@@ -75,7 +94,7 @@
 <context>
     <name>ReportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="164"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="171"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -122,6 +141,28 @@
         <translation>
             <numerusform>%n change waiting</numerusform>
             <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayScreen</name>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/today/today_screen.py" line="153"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingScreen</name>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/training/training_screen.py" line="77"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
 </context>

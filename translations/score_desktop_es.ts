@@ -298,11 +298,143 @@
     </message>
 </context>
 <context>
+    <name>AddParticipantsDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="91"/>
+        <source>Add participants</source>
+        <extracomment>How many people were just added (for the screen&apos;s status line).</extracomment>
+        <translation>Agregar participantes</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="106"/>
+        <source>Add the ticked members</source>
+        <translation>Agregar los miembros marcados</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="109"/>
+        <source>From the enterprise&apos;s EIT</source>
+        <translation>Del equipo de mejora de la empresa</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="125"/>
+        <source>Also add to the EIT</source>
+        <translation>Agregar también al equipo de mejora</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="127"/>
+        <source>Add person</source>
+        <translation>Agregar persona</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="130"/>
+        <source>A new person</source>
+        <translation>Una persona nueva</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="132"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="133"/>
+        <source>Manager or worker</source>
+        <translation>Directivo o trabajador</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="134"/>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="135"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205"/>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="151"/>
+        <source>Enterprise</source>
+        <translation>Empresa</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="175"/>
+        <source>%n member(s) of the EIT already take part.</source>
+        <translation>
+            <numerusform>%n miembro del equipo de mejora ya participa.</numerusform>
+            <numerusform>%n miembros del equipo de mejora ya participan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="184"/>
+        <source>Tick the members who attend first.</source>
+        <translation>Primero marque los miembros que asisten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="187"/>
+        <source>%n participant(s) added.</source>
+        <translation>
+            <numerusform>%n participante agregado.</numerusform>
+            <numerusform>%n participantes agregados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="194"/>
+        <source>Type the person&apos;s name first.</source>
+        <translation>Primero escriba el nombre de la persona.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="207"/>
+        <source>{name} added.</source>
+        <translation>{name} agregado.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../score_desktop/ui/app.py" line="121"/>
         <source>SCORE Desktop is already open on this workspace, in another window.</source>
         <translation>SCORE Desktop ya está abierto con este espacio de trabajo, en otra ventana.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
+        <source>Enterprise</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
+        <source>Manager or worker</source>
+        <translation>Directivo o trabajador</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="129"/>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="133"/>
+        <source>Day {number}
+{date}</source>
+        <translation>Día {number}
+{date}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="148"/>
+        <source>Space ticks or unticks {name} on {date}</source>
+        <translation>La barra espaciadora marca o desmarca a {name} el {date}</translation>
     </message>
 </context>
 <context>
@@ -426,30 +558,43 @@
     </message>
 </context>
 <context>
+    <name>DaysEditor</name>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="60"/>
+        <source>Add the next day</source>
+        <translation>Agregar el día siguiente</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="63"/>
+        <source>Remove the last day</source>
+        <translation>Quitar el último día</translation>
+    </message>
+</context>
+<context>
     <name>Deletions</name>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="65"/>
+        <location filename="../score_desktop/ui/context.py" line="67"/>
         <source>Undo delete</source>
-        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{&quot;enterprise_id&quot;: ..., &quot;due&quot;: &quot;overdue&quot;}``. (enterprise id, visit id or &quot;&quot;): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer.</extracomment>
+        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{&quot;enterprise_id&quot;: ..., &quot;due&quot;: &quot;overdue&quot;}``. (enterprise id, visit id or &quot;&quot;): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer. A classroom training session id: open its page.</extracomment>
         <translation>Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="67"/>
+        <location filename="../score_desktop/ui/context.py" line="69"/>
         <source>Undo delete photo</source>
         <translation>Deshacer eliminación de la foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="69"/>
+        <location filename="../score_desktop/ui/context.py" line="71"/>
         <source>Undo delete action</source>
         <translation>Deshacer eliminación de la acción</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="71"/>
+        <location filename="../score_desktop/ui/context.py" line="73"/>
         <source>Undo delete suggestion</source>
         <translation>Deshacer eliminación de la sugerencia</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="72"/>
+        <location filename="../score_desktop/ui/context.py" line="74"/>
         <source>Undo delete finding</source>
         <translation>Deshacer eliminación del hallazgo</translation>
     </message>
@@ -714,6 +859,7 @@
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="65"/>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
@@ -733,17 +879,42 @@
         <translation>Formador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="89"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="64"/>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="66"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="67"/>
+        <source>Present every day</source>
+        <translation>Presentes todos los días</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="68"/>
+        <source>Venue</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="74"/>
+        <source>Training</source>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="101"/>
         <source>Profile, EIT and visits</source>
         <translation>Perfil, EIT y visitas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="90"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="102"/>
         <source>KPIs</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="91"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="103"/>
         <source>Suggestion scheme</source>
         <translation>Sistema de sugerencias</translation>
     </message>
@@ -768,7 +939,7 @@
         <translation type="vanished">Último período</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="62"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="73"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
@@ -938,14 +1109,14 @@
         <translation>Copiar detalles</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="37"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="38"/>
         <location filename="../score_desktop/reports/layout.py" line="61"/>
         <source>The report cannot be saved as {path}: {reason}.</source>
         <extracomment>Printing renders pages as pictures at the printer&apos;s resolution, but no finer than this.</extracomment>
         <translation>No se puede guardar el informe como {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="215"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="222"/>
         <source>The printer cannot be used.</source>
         <translation>No se puede usar la impresora.</translation>
     </message>
@@ -1037,6 +1208,55 @@
         <location filename="../score_desktop/reports/layout.py" line="57"/>
         <source>The logo {path} cannot be read: choose a PNG or JPEG picture.</source>
         <translation>No se puede leer el logotipo {path}: elija una imagen PNG o JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/reports/certificates.py" line="31"/>
+        <source>Nobody was marked present on every day of this session yet: there is no certificate to print.</source>
+        <translation>Todavía nadie figura presente todos los días de esta sesión: no hay certificados que imprimir.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackModel</name>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="208"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="208"/>
+        <source>Enterprise</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="208"/>
+        <source>Content useful
+(1-5)</source>
+        <translation>Contenido útil
+(1-5)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="209"/>
+        <source>Trainer clear
+(1-5)</source>
+        <translation>Capacitador claro
+(1-5)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="209"/>
+        <source>Will apply at work
+(1-5)</source>
+        <translation>Lo aplicará en el trabajo
+(1-5)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="209"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="243"/>
+        <source>{field} must be a score from 1 to 5.</source>
+        <translation>{field} debe ser una puntuación de 1 a 5.</translation>
     </message>
 </context>
 <context>
@@ -1581,173 +1801,184 @@ Close and forget what you typed?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="70"/>
-        <location filename="../score_desktop/ui/main_window.py" line="268"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Today</source>
         <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>Hoy</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="70"/>
-        <location filename="../score_desktop/ui/main_window.py" line="268"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Enterprises</source>
         <translation>Empresas</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="70"/>
-        <location filename="../score_desktop/ui/main_window.py" line="268"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="71"/>
-        <location filename="../score_desktop/ui/main_window.py" line="268"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="71"/>
-        <location filename="../score_desktop/ui/main_window.py" line="269"/>
+        <location filename="../score_desktop/ui/main_window.py" line="285"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="71"/>
-        <location filename="../score_desktop/ui/main_window.py" line="269"/>
+        <location filename="../score_desktop/ui/main_window.py" line="285"/>
+        <source>Training</source>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="72"/>
+        <location filename="../score_desktop/ui/main_window.py" line="285"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="118"/>
+        <location filename="../score_desktop/ui/main_window.py" line="119"/>
         <source>SCORE Desktop — {path}</source>
         <translation>SCORE Desktop — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="165"/>
+        <location filename="../score_desktop/ui/main_window.py" line="166"/>
         <source>A demo workspace opens in a second window.</source>
         <translation>Un espacio de demostración se abre en otra ventana.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="237"/>
+        <location filename="../score_desktop/ui/main_window.py" line="251"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>Buscar empresas, visitas, hallazgos, acciones  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="254"/>
+        <location filename="../score_desktop/ui/main_window.py" line="268"/>
         <source>New enterprise</source>
         <translation>Nueva empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="256"/>
+        <location filename="../score_desktop/ui/main_window.py" line="270"/>
         <source>New visit…</source>
         <translation>Nueva visita…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="257"/>
+        <location filename="../score_desktop/ui/main_window.py" line="271"/>
+        <source>Plan a training session…</source>
+        <translation>Planificar una sesión de formación…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="273"/>
         <source>Preferences…</source>
         <translation>Preferencias…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="259"/>
+        <location filename="../score_desktop/ui/main_window.py" line="275"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="260"/>
+        <location filename="../score_desktop/ui/main_window.py" line="276"/>
         <source>Undo delete</source>
         <translation>Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="263"/>
+        <location filename="../score_desktop/ui/main_window.py" line="279"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="264"/>
+        <location filename="../score_desktop/ui/main_window.py" line="280"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="270"/>
+        <location filename="../score_desktop/ui/main_window.py" line="286"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="272"/>
+        <location filename="../score_desktop/ui/main_window.py" line="288"/>
         <source>About SCORE Desktop</source>
         <translation>Acerca de SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="281"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="289"/>
+        <location filename="../score_desktop/ui/main_window.py" line="306"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="293"/>
+        <location filename="../score_desktop/ui/main_window.py" line="310"/>
         <source>&amp;Visit</source>
         <translation>&amp;Visita</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="294"/>
+        <location filename="../score_desktop/ui/main_window.py" line="311"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="315"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="301"/>
+        <location filename="../score_desktop/ui/main_window.py" line="318"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="459"/>
+        <location filename="../score_desktop/ui/main_window.py" line="477"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Primero abra o seleccione una empresa; luego inicie su visita.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="537"/>
+        <location filename="../score_desktop/ui/main_window.py" line="573"/>
         <source>Photo restored.</source>
         <translation>Foto restaurada.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="537"/>
+        <location filename="../score_desktop/ui/main_window.py" line="573"/>
         <source>Action restored.</source>
         <translation>Acción restaurada.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="538"/>
+        <location filename="../score_desktop/ui/main_window.py" line="574"/>
         <source>Suggestion restored.</source>
         <translation>Sugerencia restaurada.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="539"/>
+        <location filename="../score_desktop/ui/main_window.py" line="575"/>
         <source>Finding restored.</source>
         <translation>Hallazgo restaurado.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="561"/>
+        <location filename="../score_desktop/ui/main_window.py" line="597"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop usará el nuevo idioma desde su próximo inicio. ¿Reiniciarlo ahora? Su trabajo está guardado.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="564"/>
+        <location filename="../score_desktop/ui/main_window.py" line="600"/>
         <source>Restart now</source>
         <translation>Reiniciar ahora</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="565"/>
+        <location filename="../score_desktop/ui/main_window.py" line="601"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="586"/>
+        <location filename="../score_desktop/ui/main_window.py" line="622"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -1852,6 +2083,45 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="113"/>
         <source>Start visit</source>
         <translation>Iniciar visita</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantRows</name>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="95"/>
+        <source>Name</source>
+        <extracomment>The participant&apos;s record id, for screens that act on the selected participant. The codes of a choice column (side, gender), for the choice delegate. A sentence when a value was refused, &quot;&quot; once a write went through.</extracomment>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="95"/>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="95"/>
+        <source>Days present</source>
+        <translation>Días presentes</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="96"/>
+        <source>Content useful</source>
+        <translation>Contenido útil</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="96"/>
+        <source>Trainer clear</source>
+        <translation>Capacitador claro</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="97"/>
+        <source>Will apply at work</source>
+        <translation>Lo aplicará en el trabajo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="97"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2318,74 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
     </message>
 </context>
 <context>
+    <name>PlanSessionDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="79"/>
+        <source>Plan a training session</source>
+        <translation>Planificar una sesión de formación</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="98"/>
+        <source>Names, separated by commas</source>
+        <translation>Nombres, separados por comas</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="103"/>
+        <source>Type to find an enterprise</source>
+        <translation>Escriba para buscar una empresa</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="123"/>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="124"/>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="125"/>
+        <source>Number of days</source>
+        <translation>Número de días</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="126"/>
+        <source>Venue</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="127"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="128"/>
+        <source>Trainer</source>
+        <translation>Formador</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="129"/>
+        <source>Co-trainers</source>
+        <translation>Coformadores</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="130"/>
+        <source>Papers in</source>
+        <translation>Documentos en</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="131"/>
+        <source>Enterprises</source>
+        <translation>Empresas</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="134"/>
+        <source>Plan session</source>
+        <translation>Planificar la sesión</translation>
+    </message>
+</context>
+<context>
     <name>PracticeCheck</name>
     <message>
         <location filename="../score_desktop/ui/visits/practice_panel.py" line="29"/>
@@ -2104,47 +2442,47 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>ReportPreviewDialog</name>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="51"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="52"/>
         <source>Visit report</source>
         <translation>Informe de visita</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="69"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="70"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="70"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="71"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="76"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="77"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Idioma del informe:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="78"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="79"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="92"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="93"/>
         <source>&amp;Print…</source>
         <translation>I&amp;mprimir…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="93"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="94"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="144"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="128"/>
         <source>Building the report…</source>
         <translation>Generando el informe…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="164"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="171"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -2152,19 +2490,107 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="170"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="177"/>
         <source>The report could not be built.</source>
         <translation>No se pudo generar el informe.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="178"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="185"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="179"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="186"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="23"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="40"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="23"/>
+        <source>Factories</source>
+        <translation>Fábricas</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="24"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="43"/>
+        <source>Attendance rate</source>
+        <translation>Tasa de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="24"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="43"/>
+        <source>Present every day</source>
+        <translation>Presentes todos los días</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="25"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="41"/>
+        <source>Women</source>
+        <translation>Mujeres</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="25"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="42"/>
+        <source>Workers</source>
+        <translation>Trabajadores</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="26"/>
+        <source>Feedback forms</source>
+        <translation>Formularios de opinión</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="26"/>
+        <source>Content useful</source>
+        <translation>Contenido útil</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="27"/>
+        <source>Trainer clear</source>
+        <translation>Capacitador claro</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="27"/>
+        <source>Will apply at work</source>
+        <translation>Lo aplicará en el trabajo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="40"/>
+        <source>Enterprise</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="41"/>
+        <source>Men</source>
+        <translation>Hombres</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="42"/>
+        <source>Managers</source>
+        <translation>Directivos</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="46"/>
+        <source>Counted over the participants of the enterprises in this workspace; a coordinator&apos;s workspace holds them all.</source>
+        <translation>Contado sobre los participantes de las empresas de este espacio de trabajo; el de un coordinador los tiene a todos.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="48"/>
+        <source>Scores are averages of the paper forms, from 1 (not at all) to 5 (very much).</source>
+        <translation>Las puntuaciones son promedios de los formularios en papel, de 1 (nada) a 5 (mucho).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="72"/>
+        <source>{count} ({share})</source>
+        <translation>{count} ({share})</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2659,192 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         <location filename="../score_desktop/ui/search/search_screen.py" line="100"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>No se encontró nada. Pruebe con menos palabras o con palabras más cortas.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetails</name>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="120"/>
+        <source>Names, separated by commas</source>
+        <translation>Nombres, separados por comas</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="122"/>
+        <source>The language of the attendance sheet and the certificates</source>
+        <translation>El idioma de la hoja de asistencia y de los certificados</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
+        <source>Venue</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
+        <source>Trainer</source>
+        <translation>Formador</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
+        <source>Co-trainers</source>
+        <translation>Coformadores</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
+        <source>Papers in</source>
+        <translation>Documentos en</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="146"/>
+        <source>Enterprise</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="147"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="154"/>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="157"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="159"/>
+        <source>Take the selected enterprise out of the session</source>
+        <translation>Quitar la empresa seleccionada de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="161"/>
+        <source>Enterprises whose people attend</source>
+        <translation>Empresas cuyo personal asiste</translation>
+    </message>
+</context>
+<context>
+    <name>SessionScreen</name>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="74"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="172"/>
+        <source>Add participants…</source>
+        <extracomment>table_view&apos;s ``stretch``: the last column takes the spare width (the feedback&apos;s comment), or none does. The widest a column of names grows to fit its text (longer names are elided; the tooltip has them whole). (session id, ATTENDANCE_SHEET or CERTIFICATES): the main window opens the paper&apos;s preview.</extracomment>
+        <translation>Agregar participantes…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="75"/>
+        <source>Attendance sheet…</source>
+        <translation>Hoja de asistencia…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="77"/>
+        <source>Certificates…</source>
+        <translation>Certificados…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="79"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="301"/>
+        <source>Delete session</source>
+        <translation>Eliminar la sesión</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="98"/>
+        <source>Everyone present on…</source>
+        <translation>Todos presentes el…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="101"/>
+        <source>Add to the EIT</source>
+        <translation>Agregar al equipo de mejora</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="102"/>
+        <source>Make the selected participant a member of their enterprise&apos;s EIT</source>
+        <translation>Hacer al participante seleccionado miembro del equipo de mejora de su empresa</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="103"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="292"/>
+        <source>Remove participant</source>
+        <translation>Quitar participante</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="157"/>
+        <source>Arrow keys move between people and days; the space bar ticks who is present. Double-click a name, role or position to correct it.</source>
+        <translation>Las flechas se mueven entre personas y días; la barra espaciadora marca a quien está presente. Doble clic en un nombre, función o cargo para corregirlo.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="162"/>
+        <source>Type each score from the paper form (1 to 5) and press Tab for the next one; leave a score empty when it was not given.</source>
+        <translation>Escriba cada puntuación del formulario en papel (1 a 5) y pulse Tab para la siguiente; deje vacía la que no se dio.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="166"/>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="167"/>
+        <source>Feedback</source>
+        <translation>Opiniones</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="168"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="201"/>
+        <source>{place}    Session id: {id}</source>
+        <translation>{place}    Id. de la sesión: {id}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="205"/>
+        <source>Day {number}: {date}</source>
+        <translation>Día {number}: {date}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="278"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="289"/>
+        <source>Select a participant first.</source>
+        <translation>Primero seleccione un participante.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="284"/>
+        <source>{name} is on the EIT now.</source>
+        <translation>{name} ya forma parte del equipo de mejora.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="293"/>
+        <source>Remove {name} from this session? Their ticks and feedback go with them.</source>
+        <translation>¿Quitar a {name} de esta sesión? Sus marcas de asistencia y su opinión se van con la persona.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="302"/>
+        <source>Delete this session with its participants, attendance and feedback?</source>
+        <translation>¿Eliminar esta sesión con sus participantes, asistencia y opiniones?</translation>
     </message>
 </context>
 <context>
@@ -3132,81 +3744,186 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="35"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="34"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="41"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="36"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="43"/>
         <source>Enterprise</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="35"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="36"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="38"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="39"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="42"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="72"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="44"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="78"/>
         <source>Overdue actions</source>
         <translation>Acciones vencidas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="43"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="45"/>
         <source>Oldest due date</source>
         <translation>Fecha límite más antigua</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="56"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="58"/>
         <source>All overdue actions</source>
         <translation>Todas las acciones vencidas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="61"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="63"/>
         <source>No visits planned this week.</source>
         <translation>No hay visitas planificadas esta semana.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="62"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
         <source>No overdue actions.</source>
         <translation>No hay acciones vencidas.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="63"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="65"/>
         <source>Every past visit is finalised.</source>
         <translation>Todas las visitas pasadas están finalizadas.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="68"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="74"/>
         <source>Visits today and this week</source>
         <translation>Visitas de hoy y de esta semana</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="76"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="82"/>
         <source>Drafts to finalise</source>
         <translation>Borradores por finalizar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="98"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="105"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="117"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="124"/>
         <source>Today, {date}</source>
         <translation>Hoy, {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/today/today_screen.py" line="153"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="155"/>
+        <source>&lt;b&gt;Classroom training:&lt;/b&gt; {session} · {details}</source>
+        <translation>&lt;b&gt;Formación en aula:&lt;/b&gt; {session} · {details}</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <location filename="../score_desktop/ui/training/common.py" line="49"/>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/common.py" line="56"/>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPaperDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/training_papers.py" line="28"/>
+        <source>Attendance sheet</source>
+        <translation>Hoja de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/training_papers.py" line="28"/>
+        <source>Certificates</source>
+        <translation>Certificados</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingScreen</name>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="31"/>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="32"/>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="33"/>
+        <source>Venue</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="34"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="35"/>
+        <source>Trainer</source>
+        <translation>Formador</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="36"/>
+        <source>Enterprises</source>
+        <translation>Empresas</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="37"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="46"/>
+        <source>Plan a session…</source>
+        <translation>Planificar una sesión…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="51"/>
+        <source>No classroom sessions yet. Plan the first one: its module, days, venue and the enterprises whose people attend.</source>
+        <translation>Todavía no hay sesiones en aula. Planifique la primera: su módulo, días, lugar y las empresas cuyo personal asiste.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="54"/>
+        <source>Training</source>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="60"/>
+        <source>Classroom days of each module, with managers and workers of several factories in one room. Coming sessions are in blue.</source>
+        <translation>Días en aula de cada módulo, con directivos y trabajadores de varias fábricas en una misma sala. Las sesiones próximas aparecen en azul.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/training/training_screen.py" line="77"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3372,6 +4089,66 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         <location filename="../score_desktop/domain/validation.py" line="42"/>
         <source>A KPI reading needs a value, or a numerator and a denominator.</source>
         <translation>Una medición de indicador necesita un valor, o un numerador y un denominador.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="44"/>
+        <source>{field} must list days written YYYY-MM-DD, each once, in order.</source>
+        <translation>{field} debe listar días escritos AAAA-MM-DD, cada uno una vez y en orden.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="45"/>
+        <source>A training session has at most {limit} days.</source>
+        <translation>Una sesión de formación tiene como máximo {limit} días.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="46"/>
+        <source>{field} must be the first day of the session.</source>
+        <translation>{field} debe ser el primer día de la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="47"/>
+        <source>{field} must be the number of days of the session.</source>
+        <translation>{field} debe ser el número de días de la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="48"/>
+        <source>{field} must be a score from 1 to 5.</source>
+        <translation>{field} debe ser una puntuación de 1 a 5.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="49"/>
+        <source>A training session needs at least one enterprise.</source>
+        <translation>Una sesión de formación necesita al menos una empresa.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="50"/>
+        <source>{name} is already a participant of this session.</source>
+        <translation>{name} ya es participante de esta sesión.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="51"/>
+        <source>{day} is not a day of this session ({days}).</source>
+        <translation>{day} no es un día de esta sesión ({days}).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="52"/>
+        <source>Participants are marked present on {day}: untick them before removing that day.</source>
+        <translation>Hay participantes marcados como presentes el {day}: desmárquelos antes de quitar ese día.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="54"/>
+        <source>Add the participant&apos;s enterprise to the session first.</source>
+        <translation>Primero agregue la empresa del participante a la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="55"/>
+        <source>This enterprise already takes part in the session.</source>
+        <translation>Esta empresa ya participa en la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="56"/>
+        <source>This enterprise still has participants in the session: remove them first.</source>
+        <translation>Esta empresa todavía tiene participantes en la sesión: quítelos primero.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/kpis.py" line="17"/>

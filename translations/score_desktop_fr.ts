@@ -298,11 +298,143 @@
     </message>
 </context>
 <context>
+    <name>AddParticipantsDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="91"/>
+        <source>Add participants</source>
+        <extracomment>How many people were just added (for the screen&apos;s status line).</extracomment>
+        <translation>Ajouter des participants</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="106"/>
+        <source>Add the ticked members</source>
+        <translation>Ajouter les membres cochés</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="109"/>
+        <source>From the enterprise&apos;s EIT</source>
+        <translation>Dans l&apos;équipe d&apos;amélioration de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="125"/>
+        <source>Also add to the EIT</source>
+        <translation>Ajouter aussi à l&apos;équipe d&apos;amélioration</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="127"/>
+        <source>Add person</source>
+        <translation>Ajouter la personne</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="130"/>
+        <source>A new person</source>
+        <translation>Une nouvelle personne</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="132"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="133"/>
+        <source>Manager or worker</source>
+        <translation>Cadre ou travailleur</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="134"/>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="135"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205"/>
+        <source>Position</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="151"/>
+        <source>Enterprise</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="175"/>
+        <source>%n member(s) of the EIT already take part.</source>
+        <translation>
+            <numerusform>%n membre de l&apos;équipe d&apos;amélioration participe déjà.</numerusform>
+            <numerusform>%n membres de l&apos;équipe d&apos;amélioration participent déjà.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="184"/>
+        <source>Tick the members who attend first.</source>
+        <translation>Cochez d&apos;abord les membres présents.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="187"/>
+        <source>%n participant(s) added.</source>
+        <translation>
+            <numerusform>%n participant ajouté.</numerusform>
+            <numerusform>%n participants ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="194"/>
+        <source>Type the person&apos;s name first.</source>
+        <translation>Saisissez d&apos;abord le nom de la personne.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="207"/>
+        <source>{name} added.</source>
+        <translation>{name} ajouté.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../score_desktop/ui/app.py" line="121"/>
         <source>SCORE Desktop is already open on this workspace, in another window.</source>
         <translation>SCORE Desktop est déjà ouvert sur cet espace de travail, dans une autre fenêtre.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
+        <source>Enterprise</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
+        <source>Manager or worker</source>
+        <translation>Cadre ou travailleur</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="129"/>
+        <source>Position</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="133"/>
+        <source>Day {number}
+{date}</source>
+        <translation>Jour {number}
+{date}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="148"/>
+        <source>Space ticks or unticks {name} on {date}</source>
+        <translation>La barre d&apos;espace coche ou décoche {name} le {date}</translation>
     </message>
 </context>
 <context>
@@ -426,30 +558,43 @@
     </message>
 </context>
 <context>
+    <name>DaysEditor</name>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="60"/>
+        <source>Add the next day</source>
+        <translation>Ajouter le jour suivant</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="63"/>
+        <source>Remove the last day</source>
+        <translation>Retirer le dernier jour</translation>
+    </message>
+</context>
+<context>
     <name>Deletions</name>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="65"/>
+        <location filename="../score_desktop/ui/context.py" line="67"/>
         <source>Undo delete</source>
-        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{&quot;enterprise_id&quot;: ..., &quot;due&quot;: &quot;overdue&quot;}``. (enterprise id, visit id or &quot;&quot;): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer.</extracomment>
+        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{&quot;enterprise_id&quot;: ..., &quot;due&quot;: &quot;overdue&quot;}``. (enterprise id, visit id or &quot;&quot;): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer. A classroom training session id: open its page.</extracomment>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="67"/>
+        <location filename="../score_desktop/ui/context.py" line="69"/>
         <source>Undo delete photo</source>
         <translation>Annuler la suppression de la photo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="69"/>
+        <location filename="../score_desktop/ui/context.py" line="71"/>
         <source>Undo delete action</source>
         <translation>Annuler la suppression de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="71"/>
+        <location filename="../score_desktop/ui/context.py" line="73"/>
         <source>Undo delete suggestion</source>
         <translation>Annuler la suppression de la suggestion</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="72"/>
+        <location filename="../score_desktop/ui/context.py" line="74"/>
         <source>Undo delete finding</source>
         <translation>Annuler la suppression du constat</translation>
     </message>
@@ -714,6 +859,7 @@
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="65"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
@@ -733,17 +879,42 @@
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="89"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="64"/>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="66"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="67"/>
+        <source>Present every day</source>
+        <translation>Présents chaque jour</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="68"/>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="74"/>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="101"/>
         <source>Profile, EIT and visits</source>
         <translation>Profil, EIT et visites</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="90"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="102"/>
         <source>KPIs</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="91"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="103"/>
         <source>Suggestion scheme</source>
         <translation>Système de suggestions</translation>
     </message>
@@ -768,7 +939,7 @@
         <translation type="vanished">Dernière période</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="62"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="73"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
@@ -938,14 +1109,14 @@
         <translation>Copier les détails</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="37"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="38"/>
         <location filename="../score_desktop/reports/layout.py" line="61"/>
         <source>The report cannot be saved as {path}: {reason}.</source>
         <extracomment>Printing renders pages as pictures at the printer&apos;s resolution, but no finer than this.</extracomment>
         <translation>Impossible d&apos;enregistrer le rapport sous {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="215"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="222"/>
         <source>The printer cannot be used.</source>
         <translation>Impossible d&apos;utiliser l&apos;imprimante.</translation>
     </message>
@@ -1037,6 +1208,55 @@
         <location filename="../score_desktop/reports/layout.py" line="57"/>
         <source>The logo {path} cannot be read: choose a PNG or JPEG picture.</source>
         <translation>Impossible de lire le logo {path}&#xa0;: choisissez une image PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/reports/certificates.py" line="31"/>
+        <source>Nobody was marked present on every day of this session yet: there is no certificate to print.</source>
+        <translation>Personne n&apos;est encore noté présent chaque jour de cette session : aucune attestation à imprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackModel</name>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="208"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="208"/>
+        <source>Enterprise</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="208"/>
+        <source>Content useful
+(1-5)</source>
+        <translation>Contenu utile
+(1-5)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="209"/>
+        <source>Trainer clear
+(1-5)</source>
+        <translation>Formateur clair
+(1-5)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="209"/>
+        <source>Will apply at work
+(1-5)</source>
+        <translation>L&apos;appliquera au travail
+(1-5)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="209"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="243"/>
+        <source>{field} must be a score from 1 to 5.</source>
+        <translation>{field} doit être une note de 1 à 5.</translation>
     </message>
 </context>
 <context>
@@ -1581,173 +1801,184 @@ Fermer et oublier ce que vous avez saisi ?</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="70"/>
-        <location filename="../score_desktop/ui/main_window.py" line="268"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Today</source>
         <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="70"/>
-        <location filename="../score_desktop/ui/main_window.py" line="268"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Enterprises</source>
         <translation>Entreprises</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="70"/>
-        <location filename="../score_desktop/ui/main_window.py" line="268"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="71"/>
-        <location filename="../score_desktop/ui/main_window.py" line="268"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="71"/>
-        <location filename="../score_desktop/ui/main_window.py" line="269"/>
+        <location filename="../score_desktop/ui/main_window.py" line="285"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="71"/>
-        <location filename="../score_desktop/ui/main_window.py" line="269"/>
+        <location filename="../score_desktop/ui/main_window.py" line="285"/>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="72"/>
+        <location filename="../score_desktop/ui/main_window.py" line="285"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="118"/>
+        <location filename="../score_desktop/ui/main_window.py" line="119"/>
         <source>SCORE Desktop — {path}</source>
         <translation>SCORE Desktop — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="165"/>
+        <location filename="../score_desktop/ui/main_window.py" line="166"/>
         <source>A demo workspace opens in a second window.</source>
         <translation>Un espace de démonstration s&apos;ouvre dans une deuxième fenêtre.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="237"/>
+        <location filename="../score_desktop/ui/main_window.py" line="251"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>Rechercher des entreprises, visites, constats, actions  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="254"/>
+        <location filename="../score_desktop/ui/main_window.py" line="268"/>
         <source>New enterprise</source>
         <translation>Nouvelle entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="256"/>
+        <location filename="../score_desktop/ui/main_window.py" line="270"/>
         <source>New visit…</source>
         <translation>Nouvelle visite…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="257"/>
+        <location filename="../score_desktop/ui/main_window.py" line="271"/>
+        <source>Plan a training session…</source>
+        <translation>Planifier une session de formation…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="273"/>
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="259"/>
+        <location filename="../score_desktop/ui/main_window.py" line="275"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="260"/>
+        <location filename="../score_desktop/ui/main_window.py" line="276"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="263"/>
+        <location filename="../score_desktop/ui/main_window.py" line="279"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="264"/>
+        <location filename="../score_desktop/ui/main_window.py" line="280"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="270"/>
+        <location filename="../score_desktop/ui/main_window.py" line="286"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="272"/>
+        <location filename="../score_desktop/ui/main_window.py" line="288"/>
         <source>About SCORE Desktop</source>
         <translation>À propos de SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="281"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="289"/>
+        <location filename="../score_desktop/ui/main_window.py" line="306"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="293"/>
+        <location filename="../score_desktop/ui/main_window.py" line="310"/>
         <source>&amp;Visit</source>
         <translation>&amp;Visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="294"/>
+        <location filename="../score_desktop/ui/main_window.py" line="311"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="315"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="301"/>
+        <location filename="../score_desktop/ui/main_window.py" line="318"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="459"/>
+        <location filename="../score_desktop/ui/main_window.py" line="477"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une entreprise, puis commencez sa visite.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="537"/>
+        <location filename="../score_desktop/ui/main_window.py" line="573"/>
         <source>Photo restored.</source>
         <translation>Photo restaurée.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="537"/>
+        <location filename="../score_desktop/ui/main_window.py" line="573"/>
         <source>Action restored.</source>
         <translation>Action restaurée.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="538"/>
+        <location filename="../score_desktop/ui/main_window.py" line="574"/>
         <source>Suggestion restored.</source>
         <translation>Suggestion restaurée.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="539"/>
+        <location filename="../score_desktop/ui/main_window.py" line="575"/>
         <source>Finding restored.</source>
         <translation>Constat restauré.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="561"/>
+        <location filename="../score_desktop/ui/main_window.py" line="597"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop parlera la nouvelle langue à son prochain démarrage. Le redémarrer maintenant ? Votre travail est enregistré.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="564"/>
+        <location filename="../score_desktop/ui/main_window.py" line="600"/>
         <source>Restart now</source>
         <translation>Redémarrer maintenant</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="565"/>
+        <location filename="../score_desktop/ui/main_window.py" line="601"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="586"/>
+        <location filename="../score_desktop/ui/main_window.py" line="622"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -1852,6 +2083,45 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="113"/>
         <source>Start visit</source>
         <translation>Commencer la visite</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantRows</name>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="95"/>
+        <source>Name</source>
+        <extracomment>The participant&apos;s record id, for screens that act on the selected participant. The codes of a choice column (side, gender), for the choice delegate. A sentence when a value was refused, &quot;&quot; once a write went through.</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="95"/>
+        <source>Position</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="95"/>
+        <source>Days present</source>
+        <translation>Jours de présence</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="96"/>
+        <source>Content useful</source>
+        <translation>Contenu utile</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="96"/>
+        <source>Trainer clear</source>
+        <translation>Formateur clair</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="97"/>
+        <source>Will apply at work</source>
+        <translation>L&apos;appliquera au travail</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="97"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2318,74 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
     </message>
 </context>
 <context>
+    <name>PlanSessionDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="79"/>
+        <source>Plan a training session</source>
+        <translation>Planifier une session de formation</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="98"/>
+        <source>Names, separated by commas</source>
+        <translation>Noms, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="103"/>
+        <source>Type to find an enterprise</source>
+        <translation>Tapez pour trouver une entreprise</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="123"/>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="124"/>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="125"/>
+        <source>Number of days</source>
+        <translation>Nombre de jours</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="126"/>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="127"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="128"/>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="129"/>
+        <source>Co-trainers</source>
+        <translation>Co-formateurs</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="130"/>
+        <source>Papers in</source>
+        <translation>Documents en</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="131"/>
+        <source>Enterprises</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="134"/>
+        <source>Plan session</source>
+        <translation>Planifier la session</translation>
+    </message>
+</context>
+<context>
     <name>PracticeCheck</name>
     <message>
         <location filename="../score_desktop/ui/visits/practice_panel.py" line="29"/>
@@ -2104,47 +2442,47 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>ReportPreviewDialog</name>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="51"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="52"/>
         <source>Visit report</source>
         <translation>Rapport de visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="69"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="70"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="70"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="71"/>
         <source>Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="76"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="77"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Langue du rapport&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="78"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="79"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="92"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="93"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="93"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="94"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="144"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="128"/>
         <source>Building the report…</source>
         <translation>Création du rapport…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="164"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="171"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2152,19 +2490,107 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="170"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="177"/>
         <source>The report could not be built.</source>
         <translation>Le rapport n&apos;a pas pu être créé.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="178"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="185"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="179"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="186"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="23"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="40"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="23"/>
+        <source>Factories</source>
+        <translation>Usines</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="24"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="43"/>
+        <source>Attendance rate</source>
+        <translation>Taux de présence</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="24"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="43"/>
+        <source>Present every day</source>
+        <translation>Présents chaque jour</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="25"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="41"/>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="25"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="42"/>
+        <source>Workers</source>
+        <translation>Travailleurs</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="26"/>
+        <source>Feedback forms</source>
+        <translation>Fiches d&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="26"/>
+        <source>Content useful</source>
+        <translation>Contenu utile</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="27"/>
+        <source>Trainer clear</source>
+        <translation>Formateur clair</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="27"/>
+        <source>Will apply at work</source>
+        <translation>L&apos;appliquera au travail</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="40"/>
+        <source>Enterprise</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="41"/>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="42"/>
+        <source>Managers</source>
+        <translation>Cadres</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="46"/>
+        <source>Counted over the participants of the enterprises in this workspace; a coordinator&apos;s workspace holds them all.</source>
+        <translation>Calculé sur les participants des entreprises de cet espace de travail ; celui d&apos;un coordinateur les contient tous.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="48"/>
+        <source>Scores are averages of the paper forms, from 1 (not at all) to 5 (very much).</source>
+        <translation>Les notes sont les moyennes des fiches papier, de 1 (pas du tout) à 5 (tout à fait).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="72"/>
+        <source>{count} ({share})</source>
+        <translation>{count} ({share})</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2659,192 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         <location filename="../score_desktop/ui/search/search_screen.py" line="100"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>Aucun résultat. Essayez avec moins de mots ou des mots plus courts.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetails</name>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="120"/>
+        <source>Names, separated by commas</source>
+        <translation>Noms, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="122"/>
+        <source>The language of the attendance sheet and the certificates</source>
+        <translation>La langue de la feuille de présence et des attestations</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
+        <source>Co-trainers</source>
+        <translation>Co-formateurs</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
+        <source>Papers in</source>
+        <translation>Documents en</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="146"/>
+        <source>Enterprise</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="147"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="154"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="157"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="159"/>
+        <source>Take the selected enterprise out of the session</source>
+        <translation>Retirer l&apos;entreprise sélectionnée de la session</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="161"/>
+        <source>Enterprises whose people attend</source>
+        <translation>Entreprises dont le personnel participe</translation>
+    </message>
+</context>
+<context>
+    <name>SessionScreen</name>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="74"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="172"/>
+        <source>Add participants…</source>
+        <extracomment>table_view&apos;s ``stretch``: the last column takes the spare width (the feedback&apos;s comment), or none does. The widest a column of names grows to fit its text (longer names are elided; the tooltip has them whole). (session id, ATTENDANCE_SHEET or CERTIFICATES): the main window opens the paper&apos;s preview.</extracomment>
+        <translation>Ajouter des participants…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="75"/>
+        <source>Attendance sheet…</source>
+        <translation>Feuille de présence…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="77"/>
+        <source>Certificates…</source>
+        <translation>Attestations…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="79"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="301"/>
+        <source>Delete session</source>
+        <translation>Supprimer la session</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="98"/>
+        <source>Everyone present on…</source>
+        <translation>Tout le monde présent le…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="101"/>
+        <source>Add to the EIT</source>
+        <translation>Ajouter à l&apos;équipe d&apos;amélioration</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="102"/>
+        <source>Make the selected participant a member of their enterprise&apos;s EIT</source>
+        <translation>Faire du participant sélectionné un membre de l&apos;équipe d&apos;amélioration de son entreprise</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="103"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="292"/>
+        <source>Remove participant</source>
+        <translation>Retirer le participant</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="157"/>
+        <source>Arrow keys move between people and days; the space bar ticks who is present. Double-click a name, role or position to correct it.</source>
+        <translation>Les flèches passent d&apos;une personne et d&apos;un jour à l&apos;autre ; la barre d&apos;espace coche les présents. Double-cliquez sur un nom, un rôle ou un poste pour le corriger.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="162"/>
+        <source>Type each score from the paper form (1 to 5) and press Tab for the next one; leave a score empty when it was not given.</source>
+        <translation>Saisissez chaque note de la fiche papier (1 à 5) et appuyez sur Tab pour la suivante ; laissez vide une note non donnée.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="166"/>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="167"/>
+        <source>Feedback</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="168"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="201"/>
+        <source>{place}    Session id: {id}</source>
+        <translation>{place}    Identifiant de la session : {id}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="205"/>
+        <source>Day {number}: {date}</source>
+        <translation>Jour {number} : {date}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="278"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="289"/>
+        <source>Select a participant first.</source>
+        <translation>Sélectionnez d&apos;abord un participant.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="284"/>
+        <source>{name} is on the EIT now.</source>
+        <translation>{name} fait maintenant partie de l&apos;équipe d&apos;amélioration.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="293"/>
+        <source>Remove {name} from this session? Their ticks and feedback go with them.</source>
+        <translation>Retirer {name} de cette session ? Ses présences et son avis partent avec lui.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="302"/>
+        <source>Delete this session with its participants, attendance and feedback?</source>
+        <translation>Supprimer cette session avec ses participants, présences et avis ?</translation>
     </message>
 </context>
 <context>
@@ -3132,81 +3744,186 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="35"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="34"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="41"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="36"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="43"/>
         <source>Enterprise</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="35"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="36"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="38"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="39"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="42"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="72"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="44"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="78"/>
         <source>Overdue actions</source>
         <translation>Actions en retard</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="43"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="45"/>
         <source>Oldest due date</source>
         <translation>Échéance la plus ancienne</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="56"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="58"/>
         <source>All overdue actions</source>
         <translation>Toutes les actions en retard</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="61"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="63"/>
         <source>No visits planned this week.</source>
         <translation>Aucune visite prévue cette semaine.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="62"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
         <source>No overdue actions.</source>
         <translation>Aucune action en retard.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="63"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="65"/>
         <source>Every past visit is finalised.</source>
         <translation>Toutes les visites passées sont finalisées.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="68"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="74"/>
         <source>Visits today and this week</source>
         <translation>Visites d&apos;aujourd&apos;hui et de cette semaine</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="76"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="82"/>
         <source>Drafts to finalise</source>
         <translation>Brouillons à finaliser</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="98"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="105"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="117"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="124"/>
         <source>Today, {date}</source>
         <translation>Aujourd&apos;hui, {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/today/today_screen.py" line="153"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="155"/>
+        <source>&lt;b&gt;Classroom training:&lt;/b&gt; {session} · {details}</source>
+        <translation>&lt;b&gt;Formation en salle :&lt;/b&gt; {session} · {details}</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <location filename="../score_desktop/ui/training/common.py" line="49"/>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/common.py" line="56"/>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPaperDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/training_papers.py" line="28"/>
+        <source>Attendance sheet</source>
+        <translation>Feuille de présence</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/training_papers.py" line="28"/>
+        <source>Certificates</source>
+        <translation>Attestations</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingScreen</name>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="31"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="32"/>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="33"/>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="34"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="35"/>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="36"/>
+        <source>Enterprises</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="37"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="46"/>
+        <source>Plan a session…</source>
+        <translation>Planifier une session…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="51"/>
+        <source>No classroom sessions yet. Plan the first one: its module, days, venue and the enterprises whose people attend.</source>
+        <translation>Aucune session en salle pour l&apos;instant. Planifiez la première : son module, ses jours, son lieu et les entreprises dont le personnel participe.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="54"/>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="60"/>
+        <source>Classroom days of each module, with managers and workers of several factories in one room. Coming sessions are in blue.</source>
+        <translation>Les jours en salle de chaque module, avec cadres et travailleurs de plusieurs usines dans une même salle. Les sessions à venir sont en bleu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/training/training_screen.py" line="77"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3372,6 +4089,66 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         <location filename="../score_desktop/domain/validation.py" line="42"/>
         <source>A KPI reading needs a value, or a numerator and a denominator.</source>
         <translation>Une mesure d&apos;indicateur demande une valeur, ou un numérateur et un dénominateur.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="44"/>
+        <source>{field} must list days written YYYY-MM-DD, each once, in order.</source>
+        <translation>{field} doit lister des jours écrits AAAA-MM-JJ, chacun une fois, dans l&apos;ordre.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="45"/>
+        <source>A training session has at most {limit} days.</source>
+        <translation>Une session de formation compte au plus {limit} jours.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="46"/>
+        <source>{field} must be the first day of the session.</source>
+        <translation>{field} doit être le premier jour de la session.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="47"/>
+        <source>{field} must be the number of days of the session.</source>
+        <translation>{field} doit être le nombre de jours de la session.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="48"/>
+        <source>{field} must be a score from 1 to 5.</source>
+        <translation>{field} doit être une note de 1 à 5.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="49"/>
+        <source>A training session needs at least one enterprise.</source>
+        <translation>Une session de formation a besoin d&apos;au moins une entreprise.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="50"/>
+        <source>{name} is already a participant of this session.</source>
+        <translation>{name} participe déjà à cette session.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="51"/>
+        <source>{day} is not a day of this session ({days}).</source>
+        <translation>{day} n&apos;est pas un jour de cette session ({days}).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="52"/>
+        <source>Participants are marked present on {day}: untick them before removing that day.</source>
+        <translation>Des participants sont notés présents le {day} : décochez-les avant de retirer ce jour.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="54"/>
+        <source>Add the participant&apos;s enterprise to the session first.</source>
+        <translation>Ajoutez d&apos;abord l&apos;entreprise du participant à la session.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="55"/>
+        <source>This enterprise already takes part in the session.</source>
+        <translation>Cette entreprise participe déjà à la session.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="56"/>
+        <source>This enterprise still has participants in the session: remove them first.</source>
+        <translation>Cette entreprise a encore des participants dans la session : retirez-les d&apos;abord.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/kpis.py" line="17"/>

@@ -297,11 +297,141 @@
     </message>
 </context>
 <context>
+    <name>AddParticipantsDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="91"/>
+        <source>Add participants</source>
+        <extracomment>How many people were just added (for the screen&apos;s status line).</extracomment>
+        <translation>Tambah peserta</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="106"/>
+        <source>Add the ticked members</source>
+        <translation>Tambahkan anggota yang dicentang</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="109"/>
+        <source>From the enterprise&apos;s EIT</source>
+        <translation>Dari tim peningkatan perusahaan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="125"/>
+        <source>Also add to the EIT</source>
+        <translation>Tambahkan juga ke tim peningkatan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="127"/>
+        <source>Add person</source>
+        <translation>Tambah orang</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="130"/>
+        <source>A new person</source>
+        <translation>Orang baru</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="132"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="133"/>
+        <source>Manager or worker</source>
+        <translation>Manajer atau pekerja</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="134"/>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="135"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205"/>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="151"/>
+        <source>Enterprise</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="175"/>
+        <source>%n member(s) of the EIT already take part.</source>
+        <translation>
+            <numerusform>%n anggota tim peningkatan sudah ikut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="184"/>
+        <source>Tick the members who attend first.</source>
+        <translation>Centang dulu anggota yang hadir.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="187"/>
+        <source>%n participant(s) added.</source>
+        <translation>
+            <numerusform>%n peserta ditambahkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="194"/>
+        <source>Type the person&apos;s name first.</source>
+        <translation>Ketik nama orang itu dulu.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="207"/>
+        <source>{name} added.</source>
+        <translation>{name} ditambahkan.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../score_desktop/ui/app.py" line="121"/>
         <source>SCORE Desktop is already open on this workspace, in another window.</source>
         <translation>SCORE Desktop sudah terbuka dengan ruang kerja ini, di jendela lain.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
+        <source>Enterprise</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
+        <source>Manager or worker</source>
+        <translation>Manajer atau pekerja</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="129"/>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="133"/>
+        <source>Day {number}
+{date}</source>
+        <translation>Hari ke-{number}
+{date}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="148"/>
+        <source>Space ticks or unticks {name} on {date}</source>
+        <translation>Spasi mencentang atau menghapus centang {name} pada {date}</translation>
     </message>
 </context>
 <context>
@@ -424,30 +554,43 @@
     </message>
 </context>
 <context>
+    <name>DaysEditor</name>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="60"/>
+        <source>Add the next day</source>
+        <translation>Tambah hari berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="63"/>
+        <source>Remove the last day</source>
+        <translation>Hapus hari terakhir</translation>
+    </message>
+</context>
+<context>
     <name>Deletions</name>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="65"/>
+        <location filename="../score_desktop/ui/context.py" line="67"/>
         <source>Undo delete</source>
-        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{&quot;enterprise_id&quot;: ..., &quot;due&quot;: &quot;overdue&quot;}``. (enterprise id, visit id or &quot;&quot;): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer.</extracomment>
+        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{&quot;enterprise_id&quot;: ..., &quot;due&quot;: &quot;overdue&quot;}``. (enterprise id, visit id or &quot;&quot;): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer. A classroom training session id: open its page.</extracomment>
         <translation>Urungkan hapus</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="67"/>
+        <location filename="../score_desktop/ui/context.py" line="69"/>
         <source>Undo delete photo</source>
         <translation>Urungkan hapus foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="69"/>
+        <location filename="../score_desktop/ui/context.py" line="71"/>
         <source>Undo delete action</source>
         <translation>Urungkan hapus tindakan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="71"/>
+        <location filename="../score_desktop/ui/context.py" line="73"/>
         <source>Undo delete suggestion</source>
         <translation>Urungkan hapus saran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="72"/>
+        <location filename="../score_desktop/ui/context.py" line="74"/>
         <source>Undo delete finding</source>
         <translation>Urungkan hapus temuan</translation>
     </message>
@@ -712,6 +855,7 @@
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="65"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
@@ -731,17 +875,42 @@
         <translation>Pelatih</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="89"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="64"/>
+        <source>First day</source>
+        <translation>Hari pertama</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="66"/>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="67"/>
+        <source>Present every day</source>
+        <translation>Hadir setiap hari</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="68"/>
+        <source>Venue</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="74"/>
+        <source>Training</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="101"/>
         <source>Profile, EIT and visits</source>
         <translation>Profil, EIT dan kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="90"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="102"/>
         <source>KPIs</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="91"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="103"/>
         <source>Suggestion scheme</source>
         <translation>Sistem saran</translation>
     </message>
@@ -766,7 +935,7 @@
         <translation type="vanished">Periode terbaru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="62"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="73"/>
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
@@ -935,14 +1104,14 @@
         <translation>Salin detail</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="37"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="38"/>
         <location filename="../score_desktop/reports/layout.py" line="61"/>
         <source>The report cannot be saved as {path}: {reason}.</source>
         <extracomment>Printing renders pages as pictures at the printer&apos;s resolution, but no finer than this.</extracomment>
         <translation>Laporan tidak dapat disimpan sebagai {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="215"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="222"/>
         <source>The printer cannot be used.</source>
         <translation>Printer tidak dapat digunakan.</translation>
     </message>
@@ -1034,6 +1203,55 @@
         <location filename="../score_desktop/reports/layout.py" line="57"/>
         <source>The logo {path} cannot be read: choose a PNG or JPEG picture.</source>
         <translation>Logo {path} tidak dapat dibaca: pilih gambar PNG atau JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/reports/certificates.py" line="31"/>
+        <source>Nobody was marked present on every day of this session yet: there is no certificate to print.</source>
+        <translation>Belum ada yang tercatat hadir setiap hari pada sesi ini: tidak ada sertifikat untuk dicetak.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackModel</name>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="208"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="208"/>
+        <source>Enterprise</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="208"/>
+        <source>Content useful
+(1-5)</source>
+        <translation>Materi bermanfaat
+(1-5)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="209"/>
+        <source>Trainer clear
+(1-5)</source>
+        <translation>Pelatih jelas
+(1-5)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="209"/>
+        <source>Will apply at work
+(1-5)</source>
+        <translation>Akan diterapkan di tempat kerja
+(1-5)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="209"/>
+        <source>Comment</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="243"/>
+        <source>{field} must be a score from 1 to 5.</source>
+        <translation>{field} harus berupa nilai 1 sampai 5.</translation>
     </message>
 </context>
 <context>
@@ -1577,173 +1795,184 @@ Tutup dan lupakan yang sudah Anda ketik?</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="70"/>
-        <location filename="../score_desktop/ui/main_window.py" line="268"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Today</source>
         <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>Hari ini</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="70"/>
-        <location filename="../score_desktop/ui/main_window.py" line="268"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Enterprises</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="70"/>
-        <location filename="../score_desktop/ui/main_window.py" line="268"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="71"/>
-        <location filename="../score_desktop/ui/main_window.py" line="268"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Actions</source>
         <translation>Tindakan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="71"/>
-        <location filename="../score_desktop/ui/main_window.py" line="269"/>
+        <location filename="../score_desktop/ui/main_window.py" line="285"/>
         <source>Trash</source>
         <translation>Sampah</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="71"/>
-        <location filename="../score_desktop/ui/main_window.py" line="269"/>
+        <location filename="../score_desktop/ui/main_window.py" line="285"/>
+        <source>Training</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="72"/>
+        <location filename="../score_desktop/ui/main_window.py" line="285"/>
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="118"/>
+        <location filename="../score_desktop/ui/main_window.py" line="119"/>
         <source>SCORE Desktop — {path}</source>
         <translation>SCORE Desktop — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="165"/>
+        <location filename="../score_desktop/ui/main_window.py" line="166"/>
         <source>A demo workspace opens in a second window.</source>
         <translation>Ruang kerja demo terbuka di jendela kedua.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="237"/>
+        <location filename="../score_desktop/ui/main_window.py" line="251"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>Cari perusahaan, kunjungan, temuan, tindakan  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="254"/>
+        <location filename="../score_desktop/ui/main_window.py" line="268"/>
         <source>New enterprise</source>
         <translation>Perusahaan baru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="256"/>
+        <location filename="../score_desktop/ui/main_window.py" line="270"/>
         <source>New visit…</source>
         <translation>Kunjungan baru…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="257"/>
+        <location filename="../score_desktop/ui/main_window.py" line="271"/>
+        <source>Plan a training session…</source>
+        <translation>Rencanakan sesi pelatihan…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="273"/>
         <source>Preferences…</source>
         <translation>Preferensi…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="259"/>
+        <location filename="../score_desktop/ui/main_window.py" line="275"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="260"/>
+        <location filename="../score_desktop/ui/main_window.py" line="276"/>
         <source>Undo delete</source>
         <translation>Urungkan hapus</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="263"/>
+        <location filename="../score_desktop/ui/main_window.py" line="279"/>
         <source>Find</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="264"/>
+        <location filename="../score_desktop/ui/main_window.py" line="280"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="270"/>
+        <location filename="../score_desktop/ui/main_window.py" line="286"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="272"/>
+        <location filename="../score_desktop/ui/main_window.py" line="288"/>
         <source>About SCORE Desktop</source>
         <translation>Tentang SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="281"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="289"/>
+        <location filename="../score_desktop/ui/main_window.py" line="306"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="293"/>
+        <location filename="../score_desktop/ui/main_window.py" line="310"/>
         <source>&amp;Visit</source>
         <translation>&amp;Kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="294"/>
+        <location filename="../score_desktop/ui/main_window.py" line="311"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigasi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="315"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="301"/>
+        <location filename="../score_desktop/ui/main_window.py" line="318"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="459"/>
+        <location filename="../score_desktop/ui/main_window.py" line="477"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Buka atau pilih perusahaan terlebih dahulu, lalu mulai kunjungannya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="537"/>
+        <location filename="../score_desktop/ui/main_window.py" line="573"/>
         <source>Photo restored.</source>
         <translation>Foto dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="537"/>
+        <location filename="../score_desktop/ui/main_window.py" line="573"/>
         <source>Action restored.</source>
         <translation>Tindakan dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="538"/>
+        <location filename="../score_desktop/ui/main_window.py" line="574"/>
         <source>Suggestion restored.</source>
         <translation>Saran dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="539"/>
+        <location filename="../score_desktop/ui/main_window.py" line="575"/>
         <source>Finding restored.</source>
         <translation>Temuan dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="561"/>
+        <location filename="../score_desktop/ui/main_window.py" line="597"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop memakai bahasa baru mulai saat dijalankan berikutnya. Mulai ulang sekarang? Pekerjaan Anda sudah tersimpan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="564"/>
+        <location filename="../score_desktop/ui/main_window.py" line="600"/>
         <source>Restart now</source>
         <translation>Mulai ulang sekarang</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="565"/>
+        <location filename="../score_desktop/ui/main_window.py" line="601"/>
         <source>Later</source>
         <translation>Nanti</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="586"/>
+        <location filename="../score_desktop/ui/main_window.py" line="622"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -1848,6 +2077,45 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
         <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="113"/>
         <source>Start visit</source>
         <translation>Mulai kunjungan</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantRows</name>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="95"/>
+        <source>Name</source>
+        <extracomment>The participant&apos;s record id, for screens that act on the selected participant. The codes of a choice column (side, gender), for the choice delegate. A sentence when a value was refused, &quot;&quot; once a write went through.</extracomment>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="95"/>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="95"/>
+        <source>Days present</source>
+        <translation>Hari hadir</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="96"/>
+        <source>Content useful</source>
+        <translation>Materi bermanfaat</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="96"/>
+        <source>Trainer clear</source>
+        <translation>Pelatih jelas</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="97"/>
+        <source>Will apply at work</source>
+        <translation>Akan diterapkan di tempat kerja</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="97"/>
+        <source>Comment</source>
+        <translation>Komentar</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2309,74 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
     </message>
 </context>
 <context>
+    <name>PlanSessionDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="79"/>
+        <source>Plan a training session</source>
+        <translation>Rencanakan sesi pelatihan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="98"/>
+        <source>Names, separated by commas</source>
+        <translation>Nama, dipisahkan dengan koma</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="103"/>
+        <source>Type to find an enterprise</source>
+        <translation>Ketik untuk mencari perusahaan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="123"/>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="124"/>
+        <source>First day</source>
+        <translation>Hari pertama</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="125"/>
+        <source>Number of days</source>
+        <translation>Jumlah hari</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="126"/>
+        <source>Venue</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="127"/>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="128"/>
+        <source>Trainer</source>
+        <translation>Pelatih</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="129"/>
+        <source>Co-trainers</source>
+        <translation>Pelatih pendamping</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="130"/>
+        <source>Papers in</source>
+        <translation>Dokumen dalam</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="131"/>
+        <source>Enterprises</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="134"/>
+        <source>Plan session</source>
+        <translation>Rencanakan sesi</translation>
+    </message>
+</context>
+<context>
     <name>PracticeCheck</name>
     <message>
         <location filename="../score_desktop/ui/visits/practice_panel.py" line="29"/>
@@ -2097,66 +2433,154 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>ReportPreviewDialog</name>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="51"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="52"/>
         <source>Visit report</source>
         <translation>Laporan kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="69"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="70"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="70"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="71"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="76"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="77"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Bahasa laporan:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="78"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="79"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Kertas:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="92"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="93"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="93"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="94"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Simpan PDF…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="144"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="128"/>
         <source>Building the report…</source>
         <translation>Menyusun laporan…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="164"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="171"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n halaman</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="170"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="177"/>
         <source>The report could not be built.</source>
         <translation>Laporan tidak dapat disusun.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="178"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="185"/>
         <source>Save the report</source>
         <translation>Simpan laporan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="179"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="186"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="23"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="40"/>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="23"/>
+        <source>Factories</source>
+        <translation>Pabrik</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="24"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="43"/>
+        <source>Attendance rate</source>
+        <translation>Tingkat kehadiran</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="24"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="43"/>
+        <source>Present every day</source>
+        <translation>Hadir setiap hari</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="25"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="41"/>
+        <source>Women</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="25"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="42"/>
+        <source>Workers</source>
+        <translation>Pekerja</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="26"/>
+        <source>Feedback forms</source>
+        <translation>Formulir umpan balik</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="26"/>
+        <source>Content useful</source>
+        <translation>Materi bermanfaat</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="27"/>
+        <source>Trainer clear</source>
+        <translation>Pelatih jelas</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="27"/>
+        <source>Will apply at work</source>
+        <translation>Akan diterapkan di tempat kerja</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="40"/>
+        <source>Enterprise</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="41"/>
+        <source>Men</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="42"/>
+        <source>Managers</source>
+        <translation>Manajer</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="46"/>
+        <source>Counted over the participants of the enterprises in this workspace; a coordinator&apos;s workspace holds them all.</source>
+        <translation>Dihitung dari peserta perusahaan di ruang kerja ini; ruang kerja koordinator memuat semuanya.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="48"/>
+        <source>Scores are averages of the paper forms, from 1 (not at all) to 5 (very much).</source>
+        <translation>Nilai adalah rata-rata formulir kertas, dari 1 (sama sekali tidak) sampai 5 (sangat).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="72"/>
+        <source>{count} ({share})</source>
+        <translation>{count} ({share})</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2648,192 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
         <location filename="../score_desktop/ui/search/search_screen.py" line="100"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>Tidak ditemukan apa pun. Coba dengan kata yang lebih sedikit atau lebih pendek.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetails</name>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="120"/>
+        <source>Names, separated by commas</source>
+        <translation>Nama, dipisahkan dengan koma</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="122"/>
+        <source>The language of the attendance sheet and the certificates</source>
+        <translation>Bahasa daftar hadir dan sertifikat</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
+        <source>Days</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
+        <source>Venue</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
+        <source>Trainer</source>
+        <translation>Pelatih</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
+        <source>Co-trainers</source>
+        <translation>Pelatih pendamping</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
+        <source>Papers in</source>
+        <translation>Dokumen dalam</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="146"/>
+        <source>Enterprise</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="147"/>
+        <source>People</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="154"/>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="157"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="159"/>
+        <source>Take the selected enterprise out of the session</source>
+        <translation>Keluarkan perusahaan terpilih dari sesi</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="161"/>
+        <source>Enterprises whose people attend</source>
+        <translation>Perusahaan yang mengirim peserta</translation>
+    </message>
+</context>
+<context>
+    <name>SessionScreen</name>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="74"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="172"/>
+        <source>Add participants…</source>
+        <extracomment>table_view&apos;s ``stretch``: the last column takes the spare width (the feedback&apos;s comment), or none does. The widest a column of names grows to fit its text (longer names are elided; the tooltip has them whole). (session id, ATTENDANCE_SHEET or CERTIFICATES): the main window opens the paper&apos;s preview.</extracomment>
+        <translation>Tambah peserta…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="75"/>
+        <source>Attendance sheet…</source>
+        <translation>Daftar hadir…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="77"/>
+        <source>Certificates…</source>
+        <translation>Sertifikat…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="79"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="301"/>
+        <source>Delete session</source>
+        <translation>Hapus sesi</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="98"/>
+        <source>Everyone present on…</source>
+        <translation>Semua hadir pada…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="101"/>
+        <source>Add to the EIT</source>
+        <translation>Tambahkan ke tim peningkatan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="102"/>
+        <source>Make the selected participant a member of their enterprise&apos;s EIT</source>
+        <translation>Jadikan peserta terpilih anggota tim peningkatan perusahaannya</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="103"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="292"/>
+        <source>Remove participant</source>
+        <translation>Hapus peserta</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="157"/>
+        <source>Arrow keys move between people and days; the space bar ticks who is present. Double-click a name, role or position to correct it.</source>
+        <translation>Tombol panah berpindah antar orang dan hari; spasi mencentang yang hadir. Klik ganda nama, peran, atau jabatan untuk memperbaikinya.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="162"/>
+        <source>Type each score from the paper form (1 to 5) and press Tab for the next one; leave a score empty when it was not given.</source>
+        <translation>Ketik setiap nilai dari formulir kertas (1 sampai 5) lalu tekan Tab untuk berikutnya; kosongkan nilai yang tidak diisi.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="166"/>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="167"/>
+        <source>Feedback</source>
+        <translation>Umpan balik</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="168"/>
+        <source>Results</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="201"/>
+        <source>{place}    Session id: {id}</source>
+        <translation>{place}    ID sesi: {id}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="205"/>
+        <source>Day {number}: {date}</source>
+        <translation>Hari ke-{number}: {date}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="278"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="289"/>
+        <source>Select a participant first.</source>
+        <translation>Pilih seorang peserta dulu.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="284"/>
+        <source>{name} is on the EIT now.</source>
+        <translation>{name} kini anggota tim peningkatan.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="293"/>
+        <source>Remove {name} from this session? Their ticks and feedback go with them.</source>
+        <translation>Hapus {name} dari sesi ini? Centang kehadiran dan umpan baliknya ikut terhapus.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="302"/>
+        <source>Delete this session with its participants, attendance and feedback?</source>
+        <translation>Hapus sesi ini beserta peserta, kehadiran, dan umpan baliknya?</translation>
     </message>
 </context>
 <context>
@@ -3120,81 +3730,184 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="35"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="34"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="41"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="36"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="43"/>
         <source>Enterprise</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="35"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="36"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="38"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="39"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="42"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="72"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="44"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="78"/>
         <source>Overdue actions</source>
         <translation>Tindakan yang lewat tenggat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="43"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="45"/>
         <source>Oldest due date</source>
         <translation>Tenggat paling lama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="56"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="58"/>
         <source>All overdue actions</source>
         <translation>Semua tindakan yang lewat tenggat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="61"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="63"/>
         <source>No visits planned this week.</source>
         <translation>Tidak ada kunjungan terjadwal minggu ini.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="62"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
         <source>No overdue actions.</source>
         <translation>Tidak ada tindakan yang lewat tenggat.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="63"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="65"/>
         <source>Every past visit is finalised.</source>
         <translation>Semua kunjungan yang lalu sudah difinalkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="68"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="74"/>
         <source>Visits today and this week</source>
         <translation>Kunjungan hari ini dan minggu ini</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="76"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="82"/>
         <source>Drafts to finalise</source>
         <translation>Draf yang perlu difinalkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="98"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="105"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="117"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="124"/>
         <source>Today, {date}</source>
         <translation>Hari ini, {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/today/today_screen.py" line="153"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n peserta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="155"/>
+        <source>&lt;b&gt;Classroom training:&lt;/b&gt; {session} · {details}</source>
+        <translation>&lt;b&gt;Pelatihan kelas:&lt;/b&gt; {session} · {details}</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <location filename="../score_desktop/ui/training/common.py" line="49"/>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/common.py" line="56"/>
+        <source>{value} %</source>
+        <translation>{value}%</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPaperDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/training_papers.py" line="28"/>
+        <source>Attendance sheet</source>
+        <translation>Daftar hadir</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/training_papers.py" line="28"/>
+        <source>Certificates</source>
+        <translation>Sertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingScreen</name>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="31"/>
+        <source>Days</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="32"/>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="33"/>
+        <source>Venue</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="34"/>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="35"/>
+        <source>Trainer</source>
+        <translation>Pelatih</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="36"/>
+        <source>Enterprises</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="37"/>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="46"/>
+        <source>Plan a session…</source>
+        <translation>Rencanakan sesi…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="51"/>
+        <source>No classroom sessions yet. Plan the first one: its module, days, venue and the enterprises whose people attend.</source>
+        <translation>Belum ada sesi kelas. Rencanakan yang pertama: modul, hari, tempat, dan perusahaan yang mengirim peserta.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="54"/>
+        <source>Training</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="60"/>
+        <source>Classroom days of each module, with managers and workers of several factories in one room. Coming sessions are in blue.</source>
+        <translation>Hari-hari kelas setiap modul, manajer dan pekerja dari beberapa pabrik dalam satu ruangan. Sesi mendatang berwarna biru.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/training/training_screen.py" line="77"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3360,6 +4073,66 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
         <location filename="../score_desktop/domain/validation.py" line="42"/>
         <source>A KPI reading needs a value, or a numerator and a denominator.</source>
         <translation>Pembacaan KPI memerlukan sebuah nilai, atau pembilang dan penyebut.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="44"/>
+        <source>{field} must list days written YYYY-MM-DD, each once, in order.</source>
+        <translation>{field} harus berisi hari dengan format YYYY-MM-DD, masing-masing sekali, berurutan.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="45"/>
+        <source>A training session has at most {limit} days.</source>
+        <translation>Satu sesi pelatihan paling banyak {limit} hari.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="46"/>
+        <source>{field} must be the first day of the session.</source>
+        <translation>{field} harus hari pertama sesi.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="47"/>
+        <source>{field} must be the number of days of the session.</source>
+        <translation>{field} harus jumlah hari sesi.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="48"/>
+        <source>{field} must be a score from 1 to 5.</source>
+        <translation>{field} harus berupa nilai 1 sampai 5.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="49"/>
+        <source>A training session needs at least one enterprise.</source>
+        <translation>Satu sesi pelatihan memerlukan setidaknya satu perusahaan.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="50"/>
+        <source>{name} is already a participant of this session.</source>
+        <translation>{name} sudah menjadi peserta sesi ini.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="51"/>
+        <source>{day} is not a day of this session ({days}).</source>
+        <translation>{day} bukan hari sesi ini ({days}).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="52"/>
+        <source>Participants are marked present on {day}: untick them before removing that day.</source>
+        <translation>Ada peserta yang tercatat hadir pada {day}: hapus centangnya sebelum menghapus hari itu.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="54"/>
+        <source>Add the participant&apos;s enterprise to the session first.</source>
+        <translation>Tambahkan dulu perusahaan peserta ke sesi.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="55"/>
+        <source>This enterprise already takes part in the session.</source>
+        <translation>Perusahaan ini sudah ikut dalam sesi.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="56"/>
+        <source>This enterprise still has participants in the session: remove them first.</source>
+        <translation>Perusahaan ini masih punya peserta dalam sesi: hapus mereka dulu.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/kpis.py" line="17"/>

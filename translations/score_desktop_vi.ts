@@ -297,11 +297,141 @@
     </message>
 </context>
 <context>
+    <name>AddParticipantsDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="91"/>
+        <source>Add participants</source>
+        <extracomment>How many people were just added (for the screen&apos;s status line).</extracomment>
+        <translation>Thêm học viên</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="106"/>
+        <source>Add the ticked members</source>
+        <translation>Thêm các thành viên đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="109"/>
+        <source>From the enterprise&apos;s EIT</source>
+        <translation>Từ nhóm cải tiến của doanh nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="125"/>
+        <source>Also add to the EIT</source>
+        <translation>Thêm cả vào nhóm cải tiến</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="127"/>
+        <source>Add person</source>
+        <translation>Thêm người này</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="130"/>
+        <source>A new person</source>
+        <translation>Người mới</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="132"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205"/>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="133"/>
+        <source>Manager or worker</source>
+        <translation>Quản lý hay công nhân</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="134"/>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="135"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205"/>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="151"/>
+        <source>Enterprise</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="175"/>
+        <source>%n member(s) of the EIT already take part.</source>
+        <translation>
+            <numerusform>%n thành viên nhóm cải tiến đã tham gia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="184"/>
+        <source>Tick the members who attend first.</source>
+        <translation>Hãy chọn trước các thành viên tham dự.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="187"/>
+        <source>%n participant(s) added.</source>
+        <translation>
+            <numerusform>Đã thêm %n học viên.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="194"/>
+        <source>Type the person&apos;s name first.</source>
+        <translation>Hãy nhập họ tên trước.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="207"/>
+        <source>{name} added.</source>
+        <translation>Đã thêm {name}.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../score_desktop/ui/app.py" line="121"/>
         <source>SCORE Desktop is already open on this workspace, in another window.</source>
         <translation>SCORE Desktop đã được mở với không gian làm việc này, trong một cửa sổ khác.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
+        <source>Enterprise</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
+        <source>Manager or worker</source>
+        <translation>Quản lý hay công nhân</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="129"/>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="133"/>
+        <source>Day {number}
+{date}</source>
+        <translation>Ngày {number}
+{date}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="148"/>
+        <source>Space ticks or unticks {name} on {date}</source>
+        <translation>Phím cách đánh dấu hoặc bỏ đánh dấu {name} ngày {date}</translation>
     </message>
 </context>
 <context>
@@ -424,30 +554,43 @@
     </message>
 </context>
 <context>
+    <name>DaysEditor</name>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="60"/>
+        <source>Add the next day</source>
+        <translation>Thêm ngày tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="63"/>
+        <source>Remove the last day</source>
+        <translation>Bỏ ngày cuối</translation>
+    </message>
+</context>
+<context>
     <name>Deletions</name>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="65"/>
+        <location filename="../score_desktop/ui/context.py" line="67"/>
         <source>Undo delete</source>
-        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{&quot;enterprise_id&quot;: ..., &quot;due&quot;: &quot;overdue&quot;}``. (enterprise id, visit id or &quot;&quot;): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer.</extracomment>
+        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{&quot;enterprise_id&quot;: ..., &quot;due&quot;: &quot;overdue&quot;}``. (enterprise id, visit id or &quot;&quot;): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer. A classroom training session id: open its page.</extracomment>
         <translation>Hoàn tác xóa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="67"/>
+        <location filename="../score_desktop/ui/context.py" line="69"/>
         <source>Undo delete photo</source>
         <translation>Hoàn tác xóa ảnh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="69"/>
+        <location filename="../score_desktop/ui/context.py" line="71"/>
         <source>Undo delete action</source>
         <translation>Hoàn tác xóa hành động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="71"/>
+        <location filename="../score_desktop/ui/context.py" line="73"/>
         <source>Undo delete suggestion</source>
         <translation>Hoàn tác xóa góp ý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="72"/>
+        <location filename="../score_desktop/ui/context.py" line="74"/>
         <source>Undo delete finding</source>
         <translation>Hoàn tác xóa phát hiện</translation>
     </message>
@@ -712,6 +855,7 @@
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="65"/>
         <source>Module</source>
         <translation>Mô-đun</translation>
     </message>
@@ -731,17 +875,42 @@
         <translation>Giảng viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="89"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="64"/>
+        <source>First day</source>
+        <translation>Ngày đầu</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="66"/>
+        <source>Participants</source>
+        <translation>Học viên</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="67"/>
+        <source>Present every day</source>
+        <translation>Có mặt đủ các ngày</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="68"/>
+        <source>Venue</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="74"/>
+        <source>Training</source>
+        <translation>Đào tạo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="101"/>
         <source>Profile, EIT and visits</source>
         <translation>Hồ sơ, EIT và chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="90"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="102"/>
         <source>KPIs</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="91"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="103"/>
         <source>Suggestion scheme</source>
         <translation>Hệ thống góp ý</translation>
     </message>
@@ -766,7 +935,7 @@
         <translation type="vanished">Kỳ gần nhất</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="62"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="73"/>
         <source>Visits</source>
         <translation>Chuyến thăm</translation>
     </message>
@@ -935,14 +1104,14 @@
         <translation>Sao chép chi tiết</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="37"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="38"/>
         <location filename="../score_desktop/reports/layout.py" line="61"/>
         <source>The report cannot be saved as {path}: {reason}.</source>
         <extracomment>Printing renders pages as pictures at the printer&apos;s resolution, but no finer than this.</extracomment>
         <translation>Không thể lưu báo cáo thành {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="215"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="222"/>
         <source>The printer cannot be used.</source>
         <translation>Không thể sử dụng máy in.</translation>
     </message>
@@ -1034,6 +1203,55 @@
         <location filename="../score_desktop/reports/layout.py" line="57"/>
         <source>The logo {path} cannot be read: choose a PNG or JPEG picture.</source>
         <translation>Không thể đọc logo {path}: hãy chọn ảnh PNG hoặc JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/reports/certificates.py" line="31"/>
+        <source>Nobody was marked present on every day of this session yet: there is no certificate to print.</source>
+        <translation>Chưa có ai được đánh dấu có mặt đủ các ngày của khóa này: chưa có giấy chứng nhận nào để in.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackModel</name>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="208"/>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="208"/>
+        <source>Enterprise</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="208"/>
+        <source>Content useful
+(1-5)</source>
+        <translation>Nội dung hữu ích
+(1-5)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="209"/>
+        <source>Trainer clear
+(1-5)</source>
+        <translation>Giảng viên dễ hiểu
+(1-5)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="209"/>
+        <source>Will apply at work
+(1-5)</source>
+        <translation>Sẽ áp dụng vào công việc
+(1-5)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="209"/>
+        <source>Comment</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="243"/>
+        <source>{field} must be a score from 1 to 5.</source>
+        <translation>{field} phải là điểm từ 1 đến 5.</translation>
     </message>
 </context>
 <context>
@@ -1577,173 +1795,184 @@ Close and forget what you typed?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="70"/>
-        <location filename="../score_desktop/ui/main_window.py" line="268"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Today</source>
         <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>Hôm nay</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="70"/>
-        <location filename="../score_desktop/ui/main_window.py" line="268"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Enterprises</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="70"/>
-        <location filename="../score_desktop/ui/main_window.py" line="268"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Visits</source>
         <translation>Chuyến thăm</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="71"/>
-        <location filename="../score_desktop/ui/main_window.py" line="268"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Actions</source>
         <translation>Hành động</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="71"/>
-        <location filename="../score_desktop/ui/main_window.py" line="269"/>
+        <location filename="../score_desktop/ui/main_window.py" line="285"/>
         <source>Trash</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="71"/>
-        <location filename="../score_desktop/ui/main_window.py" line="269"/>
+        <location filename="../score_desktop/ui/main_window.py" line="285"/>
+        <source>Training</source>
+        <translation>Đào tạo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="72"/>
+        <location filename="../score_desktop/ui/main_window.py" line="285"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="118"/>
+        <location filename="../score_desktop/ui/main_window.py" line="119"/>
         <source>SCORE Desktop — {path}</source>
         <translation>SCORE Desktop — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="165"/>
+        <location filename="../score_desktop/ui/main_window.py" line="166"/>
         <source>A demo workspace opens in a second window.</source>
         <translation>Một không gian làm việc mẫu sẽ mở trong cửa sổ thứ hai.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="237"/>
+        <location filename="../score_desktop/ui/main_window.py" line="251"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>Tìm doanh nghiệp, chuyến thăm, phát hiện, hành động  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="254"/>
+        <location filename="../score_desktop/ui/main_window.py" line="268"/>
         <source>New enterprise</source>
         <translation>Doanh nghiệp mới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="256"/>
+        <location filename="../score_desktop/ui/main_window.py" line="270"/>
         <source>New visit…</source>
         <translation>Chuyến thăm mới…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="257"/>
+        <location filename="../score_desktop/ui/main_window.py" line="271"/>
+        <source>Plan a training session…</source>
+        <translation>Lên kế hoạch khóa đào tạo…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="273"/>
         <source>Preferences…</source>
         <translation>Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="259"/>
+        <location filename="../score_desktop/ui/main_window.py" line="275"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="260"/>
+        <location filename="../score_desktop/ui/main_window.py" line="276"/>
         <source>Undo delete</source>
         <translation>Hoàn tác xóa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="263"/>
+        <location filename="../score_desktop/ui/main_window.py" line="279"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="264"/>
+        <location filename="../score_desktop/ui/main_window.py" line="280"/>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="270"/>
+        <location filename="../score_desktop/ui/main_window.py" line="286"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="272"/>
+        <location filename="../score_desktop/ui/main_window.py" line="288"/>
         <source>About SCORE Desktop</source>
         <translation>Giới thiệu SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="281"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="289"/>
+        <location filename="../score_desktop/ui/main_window.py" line="306"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="293"/>
+        <location filename="../score_desktop/ui/main_window.py" line="310"/>
         <source>&amp;Visit</source>
         <translation>&amp;Chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="294"/>
+        <location filename="../score_desktop/ui/main_window.py" line="311"/>
         <source>&amp;Go</source>
         <translation>Đ&amp;i tới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="315"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="301"/>
+        <location filename="../score_desktop/ui/main_window.py" line="318"/>
         <source>Main</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="459"/>
+        <location filename="../score_desktop/ui/main_window.py" line="477"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Hãy mở hoặc chọn một doanh nghiệp trước, rồi bắt đầu chuyến thăm.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="537"/>
+        <location filename="../score_desktop/ui/main_window.py" line="573"/>
         <source>Photo restored.</source>
         <translation>Đã khôi phục ảnh.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="537"/>
+        <location filename="../score_desktop/ui/main_window.py" line="573"/>
         <source>Action restored.</source>
         <translation>Đã khôi phục hành động.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="538"/>
+        <location filename="../score_desktop/ui/main_window.py" line="574"/>
         <source>Suggestion restored.</source>
         <translation>Đã khôi phục góp ý.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="539"/>
+        <location filename="../score_desktop/ui/main_window.py" line="575"/>
         <source>Finding restored.</source>
         <translation>Đã khôi phục phát hiện.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="561"/>
+        <location filename="../score_desktop/ui/main_window.py" line="597"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop sẽ dùng ngôn ngữ mới từ lần khởi động sau. Khởi động lại ngay bây giờ? Công việc của bạn đã được lưu.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="564"/>
+        <location filename="../score_desktop/ui/main_window.py" line="600"/>
         <source>Restart now</source>
         <translation>Khởi động lại ngay</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="565"/>
+        <location filename="../score_desktop/ui/main_window.py" line="601"/>
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="586"/>
+        <location filename="../score_desktop/ui/main_window.py" line="622"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -1848,6 +2077,45 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
         <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="113"/>
         <source>Start visit</source>
         <translation>Bắt đầu chuyến thăm</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantRows</name>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="95"/>
+        <source>Name</source>
+        <extracomment>The participant&apos;s record id, for screens that act on the selected participant. The codes of a choice column (side, gender), for the choice delegate. A sentence when a value was refused, &quot;&quot; once a write went through.</extracomment>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="95"/>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="95"/>
+        <source>Days present</source>
+        <translation>Các ngày có mặt</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="96"/>
+        <source>Content useful</source>
+        <translation>Nội dung hữu ích</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="96"/>
+        <source>Trainer clear</source>
+        <translation>Giảng viên dễ hiểu</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="97"/>
+        <source>Will apply at work</source>
+        <translation>Sẽ áp dụng vào công việc</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="97"/>
+        <source>Comment</source>
+        <translation>Ý kiến</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2309,74 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
     </message>
 </context>
 <context>
+    <name>PlanSessionDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="79"/>
+        <source>Plan a training session</source>
+        <translation>Lên kế hoạch khóa đào tạo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="98"/>
+        <source>Names, separated by commas</source>
+        <translation>Họ tên, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="103"/>
+        <source>Type to find an enterprise</source>
+        <translation>Gõ để tìm doanh nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="123"/>
+        <source>Module</source>
+        <translation>Mô-đun</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="124"/>
+        <source>First day</source>
+        <translation>Ngày đầu</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="125"/>
+        <source>Number of days</source>
+        <translation>Số ngày</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="126"/>
+        <source>Venue</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="127"/>
+        <source>City</source>
+        <translation>Thành phố</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="128"/>
+        <source>Trainer</source>
+        <translation>Giảng viên</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="129"/>
+        <source>Co-trainers</source>
+        <translation>Giảng viên cùng dạy</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="130"/>
+        <source>Papers in</source>
+        <translation>Tài liệu bằng</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="131"/>
+        <source>Enterprises</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="134"/>
+        <source>Plan session</source>
+        <translation>Lên kế hoạch</translation>
+    </message>
+</context>
+<context>
     <name>PracticeCheck</name>
     <message>
         <location filename="../score_desktop/ui/visits/practice_panel.py" line="29"/>
@@ -2097,66 +2433,154 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>ReportPreviewDialog</name>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="51"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="52"/>
         <source>Visit report</source>
         <translation>Báo cáo chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="69"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="70"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="70"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="71"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="76"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="77"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Ngôn ngữ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="78"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="79"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Khổ giấy:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="92"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="93"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="93"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="94"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="144"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="128"/>
         <source>Building the report…</source>
         <translation>Đang tạo báo cáo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="164"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="171"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n trang</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="170"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="177"/>
         <source>The report could not be built.</source>
         <translation>Không thể tạo báo cáo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="178"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="185"/>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="179"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="186"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="23"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="40"/>
+        <source>Participants</source>
+        <translation>Học viên</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="23"/>
+        <source>Factories</source>
+        <translation>Số nhà máy</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="24"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="43"/>
+        <source>Attendance rate</source>
+        <translation>Tỷ lệ có mặt</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="24"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="43"/>
+        <source>Present every day</source>
+        <translation>Có mặt đủ các ngày</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="25"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="41"/>
+        <source>Women</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="25"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="42"/>
+        <source>Workers</source>
+        <translation>Công nhân</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="26"/>
+        <source>Feedback forms</source>
+        <translation>Phiếu phản hồi</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="26"/>
+        <source>Content useful</source>
+        <translation>Nội dung hữu ích</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="27"/>
+        <source>Trainer clear</source>
+        <translation>Giảng viên dễ hiểu</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="27"/>
+        <source>Will apply at work</source>
+        <translation>Sẽ áp dụng vào công việc</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="40"/>
+        <source>Enterprise</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="41"/>
+        <source>Men</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="42"/>
+        <source>Managers</source>
+        <translation>Quản lý</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="46"/>
+        <source>Counted over the participants of the enterprises in this workspace; a coordinator&apos;s workspace holds them all.</source>
+        <translation>Tính trên học viên của các doanh nghiệp trong không gian làm việc này; không gian của điều phối viên có tất cả.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="48"/>
+        <source>Scores are averages of the paper forms, from 1 (not at all) to 5 (very much).</source>
+        <translation>Điểm là trung bình của phiếu giấy, từ 1 (hoàn toàn không) đến 5 (rất nhiều).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="72"/>
+        <source>{count} ({share})</source>
+        <translation>{count} ({share})</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2648,192 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
         <location filename="../score_desktop/ui/search/search_screen.py" line="100"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>Không tìm thấy gì. Hãy thử ít từ hơn hoặc từ ngắn hơn.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetails</name>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="120"/>
+        <source>Names, separated by commas</source>
+        <translation>Họ tên, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="122"/>
+        <source>The language of the attendance sheet and the certificates</source>
+        <translation>Ngôn ngữ của danh sách điểm danh và giấy chứng nhận</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
+        <source>Module</source>
+        <translation>Mô-đun</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
+        <source>Days</source>
+        <translation>Các ngày</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
+        <source>Venue</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
+        <source>City</source>
+        <translation>Thành phố</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
+        <source>Trainer</source>
+        <translation>Giảng viên</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
+        <source>Co-trainers</source>
+        <translation>Giảng viên cùng dạy</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
+        <source>Papers in</source>
+        <translation>Tài liệu bằng</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="146"/>
+        <source>Enterprise</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="147"/>
+        <source>People</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="154"/>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="157"/>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="159"/>
+        <source>Take the selected enterprise out of the session</source>
+        <translation>Đưa doanh nghiệp đã chọn ra khỏi khóa đào tạo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="161"/>
+        <source>Enterprises whose people attend</source>
+        <translation>Doanh nghiệp cử người tham dự</translation>
+    </message>
+</context>
+<context>
+    <name>SessionScreen</name>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="74"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="172"/>
+        <source>Add participants…</source>
+        <extracomment>table_view&apos;s ``stretch``: the last column takes the spare width (the feedback&apos;s comment), or none does. The widest a column of names grows to fit its text (longer names are elided; the tooltip has them whole). (session id, ATTENDANCE_SHEET or CERTIFICATES): the main window opens the paper&apos;s preview.</extracomment>
+        <translation>Thêm học viên…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="75"/>
+        <source>Attendance sheet…</source>
+        <translation>Danh sách điểm danh…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="77"/>
+        <source>Certificates…</source>
+        <translation>Giấy chứng nhận…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="79"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="301"/>
+        <source>Delete session</source>
+        <translation>Xóa khóa đào tạo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="98"/>
+        <source>Everyone present on…</source>
+        <translation>Tất cả có mặt ngày…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="101"/>
+        <source>Add to the EIT</source>
+        <translation>Thêm vào nhóm cải tiến</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="102"/>
+        <source>Make the selected participant a member of their enterprise&apos;s EIT</source>
+        <translation>Đưa học viên đã chọn vào nhóm cải tiến của doanh nghiệp họ</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="103"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="292"/>
+        <source>Remove participant</source>
+        <translation>Bỏ học viên</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="157"/>
+        <source>Arrow keys move between people and days; the space bar ticks who is present. Double-click a name, role or position to correct it.</source>
+        <translation>Phím mũi tên di chuyển giữa người và ngày; phím cách đánh dấu người có mặt. Nhấp đúp vào họ tên, vai trò hoặc chức vụ để sửa.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="162"/>
+        <source>Type each score from the paper form (1 to 5) and press Tab for the next one; leave a score empty when it was not given.</source>
+        <translation>Nhập từng điểm trên phiếu giấy (1 đến 5) rồi nhấn Tab để sang điểm tiếp theo; để trống điểm không được chấm.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="166"/>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="167"/>
+        <source>Feedback</source>
+        <translation>Phản hồi</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="168"/>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="201"/>
+        <source>{place}    Session id: {id}</source>
+        <translation>{place}    Mã khóa đào tạo: {id}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="205"/>
+        <source>Day {number}: {date}</source>
+        <translation>Ngày {number}: {date}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="278"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="289"/>
+        <source>Select a participant first.</source>
+        <translation>Hãy chọn một học viên trước.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="284"/>
+        <source>{name} is on the EIT now.</source>
+        <translation>{name} đã vào nhóm cải tiến.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="293"/>
+        <source>Remove {name} from this session? Their ticks and feedback go with them.</source>
+        <translation>Bỏ {name} khỏi khóa đào tạo này? Điểm danh và phản hồi của người này cũng bị bỏ theo.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="302"/>
+        <source>Delete this session with its participants, attendance and feedback?</source>
+        <translation>Xóa khóa đào tạo này cùng học viên, điểm danh và phản hồi?</translation>
     </message>
 </context>
 <context>
@@ -3120,81 +3730,184 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="35"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="34"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="41"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="36"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="43"/>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="35"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
         <source>Module</source>
         <translation>Mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="36"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="38"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="39"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="42"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="72"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="44"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="78"/>
         <source>Overdue actions</source>
         <translation>Hành động quá hạn</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="43"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="45"/>
         <source>Oldest due date</source>
         <translation>Hạn chót sớm nhất</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="56"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="58"/>
         <source>All overdue actions</source>
         <translation>Tất cả hành động quá hạn</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="61"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="63"/>
         <source>No visits planned this week.</source>
         <translation>Tuần này không có chuyến thăm nào.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="62"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
         <source>No overdue actions.</source>
         <translation>Không có hành động quá hạn.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="63"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="65"/>
         <source>Every past visit is finalised.</source>
         <translation>Mọi chuyến thăm đã qua đều đã hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="68"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="74"/>
         <source>Visits today and this week</source>
         <translation>Chuyến thăm hôm nay và tuần này</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="76"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="82"/>
         <source>Drafts to finalise</source>
         <translation>Bản nháp cần hoàn tất</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="98"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="105"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="117"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="124"/>
         <source>Today, {date}</source>
         <translation>Hôm nay, {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/today/today_screen.py" line="153"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n học viên</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="155"/>
+        <source>&lt;b&gt;Classroom training:&lt;/b&gt; {session} · {details}</source>
+        <translation>&lt;b&gt;Đào tạo tại lớp:&lt;/b&gt; {session} · {details}</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <location filename="../score_desktop/ui/training/common.py" line="49"/>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/common.py" line="56"/>
+        <source>{value} %</source>
+        <translation>{value}%</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPaperDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/training_papers.py" line="28"/>
+        <source>Attendance sheet</source>
+        <translation>Danh sách điểm danh</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/training_papers.py" line="28"/>
+        <source>Certificates</source>
+        <translation>Giấy chứng nhận</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingScreen</name>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="31"/>
+        <source>Days</source>
+        <translation>Các ngày</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="32"/>
+        <source>Module</source>
+        <translation>Mô-đun</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="33"/>
+        <source>Venue</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="34"/>
+        <source>City</source>
+        <translation>Thành phố</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="35"/>
+        <source>Trainer</source>
+        <translation>Giảng viên</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="36"/>
+        <source>Enterprises</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="37"/>
+        <source>Participants</source>
+        <translation>Học viên</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="46"/>
+        <source>Plan a session…</source>
+        <translation>Lên kế hoạch khóa học…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="51"/>
+        <source>No classroom sessions yet. Plan the first one: its module, days, venue and the enterprises whose people attend.</source>
+        <translation>Chưa có khóa đào tạo tại lớp nào. Hãy lên kế hoạch khóa đầu tiên: mô-đun, ngày, địa điểm và các doanh nghiệp cử người tham dự.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="54"/>
+        <source>Training</source>
+        <translation>Đào tạo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="60"/>
+        <source>Classroom days of each module, with managers and workers of several factories in one room. Coming sessions are in blue.</source>
+        <translation>Các ngày học tại lớp của từng mô-đun, quản lý và công nhân của nhiều nhà máy học chung một lớp. Các khóa sắp tới có màu xanh.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/training/training_screen.py" line="77"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n khóa đào tạo</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3360,6 +4073,66 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
         <location filename="../score_desktop/domain/validation.py" line="42"/>
         <source>A KPI reading needs a value, or a numerator and a denominator.</source>
         <translation>Số đo KPI cần có một giá trị, hoặc tử số và mẫu số.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="44"/>
+        <source>{field} must list days written YYYY-MM-DD, each once, in order.</source>
+        <translation>{field} phải liệt kê các ngày dạng YYYY-MM-DD, mỗi ngày một lần, theo thứ tự.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="45"/>
+        <source>A training session has at most {limit} days.</source>
+        <translation>Một khóa đào tạo có tối đa {limit} ngày.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="46"/>
+        <source>{field} must be the first day of the session.</source>
+        <translation>{field} phải là ngày đầu của khóa đào tạo.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="47"/>
+        <source>{field} must be the number of days of the session.</source>
+        <translation>{field} phải là số ngày của khóa đào tạo.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="48"/>
+        <source>{field} must be a score from 1 to 5.</source>
+        <translation>{field} phải là điểm từ 1 đến 5.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="49"/>
+        <source>A training session needs at least one enterprise.</source>
+        <translation>Một khóa đào tạo cần ít nhất một doanh nghiệp.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="50"/>
+        <source>{name} is already a participant of this session.</source>
+        <translation>{name} đã là học viên của khóa đào tạo này.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="51"/>
+        <source>{day} is not a day of this session ({days}).</source>
+        <translation>{day} không phải là ngày của khóa đào tạo này ({days}).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="52"/>
+        <source>Participants are marked present on {day}: untick them before removing that day.</source>
+        <translation>Có học viên được đánh dấu có mặt ngày {day}: hãy bỏ đánh dấu trước khi bỏ ngày đó.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="54"/>
+        <source>Add the participant&apos;s enterprise to the session first.</source>
+        <translation>Hãy thêm doanh nghiệp của học viên vào khóa đào tạo trước.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="55"/>
+        <source>This enterprise already takes part in the session.</source>
+        <translation>Doanh nghiệp này đã tham gia khóa đào tạo.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="56"/>
+        <source>This enterprise still has participants in the session: remove them first.</source>
+        <translation>Doanh nghiệp này vẫn còn học viên trong khóa đào tạo: hãy bỏ họ trước.</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/kpis.py" line="17"/>

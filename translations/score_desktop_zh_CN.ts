@@ -297,11 +297,141 @@
     </message>
 </context>
 <context>
+    <name>AddParticipantsDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="91"/>
+        <source>Add participants</source>
+        <extracomment>How many people were just added (for the screen&apos;s status line).</extracomment>
+        <translation>添加学员</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="106"/>
+        <source>Add the ticked members</source>
+        <translation>添加勾选的成员</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="109"/>
+        <source>From the enterprise&apos;s EIT</source>
+        <translation>从企业改善团队中选择</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="125"/>
+        <source>Also add to the EIT</source>
+        <translation>同时加入企业改善团队</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="127"/>
+        <source>Add person</source>
+        <translation>添加此人</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="130"/>
+        <source>A new person</source>
+        <translation>新学员</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="132"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="133"/>
+        <source>Manager or worker</source>
+        <translation>管理人员/工人</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="134"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="135"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205"/>
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="151"/>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="175"/>
+        <source>%n member(s) of the EIT already take part.</source>
+        <translation>
+            <numerusform>改善团队已有 %n 名成员参加。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="184"/>
+        <source>Tick the members who attend first.</source>
+        <translation>请先勾选参加的成员。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="187"/>
+        <source>%n participant(s) added.</source>
+        <translation>
+            <numerusform>已添加 %n 名学员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="194"/>
+        <source>Type the person&apos;s name first.</source>
+        <translation>请先输入姓名。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="207"/>
+        <source>{name} added.</source>
+        <translation>已添加 {name}。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../score_desktop/ui/app.py" line="121"/>
         <source>SCORE Desktop is already open on this workspace, in another window.</source>
         <translation>SCORE Desktop 已在另一个窗口中打开了这个工作区。</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
+        <source>Manager or worker</source>
+        <translation>管理人员/工人</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="129"/>
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="133"/>
+        <source>Day {number}
+{date}</source>
+        <translation>第 {number} 天
+{date}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="148"/>
+        <source>Space ticks or unticks {name} on {date}</source>
+        <translation>按空格键为 {name} 勾选或取消 {date} 的出勤</translation>
     </message>
 </context>
 <context>
@@ -424,30 +554,43 @@
     </message>
 </context>
 <context>
+    <name>DaysEditor</name>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="60"/>
+        <source>Add the next day</source>
+        <translation>增加下一天</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="63"/>
+        <source>Remove the last day</source>
+        <translation>删除最后一天</translation>
+    </message>
+</context>
+<context>
     <name>Deletions</name>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="65"/>
+        <location filename="../score_desktop/ui/context.py" line="67"/>
         <source>Undo delete</source>
-        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{&quot;enterprise_id&quot;: ..., &quot;due&quot;: &quot;overdue&quot;}``. (enterprise id, visit id or &quot;&quot;): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer.</extracomment>
+        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{&quot;enterprise_id&quot;: ..., &quot;due&quot;: &quot;overdue&quot;}``. (enterprise id, visit id or &quot;&quot;): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer. A classroom training session id: open its page.</extracomment>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="67"/>
+        <location filename="../score_desktop/ui/context.py" line="69"/>
         <source>Undo delete photo</source>
         <translation>撤销删除照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="69"/>
+        <location filename="../score_desktop/ui/context.py" line="71"/>
         <source>Undo delete action</source>
         <translation>撤销删除行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="71"/>
+        <location filename="../score_desktop/ui/context.py" line="73"/>
         <source>Undo delete suggestion</source>
         <translation>撤销删除建议</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="72"/>
+        <location filename="../score_desktop/ui/context.py" line="74"/>
         <source>Undo delete finding</source>
         <translation>撤销删除发现</translation>
     </message>
@@ -712,6 +855,7 @@
     </message>
     <message>
         <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="65"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
@@ -731,17 +875,42 @@
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="89"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="64"/>
+        <source>First day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="66"/>
+        <source>Participants</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="67"/>
+        <source>Present every day</source>
+        <translation>全勤</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="68"/>
+        <source>Venue</source>
+        <translation>培训地点</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="74"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="101"/>
         <source>Profile, EIT and visits</source>
         <translation>概况、团队与走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="90"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="102"/>
         <source>KPIs</source>
         <translation>关键绩效指标</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="91"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="103"/>
         <source>Suggestion scheme</source>
         <translation>合理化建议</translation>
     </message>
@@ -766,7 +935,7 @@
         <translation type="vanished">最新统计期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="62"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="73"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
@@ -935,14 +1104,14 @@
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="37"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="38"/>
         <location filename="../score_desktop/reports/layout.py" line="61"/>
         <source>The report cannot be saved as {path}: {reason}.</source>
         <extracomment>Printing renders pages as pictures at the printer&apos;s resolution, but no finer than this.</extracomment>
         <translation>无法将报告保存为 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="215"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="222"/>
         <source>The printer cannot be used.</source>
         <translation>无法使用打印机。</translation>
     </message>
@@ -1034,6 +1203,55 @@
         <location filename="../score_desktop/reports/layout.py" line="57"/>
         <source>The logo {path} cannot be read: choose a PNG or JPEG picture.</source>
         <translation>无法读取标志图片 {path}：请选择 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/reports/certificates.py" line="31"/>
+        <source>Nobody was marked present on every day of this session yet: there is no certificate to print.</source>
+        <translation>本次培训还没有全勤的学员，暂无证书可打印。</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackModel</name>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="208"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="208"/>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="208"/>
+        <source>Content useful
+(1-5)</source>
+        <translation>内容有用
+(1-5)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="209"/>
+        <source>Trainer clear
+(1-5)</source>
+        <translation>讲解清楚
+(1-5)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="209"/>
+        <source>Will apply at work
+(1-5)</source>
+        <translation>会用于工作
+(1-5)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="209"/>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="243"/>
+        <source>{field} must be a score from 1 to 5.</source>
+        <translation>{field}必须是 1 到 5 的分数。</translation>
     </message>
 </context>
 <context>
@@ -1577,32 +1795,32 @@ Close and forget what you typed?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="70"/>
-        <location filename="../score_desktop/ui/main_window.py" line="268"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Today</source>
         <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>今天</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="70"/>
-        <location filename="../score_desktop/ui/main_window.py" line="268"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="70"/>
-        <location filename="../score_desktop/ui/main_window.py" line="268"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="71"/>
-        <location filename="../score_desktop/ui/main_window.py" line="268"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Actions</source>
         <translation>行动</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="71"/>
-        <location filename="../score_desktop/ui/main_window.py" line="269"/>
+        <location filename="../score_desktop/ui/main_window.py" line="285"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
@@ -1612,142 +1830,153 @@ Close and forget what you typed?</source>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="71"/>
-        <location filename="../score_desktop/ui/main_window.py" line="269"/>
+        <location filename="../score_desktop/ui/main_window.py" line="285"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="72"/>
+        <location filename="../score_desktop/ui/main_window.py" line="285"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="118"/>
+        <location filename="../score_desktop/ui/main_window.py" line="119"/>
         <source>SCORE Desktop — {path}</source>
         <translation>SCORE 桌面版 — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="165"/>
+        <location filename="../score_desktop/ui/main_window.py" line="166"/>
         <source>A demo workspace opens in a second window.</source>
         <translation>演示工作区将在另一个窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="237"/>
+        <location filename="../score_desktop/ui/main_window.py" line="251"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>搜索企业、走访、发现、行动（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="254"/>
+        <location filename="../score_desktop/ui/main_window.py" line="268"/>
         <source>New enterprise</source>
         <translation>新建企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="256"/>
+        <location filename="../score_desktop/ui/main_window.py" line="270"/>
         <source>New visit…</source>
         <translation>新建走访…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="257"/>
+        <location filename="../score_desktop/ui/main_window.py" line="271"/>
+        <source>Plan a training session…</source>
+        <translation>安排课堂培训…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="273"/>
         <source>Preferences…</source>
         <translation>首选项…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="259"/>
+        <location filename="../score_desktop/ui/main_window.py" line="275"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="260"/>
+        <location filename="../score_desktop/ui/main_window.py" line="276"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="263"/>
+        <location filename="../score_desktop/ui/main_window.py" line="279"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="264"/>
+        <location filename="../score_desktop/ui/main_window.py" line="280"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="270"/>
+        <location filename="../score_desktop/ui/main_window.py" line="286"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="272"/>
+        <location filename="../score_desktop/ui/main_window.py" line="288"/>
         <source>About SCORE Desktop</source>
         <translation>关于 SCORE 桌面版</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="281"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="289"/>
+        <location filename="../score_desktop/ui/main_window.py" line="306"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="293"/>
+        <location filename="../score_desktop/ui/main_window.py" line="310"/>
         <source>&amp;Visit</source>
         <translation>走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="294"/>
+        <location filename="../score_desktop/ui/main_window.py" line="311"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="315"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="301"/>
+        <location filename="../score_desktop/ui/main_window.py" line="318"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="459"/>
+        <location filename="../score_desktop/ui/main_window.py" line="477"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>请先打开或选择一家企业，再开始走访。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="537"/>
+        <location filename="../score_desktop/ui/main_window.py" line="573"/>
         <source>Photo restored.</source>
         <translation>照片已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="537"/>
+        <location filename="../score_desktop/ui/main_window.py" line="573"/>
         <source>Action restored.</source>
         <translation>行动已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="538"/>
+        <location filename="../score_desktop/ui/main_window.py" line="574"/>
         <source>Suggestion restored.</source>
         <translation>建议已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="539"/>
+        <location filename="../score_desktop/ui/main_window.py" line="575"/>
         <source>Finding restored.</source>
         <translation>发现已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="561"/>
+        <location filename="../score_desktop/ui/main_window.py" line="597"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop 将在下次启动时使用新的语言。现在重新启动吗？您的工作已经保存。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="564"/>
+        <location filename="../score_desktop/ui/main_window.py" line="600"/>
         <source>Restart now</source>
         <translation>立即重新启动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="565"/>
+        <location filename="../score_desktop/ui/main_window.py" line="601"/>
         <source>Later</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="586"/>
+        <location filename="../score_desktop/ui/main_window.py" line="622"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -1858,6 +2087,45 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="113"/>
         <source>Start visit</source>
         <translation>开始走访</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantRows</name>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="95"/>
+        <source>Name</source>
+        <extracomment>The participant&apos;s record id, for screens that act on the selected participant. The codes of a choice column (side, gender), for the choice delegate. A sentence when a value was refused, &quot;&quot; once a write went through.</extracomment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="95"/>
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="95"/>
+        <source>Days present</source>
+        <translation>出勤日期</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="96"/>
+        <source>Content useful</source>
+        <translation>内容有用</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="96"/>
+        <source>Trainer clear</source>
+        <translation>讲解清楚</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="97"/>
+        <source>Will apply at work</source>
+        <translation>会用于工作</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/participants_model.py" line="97"/>
+        <source>Comment</source>
+        <translation>意见</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2319,74 @@ For the accredited trainers of the ILO SCORE programme.</source>
     </message>
 </context>
 <context>
+    <name>PlanSessionDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="79"/>
+        <source>Plan a training session</source>
+        <translation>安排课堂培训</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="98"/>
+        <source>Names, separated by commas</source>
+        <translation>姓名，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="103"/>
+        <source>Type to find an enterprise</source>
+        <translation>输入以查找企业</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="123"/>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="124"/>
+        <source>First day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="125"/>
+        <source>Number of days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="126"/>
+        <source>Venue</source>
+        <translation>培训地点</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="127"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="128"/>
+        <source>Trainer</source>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="129"/>
+        <source>Co-trainers</source>
+        <translation>协同培训师</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="130"/>
+        <source>Papers in</source>
+        <translation>资料语言</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="131"/>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="134"/>
+        <source>Plan session</source>
+        <translation>安排培训</translation>
+    </message>
+</context>
+<context>
     <name>PracticeCheck</name>
     <message>
         <location filename="../score_desktop/ui/visits/practice_panel.py" line="29"/>
@@ -2107,66 +2443,154 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>ReportPreviewDialog</name>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="51"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="52"/>
         <source>Visit report</source>
         <translation>走访报告</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="69"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="70"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="70"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="71"/>
         <source>Letter</source>
         <translation>Letter（信纸）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="76"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="77"/>
         <source>Report &amp;language:</source>
         <translation>报告语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="78"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="79"/>
         <source>&amp;Paper:</source>
         <translation>纸张(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="92"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="93"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="93"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="94"/>
         <source>&amp;Save PDF…</source>
         <translation>保存 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="144"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="128"/>
         <source>Building the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="164"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="171"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>共 %n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="170"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="177"/>
         <source>The report could not be built.</source>
         <translation>无法生成报告。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="178"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="185"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="179"/>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="186"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="23"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="40"/>
+        <source>Participants</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="23"/>
+        <source>Factories</source>
+        <translation>工厂数</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="24"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="43"/>
+        <source>Attendance rate</source>
+        <translation>出勤率</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="24"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="43"/>
+        <source>Present every day</source>
+        <translation>全勤</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="25"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="41"/>
+        <source>Women</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="25"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="42"/>
+        <source>Workers</source>
+        <translation>工人</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="26"/>
+        <source>Feedback forms</source>
+        <translation>反馈表</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="26"/>
+        <source>Content useful</source>
+        <translation>内容有用</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="27"/>
+        <source>Trainer clear</source>
+        <translation>讲解清楚</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="27"/>
+        <source>Will apply at work</source>
+        <translation>会用于工作</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="40"/>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="41"/>
+        <source>Men</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="42"/>
+        <source>Managers</source>
+        <translation>管理人员</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="46"/>
+        <source>Counted over the participants of the enterprises in this workspace; a coordinator&apos;s workspace holds them all.</source>
+        <translation>按本工作区内各企业的学员统计；协调员的工作区包含全部学员。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="48"/>
+        <source>Scores are averages of the paper forms, from 1 (not at all) to 5 (very much).</source>
+        <translation>分数为纸质反馈表的平均分，1 分（完全不）到 5 分（非常）。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="72"/>
+        <source>{count} ({share})</source>
+        <translation>{count}（{share}）</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2658,192 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <location filename="../score_desktop/ui/search/search_screen.py" line="100"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>没有找到。请减少或缩短关键词。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetails</name>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="120"/>
+        <source>Names, separated by commas</source>
+        <translation>姓名，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="122"/>
+        <source>The language of the attendance sheet and the certificates</source>
+        <translation>签到表和证书使用的语言</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
+        <source>Days</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
+        <source>Venue</source>
+        <translation>培训地点</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
+        <source>Trainer</source>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
+        <source>Co-trainers</source>
+        <translation>协同培训师</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
+        <source>Papers in</source>
+        <translation>资料语言</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="146"/>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="147"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="154"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="157"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="159"/>
+        <source>Take the selected enterprise out of the session</source>
+        <translation>将选中的企业移出本次培训</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_details.py" line="161"/>
+        <source>Enterprises whose people attend</source>
+        <translation>派员参加的企业</translation>
+    </message>
+</context>
+<context>
+    <name>SessionScreen</name>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="74"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="172"/>
+        <source>Add participants…</source>
+        <extracomment>table_view&apos;s ``stretch``: the last column takes the spare width (the feedback&apos;s comment), or none does. The widest a column of names grows to fit its text (longer names are elided; the tooltip has them whole). (session id, ATTENDANCE_SHEET or CERTIFICATES): the main window opens the paper&apos;s preview.</extracomment>
+        <translation>添加学员…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="75"/>
+        <source>Attendance sheet…</source>
+        <translation>签到表…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="77"/>
+        <source>Certificates…</source>
+        <translation>证书…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="79"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="301"/>
+        <source>Delete session</source>
+        <translation>删除本次培训</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="98"/>
+        <source>Everyone present on…</source>
+        <translation>全体出勤：…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="101"/>
+        <source>Add to the EIT</source>
+        <translation>加入改善团队</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="102"/>
+        <source>Make the selected participant a member of their enterprise&apos;s EIT</source>
+        <translation>将选中的学员加入其企业的改善团队</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="103"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="292"/>
+        <source>Remove participant</source>
+        <translation>移除学员</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="157"/>
+        <source>Arrow keys move between people and days; the space bar ticks who is present. Double-click a name, role or position to correct it.</source>
+        <translation>方向键在学员和日期之间移动，空格键勾选出勤。双击姓名、类别或职位可修改。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="162"/>
+        <source>Type each score from the paper form (1 to 5) and press Tab for the next one; leave a score empty when it was not given.</source>
+        <translation>按纸质反馈表逐项输入分数（1 到 5），按 Tab 键进入下一项；未填写的分数留空。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="166"/>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="167"/>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="168"/>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="201"/>
+        <source>{place}    Session id: {id}</source>
+        <translation>{place}    培训编号：{id}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="205"/>
+        <source>Day {number}: {date}</source>
+        <translation>第 {number} 天：{date}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="278"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="289"/>
+        <source>Select a participant first.</source>
+        <translation>请先选择一名学员。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="284"/>
+        <source>{name} is on the EIT now.</source>
+        <translation>{name} 已加入改善团队。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="293"/>
+        <source>Remove {name} from this session? Their ticks and feedback go with them.</source>
+        <translation>将 {name} 移出本次培训？其出勤和反馈将一并移除。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="302"/>
+        <source>Delete this session with its participants, attendance and feedback?</source>
+        <translation>删除本次培训及其学员、出勤和反馈？</translation>
     </message>
 </context>
 <context>
@@ -3130,81 +3740,184 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="35"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="34"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="41"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="36"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="43"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="35"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="36"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="38"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="39"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="42"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="72"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="44"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="78"/>
         <source>Overdue actions</source>
         <translation>逾期行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="43"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="45"/>
         <source>Oldest due date</source>
         <translation>最早截止日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="56"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="58"/>
         <source>All overdue actions</source>
         <translation>全部逾期行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="61"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="63"/>
         <source>No visits planned this week.</source>
         <translation>本周没有安排走访。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="62"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
         <source>No overdue actions.</source>
         <translation>没有逾期的行动。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="63"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="65"/>
         <source>Every past visit is finalised.</source>
         <translation>以往的走访均已定稿。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="68"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="74"/>
         <source>Visits today and this week</source>
         <translation>今天和本周的走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="76"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="82"/>
         <source>Drafts to finalise</source>
         <translation>待定稿的草稿</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="98"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="105"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="117"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="124"/>
         <source>Today, {date}</source>
         <translation>今天，{date}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/today/today_screen.py" line="153"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n 名学员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="155"/>
+        <source>&lt;b&gt;Classroom training:&lt;/b&gt; {session} · {details}</source>
+        <translation>&lt;b&gt;课堂培训：&lt;/b&gt;{session} · {details}</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <location filename="../score_desktop/ui/training/common.py" line="49"/>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/common.py" line="56"/>
+        <source>{value} %</source>
+        <translation>{value}%</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPaperDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/training_papers.py" line="28"/>
+        <source>Attendance sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/training_papers.py" line="28"/>
+        <source>Certificates</source>
+        <translation>结业证书</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingScreen</name>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="31"/>
+        <source>Days</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="32"/>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="33"/>
+        <source>Venue</source>
+        <translation>培训地点</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="34"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="35"/>
+        <source>Trainer</source>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="36"/>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="37"/>
+        <source>Participants</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="46"/>
+        <source>Plan a session…</source>
+        <translation>安排培训…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="51"/>
+        <source>No classroom sessions yet. Plan the first one: its module, days, venue and the enterprises whose people attend.</source>
+        <translation>还没有课堂培训。安排第一次培训：模块、日期、地点和派员参加的企业。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="54"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="60"/>
+        <source>Classroom days of each module, with managers and workers of several factories in one room. Coming sessions are in blue.</source>
+        <translation>每个模块的课堂培训，多家工厂的管理人员和工人同堂学习。即将开始的培训以蓝色显示。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/training/training_screen.py" line="77"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n 次培训</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3370,6 +4083,66 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <location filename="../score_desktop/domain/validation.py" line="42"/>
         <source>A KPI reading needs a value, or a numerator and a denominator.</source>
         <translation>KPI 读数需要一个数值，或者分子和分母。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="44"/>
+        <source>{field} must list days written YYYY-MM-DD, each once, in order.</source>
+        <translation>{field}必须按顺序列出日期，格式为 YYYY-MM-DD，每天只列一次。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="45"/>
+        <source>A training session has at most {limit} days.</source>
+        <translation>一次培训最多 {limit} 天。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="46"/>
+        <source>{field} must be the first day of the session.</source>
+        <translation>{field}必须是培训的第一天。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="47"/>
+        <source>{field} must be the number of days of the session.</source>
+        <translation>{field}必须等于培训天数。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="48"/>
+        <source>{field} must be a score from 1 to 5.</source>
+        <translation>{field}必须是 1 到 5 的分数。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="49"/>
+        <source>A training session needs at least one enterprise.</source>
+        <translation>一次培训至少需要一家企业。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="50"/>
+        <source>{name} is already a participant of this session.</source>
+        <translation>{name} 已是本次培训的学员。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="51"/>
+        <source>{day} is not a day of this session ({days}).</source>
+        <translation>{day} 不是本次培训的日期（{days}）。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="52"/>
+        <source>Participants are marked present on {day}: untick them before removing that day.</source>
+        <translation>{day} 已有学员勾选出勤：请先取消勾选再删除这一天。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="54"/>
+        <source>Add the participant&apos;s enterprise to the session first.</source>
+        <translation>请先把学员所在企业加入本次培训。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="55"/>
+        <source>This enterprise already takes part in the session.</source>
+        <translation>该企业已参加本次培训。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/validation.py" line="56"/>
+        <source>This enterprise still has participants in the session: remove them first.</source>
+        <translation>该企业在本次培训中仍有学员：请先移除他们。</translation>
     </message>
     <message>
         <location filename="../score_desktop/domain/kpis.py" line="17"/>

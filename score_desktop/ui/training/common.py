@@ -31,14 +31,23 @@ def day_text(day: str, *, weekday: bool = False) -> str:
     return text
 
 
+def day_header(day: str) -> str:
+    """A day short enough for a column header: its weekday, day and month in the locale's order ("Tue 10/27")."""
+    date = dt.date.fromisoformat(day)
+    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    month_first = short.find("M") < short.find("d")
+    numbers = f"{date.month}/{date.day}" if month_first else f"{date.day}/{date.month}"
+    return QLocale().dayName(date.isoweekday(), QLocale.FormatType.ShortFormat) + " " + numbers
+
+
 def days_text(days: Sequence[str]) -> str:
-    """A session's days: "12/03/2026 – 13/03/2026 (2 days)", or the one day."""
+    """A session's days as "12/03/2026 – 13/03/2026" (the first and the last), or the one day."""
     if not days:
         return ""
     if len(days) == 1:
         return day_text(days[0])
-    return QCoreApplication.translate("Training", "{first} – {last} (%n day(s))", "", len(days)).format(
-        first=day_text(days[0]), last=day_text(days[-1]))
+    return QCoreApplication.translate("Training", "{first} – {last}").format(first=day_text(days[0]),
+                                                                          last=day_text(days[-1]))
 
 
 def percent_text(value: float | None) -> str:

@@ -17,7 +17,7 @@ from score_desktop.errors import UserError, ValidationError
 from score_desktop.store import training
 from score_desktop.store.workspace import Workspace
 from score_desktop.ui.core import labels
-from score_desktop.ui.training.common import day_text, describe
+from score_desktop.ui.training.common import day_header, day_text, describe
 
 Index = QModelIndex | QPersistentModelIndex
 #: The participant's record id, for screens that act on the selected participant.
@@ -130,8 +130,7 @@ class AttendanceModel(ParticipantRows):
         day = self.day_of_column(section)
         if day is None:
             return None
-        return self.tr("Day {number}\n{date}").format(number=section - len(_PERSON) + 1,
-                                                      date=day_text(day, weekday=True))
+        return self.tr("Day {number}\n{date}").format(number=section - len(_PERSON) + 1, date=day_header(day))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

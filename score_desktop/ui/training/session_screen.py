@@ -28,6 +28,10 @@ from score_desktop.ui.training.session_details import SessionDetails
 
 ATTENDANCE_SHEET, CERTIFICATES = "attendance_sheet", "certificates"
 _WATCHED = ("training_session", "training_enrolment", "attendance", "enterprise")
+#: table_view's ``stretch``: the last column takes the spare width (the feedback's comment), or none does.
+_LAST, _NO_STRETCH = -1, -2
+#: The widest a column of names grows to fit its text (longer names are elided; the tooltip has them whole).
+_MAX_COLUMN = 220
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -46,8 +50,8 @@ class ChoiceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData() or "", Qt.ItemDataRole.EditRole)
 
 
-def _editable_table(model: ParticipantRows, parent: QWidget, name: str):
-    view = table_view(model, parent, name=name, stretch=0)
+def _editable_table(model: ParticipantRows, parent: QWidget, name: str, *, stretch: int):
+    view = table_view(model, parent, name=name, stretch=stretch)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
     view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
                          | QAbstractItemView.EditTrigger.AnyKeyPressed)
@@ -83,12 +87,12 @@ class SessionScreen(QWidget):
         scroll.setMinimumWidth(360)
 
         self.attendance = AttendanceModel(ctx.ws, self)
-        self.attendance_view = _editable_table(self.attendance, self, "attendanceView")
+        self.attendance_view = _editable_table(self.attendance, self, "attendanceView", stretch=_NO_STRETCH)
         self._choices = ChoiceDelegate(self)
         for column in (2, 3):
             self.attendance_view.setItemDelegateForColumn(column, self._choices)
         self.feedback = FeedbackModel(ctx.ws, self)
-        self.feedback_view = _editable_table(self.feedback, self, "feedbackView")
+        self.feedback_view = _editable_table(self.feedback, self, "feedbackView", stretch=_LAST)
         self.present_button = QToolButton(self)
         self.present_button.setObjectName("everyonePresent")
         self.present_button.setText(self.tr("Everyone present on…"))
@@ -207,8 +211,8 @@ class SessionScreen(QWidget):
             model.load(self.session_id)
             view.resizeColumnsToContents()
             header = view.horizontalHeader()
-            for column in range(1, model.columnCount()):  # room for Chinese, whose fallback font runs wider
-                header.resizeSection(column, header.sectionSize(column) + 12)
+            for column in range(model.columnCount()):  # room for Chinese, whose fallback font runs wider
+                header.resizeSection(column, min(header.sectionSize(column) + 12, _MAX_COLUMN))
         self._show_results()
 
     def _show_results(self) -> None:
