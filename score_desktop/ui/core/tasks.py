@@ -184,13 +184,17 @@ class _DaemonPool:
         self._started = 0
         self._idle = 0
         self._busy = 0
+        #: Work handed over but not yet taken by a thread: an idle thread counts as free only once per such work.
+        self._waiting = 0
         self._lock = threading.Lock()
         self._done = threading.Condition(self._lock)
 
     def start(self, runnable: _Runnable) -> None:
         with self._lock:
             self._busy += 1
-            if self._idle == 0 and self._started < self._threads:
+            self._waiting += 1
+            # An idle thread that has not yet taken earlier work is no thread free for this one.
+            if self._waiting > self._idle and self._started < self._threads:
                 self._started += 1
                 threading.Thread(target=self._serve, name=f"score-network-{self._started}", daemon=True).start()
         self._queue.put(runnable)
@@ -202,6 +206,7 @@ class _DaemonPool:
             runnable = self._queue.get()
             with self._lock:
                 self._idle -= 1
+                self._waiting -= 1
             try:
                 runnable.run()
             finally:

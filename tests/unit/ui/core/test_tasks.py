@@ -171,3 +171,19 @@ def test_quitting_while_tasks_run_ends_cleanly(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "stopped in time: False" in done.stdout  # the stuck network worker was left behind, and still we ended
     assert "Traceback" not in done.stderr and "RuntimeError" not in done.stderr, done.stderr
+
+
+def test_two_network_tasks_run_side_by_side_even_when_a_worker_is_already_idle(qtbot):
+    """A worker left idle by earlier work (a finished sync round) counts once: the second of two tasks handed over
+    at once gets a thread of its own instead of queueing behind the first."""
+    owner = QObject()
+    with qtbot.waitCallback(timeout=10_000) as warmed:
+        run_in_background(lambda task: "warm", owner=owner, pool=NETWORK, on_done=warmed)
+    release, started = threading.Event(), threading.Semaphore(0)
+    try:
+        for _ in range(2):
+            run_in_background(_blocked(release, started), owner=owner, pool=NETWORK)
+        assert started.acquire(timeout=10) and started.acquire(timeout=10)
+    finally:
+        release.set()
+        assert tasks.wait_for_pool(NETWORK, 10_000)
