@@ -35,9 +35,8 @@ def names_on_page(window) -> set[str]:
     return {model.participant(row).record["name"] for row in range(model.rowCount())}
 
 
-def test_each_trainers_window_shows_the_shared_session_with_their_own_people(qtbot, make_window, sqlite_server,
-                                                                             tmp_path):
-    server = sqlite_server
+def test_each_trainers_window_shows_the_shared_session_with_their_own_people(qtbot, make_window, request, tmp_path):
+    server = request.getfixturevalue("sqlite_server")  # the real server on loopback (tests/integration/conftest.py)
     one = signed_in_workspace(tmp_path / "one", server, server.add_user("trainer"))
     two = signed_in_workspace(tmp_path / "two", server, server.add_user("trainer"))
     coordinator = signed_in_workspace(tmp_path / "coordinator", server, server.add_user("coordinator"))
