@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from score_desktop.domain.catalog import Catalog, KpiDefinition
+from score_desktop.reports.training_data import ClassroomLine, classroom_of_visit
 from score_desktop.store import actions as action_store
 from score_desktop.store.practice import PracticeSummary, practice_summary
-from score_desktop.reports.training_data import ClassroomLine, classroom_of_visit
 from score_desktop.store.records import Record
 from score_desktop.store.workspace import Workspace
 
