@@ -48,6 +48,8 @@ def is_enrolled(ws: Workspace, session_id: str, enterprise_id: str) -> bool:
 
 def _participant(ws: Workspace, record: Mapping[str, Any], changed: Mapping[str, Any]) -> list[Problem]:
     session_id, enterprise_id = record.get("training_session_id"), record.get("enterprise_id")
+    if not isinstance(session_id, str) or not isinstance(enterprise_id, str):
+        return []  # the required fields' own rules have said so already
     if "enterprise_id" in changed and not is_enrolled(ws, session_id, enterprise_id):
         return [Problem("enterprise_id", "not_enrolled", NOT_ENROLLED)]
     check_person = any(name in changed for name in _IDENTITY)

@@ -339,7 +339,7 @@ class Workspace:
     def _enterprise_of_parent(self, spec: EntitySpec, fields: Mapping[str, Any]) -> str | None:
         for ref in spec.refs:
             parent_id = fields.get(ref.name)
-            if parent_id and not ENTITIES[ref.ref].shared:  # a shared session's enterprise is its host's
+            if parent_id and ref.ref and not ENTITIES[ref.ref].shared:  # a shared session's enterprise is its host's
                 row = self.conn.execute(f"SELECT enterprise_id FROM {ref.ref} WHERE id = ?", (parent_id,)).fetchone()
                 if row:
                     return row[0]
@@ -363,7 +363,8 @@ class Workspace:
         SQLite's "FOREIGN KEY constraint failed".
         """
         problems = []
-        targets = [(field.name, field.ref) for field in spec.refs if changed.get(field.name) is not None]
+        targets: list[tuple[str, str]] = [(field.name, field.ref) for field in spec.refs
+                                          if field.ref and changed.get(field.name) is not None]
         if spec.name != "enterprise" and "enterprise_id" in changed:
             targets.append(("enterprise_id", "enterprise"))
         for name, target in targets:
