@@ -25,7 +25,7 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 TESTS = Path(__file__).parent
 ROOT = TESTS.parent
 
-pytest_plugins = ["tests.support.qt"]
+pytest_plugins = ["tests.support.qt", "tests.support.servers"]
 
 
 @pytest.hookimpl(tryfirst=True)

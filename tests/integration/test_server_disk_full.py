@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from tests.integration.conftest import PASSWORD, ROOT, free_port, protocol_headers
+from tests.support.servers import PASSWORD, ROOT, free_port, protocol_headers
 
 pytestmark = pytest.mark.integration
 

@@ -15,7 +15,7 @@ import requests
 from sqlalchemy import text
 
 from score_desktop.server import db
-from tests.integration.conftest import BACKENDS
+from tests.support.servers import BACKENDS
 
 pytestmark = pytest.mark.integration
 

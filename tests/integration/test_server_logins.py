@@ -20,7 +20,7 @@ from sqlalchemy.exc import OperationalError
 
 from score_desktop.server import auth, login
 from score_desktop.server.config import Limits
-from tests.integration.conftest import BACKENDS, PASSWORD
+from tests.support.servers import BACKENDS, PASSWORD
 
 pytestmark = pytest.mark.integration
 

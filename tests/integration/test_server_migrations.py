@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import insert, inspect, select, text
 
 from score_desktop.server import db, schema
-from tests.integration.conftest import BACKENDS
+from tests.support.servers import BACKENDS
 
 pytestmark = pytest.mark.integration
 

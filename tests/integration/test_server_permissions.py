@@ -7,7 +7,7 @@ import stat
 
 import pytest
 
-from tests.unit.store.test_permissions import open_to_others
+from tests.support.files import open_to_others
 
 pytestmark = [pytest.mark.integration, pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")]
 

@@ -73,7 +73,7 @@ def test_a_laptop_declares_its_photos_type(tmp_path, sqlite_server):
 
     from score_desktop.store.photos import PhotoStore
     from tests.builders import make_observation
-    from tests.integration.sync_helpers import signed_in_workspace, sync
+    from tests.support.sync import signed_in_workspace, sync
 
     trainer = sqlite_server.add_user()
     ws = signed_in_workspace(tmp_path / "laptop", sqlite_server, trainer)

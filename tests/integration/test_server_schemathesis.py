@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.conftest import ROOT
+from tests.support.servers import ROOT
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 

@@ -13,8 +13,8 @@ from sqlalchemy import select, update
 from score_desktop.server import auth, db, schema
 from score_desktop.store import outbox
 from tests.builders import make_enterprise
-from tests.integration.conftest import PASSWORD
-from tests.integration.sync_helpers import signed_in_workspace, sync
+from tests.support.servers import PASSWORD
+from tests.support.sync import signed_in_workspace, sync
 
 pytestmark = pytest.mark.integration
 

@@ -11,8 +11,8 @@ from score_desktop.sync import attention, state, transport
 from score_desktop.sync.account import sign_in, transport_for
 from score_desktop.sync.engine import SyncEngine
 from tests.builders import make_enterprise, make_observation, make_visit
-from tests.integration.conftest import PASSWORD
-from tests.integration.sync_helpers import signed_in_workspace, sync, sync_until_quiet
+from tests.support.servers import PASSWORD
+from tests.support.sync import signed_in_workspace, sync, sync_until_quiet
 
 
 def test_a_refused_change_needs_attention_and_can_be_fixed_and_resent(tmp_path, sqlite_server):

@@ -14,8 +14,8 @@ from score_desktop.store.photos import PhotoStore
 from score_desktop.sync import conflicts, state
 from score_desktop.sync.account import sign_in, sign_out, transport_for
 from tests.builders import make_action_item, make_enterprise, make_observation, make_visit
-from tests.integration.conftest import PASSWORD
-from tests.integration.sync_helpers import assert_converged, signed_in_workspace, sync
+from tests.support.servers import PASSWORD
+from tests.support.sync import assert_converged, signed_in_workspace, sync
 
 
 def test_wrong_password_and_unreachable_server_are_clear_errors(tmp_path, sqlite_server):

@@ -14,7 +14,7 @@ from score_desktop.store.workspace import Workspace
 from score_desktop.sync.account import transport_for
 from score_desktop.sync.blobs import PhotoNotFetchedError, fetch_photo
 from score_desktop.sync.transport import Transport
-from tests.integration.sync_helpers import signed_in_workspace, sync
+from tests.support.sync import signed_in_workspace, sync
 
 
 def _jpeg(seed: int) -> bytes:

@@ -10,7 +10,7 @@ from score_desktop.demo.images import write_photo
 from score_desktop.store.photos import PhotoStore
 from tests.builders import make_enterprise, make_observation, make_visit
 from tests.integration.faults import FAULTS, FaultySession
-from tests.integration.sync_helpers import assert_converged, signed_in_workspace, sync_until_quiet
+from tests.support.sync import assert_converged, signed_in_workspace, sync_until_quiet
 
 
 def _busy_day(ws, tmp_path, rng):

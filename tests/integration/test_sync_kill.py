@@ -14,7 +14,7 @@ import pytest
 
 from score_desktop.store.workspace import Workspace
 from tests.builders import make_visit
-from tests.integration.sync_helpers import assert_converged, signed_in_workspace, sync_until_quiet
+from tests.support.sync import assert_converged, signed_in_workspace, sync_until_quiet
 
 KILLS = 30
 CHILD = Path(__file__).with_name("sync_child.py")

@@ -18,9 +18,9 @@ from score_desktop.store.photos import PhotoStore
 from score_desktop.store.workspace import Workspace
 from score_desktop.sync.account import sign_in
 from tests.builders import make_enterprise, make_visit
-from tests.integration.conftest import PASSWORD
+from tests.support.servers import PASSWORD
 from tests.integration.faults import FaultySession
-from tests.integration.sync_helpers import assert_converged, sync, sync_until_quiet
+from tests.support.sync import assert_converged, sync, sync_until_quiet
 
 SEEDS = 200
 TEXTS = ["安全出口被堵", "灭火器过期", "Exit blocked", "Lối thoát bị chặn", "Salida bloqueada", "工具乱放", "ok"]

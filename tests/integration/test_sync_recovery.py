@@ -13,8 +13,8 @@ from score_desktop.store.photos import PhotoStore
 from score_desktop.store.workspace import Workspace
 from score_desktop.sync import uploads
 from tests.builders import make_enterprise, make_observation, make_visit
-from tests.integration import conftest
-from tests.integration.sync_helpers import assert_converged, signed_in_workspace, sync, sync_until_quiet
+from tests.support import servers as conftest
+from tests.support.sync import assert_converged, signed_in_workspace, sync, sync_until_quiet
 
 CHUNK = 1024 * 1024
 

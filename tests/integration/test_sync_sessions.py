@@ -15,7 +15,7 @@ from score_desktop.cli import main
 from score_desktop.store.workspace import Workspace
 from score_desktop.sync.account import saved_credentials, sign_in
 from score_desktop.sync.blobs import DownloadTransports, fetch_photo
-from tests.integration.conftest import PASSWORD
+from tests.support.servers import PASSWORD
 
 
 class CountedSession(requests.Session):

@@ -10,7 +10,7 @@ import pytest
 
 from score_desktop.sync import engine as engine_module, state
 from tests.builders import make_enterprise, make_observation, make_visit
-from tests.integration.sync_helpers import assert_converged, signed_in_workspace, sync
+from tests.support.sync import assert_converged, signed_in_workspace, sync
 
 
 @pytest.fixture

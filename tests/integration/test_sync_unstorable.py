@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import select, update
 
 from score_desktop.server import db, schema
-from tests.integration.conftest import BACKENDS
-from tests.integration.sync_helpers import signed_in_workspace, sync
+from tests.support.servers import BACKENDS
+from tests.support.sync import signed_in_workspace, sync
 
 pytestmark = pytest.mark.integration
 

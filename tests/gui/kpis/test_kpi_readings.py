@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 
 from score_desktop.ui.kpis.reading_dialog import KpiReadingDialog
 from tests.builders import make_enterprise, make_kpi_reading, make_visit
-from tests.integration.conftest import PASSWORD, server_pool, sqlite_server  # noqa: F401 - fixtures
-from tests.integration.sync_helpers import sync
+from tests.support.servers import PASSWORD
+from tests.support.sync import sync
 from tests.support.qt import type_text
 
 
@@ -95,7 +95,7 @@ def test_a_rate_by_numerator_and_denominator_and_wrong_numbers(qtbot, window, wo
 
 @pytest.mark.integration
 def test_a_synced_reading_is_corrected_by_a_superseding_one(qtbot, make_window, workspace,
-                                                          sqlite_server):  # noqa: F811 - the fixture
+                                                          sqlite_server):
     from score_desktop.sync.account import sign_in
 
     username = sqlite_server.add_user("trainer")

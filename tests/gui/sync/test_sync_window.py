@@ -23,8 +23,8 @@ from score_desktop.ui.enterprises.new_enterprise_dialog import NewEnterpriseDial
 from score_desktop.ui.sync import sync_controller
 from score_desktop.ui.sync.sign_in_dialog import SignInDialog
 from tests.builders import make_enterprise, make_observation, make_visit
-from tests.integration.conftest import PASSWORD, free_port, server_pool, sqlite_server  # noqa: F401 - fixtures
-from tests.integration.sync_helpers import signed_in_workspace, sync
+from tests.support.servers import PASSWORD, free_port
+from tests.support.sync import signed_in_workspace, sync
 
 ROUND_TIMEOUT_MS = 20_000
 

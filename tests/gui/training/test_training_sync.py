@@ -9,8 +9,7 @@ from PySide6.QtCore import Qt
 from score_desktop.store import training
 from score_desktop.ui.sync import sync_controller
 from tests.builders import make_enterprise
-from tests.integration.conftest import server_pool, sqlite_server  # noqa: F401 - fixtures
-from tests.integration.sync_helpers import signed_in_workspace, sync
+from tests.support.sync import signed_in_workspace, sync
 
 DAYS = ["2026-03-12", "2026-03-13"]
 
@@ -36,7 +35,7 @@ def names_on_page(window) -> set[str]:
 
 
 def test_each_trainers_window_shows_the_shared_session_with_their_own_people(qtbot, make_window, request, tmp_path):
-    server = request.getfixturevalue("sqlite_server")  # the real server on loopback (tests/integration/conftest.py)
+    server = request.getfixturevalue("sqlite_server")  # the real server on loopback (tests/support/servers.py)
     one = signed_in_workspace(tmp_path / "one", server, server.add_user("trainer"))
     two = signed_in_workspace(tmp_path / "two", server, server.add_user("trainer"))
     coordinator = signed_in_workspace(tmp_path / "coordinator", server, server.add_user("coordinator"))

@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 from score_desktop.cli import main
-from tests.unit.reports.conftest import pdf_text
+from tests.support.reports import pdf_text
 
 
 def test_report_command_writes_the_visit_report(history, tmp_path, capsys):

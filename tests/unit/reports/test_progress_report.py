@@ -12,7 +12,7 @@ from score_desktop.reports.common import shipped_catalog
 from score_desktop.reports.labels import LANGUAGES, label
 from score_desktop.store.workspace import Workspace
 from tests.builders import make_enterprise, make_visit
-from tests.unit.reports.conftest import flat, glyph_problems, image_objects, ink_share, pdf_fonts, pdf_text, render_page
+from tests.support.reports import flat, glyph_problems, image_objects, ink_share, pdf_fonts, pdf_text, render_page
 
 AS_OF = dt.date(2026, 11, 21)
 

@@ -17,7 +17,7 @@ from score_desktop.store import training
 from score_desktop.store.records import Record
 from score_desktop.store.workspace import Workspace
 from tests.builders import make_enterprise, make_participant, make_training_session
-from tests.unit.reports.conftest import flat, glyph_problems, image_objects, ink_share, pdf_fonts, pdf_text, render_page
+from tests.support.reports import flat, glyph_problems, image_objects, ink_share, pdf_fonts, pdf_text, render_page
 
 DAYS = ["2026-03-12", "2026-03-13"]
 #: (name, enterprise index, days present): three attend both days, one misses the second, one never came.

@@ -17,7 +17,7 @@ from score_desktop.reports.common import shipped_catalog
 from score_desktop.reports.labels import LANGUAGES, label
 from score_desktop.store.photos import PhotoStore
 from tests.builders import make_observation, make_visit
-from tests.unit.reports.conftest import (add_photo, flat, glyph_problems, image_objects, ink_share, pdf_fonts,
+from tests.support.reports import (add_photo, flat, glyph_problems, image_objects, ink_share, pdf_fonts,
                                          pdf_text, render_page)
 
 PRINTED = dt.date(2026, 11, 21)

@@ -12,7 +12,7 @@ from score_desktop.reports.common import shipped_catalog
 from score_desktop.reports.labels import LANGUAGES, label, number, percent, short_date
 from score_desktop.store.practice import set_in_place
 from tests.builders import make_action_item, make_observation
-from tests.unit.reports.conftest import add_photo, flat, glyph_problems, image_objects, ink_share, pdf_text, render_page
+from tests.support.reports import add_photo, flat, glyph_problems, image_objects, ink_share, pdf_text, render_page
 
 PRINTED = dt.date(2026, 11, 21)
 WC_TOPICS = [topic.code for topic in shipped_catalog().module("WC").topics]

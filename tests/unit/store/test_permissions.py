@@ -5,8 +5,6 @@ from __future__ import annotations
 import logging
 import os
 import random
-import stat
-from pathlib import Path
 
 import pytest
 
@@ -16,6 +14,7 @@ from score_desktop.store import migrations
 from score_desktop.store.photos import PhotoStore
 from score_desktop.store.workspace import Workspace
 from tests.builders import make_observation
+from tests.support.files import open_to_others
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 
@@ -25,15 +24,6 @@ def umask_022():
     previous = os.umask(0o022)
     yield
     os.umask(previous)
-
-
-def open_to_others(root: Path) -> list[str]:
-    """Every file or folder under ``root`` (itself included) that its group or others may use."""
-    found = []
-    for path in [root, *root.rglob("*")]:
-        if stat.S_IMODE(path.lstat().st_mode) & 0o077:
-            found.append(f"{path.relative_to(root.parent)} {oct(stat.S_IMODE(path.lstat().st_mode))}")
-    return found
 
 
 def test_a_workspace_and_all_it_holds_are_private(tmp_path, umask_022, monkeypatch):
