@@ -33,16 +33,24 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
-
-# Importing the plugins registers their openers in Image.OPEN; only these five formats are accepted.
-from PIL import (BmpImagePlugin, ExifTags, Image, ImageFile, ImageOps, JpegImagePlugin,  # noqa: F401
-                 PngImagePlugin, TiffImagePlugin, WebPImagePlugin)
+from typing import TYPE_CHECKING, BinaryIO
 
 from score_desktop.errors import BadPhotoError, DiskFullError, is_disk_full
 from score_desktop.paths import PRIVATE_FOLDER, WorkspacePaths, private_folder
 
+if TYPE_CHECKING:
+    from PIL import ExifTags, Image, ImageFile, ImageOps
+
 log = logging.getLogger(__name__)
+
+
+def _load_pillow() -> None:
+    """Pillow, loaded the first time a picture is opened (every picture goes through :func:`_open_picture`):
+    opening a workspace to its first screen needs none of it. Importing the five plugins registers their openers
+    in ``Image.OPEN``; only these formats are accepted."""
+    global ExifTags, Image, ImageFile, ImageOps
+    from PIL import (BmpImagePlugin, ExifTags, Image, ImageFile, ImageOps, JpegImagePlugin,  # noqa: F401
+                     PngImagePlugin, TiffImagePlugin, WebPImagePlugin)
 
 MAX_FILE_MEGABYTES = 200
 MAX_FILE_BYTES = MAX_FILE_MEGABYTES * 1024 * 1024
@@ -425,6 +433,7 @@ def _open_picture(stream: BinaryIO, name: str) -> ImageFile.ImageFile:
     Nothing is decoded yet. This does what ``Image.open`` does minus Pillow's bomb check (see the module
     docstring), restricted to the formats we accept.
     """
+    _load_pillow()
     prefix = stream.read(30)
     for format_name in _OPENERS:
         factory, accept = Image.OPEN[format_name]

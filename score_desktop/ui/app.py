@@ -185,6 +185,7 @@ def run_app(*, workspace: Path | None, language: str | None, smoke_test: bool, s
 
     window.failed.connect(failed)
     instance.raise_requested.connect(lambda: _bring_to_front(window))
+    window.ready.connect(instance.listen)
     if smoke_test:
         window.installEventFilter(_SmokeTest(started, app, window))
     window.show()

@@ -10,16 +10,23 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
 LOCK_NAME = ".score-desktop.lock"
 RAISE = b"raise\n"
 CONNECT_MS = 2000
+#: How long a second start waits for the first one to be listening.
+STARTING_S = 10.0
 
 
 def server_name(workspace: Path) -> str:
@@ -40,13 +47,23 @@ class SingleInstance(QObject):
         self._server: QLocalServer | None = None
 
     def acquire(self) -> bool:
-        """True when this is the first app on the workspace (and now holds it); False when another one runs."""
+        """True when this is the first app on the workspace (and now holds it); False when another one runs.
+
+        Call :meth:`listen` once the window shows (QtNetwork loads then, not before the first screen)."""
         self._workspace.mkdir(parents=True, exist_ok=True)
         lock = QLockFile(str(self._workspace / LOCK_NAME))
         lock.setStaleLockTime(0)  # a lock is stale only when its process is gone, however old it is
         if not lock.tryLock(0):
             return False
         self._lock = lock
+        return True
+
+    def listen(self) -> None:
+        """Answer a second start on this workspace (it asks this window to come to the front)."""
+        if self._lock is None or self._server is not None:
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         name = server_name(self._workspace)
         QLocalServer.removeServer(name)  # a socket file left by a copy that crashed (we hold the lock now)
         server = QLocalServer(self)
@@ -56,7 +73,6 @@ class SingleInstance(QObject):
             self._server = server
         else:  # the app still runs alone; a second start will only be told that this one is open
             log.warning("cannot listen on %s: %s", name, server.errorString())
-        return True
 
     def release(self) -> None:
         if self._server is not None:
@@ -80,11 +96,20 @@ class SingleInstance(QObject):
 
 
 def ask_running_app_to_show(workspace: Path) -> bool:
-    """Ask the app that holds ``workspace`` to come to the front; True when it got the message."""
+    """Ask the app that holds ``workspace`` to come to the front; True when it got the message.
+
+    The other app may still be starting (it listens once its window shows): keep asking for a few seconds."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
-    socket.connectToServer(server_name(workspace))
-    if not socket.waitForConnected(CONNECT_MS):
-        return False
+    deadline = time.monotonic() + STARTING_S
+    while True:
+        socket.connectToServer(server_name(workspace))
+        if socket.waitForConnected(CONNECT_MS):
+            break
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
     socket.write(RAISE)
     sent = socket.waitForBytesWritten(CONNECT_MS)
     socket.disconnectFromServer()
