@@ -133,6 +133,37 @@ class BadPhotoError(UserError):
     UNREADABLE = QT_TRANSLATE_NOOP("Errors", "{name} cannot be read: {reason}.")
 
 
+class VisitLockedError(UserError):
+    """A write that the lock of a signed visit refuses (:mod:`score_desktop.domain.signoff`)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "This visit is signed: its details, findings, photos, actions agreed at it, KPI readings and "
+                  "practice checks stay as they were signed. Reopen the visit with a reason to change them.")
+    DOCUMENT = QT_TRANSLATE_NOOP("Errors", "A signed report is a document: it is never changed or deleted.")
+
+
+class ReopenReasonRequiredError(UserError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "Say why the visit is reopened: the reason is printed in its next signed report.")
+
+
+class SignOffError(UserError):
+    """The visit cannot be signed now; ``template`` says why."""
+
+    NOT_SIGNED = QT_TRANSLATE_NOOP(
+        "Errors", "Both the trainer and the enterprise's representative sign, and the representative's name is "
+                  "typed, before the visit is signed.")
+    ALREADY_SIGNED = QT_TRANSLATE_NOOP("Errors", "This visit is already signed.")
+    NOT_SIGNED_YET = QT_TRANSLATE_NOOP("Errors", "This visit is not signed, so there is nothing to reopen.")
+    CHANGED = QT_TRANSLATE_NOOP(
+        "Errors", "The visit changed while its report was being made (a sync brought news): sign it again.")
+    NO_DOCUMENT = QT_TRANSLATE_NOOP(
+        "Errors", "The signed report of this visit is not on this laptop yet. Sync, or sign in, to download it.")
+    DAMAGED_DOCUMENT = QT_TRANSLATE_NOOP(
+        "Errors", "The signed report of this visit is damaged on this laptop (its bytes no longer match its "
+                  "SHA-256). Run 'score-desktop check', then sync to download it again.")
+
+
 def is_disk_full(error: BaseException) -> bool:
     """True for the OS errors that mean "no space left" (ENOSPC, EDQUOT), SQLite's SQLITE_FULL and PostgreSQL's
     disk_full (SQLSTATE 53100), also when wrapped (SQLAlchemy keeps the driver's error in ``orig``)."""

@@ -69,6 +69,14 @@ class WorkspacePaths:
     def photo_file(self, sha256: str, ext: str) -> Path:
         return self.photos / sha256[:2] / sha256[2:4] / f"{sha256}.{ext}"
 
+    @property
+    def documents(self) -> Path:
+        """Signed reports, ``documents/ab/cd/<sha256>.pdf``: rendered once at signing, never edited."""
+        return self.root / "documents"
+
+    def document_file(self, sha256: str) -> Path:
+        return self.documents / sha256[:2] / sha256[2:4] / f"{sha256}.pdf"
+
     def make_dirs(self) -> None:
         """Create the workspace's folders, readable by the trainer only; older ones are made so too."""
         for folder in (self.root, self.photos, self.derived, self.backups, self.logs, self.tmp):

@@ -1205,6 +1205,51 @@
         <translation>No se puede leer {name}: {reason}.</translation>
     </message>
     <message>
+        <location filename="../score_desktop/errors.py" line="131"/>
+        <source>This visit is signed: its details, findings, photos, actions agreed at it, KPI readings and practice checks stay as they were signed. Reopen the visit with a reason to change them.</source>
+        <translation>Esta visita está firmada: sus datos, hallazgos, fotos, acciones acordadas, lecturas de KPI y verificaciones de prácticas quedan como se firmaron. Reabra la visita indicando un motivo para cambiarlos.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="134"/>
+        <source>A signed report is a document: it is never changed or deleted.</source>
+        <translation>Un informe firmado es un documento: nunca se cambia ni se borra.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="138"/>
+        <source>Say why the visit is reopened: the reason is printed in its next signed report.</source>
+        <translation>Indique por qué se reabre la visita: el motivo se imprime en su próximo informe firmado.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="145"/>
+        <source>Both the trainer and the enterprise&apos;s representative sign, and the representative&apos;s name is typed, before the visit is signed.</source>
+        <translation>Antes de firmar la visita, firman el capacitador y el representante de la empresa, y se escribe el nombre del representante.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="148"/>
+        <source>This visit is already signed.</source>
+        <translation>Esta visita ya está firmada.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="149"/>
+        <source>This visit is not signed, so there is nothing to reopen.</source>
+        <translation>Esta visita no está firmada: no hay nada que reabrir.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="150"/>
+        <source>The visit changed while its report was being made (a sync brought news): sign it again.</source>
+        <translation>La visita cambió mientras se generaba su informe (una sincronización trajo novedades): fírmela de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="152"/>
+        <source>The signed report of this visit is not on this laptop yet. Sync, or sign in, to download it.</source>
+        <translation>El informe firmado de esta visita aún no está en este portátil. Sincronice, o inicie sesión, para descargarlo.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="154"/>
+        <source>The signed report of this visit is damaged on this laptop (its bytes no longer match its SHA-256). Run &apos;score-desktop check&apos;, then sync to download it again.</source>
+        <translation>El informe firmado de esta visita está dañado en este portátil (sus bytes ya no coinciden con su SHA-256). Ejecute &apos;score-desktop check&apos; y sincronice para descargarlo de nuevo.</translation>
+    </message>
+    <message>
         <location filename="../score_desktop/reports/layout.py" line="57"/>
         <source>The logo {path} cannot be read: choose a PNG or JPEG picture.</source>
         <translation>No se puede leer el logotipo {path}: elija una imagen PNG o JPEG.</translation>
@@ -3299,6 +3344,26 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         <location filename="../score_desktop/sync/blobs.py" line="36"/>
         <source>The photo arrived damaged; it will be downloaded again next time.</source>
         <translation>La foto llegó dañada; se volverá a descargar la próxima vez.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/documents.py" line="29"/>
+        <source>The signed report is not on the server yet: the laptop that signed it has not synced since.</source>
+        <translation>El informe firmado aún no está en el servidor: el portátil que lo firmó no ha sincronizado desde entonces.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/documents.py" line="31"/>
+        <source>The signed report cannot be downloaded right now; try again when the server can be reached.</source>
+        <translation>El informe firmado no se puede descargar ahora; inténtelo de nuevo cuando se pueda llegar al servidor.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/documents.py" line="33"/>
+        <source>Sign in to download the signed report.</source>
+        <translation>Inicie sesión para descargar el informe firmado.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/documents.py" line="34"/>
+        <source>The signed report arrived damaged; nothing was kept. Try again.</source>
+        <translation>El informe firmado llegó dañado; no se guardó nada. Inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>

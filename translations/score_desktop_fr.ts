@@ -1205,6 +1205,51 @@
         <translation>Impossible de lire {name}&#xa0;: {reason}.</translation>
     </message>
     <message>
+        <location filename="../score_desktop/errors.py" line="131"/>
+        <source>This visit is signed: its details, findings, photos, actions agreed at it, KPI readings and practice checks stay as they were signed. Reopen the visit with a reason to change them.</source>
+        <translation>Cette visite est signée : ses informations, constats, photos, actions convenues, relevés d&apos;indicateurs et vérifications de pratiques restent tels qu&apos;ils ont été signés. Rouvrez la visite en indiquant un motif pour les modifier.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="134"/>
+        <source>A signed report is a document: it is never changed or deleted.</source>
+        <translation>Un rapport signé est un document : il n&apos;est jamais modifié ni supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="138"/>
+        <source>Say why the visit is reopened: the reason is printed in its next signed report.</source>
+        <translation>Indiquez pourquoi la visite est rouverte : le motif figure dans son prochain rapport signé.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="145"/>
+        <source>Both the trainer and the enterprise&apos;s representative sign, and the representative&apos;s name is typed, before the visit is signed.</source>
+        <translation>Avant de signer la visite, le formateur et le représentant de l&apos;entreprise signent, et le nom du représentant est saisi.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="148"/>
+        <source>This visit is already signed.</source>
+        <translation>Cette visite est déjà signée.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="149"/>
+        <source>This visit is not signed, so there is nothing to reopen.</source>
+        <translation>Cette visite n&apos;est pas signée : il n&apos;y a rien à rouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="150"/>
+        <source>The visit changed while its report was being made (a sync brought news): sign it again.</source>
+        <translation>La visite a changé pendant la création de son rapport (une synchronisation a apporté du nouveau) : signez-la à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="152"/>
+        <source>The signed report of this visit is not on this laptop yet. Sync, or sign in, to download it.</source>
+        <translation>Le rapport signé de cette visite n&apos;est pas encore sur cet ordinateur. Synchronisez, ou connectez-vous, pour le télécharger.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="154"/>
+        <source>The signed report of this visit is damaged on this laptop (its bytes no longer match its SHA-256). Run &apos;score-desktop check&apos;, then sync to download it again.</source>
+        <translation>Le rapport signé de cette visite est endommagé sur cet ordinateur (ses octets ne correspondent plus à son SHA-256). Lancez « score-desktop check », puis synchronisez pour le télécharger à nouveau.</translation>
+    </message>
+    <message>
         <location filename="../score_desktop/reports/layout.py" line="57"/>
         <source>The logo {path} cannot be read: choose a PNG or JPEG picture.</source>
         <translation>Impossible de lire le logo {path}&#xa0;: choisissez une image PNG ou JPEG.</translation>
@@ -3299,6 +3344,26 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         <location filename="../score_desktop/sync/blobs.py" line="36"/>
         <source>The photo arrived damaged; it will be downloaded again next time.</source>
         <translation>La photo est arrivée endommagée&#xa0;; elle sera de nouveau téléchargée la prochaine fois.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/documents.py" line="29"/>
+        <source>The signed report is not on the server yet: the laptop that signed it has not synced since.</source>
+        <translation>Le rapport signé n&apos;est pas encore sur le serveur : l&apos;ordinateur qui l&apos;a signé n&apos;a pas synchronisé depuis.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/documents.py" line="31"/>
+        <source>The signed report cannot be downloaded right now; try again when the server can be reached.</source>
+        <translation>Le rapport signé ne peut pas être téléchargé pour l&apos;instant ; réessayez quand le serveur sera joignable.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/documents.py" line="33"/>
+        <source>Sign in to download the signed report.</source>
+        <translation>Connectez-vous pour télécharger le rapport signé.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/documents.py" line="34"/>
+        <source>The signed report arrived damaged; nothing was kept. Try again.</source>
+        <translation>Le rapport signé est arrivé endommagé ; rien n&apos;a été gardé. Réessayez.</translation>
     </message>
 </context>
 <context>

@@ -1200,6 +1200,51 @@
         <translation>{name} tidak dapat dibaca: {reason}.</translation>
     </message>
     <message>
+        <location filename="../score_desktop/errors.py" line="131"/>
+        <source>This visit is signed: its details, findings, photos, actions agreed at it, KPI readings and practice checks stay as they were signed. Reopen the visit with a reason to change them.</source>
+        <translation>Kunjungan ini sudah ditandatangani: rinciannya, temuan, foto, tindakan yang disepakati, pembacaan KPI, dan pemeriksaan praktik tetap seperti saat ditandatangani. Buka kembali kunjungan dengan alasan untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="134"/>
+        <source>A signed report is a document: it is never changed or deleted.</source>
+        <translation>Laporan bertanda tangan adalah dokumen: tidak pernah diubah atau dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="138"/>
+        <source>Say why the visit is reopened: the reason is printed in its next signed report.</source>
+        <translation>Sebutkan alasan kunjungan dibuka kembali: alasannya dicetak di laporan bertanda tangan berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="145"/>
+        <source>Both the trainer and the enterprise&apos;s representative sign, and the representative&apos;s name is typed, before the visit is signed.</source>
+        <translation>Sebelum kunjungan ditandatangani, pelatih dan perwakilan perusahaan menandatangani, dan nama perwakilan diketik.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="148"/>
+        <source>This visit is already signed.</source>
+        <translation>Kunjungan ini sudah ditandatangani.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="149"/>
+        <source>This visit is not signed, so there is nothing to reopen.</source>
+        <translation>Kunjungan ini belum ditandatangani, jadi tidak ada yang perlu dibuka kembali.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="150"/>
+        <source>The visit changed while its report was being made (a sync brought news): sign it again.</source>
+        <translation>Kunjungan berubah saat laporannya dibuat (sinkronisasi membawa data baru): tanda tangani lagi.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="152"/>
+        <source>The signed report of this visit is not on this laptop yet. Sync, or sign in, to download it.</source>
+        <translation>Laporan bertanda tangan kunjungan ini belum ada di laptop ini. Sinkronkan, atau masuk, untuk mengunduhnya.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="154"/>
+        <source>The signed report of this visit is damaged on this laptop (its bytes no longer match its SHA-256). Run &apos;score-desktop check&apos;, then sync to download it again.</source>
+        <translation>Laporan bertanda tangan kunjungan ini rusak di laptop ini (isinya tidak lagi cocok dengan SHA-256-nya). Jalankan &apos;score-desktop check&apos;, lalu sinkronkan untuk mengunduhnya lagi.</translation>
+    </message>
+    <message>
         <location filename="../score_desktop/reports/layout.py" line="57"/>
         <source>The logo {path} cannot be read: choose a PNG or JPEG picture.</source>
         <translation>Logo {path} tidak dapat dibaca: pilih gambar PNG atau JPEG.</translation>
@@ -3288,6 +3333,26 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
         <location filename="../score_desktop/sync/blobs.py" line="36"/>
         <source>The photo arrived damaged; it will be downloaded again next time.</source>
         <translation>Foto diterima dalam keadaan rusak; foto akan diunduh lagi lain kali.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/documents.py" line="29"/>
+        <source>The signed report is not on the server yet: the laptop that signed it has not synced since.</source>
+        <translation>Laporan bertanda tangan belum ada di server: laptop yang menandatanganinya belum sinkron sejak itu.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/documents.py" line="31"/>
+        <source>The signed report cannot be downloaded right now; try again when the server can be reached.</source>
+        <translation>Laporan bertanda tangan belum bisa diunduh sekarang; coba lagi saat server dapat dijangkau.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/documents.py" line="33"/>
+        <source>Sign in to download the signed report.</source>
+        <translation>Masuk untuk mengunduh laporan bertanda tangan.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/documents.py" line="34"/>
+        <source>The signed report arrived damaged; nothing was kept. Try again.</source>
+        <translation>Laporan bertanda tangan tiba dalam keadaan rusak; tidak ada yang disimpan. Coba lagi.</translation>
     </message>
 </context>
 <context>

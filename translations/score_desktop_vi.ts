@@ -1200,6 +1200,51 @@
         <translation>Không thể đọc {name}: {reason}.</translation>
     </message>
     <message>
+        <location filename="../score_desktop/errors.py" line="131"/>
+        <source>This visit is signed: its details, findings, photos, actions agreed at it, KPI readings and practice checks stay as they were signed. Reopen the visit with a reason to change them.</source>
+        <translation>Chuyến thăm này đã được ký: thông tin, phát hiện, ảnh, hành động đã thống nhất, số liệu KPI và kiểm tra thực hành được giữ nguyên như lúc ký. Hãy mở lại chuyến thăm kèm lý do để thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="134"/>
+        <source>A signed report is a document: it is never changed or deleted.</source>
+        <translation>Báo cáo đã ký là một văn bản: không bao giờ được sửa hay xóa.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="138"/>
+        <source>Say why the visit is reopened: the reason is printed in its next signed report.</source>
+        <translation>Hãy nêu lý do mở lại chuyến thăm: lý do sẽ được in trong báo cáo đã ký tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="145"/>
+        <source>Both the trainer and the enterprise&apos;s representative sign, and the representative&apos;s name is typed, before the visit is signed.</source>
+        <translation>Trước khi ký chuyến thăm, giảng viên và đại diện doanh nghiệp đều phải ký, và phải nhập họ tên người đại diện.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="148"/>
+        <source>This visit is already signed.</source>
+        <translation>Chuyến thăm này đã được ký.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="149"/>
+        <source>This visit is not signed, so there is nothing to reopen.</source>
+        <translation>Chuyến thăm này chưa được ký nên không cần mở lại.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="150"/>
+        <source>The visit changed while its report was being made (a sync brought news): sign it again.</source>
+        <translation>Chuyến thăm đã thay đổi trong lúc tạo báo cáo (đồng bộ mang về dữ liệu mới): hãy ký lại.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="152"/>
+        <source>The signed report of this visit is not on this laptop yet. Sync, or sign in, to download it.</source>
+        <translation>Báo cáo đã ký của chuyến thăm này chưa có trên máy. Hãy đồng bộ hoặc đăng nhập để tải về.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="154"/>
+        <source>The signed report of this visit is damaged on this laptop (its bytes no longer match its SHA-256). Run &apos;score-desktop check&apos;, then sync to download it again.</source>
+        <translation>Báo cáo đã ký của chuyến thăm này bị hỏng trên máy (nội dung không còn khớp SHA-256). Hãy chạy &apos;score-desktop check&apos; rồi đồng bộ để tải lại.</translation>
+    </message>
+    <message>
         <location filename="../score_desktop/reports/layout.py" line="57"/>
         <source>The logo {path} cannot be read: choose a PNG or JPEG picture.</source>
         <translation>Không thể đọc logo {path}: hãy chọn ảnh PNG hoặc JPEG.</translation>
@@ -3288,6 +3333,26 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
         <location filename="../score_desktop/sync/blobs.py" line="36"/>
         <source>The photo arrived damaged; it will be downloaded again next time.</source>
         <translation>Ảnh tải về bị hỏng; lần sau sẽ tải lại.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/documents.py" line="29"/>
+        <source>The signed report is not on the server yet: the laptop that signed it has not synced since.</source>
+        <translation>Máy chủ chưa có báo cáo đã ký này: máy đã ký chưa đồng bộ kể từ đó.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/documents.py" line="31"/>
+        <source>The signed report cannot be downloaded right now; try again when the server can be reached.</source>
+        <translation>Hiện không tải được báo cáo đã ký; hãy thử lại khi kết nối được máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/documents.py" line="33"/>
+        <source>Sign in to download the signed report.</source>
+        <translation>Hãy đăng nhập để tải báo cáo đã ký.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/documents.py" line="34"/>
+        <source>The signed report arrived damaged; nothing was kept. Try again.</source>
+        <translation>Báo cáo đã ký tải về bị hỏng; không lưu gì cả. Hãy thử lại.</translation>
     </message>
 </context>
 <context>

@@ -1200,6 +1200,51 @@
         <translation>无法读取 {name}：{reason}。</translation>
     </message>
     <message>
+        <location filename="../score_desktop/errors.py" line="131"/>
+        <source>This visit is signed: its details, findings, photos, actions agreed at it, KPI readings and practice checks stay as they were signed. Reopen the visit with a reason to change them.</source>
+        <translation>本次走访已签署：走访信息、现场发现、照片、本次商定的行动、关键绩效指标读数和良好做法检查均保持签署时的样子。如需修改，请说明原因并重新打开本次走访。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="134"/>
+        <source>A signed report is a document: it is never changed or deleted.</source>
+        <translation>已签署的报告是正式文件，不能修改或删除。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="138"/>
+        <source>Say why the visit is reopened: the reason is printed in its next signed report.</source>
+        <translation>请说明重新打开本次走访的原因：该原因会印在下一版已签署报告中。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="145"/>
+        <source>Both the trainer and the enterprise&apos;s representative sign, and the representative&apos;s name is typed, before the visit is signed.</source>
+        <translation>签署走访之前，培训师和企业代表都要签名，并填写企业代表的姓名。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="148"/>
+        <source>This visit is already signed.</source>
+        <translation>本次走访已经签署。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="149"/>
+        <source>This visit is not signed, so there is nothing to reopen.</source>
+        <translation>本次走访尚未签署，无需重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="150"/>
+        <source>The visit changed while its report was being made (a sync brought news): sign it again.</source>
+        <translation>生成报告期间走访内容有变化（同步带来了新数据）：请重新签署。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="152"/>
+        <source>The signed report of this visit is not on this laptop yet. Sync, or sign in, to download it.</source>
+        <translation>本次走访的已签署报告还不在这台电脑上。请同步或登录后下载。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="154"/>
+        <source>The signed report of this visit is damaged on this laptop (its bytes no longer match its SHA-256). Run &apos;score-desktop check&apos;, then sync to download it again.</source>
+        <translation>本次走访的已签署报告在这台电脑上已损坏（内容与其 SHA-256 不符）。请运行 &apos;score-desktop check&apos;，然后同步以重新下载。</translation>
+    </message>
+    <message>
         <location filename="../score_desktop/reports/layout.py" line="57"/>
         <source>The logo {path} cannot be read: choose a PNG or JPEG picture.</source>
         <translation>无法读取标志图片 {path}：请选择 PNG 或 JPEG 图片。</translation>
@@ -3298,6 +3343,26 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <location filename="../score_desktop/sync/blobs.py" line="36"/>
         <source>The photo arrived damaged; it will be downloaded again next time.</source>
         <translation>照片下载时损坏；下次将重新下载。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/documents.py" line="29"/>
+        <source>The signed report is not on the server yet: the laptop that signed it has not synced since.</source>
+        <translation>服务器上还没有这份已签署报告：签署它的电脑之后还没有同步。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/documents.py" line="31"/>
+        <source>The signed report cannot be downloaded right now; try again when the server can be reached.</source>
+        <translation>暂时无法下载已签署报告；请在能连上服务器时重试。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/documents.py" line="33"/>
+        <source>Sign in to download the signed report.</source>
+        <translation>请登录以下载已签署报告。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/sync/documents.py" line="34"/>
+        <source>The signed report arrived damaged; nothing was kept. Try again.</source>
+        <translation>下载的已签署报告已损坏，未保存。请重试。</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ this week and overdue actions.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import random
 import shutil
 import tempfile
@@ -29,6 +30,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from score_desktop.demo import images, texts, training
+from score_desktop.domain import signatures
 from score_desktop.domain.catalog import Catalog, load_catalog
 from score_desktop.paths import catalog_file
 from score_desktop.store import bulk
@@ -200,10 +202,12 @@ class _Builder:
             planned = visit_date >= self.today
             visit_type = "baseline" if n == 0 else "final" if is_last and count > 3 and not planned else (
                 "follow_up" if n % 3 == 2 else "consultation")
+            status = "draft" if planned or self.rng.random() < 0.15 else self.rng.choice(("final", "signed"))
+            # A signed visit locks what was recorded at it: it is signed once its findings are in (below).
             visit = self._add(
                 "visit", enterprise_id=enterprise["id"], module=modules[n % len(modules)], visit_type=visit_type,
-                visit_date=str(visit_date), status="draft" if planned or self.rng.random() < 0.15 else
-                self.rng.choice(("final", "signed")), catalog_version=self.catalog.version,
+                visit_date=str(visit_date), status="final" if status == "signed" and not self.bulk else status,
+                catalog_version=self.catalog.version,
                 trainer=self.rng.choice(texts.TRAINERS),
                 attendees=[m["id"] for m in self.rng.sample(members, min(len(members), self.rng.randint(3, 6)))],
                 objectives=texts.OBJECTIVES[language], summary=None if planned else texts.SUMMARIES[language],
@@ -213,6 +217,9 @@ class _Builder:
             self._findings(visit, members, language, visit_date)
             if not planned:
                 self._practice_checks(visit, practices, every_module=n == 0)
+            if status == "signed" and not self.bulk:
+                self.ws.visits.update(visit["id"], status="signed",
+                                      signatures=demo_signatures(visit, members, visit_date))
 
     def _findings(self, visit: dict[str, Any], members: list[dict[str, Any]], language: str,
                   visit_date: dt.date) -> None:
@@ -379,3 +386,32 @@ class _Builder:
     def _baseline(self, kpi: Any) -> float:
         low, high = texts.KPI_BASELINES.get(kpi.code, (5, 50))
         return self.rng.uniform(low, high)
+
+
+def demo_signatures(visit: dict[str, Any], members: list[dict[str, Any]], day: dt.date) -> dict[str, Any]:
+    """Both signatures of a demo visit, drawn as a hand would: a few loops and a flourish per signatory (its own
+    random numbers, so the rest of the demo stays the same whatever this draws)."""
+    rng = random.Random(visit["id"])
+    chair = next((m for m in members if m.get("role") == "chair"), members[0] if members else {"name": ""})
+    signers = {}
+    for role, name, position in (("trainer", visit.get("trainer") or "", "SCORE"),
+                                 ("enterprise", chair.get("name") or "", chair.get("position") or "")):
+        signer = signatures.Signer(role, name=name, position=position)
+        signers[role] = signer.drawing(_scribble(rng), day)
+    return signatures.to_json(signers)
+
+
+def _scribble(rng: random.Random) -> list[list[tuple[float, float]]]:
+    strokes = []
+    x = 80.0 + rng.uniform(0, 60)
+    for _ in range(rng.randint(2, 3)):
+        points = []
+        loops = rng.randint(2, 4)
+        for step in range(loops * 12 + 1):
+            angle = step / 12 * 2 * math.pi
+            points.append((x + step * 5.5 + 28 * math.cos(angle), 160 - 70 * math.sin(angle) * rng.uniform(0.8, 1.0)))
+        x = points[-1][0] + 40
+        strokes.append(points)
+    strokes.append([(60 + step * 14, 230 + 8 * math.sin(step / 3)) for step in range(int((x - 40) / 14))])
+    return strokes
+

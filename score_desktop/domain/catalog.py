@@ -120,6 +120,9 @@ class KpiDefinition:
     denominator: LocalizedText | None
     scale: float | None
     modules: tuple[str, ...]
+    #: The modules (among ``modules``) whose results this KPI must show: a visit of such a module is not ready to
+    #: sign until it is entered (the catalog's ``"core"``).
+    core: tuple[str, ...] = ()
 
     @property
     def is_rate(self) -> bool:
@@ -177,6 +180,10 @@ class Catalog:
     def kpis_for_module(self, module_code: str) -> tuple[KpiDefinition, ...]:
         """The KPIs that track the results of the module with ``module_code``."""
         return tuple(kpi for kpi in self.kpis if module_code in kpi.modules)
+
+    def core_kpis(self, module_code: str) -> tuple[KpiDefinition, ...]:
+        """The KPIs every visit of the module with ``module_code`` should record (its core indicators)."""
+        return tuple(kpi for kpi in self.kpis if module_code in kpi.core)
 
     @staticmethod
     def text(names: Mapping[str, str], lang: str) -> str:
@@ -307,6 +314,7 @@ def _kpi(data: object, index: int, languages: tuple[str, ...]) -> KpiDefinition:
         denominator=_localized(item, "denominator", where, languages) if is_rate else None,
         scale=_scale(item, where) if is_rate else None,
         modules=_module_refs(item, where),
+        core=_core_refs(item, where),
     )
 
 
@@ -321,6 +329,17 @@ def _module_refs(item: Mapping[str, Any], where: str) -> tuple[str, ...]:
     refs = item.get("modules")
     if not isinstance(refs, list) or not all(isinstance(ref, str) for ref in refs):
         raise CatalogError(f"{where}: 'modules' must be a list of module codes")
+    return tuple(refs)
+
+
+def _core_refs(item: Mapping[str, Any], where: str) -> tuple[str, ...]:
+    """``"core"``: optional, the modules (among its ``modules``) this KPI is a core indicator of."""
+    refs = item.get("core", [])
+    if not isinstance(refs, list) or not all(isinstance(ref, str) for ref in refs):
+        raise CatalogError(f"{where}: 'core' must be a list of module codes")
+    outside = [ref for ref in refs if ref not in item.get("modules", [])]
+    if outside:
+        raise CatalogError(f"{where}: 'core' names {', '.join(outside)}, which is not among its 'modules'")
     return tuple(refs)
 
 

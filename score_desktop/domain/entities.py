@@ -172,6 +172,10 @@ VISIT = EntitySpec("visit", (
     _long_text("summary"),
     Field("next_visit_date", "date"),
     Field("signatures", "json"),
+    # Reopening a signed visit (docs/sync-protocol.md Part 2, "Signed visits are locked"): why, who and when.
+    _long_text("reopen_reason", searchable=False),
+    _text("reopened_by", max_length=200),
+    Field("reopened_at", "datetime"),
 ), title_field="module", rules=("module_code",))
 
 OBSERVATION = EntitySpec("observation", (
@@ -247,6 +251,24 @@ SUGGESTION = EntitySpec("suggestion", (
     Field("saving", "float"),
 ), title_field="text")
 
+#: The signed visit report: the PDF rendered once at signing, kept by its SHA-256 and synced like a photo; one
+#: record per revision, never changed (docs/sync-protocol.md Part 2, "Signed reports").
+SIGNED_REPORT = EntitySpec("signed_report", (
+    _ref("visit_id", "visit", required=True),
+    Field("revision", "int", required=True),
+    Field("sha256", "text", required=True, max_length=64),
+    Field("size", "int", required=True),
+    _text("mime", required=True, max_length=100),
+    _text("lang", max_length=10),
+    _text("paper", max_length=10),
+    Field("signed_at", "datetime", required=True),
+    _text("signed_by", max_length=200),
+    _long_text("reopen_reason", searchable=False),
+    _text("reopened_by", max_length=200),
+    Field("reopened_at", "datetime"),
+    Field("snapshot", "json"),
+), title_field="signed_at", rules=("sha256_hex",))
+
 REVIEW = EntitySpec("review", (
     _ref("visit_id", "visit", required=True),
     _code("state", REVIEW_STATES, required=True),
@@ -257,7 +279,7 @@ REVIEW = EntitySpec("review", (
 #: Every synced entity, parents before children (the order a fresh workspace or a bundle is filled in).
 ENTITIES: dict[str, EntitySpec] = {spec.name: spec for spec in (
     ENTERPRISE, EIT_MEMBER, TRAINING_SESSION, TRAINING_ENROLMENT, ATTENDANCE, VISIT, OBSERVATION, ACTION_ITEM,
-    PHOTO, KPI_READING, PRACTICE_CHECK, SUGGESTION, REVIEW,
+    PHOTO, KPI_READING, PRACTICE_CHECK, SUGGESTION, REVIEW, SIGNED_REPORT,
 )}
 
 

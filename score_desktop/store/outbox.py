@@ -60,13 +60,17 @@ def _allocate_client_seq(conn: sqlite3.Connection) -> int:
 
 
 def record_mutation(conn: sqlite3.Connection, *, entity: str, record_id: str, enterprise_id: str, op: str,
-                    base_version: int, hlc: str, fields: Mapping[str, Any]) -> Mutation:
-    """Write the mutation for one change, or merge it into the record's pending upsert. Call inside a transaction."""
+                    base_version: int, hlc: str, fields: Mapping[str, Any], merge: bool = True) -> Mutation:
+    """Write the mutation for one change, or merge it into the record's pending upsert. Call inside a transaction.
+
+    ``merge=False`` always writes a new mutation, so the change reaches the server after every change written
+    before it (signing a visit must come after the findings recorded at it, which the lock then refuses).
+    """
     assert conn.in_transaction, "outbox rows are written only inside the record's transaction"
     latest = conn.execute(
         f"SELECT {_COLUMNS} FROM outbox WHERE entity = ? AND record_id = ? ORDER BY client_seq DESC LIMIT 1",
         (entity, record_id)).fetchone()
-    if latest is not None and latest[9] == PENDING and latest[5] == "upsert" and op == "upsert":
+    if merge and latest is not None and latest[9] == PENDING and latest[5] == "upsert" and op == "upsert":
         merged = {**json.loads(latest[8]), **fields}
         conn.execute("UPDATE outbox SET fields_json = ?, hlc = ? WHERE client_seq = ?",
                      (json.dumps(merged, ensure_ascii=False), hlc, latest[0]))

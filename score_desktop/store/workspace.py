@@ -25,7 +25,7 @@ from score_desktop.domain.validation import UNKNOWN_REFERENCE, Problem, validate
 from score_desktop.errors import (DiskFullError, NotFoundError, ValidationError, WorkspaceCorruptError,
                                   WorkspaceEmptiedError, WorkspaceFolderError, WorkspaceLockedError, is_disk_full)
 from score_desktop.paths import WorkspacePaths, private_file
-from score_desktop.store import outbox, search, training_rules
+from score_desktop.store import outbox, search, training_rules, visit_lock
 from score_desktop.store.migrations import migrate
 from score_desktop.store.photos import PhotoStore
 from score_desktop.store.records import Record, from_row, to_row, utc_now
@@ -262,17 +262,21 @@ class Workspace:
     # -- the one write path ------------------------------------------------------------------------------------
 
     def write(self, entity: str, record_id: str | None, changes: Mapping[str, Any], *,
-              delete: bool = False) -> Record:
+              delete: bool = False, new_mutation: bool = False) -> Record:
         """Create (``record_id`` None or new), update, delete or undelete one record, with its outbox mutation.
 
         ``changes`` holds field values; ``"deleted": False`` undeletes. Only fields whose value differs are
-        written and sent. Raises :class:`ValidationError` (nothing written) when the result would be invalid.
+        written and sent. Raises :class:`ValidationError` (nothing written) when the result would be invalid, and
+        :class:`VisitLockedError` when the lock of a signed visit refuses it (:mod:`store.visit_lock`).
+        ``new_mutation`` sends the change as a mutation of its own, after every change made before it, instead of
+        merging it into the record's pending one (signing and reopening a visit: see :mod:`store.signoff`).
         """
         spec = spec_for(entity)
         with self.transaction() as changeset:
             current = self.read_record(spec, record_id) if record_id else None
             if current is None and delete:
                 raise NotFoundError(entity=entity, record_id=record_id)
+            visit_lock.check_write(self.conn, entity, record_id, current, changes, delete=delete)
             if current is None:
                 record, changed = self._new_record(spec, record_id, changes)
                 kind = "created"
@@ -292,7 +296,7 @@ class Workspace:
             outbox.record_mutation(
                 self.conn, entity=entity, record_id=record["id"], enterprise_id=record["enterprise_id"],
                 op="delete" if delete else "upsert", base_version=record["version"], hlc=str(stamp),
-                fields=changed)
+                fields=changed, merge=not new_mutation)
             self.conn.execute("UPDATE meta SET value = ? WHERE key = 'hlc_last'", (str(stamp),))
             search.index_record(self.conn, spec, record)
             changeset.add(kind, entity, record["id"], record["enterprise_id"])

@@ -177,14 +177,20 @@ class SyncEngine:
                 return  # the server is waiting for an earlier mutation it never got: it comes next round
 
     def _next_batch(self, size: int) -> list[outbox.Mutation]:
+        """The next mutations in order, up to the push limits, and never two of one record: the second builds on
+        the version the first gets, which it learns from the first one's answer (sent together, the server would
+        count the first one's fields as changed since the second's base: a conflict with itself)."""
         limit_bytes = int(self.limits.get("max_push_bytes", 4_000_000)) * 0.8
         batch: list[outbox.Mutation] = []
         used = 0
+        records: set[tuple[str, str]] = set()
         for mutation in outbox.mutations(self.ws.conn, limit=size):
             cost = len(json.dumps(mutation.to_wire(), ensure_ascii=False).encode("utf-8")) + 1
-            if batch and used + cost > limit_bytes:
+            key = (mutation.entity, mutation.record_id)
+            if batch and (used + cost > limit_bytes or key in records):
                 break
             batch.append(mutation)
+            records.add(key)
             used += cost
         return batch
 

@@ -408,3 +408,17 @@ def test_catalog_module_imports_only_the_standard_library() -> None:
             assert node.level == 0, "relative import"
             imported.add((node.module or "").split(".")[0])
     assert imported <= set(sys.stdlib_module_names) | {"__future__"}, imported
+
+
+def test_every_classic_module_names_its_core_kpis(catalog: Catalog) -> None:
+    for code in CLASSIC_MODULES:
+        core = catalog.core_kpis(code)
+        assert 1 <= len(core) <= 4, code
+        assert all(code in kpi.modules for kpi in core)
+    assert [kpi.code for kpi in catalog.core_kpis("QM")] == ["defect_rate", "on_time_delivery"]
+
+
+def test_refuses_a_core_kpi_outside_its_modules(tmp_path: Path) -> None:
+    data = make_catalog_data()
+    data["kpis"][0]["core"] = ["OSH"]
+    assert_refused(write_catalog(tmp_path, data), "KPI defect_rate", "'core'", "OSH")

@@ -36,6 +36,10 @@ def _one_of_each(ws):
         "suggestion": ws.suggestions.create(enterprise_id=enterprise["id"], received_date="2026-10-03",
                                             text="Add a second fan", implemented=True, saving=120.5),
         "review": ws.reviews.create(visit_id=visit["id"], state="received"),
+        "signed_report": ws.signed_reports.create(visit_id=visit["id"], revision=1, sha256=SHA, size=5678,
+                                                  mime="application/pdf", lang="zh_CN", paper="a4",
+                                                  signed_at="2026-11-20T09:30:00.000Z", signed_by="Wang Fang",
+                                                  snapshot={"actions": {action["id"]: {"status": "open"}}}),
     }
 
 

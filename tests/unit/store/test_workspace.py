@@ -115,10 +115,18 @@ def test_a_workspace_of_the_first_release_is_migrated_with_its_data(tmp_path, mo
     with monkeypatch.context() as patch:
         patch.setattr(migrations, "MIGRATIONS", first_only)
         with Workspace.open(tmp_path / "ws") as ws:
-            visit = make_visit(ws)
+            # Rows as the first release wrote them: only its columns (later migrations add some to visit).
+            with ws.conn:
+                ws.conn.execute("INSERT INTO enterprise (id, enterprise_id, name, created_at, updated_at, "
+                                "updated_hlc) VALUES ('e1', 'e1', '华美', 'x', 'x', '0-0000-d')")
+                ws.conn.execute("INSERT INTO visit (id, enterprise_id, module, visit_type, visit_date, status, "
+                                "signatures, created_at, updated_at, updated_hlc) VALUES ('v1', 'e1', 'WC', "
+                                "'baseline', '2026-01-05', 'signed', '{}', 'x', 'x', '0-0000-d')")
     with Workspace.open(tmp_path / "ws") as ws:
         assert migrations.schema_version(ws.conn) == migrations.latest_version()
-        assert ws.visits.get(visit["id"])["module"] == "WC"
+        visit = ws.visits.get("v1")
+        assert (visit["module"], visit["status"], visit["reopen_reason"]) == ("WC", "signed", None)
+        make_visit(ws)  # and the current app writes to it
     assert len(list((tmp_path / "ws" / "backups").glob("workspace-v1-*.db"))) == 1
 
 

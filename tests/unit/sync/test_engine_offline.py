@@ -61,3 +61,19 @@ def test_a_pulled_entity_this_app_does_not_know_is_skipped_and_the_page_applies(
     engine._pull_all(engine_module.RoundResult())
     record = workspace.enterprises.get(enterprise_id)
     assert record["name"] == "华美" and record["extra"] == {"a_newer_field": [1, 2]}
+
+
+def test_two_mutations_of_one_record_never_go_in_one_push(workspace):
+    """The second builds on the version the first gets: sent together, the server would see the first one's
+    fields as changed since the second's base, a conflict of the laptop with itself."""
+    from score_desktop.store.outbox import record_mutation
+
+    finding = make_observation(workspace)
+    with workspace.transaction():
+        record_mutation(workspace.conn, entity="observation", record_id=finding["id"],
+                        enterprise_id=finding["enterprise_id"], op="upsert", base_version=0,
+                        hlc=workspace.write_clock_now(), fields={"text": "again"}, merge=False)
+    engine = SyncEngine(workspace, Transport("http://127.0.0.1:9", token="t"))
+    first = engine._next_batch(500)
+    assert [m.entity for m in first] == ["enterprise", "visit", "observation"]
+    assert len(outbox.mutations(workspace.conn)) == 4

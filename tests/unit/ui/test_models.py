@@ -19,8 +19,11 @@ def _visit_with_photos(ws):
 # The window goes before the tester in the arguments: the tester lets go of the models before they are deleted.
 def test_list_screens_models(demo_window, qtmodeltester):
     ws = demo_window.ctx.ws
-    ws.observations.delete(ws.observations.list(limit=1)[0]["id"])  # the trash is checked with rows in it
-    ws.photos.delete(ws.photos.list(limit=1)[0]["id"])
+    # The trash is checked with rows in it (from a visit not signed: a signed one keeps its findings).
+    unsigned = "visit_id IN (SELECT id FROM visit WHERE status != 'signed')"
+    ws.observations.delete(ws.observations.list(where=unsigned, limit=1)[0]["id"])
+    ws.photos.delete(ws.photos.list(where=f"observation_id IN (SELECT id FROM observation WHERE {unsigned})",
+                                    limit=1)[0]["id"])
     for name in ("today", "enterprises", "visits", "actions", "trash"):
         demo_window.show_screen(name)
     screens = demo_window.screens
