@@ -105,13 +105,23 @@ def _smoke_test_writes(workspace: Path) -> None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from score_desktop.reports import build_visit_report
+    """A draft prints as it is now; a signed visit prints its signed document byte for byte (downloaded first
+    when another laptop signed it), or in another language an unsigned translation of it."""
+    from score_desktop.reports.signing import print_visit_report
+    from score_desktop.sync.documents import fetcher
 
     with _open_existing_workspace(args.workspace) as ws:
-        result = build_visit_report(ws, args.visit_id, Path(args.output), lang=args.lang, paper=args.paper,
-                                    progress=lambda done, total: _progress_on_stderr("report", done, total))
+        printed = print_visit_report(ws, args.visit_id, Path(args.output), lang=args.lang, paper=args.paper,
+                                     progress=lambda done, total: _progress_on_stderr("report", done, total),
+                                     fetch=fetcher(ws))
+    report, result = printed.signed_report, printed.result
+    if report is not None and not printed.translation:
+        print(f"signed visit report (revision {report['revision']}, signed {report['signed_at']}) written to "
+              f"{printed.path}: the stored document, sha256 {report['sha256']}")
+        return 0
+    what = "unsigned translation of the signed visit report" if printed.translation else "visit report"
     missing = f", {result.missing_photos} shown as 'photo not available'" if result.missing_photos else ""
-    print(f"visit report written to {result.path}: {result.pages} pages, {result.photos} photos{missing}")
+    print(f"{what} written to {result.path}: {result.pages} pages, {result.photos} photos{missing}")
     return 0
 
 

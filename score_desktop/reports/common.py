@@ -51,14 +51,14 @@ def report_language(enterprise: Record, lang: str | None) -> str:
 
 
 def make_page(*, lang: str, paper: str, title_key: str, subject: str, organisation: str | None,
-              logo: Path | None, printed: dt.date | None) -> Page:
+              logo: Path | None, printed: dt.date | None, marking: str | None = None) -> Page:
     """Check the options a caller gave and fill in the defaults (organisation, logo, today)."""
     logo_path = DEFAULT_LOGO if logo is None else (Path(logo) if str(logo) else None)
     if logo_path is not None:
         logo_pixels(logo_path)  # a bad logo is refused before any work is done
     return Page(lang=check_language(lang), paper=check_paper(paper), title=label(lang, title_key), subject=subject,
                 organisation=(organisation or "").strip() or DEFAULT_ORGANISATION, logo=logo_path,
-                printed=printed or dt.date.today())
+                printed=printed or dt.date.today(), marking=marking)
 
 
 def enterprise_names(enterprise: Record) -> tuple[str, str]:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Mapping
 
 from score_desktop.domain.catalog import Catalog, KpiDefinition
+from score_desktop.domain.signatures import ROLES, parse as parse_signatures
 from score_desktop.reports.training_data import ClassroomLine, classroom_of_visit
 from score_desktop.store import actions as action_store
 from score_desktop.store.practice import PracticeSummary, practice_summary
@@ -88,6 +89,9 @@ class Signature:
     name: str = ""
     signed_at: str | None = None
     photo: Record | None = None
+    position: str = ""
+    #: The drawn signature as vectors (see :mod:`score_desktop.domain.signatures`); empty when not drawn.
+    strokes: tuple = ()
 
 
 @dataclass
@@ -166,8 +170,13 @@ class ProgressReportData:
 
 # -- the visit report --------------------------------------------------------------------------------------------
 
-def visit_report_data(ws: Workspace, visit_id: str, catalog: Catalog) -> VisitReportData:
-    """Everything the visit report prints; :class:`NotFoundError` when there is no such visit."""
+def visit_report_data(ws: Workspace, visit_id: str, catalog: Catalog, *,
+                      actions_as_of: Mapping[str, Mapping[str, Any]] | None = None) -> VisitReportData:
+    """Everything the visit report prints; :class:`NotFoundError` when there is no such visit.
+
+    ``actions_as_of`` maps action ids to the fields they had at another moment (a signed report's snapshot): the
+    report then shows those actions as they were then, not as the EIT has moved them on since.
+    """
     visit = ws.visits.get(visit_id)
     enterprise = ws.enterprises.get(visit["enterprise_id"], include_deleted=True)
     visits = _visits_in_order(ws, enterprise["id"])
@@ -177,6 +186,8 @@ def visit_report_data(ws: Workspace, visit_id: str, catalog: Catalog) -> VisitRe
                  for entry in visit.get("attendees") or [] if entry]
     observations = ws.observations.list(visit_id=visit_id, order_by="position, created_at")
     actions = ws.action_items.list(enterprise_id=enterprise["id"], order_by="due_date, created_at")
+    if actions_as_of:
+        actions = [{**action, **actions_as_of.get(action["id"], {})} for action in actions]
     visit_dates = {v["id"]: v["visit_date"] for v in visits}
     earlier_ids = {v["id"] for v in visits[:position]}
     previous = visits[position - 1] if position > 0 else None
@@ -276,9 +287,10 @@ def _known_topic(catalog: Catalog, code: str | None) -> bool:
 
 
 def _finding_photos(ws: Workspace, visit_id: str) -> dict[str, list[Record]]:
+    # Every photo of a finding shows under it, whatever its kind: a picture marked "signature" on a finding is a
+    # photographed paper, and dropping it would lose it from the report.
     photos = ws.photos.list(
-        where="observation_id IN (SELECT id FROM observation WHERE visit_id = ? AND deleted = 0) "
-              "AND (kind IS NULL OR kind != 'signature')",
+        where="observation_id IN (SELECT id FROM observation WHERE visit_id = ? AND deleted = 0)",
         where_args=[visit_id], order_by="position, taken_at, created_at")
     grouped: dict[str, list[Record]] = {}
     for photo in photos:
@@ -287,27 +299,21 @@ def _finding_photos(ws: Workspace, visit_id: str) -> dict[str, list[Record]]:
 
 
 def _signatures(ws: Workspace, visit: Record) -> list[Signature]:
-    """The two signature blocks, filled from the visit's ``signatures`` JSON and its signature photos.
-
-    ``signatures`` is ``{"trainer": {"name": ..., "photo_id": ..., "signed_at": ...}, "enterprise": {...}}`` (a
-    list of such objects with a ``role`` member is read too). Signature photos that no role names fill the
-    roles still without one, in their order.
-    """
-    raw = visit.get("signatures") or {}
-    if isinstance(raw, list):
-        raw = {item.get("role"): item for item in raw if isinstance(item, dict)}
-    if not isinstance(raw, dict):
-        raw = {}
+    """The two signature blocks, from the visit's ``signatures`` (:mod:`score_desktop.domain.signatures`): drawn
+    strokes, or a signature photo that the entry names. Signature photos of the visit that no role names fill the
+    roles still without a signature, in their order."""
+    signers = parse_signatures(visit.get("signatures"))
     photos = ws.photos.list(visit_id=visit["id"], kind="signature", order_by="position, created_at")
     by_id = {photo["id"]: photo for photo in photos}
     signatures = []
-    for role in ("trainer", "enterprise"):
-        entry = raw.get(role) if isinstance(raw.get(role), dict) else {}
-        name = str(entry.get("name") or (visit.get("trainer") if role == "trainer" else "") or "")
-        signatures.append(Signature(role, name, entry.get("signed_at"), by_id.pop(entry.get("photo_id"), None)))
+    for role in ROLES:
+        signer = signers[role]
+        name = signer.name or (str(visit.get("trainer") or "") if role == "trainer" else "")
+        signatures.append(Signature(role, name, signer.signed_at, by_id.pop(signer.photo_id or "", None),
+                                    signer.position, signer.strokes))
     spare = [photo for photo in photos if photo["id"] in by_id]
     for signature in signatures:
-        if signature.photo is None and spare:
+        if signature.photo is None and not signature.strokes and spare:
             signature.photo = spare.pop(0)
     return signatures
 

@@ -178,6 +178,33 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str]] = {
                         "Đại diện doanh nghiệp", "Untuk perusahaan"),
     "name": ("Name", "姓名", "Nombre", "Nom", "Họ tên", "Nama"),
     "signature": ("Signature", "签名", "Firma", "Signature", "Chữ ký", "Tanda tangan"),
+    "position": ("Position", "职务", "Cargo", "Fonction", "Chức vụ", "Jabatan"),
+    "signed_report": ("Signed report · revision {revision} · signed on {date}",
+                      "已签署报告 · 第 {revision} 版 · 签署日期：{date}",
+                      "Informe firmado · revisión {revision} · firmado el {date}",
+                      "Rapport signé · révision {revision} · signé le {date}",
+                      "Báo cáo đã ký · bản sửa đổi {revision} · ký {date}",
+                      "Laporan bertanda tangan · revisi {revision} · ditandatangani {date}"),
+    "reopened": ("Reopened on {date} by {who}. Reason: {reason}", "{who}于{date}重新打开本次走访。原因：{reason}",
+                 "Reabierta el {date} por {who}. Motivo: {reason}", "Rouverte le {date} par {who}. Motif : {reason}",
+                 "Mở lại {date} bởi {who}. Lý do: {reason}", "Dibuka kembali {date} oleh {who}. Alasan: {reason}"),
+    "unsigned_translation": ("UNSIGNED TRANSLATION", "未签署译本", "TRADUCCIÓN SIN FIRMA", "TRADUCTION NON SIGNÉE",
+                             "BẢN DỊCH KHÔNG CÓ CHỮ KÝ", "TERJEMAHAN TANPA TANDA TANGAN"),
+    "translation_note": (
+        "Unsigned translation of the signed report (original in {language}, revision {revision}, signed on {date}). "
+        "Only the signed original counts.",
+        "本文件为已签署报告的未签署译本（原件语言：{language}，第 {revision} 版，签署日期：{date}）。"
+        "仅已签署的原件有效。",
+        "Traducción sin firma del informe firmado (original en {language}, revisión {revision}, firmado el {date}). "
+        "Solo vale el original firmado.",
+        "Traduction non signée du rapport signé (original en {language}, révision {revision}, signé le {date}). "
+        "Seul l'original signé fait foi.",
+        "Bản dịch không có chữ ký của báo cáo đã ký (bản gốc bằng {language}, bản sửa đổi {revision}, ký {date}). "
+        "Chỉ bản gốc đã ký có giá trị.",
+        "Terjemahan tanpa tanda tangan dari laporan bertanda tangan (asli dalam {language}, revisi {revision}, "
+        "ditandatangani {date}). Hanya dokumen asli bertanda tangan yang berlaku."),
+    "signed_in_original": ("Signed in the original", "原件已签署", "Firmado en el original", "Signé dans l'original",
+                           "Đã ký trên bản gốc", "Ditandatangani pada dokumen asli"),
     "page": ("Page {page} of {pages}", "第 {page} 页，共 {pages} 页", "Página {page} de {pages}",
              "Page {page} sur {pages}", "Trang {page}/{pages}", "Halaman {page} dari {pages}"),
     "printed": ("Printed {date}", "打印日期：{date}", "Impreso el {date}", "Imprimé le {date}", "In {date}",

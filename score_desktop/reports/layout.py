@@ -72,6 +72,8 @@ class Page:
     organisation: str
     logo: Path | None
     printed: dt.date
+    #: Printed across every page (an unsigned translation of a signed report says so on each page).
+    marking: str | None = None
 
     @property
     def size(self) -> tuple[float, float]:
@@ -249,6 +251,21 @@ def _draw_header(canvas: Canvas, page: Page) -> None:
     canvas.restoreState()
 
 
+def _draw_marking(canvas: Canvas, page: Page) -> None:
+    """The page's marking, large and pale across the page (under the content) and in red under the header."""
+    width, height = page.size
+    canvas.saveState()
+    canvas.setFillColor(BAD)
+    fonts.draw_string(canvas, width / 2, height - 22.5 * mm, fonts.fit_line(page.marking, 8.5, page.frame_width,
+                                                                          bold=True), 8.5, bold=True, align="centre")
+    canvas.setFillAlpha(0.09)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(55)
+    size = min(54.0, 0.95 * (height * 0.85) / max(1.0, fonts.string_width(page.marking, 1, bold=True)))
+    fonts.draw_string(canvas, 0, -size / 3, page.marking, size, bold=True, align="centre")
+    canvas.restoreState()
+
+
 def _draw_footer(canvas: Canvas, page: Page, number: int, total: int) -> None:
     width, _height = page.size
     y = 10 * mm
@@ -299,6 +316,8 @@ def build_pdf(story: list[Flowable], out_path: Path, page: Page, *,
         if is_cancelled is not None and is_cancelled():
             raise ReportCancelled()
         pages["count"] += 1
+        if page.marking:
+            _draw_marking(canvas, page)
         _draw_header(canvas, page)
 
     width, height = page.size

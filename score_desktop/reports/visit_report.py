@@ -20,13 +20,14 @@ from score_desktop.domain.catalog import Catalog
 from score_desktop.reports import fonts
 from score_desktop.reports.common import (Progress, ReportResult, action_table, enterprise_names, kpi_table,
                                           make_page, report_language, shipped_catalog, title_block)
-from score_desktop.reports.data import Balance, Signature, VisitReportData, visit_report_data
+from score_desktop.reports.data import Balance, VisitReportData, visit_report_data
 from score_desktop.reports.improvement import before_after_section, practice_section
 from score_desktop.reports.training_data import classroom_text
 from score_desktop.reports.labels import balance, label, long_date
 from score_desktop.reports.layout import (MUTED, RATING_COLOURS, RULE, Page, bold, build_pdf, facts_table,
                                           para, rich, table_style)
-from score_desktop.reports.photos import PhotoFlowable, PreparedPhoto, photo_rows, prepare_photos
+from score_desktop.reports.photos import PreparedPhoto, photo_rows, prepare_photos
+from score_desktop.reports.signoff_blocks import SignedAs, signatures_block, signed_note
 from score_desktop.store.workspace import Workspace
 
 
@@ -36,7 +37,8 @@ RECOMMENDATION_BACKGROUND = colors.HexColor("#f4f7fb")
 def build_visit_report(ws: Workspace, visit_id: str, out_path: Path | str, *, lang: str | None = None,
                        paper: str = "a4", organisation: str | None = None, logo: Path | None = None,
                        progress: Progress | None = None, is_cancelled: Callable[[], bool] | None = None,
-                       catalog: Catalog | None = None, printed: dt.date | None = None) -> ReportResult:
+                       catalog: Catalog | None = None, printed: dt.date | None = None,
+                       signed: SignedAs | None = None) -> ReportResult:
     """Write the report of visit ``visit_id`` to ``out_path`` (replaced whole, or left untouched on failure).
 
     ``lang`` is one of en, zh_CN, es, fr, vi, id (None: the enterprise's report language, else en); ``paper`` is
@@ -45,20 +47,30 @@ def build_visit_report(ws: Workspace, visit_id: str, out_path: Path | str, *, la
     ``progress(done, total)`` follows the photos and the layout; ``is_cancelled()`` is asked along the way and
     stops the build with :class:`ReportCancelled`.
 
+    ``signed`` prints the visit as its signed report (:mod:`reports.signing` renders it once, at signing) or, with
+    ``signed.translation_of``, as an unsigned translation of it: the revision line, the actions as they were at
+    signing, and for a translation a marking on every page.
+
     Raises :class:`NotFoundError` for an unknown visit.
     """
     catalog = catalog or shipped_catalog()
-    data = visit_report_data(ws, visit_id, catalog)
+    data = visit_report_data(ws, visit_id, catalog, actions_as_of=signed.actions if signed else None)
+    if signed is not None:
+        data.visit = {**data.visit, "status": "signed"}
     name, latin = enterprise_names(data.enterprise)
-    page = make_page(lang=report_language(data.enterprise, lang), paper=paper, title_key="visit_report",
+    language = report_language(data.enterprise, lang)
+    translation = signed is not None and signed.translation_of is not None
+    if signed is not None and not translation:
+        printed = printed or dt.date.fromisoformat(signed.signed_at[:10])
+    page = make_page(lang=language, paper=paper, title_key="visit_report",
                      subject=name + (f" · {latin}" if latin else ""), organisation=organisation, logo=logo,
-                     printed=printed)
+                     printed=printed, marking=label(language, "unsigned_translation") if translation else None)
     records = data.all_photos()
     total = len(records) + 1
     if progress:
         progress(0, total)
     prepared = prepare_photos(ws.paths, records, progress=progress, is_cancelled=is_cancelled, total_steps=total)
-    story = _story(data, page, prepared)
+    story = _story(data, page, prepared, signed)
     pages = build_pdf(story, Path(out_path), page, is_cancelled=is_cancelled)
     if progress:
         progress(total, total)
@@ -66,9 +78,12 @@ def build_visit_report(ws: Workspace, visit_id: str, out_path: Path | str, *, la
                         sum(1 for photo in prepared.values() if photo.path is None))
 
 
-def _story(data: VisitReportData, page: Page, prepared: dict[str, PreparedPhoto]) -> list[Flowable]:
+def _story(data: VisitReportData, page: Page, prepared: dict[str, PreparedPhoto],
+           signed: SignedAs | None) -> list[Flowable]:
     lang = page.lang
     story = title_block(page, data.enterprise)
+    if signed is not None:
+        story += signed_note(signed, page)
     story += [_facts(data, page), Spacer(1, 4)]
     for key in ("objectives", "summary"):
         if (data.visit.get(key) or "").strip():
@@ -90,7 +105,7 @@ def _story(data: VisitReportData, page: Page, prepared: dict[str, PreparedPhoto]
     next_visit = data.visit.get("next_visit_date")
     story.append(_heading(label(lang, "next_visit")))
     story.append(para(long_date(next_visit, lang) if next_visit else label(lang, "not_planned"), "body"))
-    story.append(_signatures(data.signatures, page, prepared))
+    story.append(signatures_block(data.signatures, page, prepared, _heading(label(lang, "signatures")), signed))
     return story
 
 
@@ -199,32 +214,3 @@ def _finding(observation: dict, number: int, photos: list[PreparedPhoto], page: 
     # The finding's text stays with its first row of photos, so photos never open a page away from their text;
     # a finding longer than a page still splits (KeepTogether gives up then).
     return [KeepTogether(first + rows[:1]), *rows[1:]]
-
-
-# -- signatures ----------------------------------------------------------------------------------------------------
-
-def _signatures(signatures: list[Signature], page: Page, prepared: dict[str, PreparedPhoto]) -> Flowable:
-    lang = page.lang
-    column = (page.frame_width - 10 * mm) / 2
-    cells = []
-    for signature in signatures:
-        role = label(lang, "sign_trainer" if signature.role == "trainer" else "sign_enterprise")
-        photo = prepared.get(signature.photo["id"]) if signature.photo else None
-        mark: Flowable = (PhotoFlowable(photo, column * 0.7, 20 * mm, lang) if photo and photo.path
-                          else Spacer(1, 20 * mm))
-        name = signature.name or ""
-        signed = long_date(signature.signed_at, lang) if signature.signed_at else ""
-        cells.append([para(role, "cell", bold=True), mark,
-                      para(f"{label(lang, 'signature')}", "cell_muted"),
-                      para(name, "cell", prefix=fonts.markup(label(lang, "name") + label(lang, "colon"))),
-                      para(signed, "cell", prefix=fonts.markup(label(lang, "date") + label(lang, "colon")))])
-    rows = [[cells[0][i], "", cells[1][i]] for i in range(5)]
-    table = Table(rows, colWidths=[column, 10 * mm, column], hAlign="LEFT")
-    table.setStyle(table_style([
-        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-        ("LINEBELOW", (0, 1), (0, 1), 0.8, MUTED), ("LINEBELOW", (2, 1), (2, 1), 0.8, MUTED),
-        ("LINEBELOW", (0, 3), (0, 4), 0.4, RULE), ("LINEBELOW", (2, 3), (2, 4), 0.4, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
-    return KeepTogether([_heading(label(lang, "signatures")), table])

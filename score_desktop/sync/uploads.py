@@ -11,6 +11,7 @@ import base64
 import hashlib
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable
 from urllib.parse import urljoin
 
@@ -33,15 +34,33 @@ class Upload:
     offset: int
 
 
+#: The extension under which a signed report's PDF travels (photos travel under their picture's extension).
+DOCUMENT_EXT = "pdf"
+
+
+def file_of(ws: Workspace, sha256: str, ext: str) -> Path:
+    """Where the bytes of an upload are on this laptop: a signed report's PDF, or a photo."""
+    return ws.paths.document_file(sha256) if ext == DOCUMENT_EXT else ws.paths.photo_file(sha256, ext)
+
+
+def _ext_of(ws: Workspace, sha256: str) -> str | None:
+    row = ws.conn.execute("SELECT mime FROM photo WHERE sha256 = ? LIMIT 1", (sha256,)).fetchone()
+    if row is not None:
+        return ext_for_mime(row[0])
+    if ws.conn.execute("SELECT 1 FROM signed_report WHERE sha256 = ? LIMIT 1", (sha256,)).fetchone():
+        return DOCUMENT_EXT
+    return None
+
+
 def queue(ws: Workspace, hashes: list[str]) -> int:
-    """Put the photos the server says it lacks in the upload queue (call inside a transaction)."""
+    """Put the photos and signed reports the server says it lacks in the upload queue (call inside a
+    transaction)."""
     queued = 0
     for sha256 in hashes:
-        row = ws.conn.execute("SELECT mime FROM photo WHERE sha256 = ? LIMIT 1", (sha256,)).fetchone()
-        if row is None:
+        ext = _ext_of(ws, sha256)
+        if ext is None:
             continue
-        ext = ext_for_mime(row[0])
-        path = ws.paths.photo_file(sha256, ext)
+        path = file_of(ws, sha256, ext)
         if not path.exists():
             log.warning("the server lacks photo %s and this laptop does not have it either", sha256)
             continue
@@ -89,7 +108,7 @@ class Uploader:
         self.on_bytes = on_bytes or (lambda sent: None)
 
     def send(self, upload: Upload) -> None:
-        path = self.ws.paths.photo_file(upload.sha256, upload.ext)
+        path = file_of(self.ws, upload.sha256, upload.ext)
         if not path.exists():
             _save(self.ws, upload, "failed", "the photo file is missing from this laptop")
             return
