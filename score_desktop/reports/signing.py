@@ -23,6 +23,7 @@ from score_desktop.domain import signatures
 from score_desktop.domain.catalog import Catalog
 from score_desktop.domain.signoff import SIGNED
 from score_desktop.errors import DiskFullError, SignOffError
+from score_desktop.paths import private_folder
 from score_desktop.reports.common import Progress, ReportResult, report_language
 from score_desktop.reports.layout import CannotWriteReport
 from score_desktop.reports.signoff_blocks import SignedAs
@@ -84,7 +85,7 @@ def prepare_signature(ws: Workspace, visit_id: str, *, lang: str | None = None, 
                             if action.get("visit_id")}}
     signed = SignedAs(revision.number, signed_at, revision.reopen_reason, revision.reopened_by,
                       revision.reopened_at, actions=snapshot["actions"])
-    ws.paths.tmp.mkdir(parents=True, exist_ok=True)
+    private_folder(ws.paths.tmp)
     rendered = ws.paths.tmp / f"signing-{uuid.uuid4().hex}.pdf"
     try:
         result = build_visit_report(ws, visit_id, rendered, lang=language, paper=paper, organisation=organisation,

@@ -34,6 +34,11 @@ def _to_2(conn: Connection) -> None:
                                                         "created_at": updated_at})
 
 
+def _to_3(conn: Connection) -> None:
+    """Schema 3: the reopenings of signed visits (docs/sync-protocol.md Part 2, "Signed visits are locked")."""
+    schema.metadata.create_all(conn, tables=[schema.visit_reopenings])
+
+
 class DatabaseNotReady(RuntimeError):
     """The database was never initialized, or was written by a newer server."""
 
@@ -52,7 +57,7 @@ def prepare(engine: Engine, data_dir: object) -> None:
 
 
 #: (the schema version a step leads to, the step), in order. Append only.
-STEPS = ((2, _to_2),)
+STEPS = ((2, _to_2), (3, _to_3))
 
 
 def upgrade(engine: Engine) -> list[int]:

@@ -29,7 +29,7 @@ from sqlalchemy.exc import IntegrityError
 
 from score_desktop.domain.entities import ENTITIES
 from score_desktop.domain.validation import UNKNOWN_REFERENCE, Problem, validate
-from score_desktop.server import blobs, db, merge, push_rows, schema, training_scope
+from score_desktop.server import blobs, db, merge, push_rows, schema, training_scope, visit_lock
 from score_desktop.server.auth import Principal, scope_of
 from score_desktop.server.errors import ApiError
 from score_desktop.sync import protocol
@@ -115,6 +115,8 @@ class _Batch:
         self.mutation_rows: list[dict[str, Any]] = []
         self.new_assignments: list[str] = []
         self.photo_keys: list[tuple[str, str]] = []
+        #: Signed visits reopened by this batch (visit_lock.py), written with it.
+        self.reopenings: list[dict[str, Any]] = []
         self.usernames: dict[str, str] = {principal.user_id: principal.username}
         scope = scope_of(conn, principal)
         self.scope: set[str] | None = set(scope) if scope is not None else None
@@ -139,7 +141,7 @@ class _Batch:
             if stored is not None:
                 results.append(_result(item.mutation_id, protocol.DUPLICATE, stored["record_id"], stored["version"],
                                        stored["conflict_ids"], stored["error"]))
-                self._note_photo(parsed[item.mutation_id])
+                self._note_blob(parsed[item.mutation_id])
                 continue
             if expected is None:
                 expected = item.client_seq  # first push of a new device, or the first after a restore
@@ -151,7 +153,10 @@ class _Batch:
                                          "workspace must sign in as a new device.")
                 version = None
             else:
+                reopenings = len(self.reopenings)
                 outcome, version = self._apply(parsed[item.mutation_id])
+                for reopening in self.reopenings[reopenings:]:
+                    reopening["mutation_id"] = item.mutation_id
                 expected += 1
             result = self._store(item, parsed[item.mutation_id], outcome, version)
             known[item.mutation_id] = result
@@ -220,12 +225,19 @@ class _Batch:
         if mutation.op == protocol.OP_DELETE:
             if record is None:
                 return merge.Outcome.rejected(protocol.INVALID_MUTATION, "The server holds no such record."), None
+            locked = visit_lock.refusal(self, mutation, record)
+            if locked is not None:
+                return locked, None
             outcome = merge.delete(record, base_version=mutation.base_version, hlc=hlc, user_id=user,
                                    version=self._next_version())
         else:
             problem = self._check_upsert(mutation, record, enterprise_id)
             if problem:
                 return merge.Outcome.rejected(protocol.INVALID_MUTATION, problem), None
+            locked = visit_lock.refusal(self, mutation, record)
+            if locked is not None:
+                return locked, None
+            visit_lock.note_reopening(self, mutation, record)
             if record is None:
                 record = merge.new_record(mutation.entity, mutation.record_id, enterprise_id, mutation.fields,
                                           version=self._next_version(), hlc=hlc, user_id=user)
@@ -243,7 +255,7 @@ class _Batch:
         if key not in self.new_records:
             self.dirty_records.add(key)
         outcome.conflict_ids = [self._add_conflict(record, draft) for draft in outcome.conflicts]
-        if mutation.entity == "photo":
+        if mutation.entity in push_rows.BLOB_ENTITIES:
             self.photo_keys.append(key)
         version = record.version
         joined = self.sessions.joined(mutation, record, was_live)
@@ -307,8 +319,8 @@ class _Batch:
             self.scope.add(enterprise_id)
         self.new_assignments.append(enterprise_id)
 
-    def _note_photo(self, mutation) -> None:
-        if isinstance(mutation, Mutation) and mutation.entity == "photo":
+    def _note_blob(self, mutation) -> None:
+        if isinstance(mutation, Mutation) and mutation.entity in push_rows.BLOB_ENTITIES:
             self.photo_keys.append((mutation.entity, mutation.record_id))
 
     # -- conflicts -------------------------------------------------------------------------------------------
@@ -373,13 +385,14 @@ class _Batch:
 
     def _load(self, mutations: list[Mutation]) -> None:
         self.records, self.conflicts = push_rows.load(self.conn, mutations)
+        visit_lock.preload(self.conn, self.records, mutations)
 
     def flush(self) -> None:
         push_rows.write(self.conn, self)
 
     def missing_blobs(self) -> list[str]:
-        """Rule 6: the photos' hashes the server does not hold yet, or does not show this user (blobs.py):
-        a push must not tell whether someone else's photo exists."""
+        """Rule 6: the hashes of photos and signed reports the server does not hold yet, or does not show this
+        user (blobs.py): a push must not tell whether someone else's photo exists."""
         wanted = []
         for key in self.photo_keys:
             record = self.records.get(key)

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 #: Ids per IN (...) list: SQLite's limit on bound parameters is 999 in older builds.
 _CHUNK = 900
+#: Records that name a blob by its ``sha256``: photos, and signed reports (docs/sync-protocol.md Part 2).
+BLOB_ENTITIES = ("photo", "signed_report")
 
 
 def chunks(values: list[str]) -> Iterable[list[str]]:
@@ -73,6 +75,8 @@ def write(conn: Connection, batch: "_Batch") -> None:
             conn.execute(insert(table), rows)
     if batch.mutation_rows:
         conn.execute(insert(schema.mutations), batch.mutation_rows)
+    if batch.reopenings:
+        conn.execute(insert(schema.visit_reopenings), batch.reopenings)
 
 
 def _write_records(conn: Connection, batch: "_Batch") -> None:
@@ -102,7 +106,7 @@ def _write_conflicts(conn: Connection, batch: "_Batch") -> None:
 
 
 def _record_row(record: merge.RecordState, now: str) -> dict[str, Any]:
-    sha256 = record.fields.get("sha256") if record.entity == "photo" else None
+    sha256 = record.fields.get("sha256") if record.entity in BLOB_ENTITIES else None
     return {"version": record.version, "deleted": record.deleted,
             "fields": json.dumps(record.fields, ensure_ascii=False, separators=(",", ":")),
             "field_meta": json.dumps(record.meta, separators=(",", ":")),

@@ -14,7 +14,7 @@ from sqlalchemy import (BigInteger, Boolean, Column, ForeignKey, Index, Integer,
 
 #: Bumped when the tables change; a server refuses a database written by a newer one and upgrades an older one
 #: (migrations.py).
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = MetaData()
 
@@ -174,7 +174,21 @@ uploads = Table(
     Column("updated_at", String(40), nullable=False),
 )
 
+#: Every reopening of a signed visit: why, who and when (docs/sync-protocol.md Part 2, "Signed visits are locked").
+visit_reopenings = Table(
+    "visit_reopenings", metadata,
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+    Column("visit_id", String(36), nullable=False),
+    Column("enterprise_id", String(36), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("user_id", String(36), nullable=False),
+    Column("mutation_id", String(100), nullable=False),
+    Column("reopened_at", String(40), nullable=False),
+    Index("ix_visit_reopenings_visit", "visit_id"),
+)
+
 #: Tables in the order a restore fills them (parents first); a backup writes them all.
-BACKUP_TABLES = (users, devices, tokens, assignments, records, mutations, conflicts, blobs, blob_uploaders)
+BACKUP_TABLES = (users, devices, tokens, assignments, records, mutations, conflicts, blobs, blob_uploaders,
+                 visit_reopenings)
 #: Tables a backup written by an older schema may lack (first schema that has each).
-ADDED_IN = {"blob_uploaders": 2}
+ADDED_IN = {"blob_uploaders": 2, "visit_reopenings": 3}

@@ -137,9 +137,10 @@ async def create(request: Request) -> Response:
     sha256 = metadata.get("sha256", "").lower()
     if not blobs.SHA256_RE.match(sha256):
         raise ApiError(400, protocol.BAD_REQUEST, "Upload-Metadata must carry the photo's sha256 (64 hex digits).")
-    if metadata.get("mime") and metadata["mime"] not in protocol.PHOTO_TYPES:
+    if metadata.get("mime") and metadata["mime"] not in protocol.PHOTO_TYPES + protocol.DOCUMENT_TYPES:
         raise ApiError(415, protocol.UNSUPPORTED_PHOTO_TYPE, "A photo's mime must be one of: "
-                                                      f"{', '.join(protocol.PHOTO_TYPES)} (or left out).")
+                                                      f"{', '.join(protocol.PHOTO_TYPES)}, a signed report's "
+                                                      f"{', '.join(protocol.DOCUMENT_TYPES)} (or left out).")
     upload_id = str(uuid.uuid4())
     now = db.utc_now()
     row = {"id": upload_id, "user_id": _user_id(request), "sha256": sha256, "length": length, "offset": 0,

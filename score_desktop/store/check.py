@@ -143,7 +143,38 @@ def _check(conn: sqlite3.Connection, paths: WorkspacePaths, progress: Progress |
         return report
     report.photo_records = len(rows)
     _compare_photos(rows, stored, owed, report)
+    report.problems += _guarded("The signed reports cannot be checked", lambda: _documents(conn, paths, owed, report))
     return report
+
+
+def _documents(conn: sqlite3.Connection, paths: WorkspacePaths, owed: set[str], report: CheckReport) -> list[Problem]:
+    """Signed reports (``documents/``): each signed_report record's PDF whole, named by its SHA-256 (a signed
+    report printed again is these bytes, so a damaged one must be found here, not at the factory)."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'signed_report'").fetchone() is None:
+        return []  # a workspace from before sign-off (check_folder does not migrate)
+    problems: list[Problem] = []
+    files = {path.name.split(".", 1)[0]: path for path in paths.documents.rglob("*.pdf")} \
+        if paths.documents.exists() else {}
+    not_downloaded = 0
+    for record_id, sha256, version in conn.execute(
+            "SELECT id, sha256, version FROM signed_report WHERE deleted = 0 ORDER BY id"):
+        path = files.pop(sha256, None)
+        if path is None:
+            if version and sha256 not in owed:
+                not_downloaded += 1
+            else:
+                problems.append(Problem(f"The signed report {record_id} is missing from documents/ and the server "
+                                        f"does not have it yet: sign the visit again after reopening it."))
+        elif _sha256(path) != sha256:
+            problems.append(Problem(f"The signed report documents/{path.relative_to(paths.documents).as_posix()} "
+                                    f"is damaged: its content no longer matches its name."))
+    if not_downloaded:
+        report.notes.append(Note(f"{not_downloaded} signed reports made on other laptops are not downloaded yet; "
+                                 f"they come when they are opened."))
+    if files:
+        report.notes.append(Note(f"{len(files)} files in documents/ belong to no signed report (a signing cut "
+                                 f"short)."))
+    return problems
 
 
 def _guarded(what: str, step: Callable[[], list[Problem]]) -> list[Problem]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from score_desktop.errors import DiskFullError, is_disk_full
-from score_desktop.paths import WorkspacePaths
+from score_desktop.paths import WorkspacePaths, private_folder
 
 MIME = "application/pdf"
 _CHUNK = 1024 * 1024
@@ -61,8 +61,8 @@ class DocumentStore:
             sha256 = digest.hexdigest()
             target = self.path(sha256)
             if not target.exists():
-                target.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(part, target)
+                private_folder(target.parent)  # the trainer's alone, like the photos (paths.py)
+                os.replace(part, target)  # the part is 0600 (mkstemp), and stays so
                 _fsync_folder(target.parent)
             return StoredDocument(sha256, target.stat().st_size, target)
         except OSError as error:
@@ -92,7 +92,7 @@ class DocumentStore:
             raise
 
     def _new_part(self) -> Path:
-        self._paths.tmp.mkdir(parents=True, exist_ok=True)
+        private_folder(self._paths.tmp)
         handle, name = tempfile.mkstemp(suffix=".part", dir=self._paths.tmp)
         os.close(handle)
         return Path(name)

@@ -63,3 +63,18 @@ def locked_fields(conn: sqlite3.Connection, entity: str, record: Mapping[str, An
     if not any(is_signed(conn, visit_id) for visit_id in signoff.visits_of(entity, record, {}, _Lookup(conn))):
         return None
     return signoff.ACTION_PROGRESS_FIELDS if entity == "action_item" else frozenset()
+
+
+def visit_of(conn: sqlite3.Connection, entity: str, record_id: str) -> str | None:
+    """The visit a record belongs to (itself for a visit; a photo's through its finding), or None."""
+    if entity == "visit":
+        return record_id
+    if entity not in signoff.LOCKED_CHILDREN and entity != "signed_report":
+        return None
+    row = conn.execute(f"SELECT * FROM {entity} WHERE id = ?", (record_id,))
+    names = [column[0] for column in row.description]
+    values = row.fetchone()
+    if values is None:
+        return None
+    found = signoff.visits_of(entity, dict(zip(names, values)), {}, _Lookup(conn))
+    return found[0] if found else None

@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 from score_desktop.errors import QT_TRANSLATE_NOOP, DiskFullError, UserError, is_disk_full
+from score_desktop.paths import private_folder
 from score_desktop.store.documents import DocumentStore
 from score_desktop.store.records import Record
 from score_desktop.store.workspace import Workspace
@@ -50,7 +51,7 @@ def fetch_signed_report(ws: Workspace, transport: Transport, report: Record) -> 
         raise DocumentNotFetchedError(DocumentNotFetchedError.UNREACHABLE)
     if hashlib.sha256(answer.content).hexdigest() != sha256:
         raise DocumentNotFetchedError(DocumentNotFetchedError.DAMAGED)
-    ws.paths.tmp.mkdir(parents=True, exist_ok=True)
+    private_folder(ws.paths.tmp)
     handle, name = tempfile.mkstemp(suffix=".part", dir=ws.paths.tmp)
     part = Path(name)
     try:

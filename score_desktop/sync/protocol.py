@@ -82,6 +82,9 @@ OUT_OF_SCOPE = "out_of_scope"
 
 #: The photo types SCORE Desktop imports: the only content types a blob is stored and served with.
 PHOTO_TYPES = ("image/jpeg", "image/png", "image/webp", "image/tiff", "image/bmp")
+#: The type of a signed report's PDF (docs/sync-protocol.md Part 2, "Signed reports"): accepted in an upload,
+#: served as plain bytes like any blob that is not a photo.
+DOCUMENT_TYPES = ("application/pdf",)
 
 #: Conflict fields a client may change (everything else of a conflict is the server's).
 CONFLICT_WRITABLE = ("status", "resolution")

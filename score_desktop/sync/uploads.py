@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import urljoin
 
+from score_desktop.store.documents import MIME as DOCUMENT_MIME
 from score_desktop.store.photos import ext_for_mime, mime_for_ext
 from score_desktop.store.records import utc_now
 from score_desktop.store.workspace import Workspace
@@ -62,7 +63,8 @@ def queue(ws: Workspace, hashes: list[str]) -> int:
             continue
         path = file_of(ws, sha256, ext)
         if not path.exists():
-            log.warning("the server lacks photo %s and this laptop does not have it either", sha256)
+            log.warning("the server lacks the %s %s and this laptop does not have it either",
+                        "signed report" if ext == DOCUMENT_EXT else "photo", sha256)
             continue
         ws.conn.execute(
             "INSERT INTO upload (sha256, ext, size, state, updated_at) VALUES (?, ?, ?, 'waiting', ?) "
@@ -93,7 +95,8 @@ def _save(ws: Workspace, upload: Upload, state: str, error: str | None = None) -
 
 def _metadata(upload: Upload) -> str:
     """tus Upload-Metadata: the hash (required), and the type the server serves the photo with."""
-    pairs = {"sha256": upload.sha256, "filename": f"{upload.sha256}.{upload.ext}", "mime": mime_for_ext(upload.ext)}
+    mime = DOCUMENT_MIME if upload.ext == DOCUMENT_EXT else mime_for_ext(upload.ext)
+    pairs = {"sha256": upload.sha256, "filename": f"{upload.sha256}.{upload.ext}", "mime": mime}
     return ",".join(f"{key} {base64.b64encode(value.encode()).decode()}" for key, value in pairs.items())
 
 

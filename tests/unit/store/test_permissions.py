@@ -11,6 +11,7 @@ import pytest
 from score_desktop.demo.images import write_photo
 from score_desktop.errors import setup_logging
 from score_desktop.store import migrations
+from score_desktop.store.documents import DocumentStore
 from score_desktop.store.photos import PhotoStore
 from score_desktop.store.workspace import Workspace
 from tests.builders import make_observation
@@ -34,6 +35,8 @@ def test_a_workspace_and_all_it_holds_are_private(tmp_path, umask_022, monkeypat
                          mime=stored.mime)
         PhotoStore(ws.paths).thumbnail(stored.sha256, stored.ext)
         PhotoStore(ws.paths).report_copy(stored.sha256, stored.ext)
+        (tmp_path / "signed.pdf").write_bytes(b"%PDF-1.4 a signed report")
+        DocumentStore(ws.paths).add(tmp_path / "signed.pdf")  # documents/ab/cd/<sha256>.pdf
     extra = (migrations.latest_version() + 1, "CREATE TABLE test_added (x TEXT);")
     monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, extra])
     with Workspace.open(root):  # a migration writes a backup copy of the database first

@@ -164,3 +164,15 @@ def test_documents_are_kept_by_their_hash_and_verified(workspace, tmp_path):
     assert store.add(pdf) == document  # the same bytes are kept once
     document.path.write_bytes(b"%PDF-1.4 edited")
     assert not store.verify(document.sha256)
+
+
+def test_check_finds_a_damaged_or_lost_signed_report(workspace, signed):
+    from score_desktop.store.check import check_workspace
+
+    report = signed[-1]
+    assert check_workspace(workspace) == []
+    path = workspace.paths.document_file(report["sha256"])
+    path.write_bytes(b"%PDF-1.4 tampered with")
+    assert any("is damaged" in str(problem) for problem in check_workspace(workspace))
+    path.unlink()
+    assert any("missing from documents/" in str(problem) for problem in check_workspace(workspace))
