@@ -402,16 +402,22 @@ def demo_signatures(visit: dict[str, Any], members: list[dict[str, Any]], day: d
 
 
 def _scribble(rng: random.Random) -> list[list[tuple[float, float]]]:
+    """A name written in one go (a slanted wave whose loops rise and fall like letters), then an underline."""
     strokes = []
-    x = 80.0 + rng.uniform(0, 60)
-    for _ in range(rng.randint(2, 3)):
+    x = 90.0 + rng.uniform(0, 50)
+    for _word in range(rng.randint(1, 2)):
+        letters = rng.randint(4, 7)
+        heights = [rng.uniform(30, 95) for _ in range(letters)]
         points = []
-        loops = rng.randint(2, 4)
-        for step in range(loops * 12 + 1):
-            angle = step / 12 * 2 * math.pi
-            points.append((x + step * 5.5 + 28 * math.cos(angle), 160 - 70 * math.sin(angle) * rng.uniform(0.8, 1.0)))
-        x = points[-1][0] + 40
+        for step in range(letters * 14 + 1):
+            t = step / 14
+            height = heights[min(int(t), letters - 1)]
+            angle = 2 * math.pi * t
+            points.append((x + t * 48 + 16 * math.cos(angle) + 0.35 * height * math.sin(angle),
+                           185 - height * (0.5 + 0.5 * math.sin(angle))))
         strokes.append(points)
-    strokes.append([(60 + step * 14, 230 + 8 * math.sin(step / 3)) for step in range(int((x - 40) / 14))])
+        x = points[-1][0] + 55
+    end = min(960.0, x + 20)
+    strokes.append([(70 + (end - 70) * t / 30, 222 + 10 * math.sin(t / 30 * math.pi) - 4 * t / 30)
+                    for t in range(31)])
     return strokes
-

@@ -378,6 +378,8 @@ class MainWindow(QMainWindow):
             for action in self.screens["visit"].menu_actions():
                 if action is not None:
                     action.setEnabled(name == "visit")
+            if name == "visit":
+                self.screens["visit"].refresh_commands()  # a signed visit allows none of its changing commands
         self.back_action.setEnabled(bool(self._history))
         if name not in ("search",):
             settings.set_window_value("screen", f"{name}:{record_id or ''}")

@@ -60,7 +60,7 @@ def make_history(ws: Workspace) -> History:
     chair = make_eit_member(ws, enterprise, name="王芳", role="chair", side="manager", gender="female")
     worker = make_eit_member(ws, enterprise, name="Nguyễn Thị Lan", side="worker", gender="female")
     man = make_eit_member(ws, enterprise, name="José Pérez", side="worker", gender="male")
-    earlier = make_visit(ws, enterprise, visit_date="2026-10-01", visit_type="baseline", status="final")  # signed, it would lock its actions
+    earlier = make_visit(ws, enterprise, visit_date="2026-10-01", visit_type="baseline", status="final")
     make_action_item(ws, earlier, title="清理三号线安全出口", owner_id=chair["id"], due_date="2026-10-15",
                      status="open")
     make_action_item(ws, earlier, title="Label the chemical store", owner_id=worker["id"], due_date="2026-10-20",

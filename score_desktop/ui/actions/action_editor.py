@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPlainT
 from score_desktop.domain.actions import action_problems, owner_has_left, status_changes
 from score_desktop.domain.validation import NOT_NUMBER, Problem
 from score_desktop.errors import ValidationError
+from score_desktop.store import visit_lock
 from score_desktop.store.records import Record
 from score_desktop.store.workspace import ChangeSet
 from score_desktop.ui.actions.before_after import BeforeAfter
@@ -81,6 +82,11 @@ class ActionEditor(QWidget):
         self.warning.setObjectName("ownerWarning")
         self.warning.setStyleSheet(_WARNING)
         self.warning.setWordWrap(True)
+        self.locked_note = QLabel(self.tr("Agreed at a signed visit: what was agreed stays as signed; its progress "
+                                          "(status, done on, actual saving, note) is still written here."), self)
+        self.locked_note.setObjectName("actionLockedNote")
+        self.locked_note.setWordWrap(True)
+        self.locked_note.hide()
         self.problem = QLabel(self)
         self.problem.setObjectName("actionProblem")
         self.problem.setStyleSheet(_WARNING)
@@ -115,6 +121,7 @@ class ActionEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(grid)
         layout.addWidget(self.finding)
+        layout.addWidget(self.locked_note)
         layout.addWidget(self.warning)
         layout.addWidget(self.problem)
         layout.addWidget(self.photos, 1)
@@ -170,8 +177,17 @@ class ActionEditor(QWidget):
             self.owner.setCurrentIndex(max(0, self.owner.findData(action.get("owner_id"))))
 
     def _show_state(self) -> None:
-        """What depends on the values: the completion date only for a done action; the owner's warning."""
+        """What depends on the values: the completion date only for a done action; the owner's warning; and for an
+        action agreed at a signed visit, only its progress (status, done on, actual saving, note) open to change."""
         action = self._action or {}
+        open_fields = visit_lock.locked_fields(self._ctx.ws.conn, "action_item", action) if action else None
+        for field, widget in self.fields.items():
+            editable = open_fields is None or field in open_fields
+            if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+                widget.setReadOnly(not editable)
+            else:
+                widget.setEnabled(editable)
+        self.locked_note.setVisible(open_fields is not None)
         self.completed_date.setEnabled(action.get("status") == "done")
         owner = self._ctx.ws.eit_members.find(action["owner_id"], include_deleted=True) if action.get(
             "owner_id") else None

@@ -137,6 +137,7 @@ class PhotoStrip(QWidget):
         self._ctx = ctx
         self._observation_id: str | None = None
         self._owner_field, self._kind = owner_field, kind
+        self._read_only = False
         self.model = PhotoListModel(ctx, self)
         self.view = QListView(self)
         self.view.setObjectName("photoStrip")
@@ -155,6 +156,7 @@ class PhotoStrip(QWidget):
 
         self.importer = PhotoImporter(ctx.ws, ctx.photos, self)
         self.importer.progressed.connect(self._progress)
+        self.importer.preparing.connect(self._preparing)
         self.importer.finished.connect(self._finished)
         self.attach_button = QPushButton(self.tr("Attach photos…"), self)
         self.attach_button.setObjectName("attachPhotos")
@@ -196,7 +198,14 @@ class PhotoStrip(QWidget):
     def show_finding(self, observation_id: str | None, photos: list[Record]) -> None:
         self._observation_id = observation_id
         self.model.set_photos(photos)
-        self.attach_button.setEnabled(True)
+        self.attach_button.setEnabled(not self._read_only)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Photos to look at only (a signed visit's): nothing is attached, dropped or pasted."""
+        self._read_only = read_only
+        self.attach_button.setEnabled(not read_only)
+        self.hint.setVisible(not read_only and not self.importer.busy)
+        self.setAcceptDrops(not read_only)
 
     def current_photo_id(self) -> str | None:
         index = self.view.currentIndex()
@@ -212,7 +221,7 @@ class PhotoStrip(QWidget):
             self.import_paths([Path(f) for f in files])
 
     def import_paths(self, paths: list[Path]) -> None:
-        if not paths:
+        if not paths or self._read_only:
             return
         if self.importer.busy:
             self.report.setText(self.tr("Another import is still running; wait for it or cancel it."))
@@ -280,6 +289,13 @@ class PhotoStrip(QWidget):
         self.hint.setVisible(not busy)
 
     def _progress(self, done: int, total: int) -> None:
+        self.progress.setFormat(self.tr("Importing %v of %m"))
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _preparing(self, done: int, total: int) -> None:
+        """The pictures are in; their report-size copies follow, so the first report waits for none."""
+        self.progress.setFormat(self.tr("Ready for the report: %v of %m"))
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 

@@ -86,6 +86,16 @@ def set_value(key: str, new_value: Any) -> None:
     store().setValue(key, new_value)
 
 
+def report_paper() -> str:
+    """The paper reports are printed on, as the reports package names it (``a4`` or ``letter``)."""
+    return str(value("reports/paper_size")).lower()
+
+
+def report_organisation() -> str | None:
+    """The organisation named in every report's page header (None: the reports' default)."""
+    return str(value("trainer/organisation")).strip() or None
+
+
 def module_order(catalog: Catalog) -> list[str]:
     """The catalog's module codes in the trainer's preferred order (unknown codes dropped, new ones appended)."""
     known = [module.code for module in catalog.modules_in_order()]

@@ -11,14 +11,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QGridLayout, QLabel, QLineEdit, QMessageBox,
-                               QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QGridLayout, QLabel, QLineEdit,
+                               QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget)
 
 from score_desktop.domain.catalog import KpiDefinition, localized
 from score_desktop.domain.kpis import Entered, computed_value, phase_for_visit, reading_problems
 from score_desktop.domain.validation import DATES_REVERSED, KPI_NO_VALUE, REQUIRED, Problem
 from score_desktop.errors import ValidationError
-from score_desktop.store import kpis as kpi_store
+from score_desktop.store import kpis as kpi_store, visit_lock
 from score_desktop.store.records import Record
 from score_desktop.ui.context import AppContext
 from score_desktop.ui.core import labels
@@ -49,6 +49,7 @@ class KpiReadingDialog(QDialog):
         if self._visit is None and self._reading and self._reading.get("visit_id"):
             self._visit = ctx.ws.visits.find(self._reading["visit_id"])
         self.correcting = self._reading is not None and kpi_store.is_synced(ctx.ws, self._reading)
+        self.locked = False
         self.setWindowTitle(self.tr("Correct a KPI reading") if self.correcting else
                             self.tr("KPI reading") if self._reading else self.tr("New KPI reading"))
         self.saver = AutoSaver(self._save, self)
@@ -172,6 +173,22 @@ class KpiReadingDialog(QDialog):
                                     "becomes a correction, a new reading that replaces it. The history keeps both."))
         self._show_kpi()
         self.state.setText(self.tr("Saved.") if reading is not None and not self.correcting else "")
+        self._show_lock()
+
+    def _show_lock(self) -> None:
+        """A reading entered at a signed visit is shown as signed: neither changed nor corrected here."""
+        self.locked = self._reading is not None and \
+            visit_lock.locked_fields(self._ctx.ws.conn, "kpi_reading", self._reading) is not None
+        if not self.locked:
+            return
+        for kind in (QLineEdit, QPlainTextEdit, QComboBox, QDateEdit):
+            for widget in self.findChildren(kind):
+                widget.setEnabled(False)
+        self.banner.setText(self.tr("This reading was entered at a signed visit: it stays as signed. Reopen the "
+                                    "visit to correct it."))
+        self.banner.setVisible(True)
+        self.setWindowTitle(self.tr("KPI reading"))
+        self.state.setText("")
 
     # -- what the chosen KPI asks for ----------------------------------------------------------------------------
 

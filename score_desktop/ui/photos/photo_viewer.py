@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdi
                                QToolBar, QVBoxLayout, QWidget)
 
 from score_desktop.errors import NotFoundError
+from score_desktop.store import visit_lock
 from score_desktop.store.photos import ext_for_mime
 from score_desktop.store.records import Record
 from score_desktop.ui.core import labels
@@ -32,6 +33,8 @@ class PhotoViewerDialog(QDialog):
         self._ids = list(photo_ids)
         self._index = index
         self._photo: Record | None = None
+        #: The photo shown belongs to a signed visit: nothing of it may change.
+        self.locked = False
         self._undo: list[list[dict]] = []
         self._picture = TaskSlot()  # the full-size picture of the photo shown now
         self.setWindowTitle(self.tr("Photo"))
@@ -76,7 +79,7 @@ class PhotoViewerDialog(QDialog):
         self.canvas.text_source = self.label_text.text
         self.toolbar.addSeparator()
         self.undo_action = self._add(self.tr("Undo"), [QKeySequence.StandardKey.Undo], self.undo, "undoAnnotation")
-        self._add(self.tr("Clear"), [], self.clear, "clearAnnotations")
+        self.clear_action = self._add(self.tr("Clear"), [], self.clear, "clearAnnotations")
         self.position = QLabel(self)
         self.position.setObjectName("photoPosition")
 
@@ -91,7 +94,7 @@ class PhotoViewerDialog(QDialog):
             self.kind.addItem(text, code)
         self.saver.bind("caption", self.caption, label=self.tr("Caption"))
         self.saver.bind("kind", self.kind, label=self.tr("Kind"))
-        delete = QPushButton(self.tr("Delete photo"), self)
+        delete = self.delete_button = QPushButton(self.tr("Delete photo"), self)
         delete.setObjectName("deletePhoto")
         delete.clicked.connect(self.delete_photo)
         delete.setAutoDefault(False)  # Enter in the caption must never delete the photo
@@ -153,7 +156,22 @@ class PhotoViewerDialog(QDialog):
             self.caption.setText(self._photo.get("caption") or "")
             self.kind.setCurrentIndex(max(0, self.kind.findData(self._photo.get("kind"))))
         self.canvas.set_layer(self._photo.get("annotations") or [])
+        self._show_lock()
         self._load_picture(self._photo)
+
+    def _show_lock(self) -> None:
+        """A photo of a signed visit is looked at, not changed: the tools and the fields are off."""
+        self.locked = visit_lock.locked_fields(self._ctx.ws.conn, "photo", self._photo) is not None
+        for tool, action in self.tool_actions.items():
+            action.setEnabled(tool is None or not self.locked)
+        if self.locked:
+            self.tool_actions[None].setChecked(True)
+            self._choose_tool(None)
+        for widget in (self.label_text, self.kind, self.delete_button):
+            widget.setEnabled(not self.locked)
+        self.caption.setReadOnly(self.locked)
+        self.undo_action.setEnabled(not self.locked and bool(self._undo))
+        self.clear_action.setEnabled(not self.locked)
 
     def _load_picture(self, photo: Record) -> None:
         thumbnail = self._ctx.thumbnails.get(photo["sha256"], photo["mime"])
@@ -187,7 +205,7 @@ class PhotoViewerDialog(QDialog):
         return list((self._photo or {}).get("annotations") or [])
 
     def _set_layer(self, layer: list[dict], *, undoable: bool = True) -> None:
-        if self._photo is None:
+        if self._photo is None or self.locked:
             return
         if undoable:
             self._undo.append(self.layer())
@@ -213,7 +231,7 @@ class PhotoViewerDialog(QDialog):
             self._photo = self._ctx.ws.photos.update(self._photo["id"], **changes)
 
     def delete_photo(self) -> None:
-        if self._photo is None:
+        if self._photo is None or self.locked:
             return
         self.saver.discard()
         self._ctx.deletions.delete("photo", self._photo["id"])

@@ -15,8 +15,8 @@ from PySide6.QtGui import QColor
 from score_desktop.store.workspace import Workspace
 from score_desktop.sync import attention, conflicts, state as sync_state, uploads
 from score_desktop.ui.core.lazy_model import Column, Row, RowsTableModel
-from score_desktop.ui.sync.sync_texts import (entity_label, field_label, hlc_time, human_time, megabytes, round_message,
-                                         title_of, value_text)
+from score_desktop.ui.sync.sync_texts import (entity_label, field_label, hlc_time, human_time, megabytes,
+                                             refusal_reason, round_message, title_of, value_text)
 
 
 # -- what is waiting -------------------------------------------------------------------------------------------
@@ -106,7 +106,7 @@ def attention_rows(ws: Workspace) -> list[Row]:
         rows.append({"id": item.client_seq, "item": item, "what": what,
                      "record": item.title or QCoreApplication.translate("SyncModels", "(no title)"),
                      "fields": ", ".join(field_label(name) for name in item.fields if name != "enterprise_id"),
-                     "reason": item.message or item.code})
+                     "reason": refusal_reason(ws, item)})
     return rows
 
 

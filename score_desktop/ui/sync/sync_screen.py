@@ -132,6 +132,11 @@ class SyncScreen(RefreshedOnChange, QWidget):
         self.attention_view.horizontalHeader().resizeSection(0, 220)
         self.attention_view.horizontalHeader().resizeSection(1, 160)
         self.attention_view.activated.connect(lambda _index: self._open_refused())
+        # The chosen refusal's reason in full: a signed visit's says who signed it, when, and what to do.
+        self.attention_reason = QLabel(box)
+        self.attention_reason.setObjectName("attentionReason")
+        self.attention_reason.setWordWrap(True)
+        self.attention_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_reason())
         self.open_record = self._button(self.tr("Open record"), "openRefused", self._open_refused)
         self.resend = self._button(self.tr("Resend"), "resend", self._resend)
         self.discard = self._button(self.tr("Discard…"), "discard", self._discard)
@@ -148,7 +153,12 @@ class SyncScreen(RefreshedOnChange, QWidget):
         layout.addWidget(muted(self.tr("Changes the server refused stay on this laptop. Fix the record and "
                                        "resend it, or discard the change to take the server's version."), box))
         layout.addLayout(row, 1)
+        layout.addWidget(self.attention_reason)
         return box
+
+    def _show_reason(self) -> None:
+        row = self._selected(self.attention_model, self.attention_view)
+        self.attention_reason.setText(self.tr("Why: {reason}").format(reason=row["reason"]) if row else "")
 
     def _make_history(self) -> QWidget:
         box = QWidget(self)
@@ -191,6 +201,7 @@ class SyncScreen(RefreshedOnChange, QWidget):
         self.attention_title.setText(self.tr("Needs attention ({count})").format(count=refused_count))
         for button in (self.open_record, self.resend, self.discard):
             button.setEnabled(refused_count > 0)
+        self._show_reason()
         self._show_conflict()
 
     @staticmethod

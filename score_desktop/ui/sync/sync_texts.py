@@ -12,6 +12,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 
 from score_desktop.domain.entities import ENTITIES
+from score_desktop.store import signoff, visit_lock
+from score_desktop.store.workspace import Workspace
+from score_desktop.sync import attention
 from score_desktop.sync.transport import MESSAGES, Outcome
 from score_desktop.ui.core import labels
 
@@ -57,6 +60,7 @@ def entity_label(entity: str) -> str:
         "practice_check": QCoreApplication.translate("Sync", "Practice check"),
         "suggestion": QCoreApplication.translate("Sync", "Suggestion"),
         "review": QCoreApplication.translate("Sync", "Review"),
+        "signed_report": QCoreApplication.translate("Sync", "Signed report"),
         "conflict": QCoreApplication.translate("Sync", "Conflict resolution"),
     }
     return names.get(entity, entity)
@@ -105,6 +109,30 @@ def value_text(entity: str, field: str | None, value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(str(item) for item in value)
     return str(value)
+
+
+def refusal_reason(ws: Workspace, item: attention.Refused) -> str:
+    """Why the server refused a change, in the trainer's words: for the lock of a signed visit, which visit, who
+    signed it and when, and what to do; otherwise the server's own sentence."""
+    if item.code == "reopen_reason_required":
+        return QCoreApplication.translate("Sync", "A signed visit is reopened only with a reason. Reopen it again "
+                                                  "from the visit screen, saying why.")
+    if item.code != "visit_locked":
+        return item.message or item.code
+    if item.entity == "signed_report":
+        return QCoreApplication.translate("Sync", "A signed report is a document: the server keeps it as it was "
+                                                  "signed. Discard this change.")
+    visit_id = visit_lock.visit_of(ws.conn, item.entity, item.record_id)
+    visit = ws.visits.find(visit_id) if visit_id else None
+    report = signoff.latest_signed_report(ws, visit_id) if visit_id else None
+    if visit is None or report is None:
+        return QCoreApplication.translate(
+            "Sync", "The visit was signed: what was recorded at it stays as signed. Discard your change, or reopen "
+                    "the visit and send it again.")
+    return QCoreApplication.translate(
+        "Sync", "The visit of {date} was signed by {who} on {when}: what was recorded at it stays as signed. "
+                "Discard your change, or ask {who} to reopen the visit and then send it again.").format(
+        date=visit["visit_date"], who=report.get("signed_by") or "?", when=human_time(report["signed_at"]))
 
 
 def title_of(entity: str, record: dict | None) -> str:

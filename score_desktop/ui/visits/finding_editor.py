@@ -123,3 +123,10 @@ class FindingEditor(QWidget):
 
     def focus_text(self) -> None:
         self.text.setFocus()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A signed visit's finding: shown, not changed."""
+        for box in (self.location, self.text, self.recommendation):
+            box.setReadOnly(read_only)
+        self.rating.setEnabled(not read_only)
+        self.photos.set_read_only(read_only)

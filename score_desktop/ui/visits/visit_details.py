@@ -31,6 +31,9 @@ class VisitDetails(QWidget):
         self.status = QComboBox(self)
         for code, text in labels.choices("visit_status"):
             self.status.addItem(text, code)
+        # A visit becomes signed by signing it (the Sign-off tab), never by a choice here.
+        self.status.model().item(self.status.findData("signed")).setEnabled(False)
+        self.status.setToolTip(self.tr("Signed comes from signing the visit on its Sign-off tab (Ctrl+Shift+S)."))
         self.trainer = QLineEdit(self)
         self.co_visitors = QLineEdit(self)
         self.co_visitors.setPlaceholderText(self.tr("Names, separated by commas"))
@@ -63,6 +66,13 @@ class VisitDetails(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addStretch()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A signed visit: its details are shown, not changed (the status changes by signing or reopening)."""
+        for widget in (self.trainer, self.co_visitors, self.objectives, self.summary):
+            widget.setReadOnly(read_only)
+        for widget in (self.visit_date, self.visit_type, self.status, self.next_visit_date):
+            widget.setEnabled(not read_only)
 
     def load(self, visit: Record) -> None:
         self.saver.flush()

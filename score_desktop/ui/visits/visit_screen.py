@@ -1,11 +1,12 @@
 """The visit screen, where trainers live: earlier open actions, the module's checklist, findings with photos,
-the visit's action plan and KPI readings.
+the visit's action plan and KPI readings, and its sign-off.
 
 Left, the checklist: each topic with last time's rating (a small dot), the colour of its worst rating now, a tick
 when its good practice is in place, and its number of findings; under it the module's practice score. Right, the
 chosen topic: its guidance, what was found there last time, one-click (or 1-4 key) rating, the practice check
 (Ctrl+G), its findings, and the finding being written with its photos; Ctrl+T turns the finding into an action.
 The next topic is one key away (F8 or Ctrl+PgDown). Everything saves as typed; deleting can be undone.
+A signed visit shows read-only under a banner saying why, until it is reopened with a reason.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QListView, QMe
 
 from score_desktop.domain.catalog import localized
 from score_desktop.errors import NotFoundError
+from score_desktop.domain.signoff import SIGNED
 from score_desktop.store import queries
 from score_desktop.store.records import Record
 from score_desktop.store.workspace import ChangeSet
@@ -32,6 +34,9 @@ from score_desktop.ui.visits.previous_findings import LastTimeLabel
 from score_desktop.ui.visits.visit_kpis import VisitKpis
 from score_desktop.ui.core.settings import remember_splitter
 from score_desktop.ui.core.widgets import heading, muted, table_view
+from score_desktop.ui.visits.signed_banner import SignedBanner
+from score_desktop.ui.visits.signoff_panel import SignOffPanel
+from score_desktop.ui.visits.visit_signoff import VisitSignOff
 
 RATING_KEYS = ("good", "improve", "critical", "na")
 
@@ -136,11 +141,19 @@ class VisitScreen(QWidget):
         self.action_plan.from_finding_button.clicked.connect(lambda: self.new_action(from_finding=True))
         self.action_plan.free_button.clicked.connect(lambda: self.new_action(from_finding=False))
         self.visit_kpis = VisitKpis(ctx, self)
+        self.signoff = SignOffPanel(ctx, self)
+        self.signing = VisitSignOff(ctx, self)
+        self.signoff.sign_requested.connect(self.sign)
+        self.signoff.reopen_requested.connect(self.reopen)
+        self.signoff.finalise_requested.connect(self.finalise)
+        self.signoff.open_report_requested.connect(self.open_report)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(topic_page, self.tr("Checklist and findings"))
         self.tabs.addTab(self.details, self.tr("Visit details"))
         self.tabs.addTab(self.action_plan, self.tr("Action plan"))
         self.tabs.addTab(self.visit_kpis, self.tr("KPIs"))
+        self.tabs.addTab(self.signoff, self.tr("Sign-off"))
+        self.banner = SignedBanner(self)
         checklist_box = QWidget(self)
         checklist_layout = QVBoxLayout(checklist_box)
         checklist_layout.setContentsMargins(0, 0, 0, 0)
@@ -165,6 +178,7 @@ class VisitScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 6)
         layout.addLayout(header)
+        layout.addWidget(self.banner)
         layout.addWidget(self.carried)
         layout.addWidget(self.splitter, 1)
         self._make_actions()
@@ -199,6 +213,13 @@ class VisitScreen(QWidget):
                                            "newVisitKpiReading")
         self.practice_action = self._action(self.tr("Good practice in place"), ["Ctrl+G"],
                                             self.practice_check.toggle_practice, "togglePractice")
+        self.finalise_action = self._action(self.tr("Finalise…"), ["Ctrl+Shift+F"], self.finalise,
+                                            "finaliseAction")
+        self.sign_action = self._action(self.tr("Sign the visit…"), ["Ctrl+Shift+S"], self.sign, "signAction")
+        self.reopen_action = self._action(self.tr("Reopen the signed visit…"), ["Ctrl+Shift+R"], self.reopen,
+                                          "reopenAction")
+        self.banner.reopen_requested.connect(self.reopen)
+        self.banner.open_report_requested.connect(self.open_report)
         self.new_action_button.clicked.connect(lambda: self.new_action(from_finding=True))
         self.report_button.clicked.connect(self.open_report)
         self.new_finding_button.clicked.connect(self.new_finding)
@@ -226,14 +247,27 @@ class VisitScreen(QWidget):
         menu.addSeparator()
         menu.addActions(self.rate_actions)
         menu.addSeparator()
-        menu.addAction(self.tr("Delete finding"), self.delete_finding)
+        menu.addAction(self.tr("Delete finding"), self.delete_finding).setEnabled(not self.locked)
         return menu
 
     def menu_actions(self) -> list[QAction | None]:
         """The Visit menu (None is a separator); the main window enables them while this screen shows."""
         return [self.new_finding_action, self.attach_action, None, self.next_topic_action,
                 self.previous_topic_action, None, *self.rate_actions, self.practice_action, None,
-                self.new_action_action, self.new_kpi_action, None, self.report_action]
+                self.new_action_action, self.new_kpi_action, None, self.finalise_action, self.sign_action,
+                self.reopen_action, self.report_action]
+
+    @property
+    def locked(self) -> bool:
+        return self._visit is not None and self._visit["status"] == SIGNED
+
+    def refresh_commands(self) -> None:
+        """Enable the commands the visit allows now (the main window enables the whole menu with the screen)."""
+        if self._visit is not None:
+            self.signing.refresh_commands(self.locked)
+
+    def _apply_lock(self) -> None:
+        self.signing.apply_lock(self._visit)
 
     # -- loading -------------------------------------------------------------------------------------------------
 
@@ -265,6 +299,8 @@ class VisitScreen(QWidget):
         self.details.load(visit)
         self.action_plan.load(visit)
         self.visit_kpis.load(visit)
+        self.signoff.load(visit)
+        self._apply_lock()
         self._show_tab_titles()
         target = next((f for f in self._findings if f["id"] == finding_id), None)
         row = self.checklist_model.row_of_topic(target.get("topic")) if target else 0
@@ -300,7 +336,7 @@ class VisitScreen(QWidget):
             self.topic_title.setText(self.tr("Free findings"))
             self.guidance.setText(self.tr("Anything you noticed outside the checklist of this module."))
         self.practice.show_topic(self.current_topic())
-        self.practice_action.setEnabled(self.practice_check.isVisible())
+        self.practice_action.setEnabled(self.practice_check.isVisible() and not self.locked)
         self._show_topic_findings(keep=None)
 
     def _show_topic_findings(self, keep: str | None) -> None:
@@ -316,7 +352,7 @@ class VisitScreen(QWidget):
     def _finding_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         finding = self.findings_model.finding(current.row()) if current.isValid() else None
         self.editor.show_finding(finding)
-        self.delete_finding_button.setEnabled(finding is not None)
+        self.delete_finding_button.setEnabled(finding is not None and not self.locked)
         self._show_rating(finding.get("rating") if finding else None)
 
     def _show_rating(self, code: str | None) -> None:
@@ -336,7 +372,7 @@ class VisitScreen(QWidget):
     # -- changing ------------------------------------------------------------------------------------------------
 
     def new_finding(self, *, rating: str | None = None) -> Record | None:
-        if self._visit is None:
+        if self._visit is None or self.locked:
             return None
         self.flush()
         finding = self._ctx.ws.observations.create(
@@ -349,7 +385,7 @@ class VisitScreen(QWidget):
 
     def rate(self, code: str) -> None:
         """Rate the current finding; a topic without findings gets its first one, with this rating."""
-        if self._visit is None:
+        if self._visit is None or self.locked:
             return
         finding_id = self.editor.finding_id
         if finding_id is None:
@@ -361,14 +397,14 @@ class VisitScreen(QWidget):
 
     def delete_finding(self) -> None:
         finding_id = self.editor.finding_id
-        if finding_id is None:
+        if finding_id is None or self.locked:
             return
         self.editor.saver.discard()
         self._ctx.deletions.delete("observation", finding_id)
 
     def delete_photo(self) -> None:
         photo_id = self.editor.photos.current_photo_id()
-        if photo_id:
+        if photo_id and not self.locked:
             self._ctx.deletions.delete("photo", photo_id)
 
     def _attach(self) -> None:
@@ -389,7 +425,7 @@ class VisitScreen(QWidget):
     def new_action(self, *, from_finding: bool) -> Record | None:
         """A new action of this visit's plan: from the current finding (its recommendation, or its text, as the
         first words) or on its own; its window opens with the title ready to be typed over."""
-        if self._visit is None:
+        if self._visit is None or self.locked:
             return None
         self.flush()
         finding = next((f for f in self._findings if f["id"] == self.editor.finding_id), None) if from_finding \
@@ -428,8 +464,15 @@ class VisitScreen(QWidget):
             self.visit_kpis.reload()
             self._show_tab_titles()
         if self._visit["id"] in changes.updated.get("visit", set()) | changes.deleted.get("visit", set()):
+            was_locked = self.locked
             self._visit = self._ctx.ws.visits.find(self._visit["id"]) or self._visit
             self._show_header()
+            self.signoff.show_visit(self._visit, names=self.locked != was_locked)
+            if self.locked != was_locked or changes.touches("signed_report"):
+                self._apply_lock()
+                self.details.load(self._visit)
+        if any(changes.touches(entity) for entity in ("observation", "action_item", "kpi_reading")):
+            self.signoff.refresh_missing()
         if changes.touches("observation"):
             self._findings = queries.findings_of_visit(self._ctx.ws, self._visit["id"])
             self.checklist_model.set_findings(self._findings)
@@ -446,3 +489,21 @@ class VisitScreen(QWidget):
     def flush(self) -> None:
         self.editor.saver.flush()
         self.details.saver.flush()
+        self.signoff.flush()
+
+    # -- sign-off (ui/visits/visit_signoff.py) ---------------------------------------------------------------------
+
+    def finalise(self) -> None:
+        if self._visit is not None and not self.locked:
+            self.flush()
+            self.signing.finalise(self._visit)
+
+    def sign(self) -> None:
+        if self._visit is not None and not self.locked:
+            self.flush()
+            self.tabs.setCurrentWidget(self.signoff)
+            self.signing.sign(self._visit, self.signoff.report_language)
+
+    def reopen(self) -> None:
+        if self._visit is not None and self.locked:
+            self.signing.reopen(self._visit)
