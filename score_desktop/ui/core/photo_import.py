@@ -5,6 +5,11 @@ import) finds the pictures in what was dropped (files, a phone's DCIM folder, a 
 store and makes its thumbnail, and hands each result back as soon as it is done. The GUI thread writes the photo
 records, a few at a time in one transaction, so thumbnails appear one by one and the window stays responsive.
 A refused file is listed with its reason and skipped; a full disk stops the import with one sentence.
+
+Once every picture is in, the same worker makes each one's report-size copy (``PhotoStore.report_copy``), so the
+first report of the visit, often printed at the factory door, decodes no photo at all (bench/report.py,
+``first_report_after_import_s``). The photos are there before this; cancelling it only leaves the copies to be made
+by the report.
 """
 
 from __future__ import annotations
@@ -38,11 +43,16 @@ class ImportSummary:
     disk_full: str | None = None
 
 
+#: The progress message of the second part of an import (the report-size copies).
+PREPARING = "preparing"
+
+
 def _import_worker(photos: PhotoStore, paths: list[Path]):
     def work(task: TaskContext) -> None:
         files = collect_image_files(paths)
         total = len(files)
         task.progress(0, total)
+        imported: list[StoredPhoto] = []
         for done, path in enumerate(files):
             if task.is_cancelled():
                 return
@@ -59,15 +69,30 @@ def _import_worker(photos: PhotoStore, paths: list[Path]):
                 except BadPhotoError as error:  # stored fine; its thumbnail is made again when shown
                     log.info("thumbnail of %s failed: %s", path, error)
                 task.partial(("ok", path.name, stored))
+                imported.append(stored)
             task.progress(done + 1, total)
+        _prepare_for_reports(task, photos, imported)
 
     return work
+
+
+def _prepare_for_reports(task: TaskContext, photos: PhotoStore, imported: list[StoredPhoto]) -> None:
+    for done, stored in enumerate(imported):
+        if task.is_cancelled():
+            return
+        try:
+            photos.report_copy(stored.sha256, stored.ext)
+        except (BadPhotoError, DiskFullError) as error:  # the report makes it, or shows the photo as missing
+            log.info("report copy of %s not made at import: %s", stored.original_name, error)
+        task.progress(done + 1, len(imported), PREPARING)
 
 
 class PhotoImporter(QObject):
     """One import at a time per importer; :attr:`finished` carries the :class:`ImportSummary`."""
 
     progressed = Signal(int, int)
+    #: The report-size copies being made, once the pictures are in: (done, total).
+    preparing = Signal(int, int)
     finished = Signal(object)
 
     def __init__(self, ws: Workspace, photos: PhotoStore, parent: QObject | None = None) -> None:
@@ -117,8 +142,8 @@ class PhotoImporter(QObject):
 
     # -- results, on the GUI thread --------------------------------------------------------------------------
 
-    def _progress(self, done: int, total: int, _message: str) -> None:
-        self.progressed.emit(done, total)
+    def _progress(self, done: int, total: int, message: str) -> None:
+        (self.preparing if message == PREPARING else self.progressed).emit(done, total)
 
     def _arrived(self, item: tuple) -> None:
         outcome, name, value = item

@@ -210,3 +210,29 @@ def test_the_window_answers_while_photos_import(qtbot, window, workspace, tmp_pa
     assert len(ticks_at_progress) >= 12  # at least one progress step per photo
     # The timer ticked between photos, not only once they were all done: the GUI thread never waited for them.
     assert len(set(ticks_at_progress)) >= 6, ticks_at_progress
+
+
+def test_an_import_prepares_each_photos_report_copy(qtbot, window, workspace, camera_card, monkeypatch):
+    """The first report of the visit then decodes no photo: each report-size copy is made at import."""
+    from score_desktop.store.photos import PhotoStore
+
+    screen, _visit, finding = _visit_screen(window, workspace, text="Oil on the floor")
+    strip = screen.editor.photos
+    steps = []
+    strip.importer.preparing.connect(lambda done, total: steps.append((done, total)))
+    drop_files(strip, [camera_card])
+    assert _wait_import(qtbot, strip).added == 3
+    assert steps[-1] == (3, 3)
+    photos = queries.photos_of(workspace, observation_id=finding["id"])
+    copies = workspace.paths.derived / "report-1600"
+    assert sorted(path.stem for path in copies.rglob("*.jpg")) == sorted(p["sha256"] for p in photos)
+
+    decoded = []
+    real = PhotoStore._derived
+    monkeypatch.setattr(PhotoStore, "_derived", lambda self, sha256, ext, **kw: decoded.append(
+        (sha256, kw["folder"], (workspace.paths.derived / kw["folder"] / sha256[:2] / f"{sha256}.jpg").exists()))
+        or real(self, sha256, ext, **kw))
+    from score_desktop.reports import build_visit_report
+
+    build_visit_report(workspace, _visit["id"], workspace.paths.tmp / "first.pdf")
+    assert decoded and all(ready for _sha, folder, ready in decoded if folder == "report-1600")
