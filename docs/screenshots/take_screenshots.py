@@ -6,7 +6,7 @@
 
 Names for --only: today, enterprises, enterprise, visit, viewer, actions, action, kpis, practice, training,
 session (a session's attendance and results), certificate (a page of the certificates PDF, rendered with
-pdftoppm).
+pdftoppm), signoff, signed, preview, reopen, signed-report (the signed report's last page, with pdftoppm).
 
 It builds a fresh small demo workspace (same seed, same pictures), points QSettings at a scratch folder, drives
 the app to each screen as a trainer would get there, waits for thumbnails, and saves PNGs next to this file.
@@ -105,7 +105,7 @@ def main() -> int:
         grab(app, f"enterprise{suffix}")
 
     # The visit with the most photographed findings, opened on a finding with several photos.
-    visits = ws.visits.list(enterprise_id=enterprise["id"], where="status != 'draft'")
+    visits = ws.visits.list(enterprise_id=enterprise["id"], where="status = 'final'")  # a signed one is locked
     best = max(visits, key=lambda v: sum(f["photo_count"] for f in queries.findings_of_visit(ws, v["id"])))
     findings = queries.findings_of_visit(ws, best["id"])
     finding = max(findings, key=lambda f: f["photo_count"])
@@ -133,6 +133,7 @@ def main() -> int:
         viewer.close()
     shoot_the_improvement_cycle(app, window, ws, enterprise, suffix, wanted)
     _training_shots(app, window, ws, wanted, suffix, args.lang)
+    shoot_the_sign_off(app, window, ws, best, suffix, wanted)
     window.close()
     ws.close()
     return 0
@@ -180,6 +181,64 @@ def shoot_the_improvement_cycle(app: QApplication, window, ws: Workspace, enterp
             practice.set_in_place(ws, visit, topic, topic != topics[2], topics)
         screen.checklist.setCurrentIndex(screen.checklist_model.index(1))
         grab(app, f"visit-practice{suffix}")
+
+
+def shoot_the_sign_off(app: QApplication, window, ws: Workspace, visit: dict, suffix: str, wanted) -> None:
+    """The Sign-off tab with both signatures drawn, the visit once signed (its banner), the reopen dialog, and a
+    page of the signed report rendered with pdftoppm."""
+    from score_desktop.demo.generator import demo_signatures
+    from score_desktop.domain import signatures as signature_format
+    from score_desktop.store import signoff
+    from score_desktop.store.documents import DocumentStore
+
+    if not any(wanted(name) for name in ("signoff", "signed", "preview", "reopen", "signed-report")):
+        return
+    members = ws.eit_members.list(enterprise_id=visit["enterprise_id"])
+    drawn = signature_format.parse(demo_signatures(visit, members, dt.date.fromisoformat(visit["visit_date"])))
+    drawn["enterprise"] = signature_format.Signer("enterprise", "李娜", "EIT chair / 改善小组组长",
+                                                  drawn["enterprise"].signed_at, drawn["enterprise"].strokes)
+    ws.visits.update(visit["id"], signatures=signature_format.to_json(drawn))
+    window.show_screen("visit", visit["id"])
+    screen = window.screens["visit"]
+    screen.tabs.setCurrentWidget(screen.signoff)
+    if wanted("signoff"):
+        grab(app, f"signoff{suffix}")
+    screen.sign()
+    settle(app, 0.5)
+    screen.signing.dialog.defaultButton().click()  # "Sign", as the trainer answers the question
+    for _ in range(600):
+        if screen.locked:
+            break
+        settle(app, 0.1)
+    settle(app, 1.0)
+    screen.tabs.setCurrentIndex(0)
+    if wanted("signed"):
+        grab(app, f"visit-signed{suffix}")
+    if wanted("preview"):
+        preview = window.open_report(visit["id"])  # the signed document, as stored
+        for _ in range(300):
+            if preview.report_path is not None and not preview.building:
+                break
+            settle(app, 0.1)
+        grab(app, f"report-preview-signed{suffix}")
+        preview.reject()
+    if wanted("reopen"):
+        screen.reopen()
+        dialog = screen.signing.dialog
+        dialog.reason.setPlainText("十月的次品率记成了三号线的数字 / The October defect rate was line 3's.")
+        dialog.move(330, 200)
+        grab(app, f"reopen{suffix}")
+        dialog.reject()
+    if wanted("signed-report"):
+        report = signoff.latest_signed_report(ws, visit["id"])
+        pdf = DocumentStore(ws.paths).path(report["sha256"])
+        pages = int(next(line.split()[-1] for line in subprocess.run(
+            ["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout.splitlines()
+            if line.startswith("Pages:")))
+        target = HERE / f"report-signed{suffix}"
+        subprocess.run(["pdftoppm", "-r", "60", "-png", "-singlefile", "-f", str(pages), "-l", str(pages),
+                        str(pdf), str(target)], check=True)
+        print(f"{target}.png")
 
 
 def _follow_up(ws: Workspace, visit: dict) -> dict:
