@@ -4,7 +4,7 @@
 <context>
     <name>ActionsScreen</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="133" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="133"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>AddParticipantsDialog</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="175" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="175"/>
         <source>%n member(s) of the EIT already take part.</source>
         <translation>
             <numerusform>%n member of the EIT already takes part.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="187" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="187"/>
         <source>%n participant(s) added.</source>
         <translation>
             <numerusform>%n participant added.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>CarriedActions</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="100" />
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="100"/>
         <source>%n open action(s) from earlier visits</source>
         <translation>
             <numerusform>%n open action from earlier visits</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>EnterprisesScreen</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="87" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="87"/>
         <source>%n enterprise(s)</source>
         <translation>
             <numerusform>%n enterprise</numerusform>
@@ -56,15 +56,18 @@
 <context>
     <name>FinaliseDialog</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="39" />
+        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="39"/>
         <source>%n thing(s) to look at before signing</source>
-        <translation><numerusform>%n thing to look at before signing</numerusform><numerusform>%n things to look at before signing</numerusform></translation>
+        <translation>
+            <numerusform>%n thing to look at before signing</numerusform>
+            <numerusform>%n things to look at before signing</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LastTimeLabel</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="41" />
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="41"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -75,7 +78,7 @@
 <context>
     <name>PhotoStrip</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="304" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="304"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>%n photo added.</numerusform>
@@ -83,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="310" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="310"/>
         <source>%n file(s) skipped:</source>
         <translation>
             <numerusform>%n file skipped:</numerusform>
@@ -91,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="313" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="313"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -102,7 +105,7 @@
 <context>
     <name>ReportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="171" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="234"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -113,7 +116,7 @@
 <context>
     <name>SearchScreen</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/search/search_screen.py" line="99" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="99"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -124,19 +127,19 @@
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync/sync_controller.py" line="315" />
-        <source>This laptop's clock is %n minute(s) away from the server's. Please set the date, time and time zone right: the order of edits depends on them.</source>
-        <extracomment>Keyword arguments for every round's SyncEngine (its retries); empty: the engine's own defaults. :attr:`state` changed (and with it, maybe, :attr:`last_result`). (stage "push" | "photos" | "pull", done, total) during a round. A round ended (a RoundResult); the outbox, the log and the lists may have changed. The records a round brought or changed (a ChangeSet), for the screens. The server no longer accepts this sign-in: the sentence to show with a way to sign in again. Something to tell the trainer once (a newer app is needed, the clock is wrong): a translated sentence. The stage of the round under way ("connect", "push", "photos", "pull") and its (done, total).</extracomment>
+        <location filename="../score_desktop/ui/sync/sync_controller.py" line="315"/>
+        <source>This laptop&apos;s clock is %n minute(s) away from the server&apos;s. Please set the date, time and time zone right: the order of edits depends on them.</source>
+        <extracomment>Keyword arguments for every round&apos;s SyncEngine (its retries); empty: the engine&apos;s own defaults. :attr:`state` changed (and with it, maybe, :attr:`last_result`). (stage &quot;push&quot; | &quot;photos&quot; | &quot;pull&quot;, done, total) during a round. A round ended (a RoundResult); the outbox, the log and the lists may have changed. The records a round brought or changed (a ChangeSet), for the screens. The server no longer accepts this sign-in: the sentence to show with a way to sign in again. Something to tell the trainer once (a newer app is needed, the clock is wrong): a translated sentence. The stage of the round under way (&quot;connect&quot;, &quot;push&quot;, &quot;photos&quot;, &quot;pull&quot;) and its (done, total).</extracomment>
         <translation>
-            <numerusform>This laptop's clock is %n minute away from the server's. Please set the date, time and time zone right: the order of edits depends on them.</numerusform>
-            <numerusform>This laptop's clock is %n minutes away from the server's. Please set the date, time and time zone right: the order of edits depends on them.</numerusform>
+            <numerusform>This laptop&apos;s clock is %n minute away from the server&apos;s. Please set the date, time and time zone right: the order of edits depends on them.</numerusform>
+            <numerusform>This laptop&apos;s clock is %n minutes away from the server&apos;s. Please set the date, time and time zone right: the order of edits depends on them.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="100" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="100"/>
         <source>%n change(s) and {megabytes} MB of photos waiting</source>
         <translation>
             <numerusform>%n change and {megabytes} MB of photos waiting</numerusform>
@@ -144,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="103" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="103"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -155,7 +158,7 @@
 <context>
     <name>TodayScreen</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/today/today_screen.py" line="153" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="153"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -166,7 +169,7 @@
 <context>
     <name>TrainingScreen</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/training/training_screen.py" line="77" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="77"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -177,7 +180,7 @@
 <context>
     <name>VisitsScreen</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="57" />
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="57"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>

@@ -1114,14 +1114,14 @@
         <translation>Copier les détails</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="38" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="49" />
         <location filename="../score_desktop/reports/layout.py" line="61" />
         <source>The report cannot be saved as {path}: {reason}.</source>
         <extracomment>Printing renders pages as pictures at the printer's resolution, but no finer than this.</extracomment>
         <translation>Impossible d'enregistrer le rapport sous {path} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="222" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="298" />
         <source>The printer cannot be used.</source>
         <translation>Impossible d'utiliser l'imprimante.</translation>
     </message>
@@ -1325,7 +1325,10 @@
     <message numerus="yes">
         <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="39" />
         <source>%n thing(s) to look at before signing</source>
-        <translation><numerusform>%n point à regarder avant de signer</numerusform><numerusform>%n points à regarder avant de signer</numerusform></translation>
+        <translation>
+            <numerusform>%n point à regarder avant de signer</numerusform>
+            <numerusform>%n points à regarder avant de signer</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="40" />
@@ -2587,47 +2590,72 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>ReportPreviewDialog</name>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="52" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="65" />
         <source>Visit report</source>
         <translation>Rapport de visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="70" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="97" />
         <source>A4</source>
+        <extracomment>The signed report shown (or translated), None for a report built now.</extracomment>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="71" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="98" />
         <source>Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="77" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="104" />
         <source>Report &amp;language:</source>
         <translation>&amp;Langue du rapport :</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="79" />
         <source>&amp;Paper:</source>
-        <translation>&amp;Papier :</translation>
+        <translation type="vanished">&amp;Papier :</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="93" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="106" />
+        <source>Pape&amp;r:</source>
+        <translation>&amp;Papier :</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="108" />
+        <source>&amp;Cancel build</source>
+        <translation>&amp;Annuler la création</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="125" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="126" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="94" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="128" />
         <source>&amp;Save PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="128" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="168" />
         <source>Building the report…</source>
         <translation>Création du rapport…</translation>
     </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="182" />
+        <source>Build cancelled.</source>
+        <translation>Création annulée.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="183" />
+        <source>Build cancelled; the report shown is the one before.</source>
+        <translation>Création annulée ; le rapport affiché est le précédent.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="171" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="234" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2635,17 +2663,27 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="177" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="236" />
+        <source>Signed report, revision {revision}: the signed document · {pages}</source>
+        <translation>Rapport signé, révision {revision} : le document signé · {pages}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="239" />
+        <source>Unsigned translation of the signed report · {pages}</source>
+        <translation>Traduction non signée du rapport signé · {pages}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="253" />
         <source>The report could not be built.</source>
         <translation>Le rapport n'a pas pu être créé.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="185" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="261" />
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="186" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="262" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>

@@ -1109,14 +1109,14 @@
         <translation>Salin detail</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="38" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="49" />
         <location filename="../score_desktop/reports/layout.py" line="61" />
         <source>The report cannot be saved as {path}: {reason}.</source>
         <extracomment>Printing renders pages as pictures at the printer's resolution, but no finer than this.</extracomment>
         <translation>Laporan tidak dapat disimpan sebagai {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="222" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="298" />
         <source>The printer cannot be used.</source>
         <translation>Printer tidak dapat digunakan.</translation>
     </message>
@@ -1320,7 +1320,9 @@
     <message numerus="yes">
         <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="39" />
         <source>%n thing(s) to look at before signing</source>
-        <translation><numerusform>%n hal yang perlu dilihat sebelum menandatangani</numerusform></translation>
+        <translation>
+            <numerusform>%n hal yang perlu dilihat sebelum menandatangani</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="40" />
@@ -2578,64 +2580,99 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>ReportPreviewDialog</name>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="52" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="65" />
         <source>Visit report</source>
         <translation>Laporan kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="70" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="97" />
         <source>A4</source>
+        <extracomment>The signed report shown (or translated), None for a report built now.</extracomment>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="71" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="98" />
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="77" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="104" />
         <source>Report &amp;language:</source>
         <translation>&amp;Bahasa laporan:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="79" />
         <source>&amp;Paper:</source>
+        <translation type="vanished">&amp;Kertas:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="106" />
+        <source>Pape&amp;r:</source>
         <translation>&amp;Kertas:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="93" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="108" />
+        <source>&amp;Cancel build</source>
+        <translation>Ba&amp;talkan pembuatan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="125" />
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="126" />
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="94" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="128" />
         <source>&amp;Save PDF…</source>
         <translation>&amp;Simpan PDF…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="128" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="168" />
         <source>Building the report…</source>
         <translation>Menyusun laporan…</translation>
     </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="182" />
+        <source>Build cancelled.</source>
+        <translation>Pembuatan dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="183" />
+        <source>Build cancelled; the report shown is the one before.</source>
+        <translation>Pembuatan dibatalkan; laporan yang tampil adalah yang sebelumnya.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="171" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="234" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n halaman</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="177" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="236" />
+        <source>Signed report, revision {revision}: the signed document · {pages}</source>
+        <translation>Laporan bertanda tangan, revisi {revision}: dokumen yang ditandatangani · {pages}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="239" />
+        <source>Unsigned translation of the signed report · {pages}</source>
+        <translation>Terjemahan tanpa tanda tangan dari laporan bertanda tangan · {pages}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="253" />
         <source>The report could not be built.</source>
         <translation>Laporan tidak dapat disusun.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="185" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="261" />
         <source>Save the report</source>
         <translation>Simpan laporan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="186" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="262" />
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>

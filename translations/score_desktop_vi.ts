@@ -1109,14 +1109,14 @@
         <translation>Sao chép chi tiết</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="38" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="49" />
         <location filename="../score_desktop/reports/layout.py" line="61" />
         <source>The report cannot be saved as {path}: {reason}.</source>
         <extracomment>Printing renders pages as pictures at the printer's resolution, but no finer than this.</extracomment>
         <translation>Không thể lưu báo cáo thành {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="222" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="298" />
         <source>The printer cannot be used.</source>
         <translation>Không thể sử dụng máy in.</translation>
     </message>
@@ -1320,7 +1320,9 @@
     <message numerus="yes">
         <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="39" />
         <source>%n thing(s) to look at before signing</source>
-        <translation><numerusform>%n điểm cần xem trước khi ký</numerusform></translation>
+        <translation>
+            <numerusform>%n điểm cần xem trước khi ký</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="40" />
@@ -2578,64 +2580,99 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>ReportPreviewDialog</name>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="52" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="65" />
         <source>Visit report</source>
         <translation>Báo cáo chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="70" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="97" />
         <source>A4</source>
+        <extracomment>The signed report shown (or translated), None for a report built now.</extracomment>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="71" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="98" />
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="77" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="104" />
         <source>Report &amp;language:</source>
         <translation>&amp;Ngôn ngữ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="79" />
         <source>&amp;Paper:</source>
+        <translation type="vanished">&amp;Khổ giấy:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="106" />
+        <source>Pape&amp;r:</source>
         <translation>&amp;Khổ giấy:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="93" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="108" />
+        <source>&amp;Cancel build</source>
+        <translation>&amp;Hủy tạo báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="125" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="126" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="94" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="128" />
         <source>&amp;Save PDF…</source>
         <translation>&amp;Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="128" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="168" />
         <source>Building the report…</source>
         <translation>Đang tạo báo cáo…</translation>
     </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="182" />
+        <source>Build cancelled.</source>
+        <translation>Đã hủy tạo báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="183" />
+        <source>Build cancelled; the report shown is the one before.</source>
+        <translation>Đã hủy tạo báo cáo; báo cáo đang hiển thị là bản trước.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="171" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="234" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n trang</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="177" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="236" />
+        <source>Signed report, revision {revision}: the signed document · {pages}</source>
+        <translation>Báo cáo đã ký, bản sửa đổi {revision}: văn bản đã ký · {pages}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="239" />
+        <source>Unsigned translation of the signed report · {pages}</source>
+        <translation>Bản dịch không có chữ ký của báo cáo đã ký · {pages}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="253" />
         <source>The report could not be built.</source>
         <translation>Không thể tạo báo cáo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="185" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="261" />
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="186" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="262" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>

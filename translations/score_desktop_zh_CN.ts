@@ -1109,14 +1109,14 @@
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="38" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="49" />
         <location filename="../score_desktop/reports/layout.py" line="61" />
         <source>The report cannot be saved as {path}: {reason}.</source>
         <extracomment>Printing renders pages as pictures at the printer's resolution, but no finer than this.</extracomment>
         <translation>无法将报告保存为 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="222" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="298" />
         <source>The printer cannot be used.</source>
         <translation>无法使用打印机。</translation>
     </message>
@@ -1320,7 +1320,9 @@
     <message numerus="yes">
         <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="39" />
         <source>%n thing(s) to look at before signing</source>
-        <translation><numerusform>签署前有 %n 项需要查看</numerusform></translation>
+        <translation>
+            <numerusform>签署前有 %n 项需要查看</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="40" />
@@ -2588,64 +2590,99 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>ReportPreviewDialog</name>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="52" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="65" />
         <source>Visit report</source>
         <translation>走访报告</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="70" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="97" />
         <source>A4</source>
+        <extracomment>The signed report shown (or translated), None for a report built now.</extracomment>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="71" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="98" />
         <source>Letter</source>
         <translation>Letter（信纸）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="77" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="104" />
         <source>Report &amp;language:</source>
         <translation>报告语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="79" />
         <source>&amp;Paper:</source>
-        <translation>纸张(&amp;P)：</translation>
+        <translation type="vanished">纸张(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="93" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="106" />
+        <source>Pape&amp;r:</source>
+        <translation>纸张(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="108" />
+        <source>&amp;Cancel build</source>
+        <translation>取消生成(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="125" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="126" />
         <source>&amp;Print…</source>
-        <translation>打印(&amp;R)…</translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="94" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="128" />
         <source>&amp;Save PDF…</source>
         <translation>保存 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="128" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="168" />
         <source>Building the report…</source>
         <translation>正在生成报告…</translation>
     </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="182" />
+        <source>Build cancelled.</source>
+        <translation>已取消生成。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="183" />
+        <source>Build cancelled; the report shown is the one before.</source>
+        <translation>已取消生成；显示的是之前的报告。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="171" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="234" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>共 %n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="177" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="236" />
+        <source>Signed report, revision {revision}: the signed document · {pages}</source>
+        <translation>已签署报告，第 {revision} 版：签署时的文件 · {pages}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="239" />
+        <source>Unsigned translation of the signed report · {pages}</source>
+        <translation>已签署报告的未签署译本 · {pages}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="253" />
         <source>The report could not be built.</source>
         <translation>无法生成报告。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="185" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="261" />
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="186" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="262" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
