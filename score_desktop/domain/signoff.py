@@ -136,7 +136,9 @@ def visits_of(entity: str, current: Mapping[str, Any] | None, fields: Mapping[st
     states = [state for state in (current, fields) if state is not None]
     visit_ids = [state.get("visit_id") for state in states]
     if entity == "photo":
-        for observation_id in {state.get("observation_id") for state in states} - {None}:
+        for observation_id in {state.get("observation_id") for state in states}:
+            if not isinstance(observation_id, str):
+                continue
             observation = lookup.observation(observation_id)
             if observation is not None:
                 visit_ids.append(observation.get("visit_id"))

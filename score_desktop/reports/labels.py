@@ -178,7 +178,6 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str]] = {
                         "Đại diện doanh nghiệp", "Untuk perusahaan"),
     "name": ("Name", "姓名", "Nombre", "Nom", "Họ tên", "Nama"),
     "signature": ("Signature", "签名", "Firma", "Signature", "Chữ ký", "Tanda tangan"),
-    "position": ("Position", "职务", "Cargo", "Fonction", "Chức vụ", "Jabatan"),
     "signed_report": ("Signed report · revision {revision} · signed on {date}",
                       "已签署报告 · 第 {revision} 版 · 签署日期：{date}",
                       "Informe firmado · revisión {revision} · firmado el {date}",

@@ -50,17 +50,17 @@ def preload(conn: Connection, records: dict[tuple[str, str], merge.RecordState],
     observations = _ids(children, records, "observation_id") - {key[1] for key in records if key[0] == "observation"}
     _load(conn, records, "observation", observations)
     visits = _ids(children, records, "visit_id")
-    visits |= {record.fields.get("visit_id") for (entity, _id), record in records.items() if entity == "observation"}
-    _load(conn, records, "visit", {v for v in visits if protocol.is_uuid(v)} - {k[1] for k in records
-                                                                                  if k[0] == "visit"})
+    visits |= {value for (entity, _id), record in records.items() if entity == "observation"
+               and isinstance(value := record.fields.get("visit_id"), str) and protocol.is_uuid(value)}
+    _load(conn, records, "visit", visits - {key[1] for key in records if key[0] == "visit"})
 
 
 def _ids(mutations: list[Mutation], records: dict, name: str) -> set[str]:
-    found = set()
+    found: set[str] = set()
     for mutation in mutations:
         stored = records.get((mutation.entity, mutation.record_id))
         for value in (mutation.fields.get(name), stored.fields.get(name) if stored else None):
-            if protocol.is_uuid(value):
+            if isinstance(value, str) and protocol.is_uuid(value):
                 found.add(value)
     return found
 
