@@ -265,7 +265,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = commands.add_parser("report", help="write the PDF report of a visit",
                                  description="Write the PDF report of one visit (the one printed for the factory), "
-                                             "in the language the factory reads.")
+                                             "in the language the factory reads. A signed visit gives its signed "
+                                             "document byte for byte (on the paper it was signed on); with --lang "
+                                             "another language, an unsigned translation of it.")
     report.add_argument("visit_id", metavar="VISIT_ID", help="the id of the visit")
     _report_args(report)
     report.set_defaults(handler=cmd_report)
