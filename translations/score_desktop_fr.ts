@@ -4,22 +4,22 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="24" />
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="24"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="31" />
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="31"/>
         <source>Open visit</source>
         <translation>Ouvrir la visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="34" />
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="34"/>
         <source>Delete action</source>
-        <translation>Supprimer l'action</translation>
+        <translation>Supprimer l&apos;action</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="54" />
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="54"/>
         <source>agreed at the visit of {date}</source>
         <translation>convenue lors de la visite du {date}</translation>
     </message>
@@ -27,162 +27,162 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="48" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="48"/>
         <source>What will the EIT do?</source>
-        <translation>Que va faire l'EIT ?</translation>
+        <translation>Que va faire l&apos;EIT ?</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="62" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="62"/>
         <source>a year, local currency</source>
         <translation>par an, monnaie locale</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="64" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="64"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="64" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="64"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="64" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="64"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="65" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="65"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="65" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="65"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="66" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="66"/>
         <source>Expected saving</source>
         <translation>Économie prévue</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="66" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="66"/>
         <source>Done on</source>
         <translation>Faite le</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="67" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="67"/>
         <source>Actual saving</source>
         <translation>Économie réelle</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="67" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="67"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="85" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="85"/>
         <source>Agreed at a signed visit: what was agreed stays as signed; its progress (status, done on, actual saving, note) is still written here.</source>
-        <translation>Convenue lors d'une visite signée : ce qui a été convenu reste tel que signé ; son avancement (statut, date de réalisation, économie réelle, note) se note toujours ici.</translation>
+        <translation>Convenue lors d&apos;une visite signée : ce qui a été convenu reste tel que signé ; son avancement (statut, date de réalisation, économie réelle, note) se note toujours ici.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="170" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="170"/>
         <source>(nobody yet)</source>
-        <translation>(personne pour l'instant)</translation>
+        <translation>(personne pour l&apos;instant)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="175" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="175"/>
         <source>{name} (left the EIT)</source>
-        <translation>{name} (a quitté l'EIT)</translation>
+        <translation>{name} (a quitté l&apos;EIT)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="197" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="197"/>
         <source>{name} has left the EIT. The action stays theirs until you choose a current member.</source>
-        <translation>{name} a quitté l'EIT. L'action reste à sa charge jusqu'à ce que vous choisissiez un membre actuel.</translation>
+        <translation>{name} a quitté l&apos;EIT. L&apos;action reste à sa charge jusqu&apos;à ce que vous choisissiez un membre actuel.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="205" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="205"/>
         <source>(not written yet)</source>
         <translation>(pas encore écrit)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="206" />
-        <source>From the finding: &lt;a href="{id}"&gt;{text}&lt;/a&gt;</source>
-        <translation>Du constat : &lt;a href="{id}"&gt;{text}&lt;/a&gt;</translation>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="206"/>
+        <source>From the finding: &lt;a href=&quot;{id}&quot;&gt;{text}&lt;/a&gt;</source>
+        <translation>Du constat : &lt;a href=&quot;{id}&quot;&gt;{text}&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
     <name>ActionFilters</name>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="25" />
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="102" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="25"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="102"/>
         <source>All enterprises</source>
         <translation>Toutes les entreprises</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="27" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="27"/>
         <source>All modules</source>
         <translation>Tous les modules</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="30" />
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="111" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="30"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="111"/>
         <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="32" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="32"/>
         <source>Any status</source>
         <translation>Tout statut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="33" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="33"/>
         <source>To do (open or in progress)</source>
         <translation>À faire (ouvertes ou en cours)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="36" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="36"/>
         <source>Due any time</source>
         <translation>Toute échéance</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="37" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="37"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="38" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="38"/>
         <source>Due this week</source>
         <translation>Échéance cette semaine</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="39" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="39"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="45" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="45"/>
         <source>Enterprise</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="45" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="45"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="46" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="46"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="46" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="46"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="47" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="47"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
@@ -190,50 +190,50 @@
 <context>
     <name>ActionPlan</name>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="38" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="38"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="39" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="39"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="40" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="40"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="41" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="41"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="42" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="42"/>
         <source>After photos</source>
         <translation>Photos après</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="46" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="46"/>
         <source>New action from finding</source>
         <translation>Nouvelle action à partir du constat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="48" />
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="87" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="48"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="87"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="50" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="50"/>
         <source>Open action…</source>
-        <translation>Ouvrir l'action…</translation>
+        <translation>Ouvrir l&apos;action…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="53" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="53"/>
         <source>No actions agreed at this visit yet. Choose a finding and press Ctrl+T to turn its recommendation into an action.</source>
-        <translation>Aucune action convenue lors de cette visite pour l'instant. Choisissez un constat et appuyez sur Ctrl+T pour faire de sa recommandation une action.</translation>
+        <translation>Aucune action convenue lors de cette visite pour l&apos;instant. Choisissez un constat et appuyez sur Ctrl+T pour faire de sa recommandation une action.</translation>
     </message>
 </context>
 <context>
@@ -243,53 +243,53 @@
         <translation type="vanished">Afficher aussi les actions terminées et abandonnées</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="40" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="40"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="41" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="41"/>
         <source>Enterprise</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="42" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="42"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="43" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="43"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="44" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="44"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="45" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="45"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="61" />
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="180" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="61"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="180"/>
         <source>Open visit</source>
         <translation>Ouvrir la visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="76" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="76"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="80" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="80"/>
         <source>F2 changes the status; Enter opens the visit.</source>
         <translation>F2 change le statut ; Entrée ouvre la visite.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="133" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="133"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -297,86 +297,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="181" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="181"/>
         <source>Open enterprise</source>
-        <translation>Ouvrir l'entreprise</translation>
+        <translation>Ouvrir l&apos;entreprise</translation>
     </message>
 </context>
 <context>
     <name>AddParticipantsDialog</name>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="91" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="91"/>
         <source>Add participants</source>
-        <extracomment>How many people were just added (for the screen's status line).</extracomment>
+        <extracomment>How many people were just added (for the screen&apos;s status line).</extracomment>
         <translation>Ajouter des participants</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="106" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="106"/>
         <source>Add the ticked members</source>
         <translation>Ajouter les membres cochés</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="109" />
-        <source>From the enterprise's EIT</source>
-        <translation>Dans l'équipe d'amélioration de l'entreprise</translation>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="109"/>
+        <source>From the enterprise&apos;s EIT</source>
+        <translation>Dans l&apos;équipe d&apos;amélioration de l&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="125" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="125"/>
         <source>Also add to the EIT</source>
-        <translation>Ajouter aussi à l'équipe d'amélioration</translation>
+        <translation>Ajouter aussi à l&apos;équipe d&apos;amélioration</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="127" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="127"/>
         <source>Add person</source>
         <translation>Ajouter la personne</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="130" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="130"/>
         <source>A new person</source>
         <translation>Une nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="132" />
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="132"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="133" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="133"/>
         <source>Manager or worker</source>
         <translation>Cadre ou travailleur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="134" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="134"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="135" />
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="135"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205"/>
         <source>Position</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="151" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="151"/>
         <source>Enterprise</source>
         <translation>Entreprise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="175" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="175"/>
         <source>%n member(s) of the EIT already take part.</source>
         <translation>
-            <numerusform>%n membre de l'équipe d'amélioration participe déjà.</numerusform>
-            <numerusform>%n membres de l'équipe d'amélioration participent déjà.</numerusform>
+            <numerusform>%n membre de l&apos;équipe d&apos;amélioration participe déjà.</numerusform>
+            <numerusform>%n membres de l&apos;équipe d&apos;amélioration participent déjà.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="184" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="184"/>
         <source>Tick the members who attend first.</source>
-        <translation>Cochez d'abord les membres présents.</translation>
+        <translation>Cochez d&apos;abord les membres présents.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="187" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="187"/>
         <source>%n participant(s) added.</source>
         <translation>
             <numerusform>%n participant ajouté.</numerusform>
@@ -384,12 +384,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="194" />
-        <source>Type the person's name first.</source>
-        <translation>Saisissez d'abord le nom de la personne.</translation>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="194"/>
+        <source>Type the person&apos;s name first.</source>
+        <translation>Saisissez d&apos;abord le nom de la personne.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="207" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="207"/>
         <source>{name} added.</source>
         <translation>{name} ajouté.</translation>
     </message>
@@ -397,7 +397,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../score_desktop/ui/app.py" line="121" />
+        <location filename="../score_desktop/ui/app.py" line="121"/>
         <source>SCORE Desktop is already open on this workspace, in another window.</source>
         <translation>SCORE Desktop est déjà ouvert sur cet espace de travail, dans une autre fenêtre.</translation>
     </message>
@@ -405,78 +405,78 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="128" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="128" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
         <source>Enterprise</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="128" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
         <source>Manager or worker</source>
         <translation>Cadre ou travailleur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="128" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="129" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="129"/>
         <source>Position</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="133" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="133"/>
         <source>Day {number}
 {date}</source>
         <translation>Jour {number}
 {date}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="148" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="148"/>
         <source>Space ticks or unticks {name} on {date}</source>
-        <translation>La barre d'espace coche ou décoche {name} le {date}</translation>
+        <translation>La barre d&apos;espace coche ou décoche {name} le {date}</translation>
     </message>
 </context>
 <context>
     <name>BeforeAfter</name>
     <message>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="34" />
-        <location filename="../score_desktop/ui/actions/before_after.py" line="64" />
+        <location filename="../score_desktop/ui/actions/before_after.py" line="34"/>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="64"/>
         <source>The finding has no photos.</source>
-        <extracomment>Before and after are compared, not browsed: bigger than a finding's thumbnails.</extracomment>
-        <translation>Le constat n'a pas de photos.</translation>
+        <extracomment>Before and after are compared, not browsed: bigger than a finding&apos;s thumbnails.</extracomment>
+        <translation>Le constat n&apos;a pas de photos.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="43" />
-        <source>Before: the finding's photos</source>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="43"/>
+        <source>Before: the finding&apos;s photos</source>
         <translation>Avant : photos du constat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="47" />
+        <location filename="../score_desktop/ui/actions/before_after.py" line="47"/>
         <source>After: photos of the work done</source>
         <translation>Après : photos du travail fait</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="65" />
+        <location filename="../score_desktop/ui/actions/before_after.py" line="65"/>
         <source>This action was not made from a finding.</source>
-        <translation>Cette action n'a pas été créée à partir d'un constat.</translation>
+        <translation>Cette action n&apos;a pas été créée à partir d&apos;un constat.</translation>
     </message>
 </context>
 <context>
     <name>CarriedActions</name>
     <message>
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="88" />
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="88"/>
         <source>Tick an action when it is done; double-click it (or press Enter) for its details and photos.</source>
-        <extracomment>An action id: the trainer wants its details (to add an "after" photo, change the owner, ...).</extracomment>
+        <extracomment>An action id: the trainer wants its details (to add an &quot;after&quot; photo, change the owner, ...).</extracomment>
         <translation>Cochez une action quand elle est faite ; double-cliquez (ou appuyez sur Entrée) pour ses détails et ses photos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="100" />
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="100"/>
         <source>%n open action(s) from earlier visits</source>
         <translation>
             <numerusform>%n action ouverte issue des visites précédentes</numerusform>
@@ -487,7 +487,7 @@
 <context>
     <name>CarriedActionsModel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="43" />
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="43"/>
         <source>due {date}</source>
         <translation>échéance le {date}</translation>
     </message>
@@ -495,23 +495,23 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="126" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="126"/>
         <source>Free findings</source>
-        <extracomment>Last time's worst rating per topic, and the topics whose good practice is in place at this visit.</extracomment>
+        <extracomment>Last time&apos;s worst rating per topic, and the topics whose good practice is in place at this visit.</extracomment>
         <translation>Autres constats</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="134" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="134"/>
         <source>Findings that belong to no checklist topic</source>
-        <translation>Constats qui ne relèvent d'aucun point de la liste de contrôle</translation>
+        <translation>Constats qui ne relèvent d&apos;aucun point de la liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="137" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="137"/>
         <source>Last time: {rating}</source>
         <translation>La dernière fois : {rating}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="140" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="140"/>
         <source>Good practice in place at this visit</source>
         <translation>Bonne pratique en place lors de cette visite</translation>
     </message>
@@ -519,27 +519,27 @@
 <context>
     <name>ConflictEditDialog</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="27" />
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="27"/>
         <source>Edit the value</source>
         <translation>Modifier la valeur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="44" />
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="44"/>
         <source>Mine:</source>
-        <translation>Ma version :</translation>
+        <translation>Ma version&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="45" />
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="45"/>
         <source>Theirs:</source>
-        <translation>L'autre version :</translation>
+        <translation>L&apos;autre version&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="48" />
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="48"/>
         <source>The value you save here goes to everyone with the next sync.</source>
         <translation>La valeur enregistrée ici sera transmise à tous lors de la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="94" />
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="94"/>
         <source>Please write a number.</source>
         <translation>Veuillez saisir un nombre.</translation>
     </message>
@@ -547,17 +547,17 @@
 <context>
     <name>ConflictSidePanel</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="50" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="50"/>
         <source>the record holds this now</source>
-        <translation>valeur actuelle de l'enregistrement</translation>
+        <translation>valeur actuelle de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="50" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="50"/>
         <source>set aside</source>
         <translation>mise de côté</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="51" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="51"/>
         <source>{who}, {when} · {stands}</source>
         <translation>{who}, {when} · {stands}</translation>
     </message>
@@ -565,12 +565,12 @@
 <context>
     <name>DaysEditor</name>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="60" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="60"/>
         <source>Add the next day</source>
         <translation>Ajouter le jour suivant</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="63" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="63"/>
         <source>Remove the last day</source>
         <translation>Retirer le dernier jour</translation>
     </message>
@@ -578,28 +578,28 @@
 <context>
     <name>Deletions</name>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="67" />
+        <location filename="../score_desktop/ui/context.py" line="67"/>
         <source>Undo delete</source>
-        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar ("today", "enterprises", ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{"enterprise_id": ..., "due": "overdue"}``. (enterprise id, visit id or ""): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer. A classroom training session id: open its page.</extracomment>
+        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{&quot;enterprise_id&quot;: ..., &quot;due&quot;: &quot;overdue&quot;}``. (enterprise id, visit id or &quot;&quot;): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer. A classroom training session id: open its page.</extracomment>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="69" />
+        <location filename="../score_desktop/ui/context.py" line="69"/>
         <source>Undo delete photo</source>
         <translation>Annuler la suppression de la photo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="71" />
+        <location filename="../score_desktop/ui/context.py" line="71"/>
         <source>Undo delete action</source>
-        <translation>Annuler la suppression de l'action</translation>
+        <translation>Annuler la suppression de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="73" />
+        <location filename="../score_desktop/ui/context.py" line="73"/>
         <source>Undo delete suggestion</source>
         <translation>Annuler la suppression de la suggestion</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="74" />
+        <location filename="../score_desktop/ui/context.py" line="74"/>
         <source>Undo delete finding</source>
         <translation>Annuler la suppression du constat</translation>
     </message>
@@ -607,37 +607,37 @@
 <context>
     <name>EitModel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Manager or worker</source>
         <translation>Cadre ou travailleur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Gender</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
         <source>Department</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
         <source>From</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
         <source>Until</source>
         <translation>Fin</translation>
     </message>
@@ -645,82 +645,82 @@
 <context>
     <name>EitPanel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="85" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="85"/>
         <source>Add member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="88" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="88"/>
         <source>End membership</source>
-        <translation>Retirer de l'équipe</translation>
+        <translation>Retirer de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="90" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="90"/>
         <source>The member leaves the team today; past visits still list them.</source>
-        <translation>Le membre quitte l'équipe aujourd'hui ; les visites passées le mentionnent toujours.</translation>
+        <translation>Le membre quitte l&apos;équipe aujourd&apos;hui&#xa0;; les visites passées le mentionnent toujours.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
         <source>Manager or worker</source>
         <translation>Cadre ou travailleur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
         <source>Gender</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
         <source>Department</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
         <source>Position</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102"/>
         <source>Member from</source>
         <translation>Membre depuis le</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102"/>
         <source>Until</source>
-        <translation>Jusqu'au</translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="160" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="160"/>
         <source>{members} members: {managers} managers, {workers} workers · {women} women, {men} men</source>
-        <translation>{members} membres : {managers} cadres, {workers} travailleurs · {women} femmes, {men} hommes</translation>
+        <translation>{members} membres&#xa0;: {managers} cadres, {workers} travailleurs · {women} femmes, {men} hommes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="165" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="165"/>
         <source>SCORE needs managers and workers in the team.</source>
-        <translation>SCORE demande des cadres et des travailleurs dans l'équipe.</translation>
+        <translation>SCORE demande des cadres et des travailleurs dans l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="167" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="167"/>
         <source>Fewer workers than managers.</source>
         <translation>Moins de travailleurs que de cadres.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="169" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="169"/>
         <source>No women in the team.</source>
-        <translation>Aucune femme dans l'équipe.</translation>
+        <translation>Aucune femme dans l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="208" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="208"/>
         <source>New member</source>
         <translation>Nouveau membre</translation>
     </message>
@@ -728,119 +728,119 @@
 <context>
     <name>EnterpriseForm</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="50" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="50"/>
         <source>Enterprise</source>
         <extracomment>Report languages by their own names, so a trainer finds theirs whatever the UI language.</extracomment>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="51" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="51"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="52" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="52"/>
         <source>Latin name</source>
         <translation>Nom en caractères latins</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="53" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="53"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="54" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="54"/>
         <source>Products</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="55" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="55"/>
         <source>Sponsoring buyers</source>
         <translation>Acheteurs parrains</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="57" />
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="58" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="57"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="58"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="59" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="59"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="60" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="60"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="61" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="61"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="63" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="63"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="64" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="64"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="65" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="65"/>
         <source>Men</source>
         <translation>Hommes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="66" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="66"/>
         <source>Managers</source>
         <translation>Cadres</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="67" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="67"/>
         <source>Workers</source>
         <translation>Travailleurs</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="76" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="76"/>
         <source>Contact and reports</source>
         <translation>Contact et rapports</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="77" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="77"/>
         <source>Contact person</source>
         <translation>Personne de contact</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="78" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="78"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="79" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="79"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80"/>
         <source>Agrees to share its data with the programme</source>
         <translation>Accepte de partager ses données avec le programme</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="82" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="82"/>
         <source>Report language</source>
         <translation>Langue des rapports</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="83" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="83"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -848,78 +848,78 @@
 <context>
     <name>EnterpriseScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="35" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="35"/>
         <source>New visit…</source>
         <translation>Nouvelle visite…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="47" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="47"/>
         <source>Enterprise Improvement Team</source>
-        <translation>Équipe d'amélioration de l'entreprise (EIT)</translation>
+        <translation>Équipe d&apos;amélioration de l&apos;entreprise (EIT)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="51" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="51"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="52" />
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="65" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="65"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="53" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="53"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="55" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="55"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="56" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="56"/>
         <source>Trainer</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="64" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="64"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="66" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="66"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="67" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="67"/>
         <source>Present every day</source>
         <translation>Présents chaque jour</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="68" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="68"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="74" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="74"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="101" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="101"/>
         <source>Profile, EIT and visits</source>
         <translation>Profil, EIT et visites</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="102" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="102"/>
         <source>KPIs</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="103" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="103"/>
         <source>Suggestion scheme</source>
         <translation>Système de suggestions</translation>
     </message>
@@ -944,7 +944,7 @@
         <translation type="vanished">Dernière période</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="73" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="73"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
@@ -956,32 +956,32 @@
 <context>
     <name>EnterpriseTableModel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="24" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="24"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="25" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="25"/>
         <source>Latin name</source>
         <translation>Nom en caractères latins</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="26" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="26"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="27" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="27"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="28" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="28"/>
         <source>Sponsors</source>
         <translation>Parrains</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="29" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="29"/>
         <source>Workers</source>
         <translation>Travailleurs</translation>
     </message>
@@ -989,47 +989,47 @@
 <context>
     <name>EnterprisesScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="30" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="30"/>
         <source>Enterprises</source>
         <translation>Entreprises</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
         <source>Sponsor</source>
         <translation>Parrain</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="39" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="39"/>
         <source>Show only enterprises of this {what}</source>
         <translation>Filtrer les entreprises par {what}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="47" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="47"/>
         <source>New enterprise</source>
         <translation>Nouvelle entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="66" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="66"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="87" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="87"/>
         <source>%n enterprise(s)</source>
         <translation>
             <numerusform>%n entreprise</numerusform>
@@ -1040,63 +1040,63 @@
 <context>
     <name>Entities</name>
     <message>
-        <location filename="../score_desktop/errors.py" line="81" />
+        <location filename="../score_desktop/errors.py" line="81"/>
         <source>enterprise</source>
         <extracomment>What a trainer calls each kind of record (errors name records in these words, never by their code).</extracomment>
         <translation>entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="82" />
+        <location filename="../score_desktop/errors.py" line="82"/>
         <source>EIT member</source>
-        <translation>membre de l'équipe d'amélioration</translation>
+        <translation>membre de l&apos;équipe d&apos;amélioration</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="83" />
+        <location filename="../score_desktop/errors.py" line="83"/>
         <source>training session</source>
         <translation>session de formation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="84" />
+        <location filename="../score_desktop/errors.py" line="84"/>
         <source>attendance record</source>
         <translation>relevé de présence</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="85" />
+        <location filename="../score_desktop/errors.py" line="85"/>
         <source>visit</source>
         <translation>visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="86" />
+        <location filename="../score_desktop/errors.py" line="86"/>
         <source>finding</source>
         <translation>constat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="87" />
+        <location filename="../score_desktop/errors.py" line="87"/>
         <source>photo</source>
         <translation>photo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="88" />
+        <location filename="../score_desktop/errors.py" line="88"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="89" />
+        <location filename="../score_desktop/errors.py" line="89"/>
         <source>KPI reading</source>
-        <translation>mesure d'indicateur</translation>
+        <translation>mesure d&apos;indicateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="90" />
+        <location filename="../score_desktop/errors.py" line="90"/>
         <source>practice check</source>
         <translation>vérification des pratiques</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="91" />
+        <location filename="../score_desktop/errors.py" line="91"/>
         <source>suggestion</source>
         <translation>suggestion</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="92" />
+        <location filename="../score_desktop/errors.py" line="92"/>
         <source>review</source>
         <translation>revue</translation>
     </message>
@@ -1104,207 +1104,207 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../score_desktop/ui/core/errors.py" line="44" />
+        <location filename="../score_desktop/ui/core/errors.py" line="44"/>
         <source>Something went wrong inside SCORE Desktop. Your saved work is safe. Please send the details to your coordinator.</source>
-        <translation>Une erreur s'est produite dans SCORE Desktop. Votre travail enregistré est en sécurité. Veuillez envoyer les détails à votre coordinateur.</translation>
+        <translation>Une erreur s&apos;est produite dans SCORE Desktop. Votre travail enregistré est en sécurité. Veuillez envoyer les détails à votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/errors.py" line="48" />
+        <location filename="../score_desktop/ui/core/errors.py" line="48"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="49" />
-        <location filename="../score_desktop/reports/layout.py" line="61" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="49"/>
+        <location filename="../score_desktop/reports/layout.py" line="61"/>
         <source>The report cannot be saved as {path}: {reason}.</source>
-        <extracomment>Printing renders pages as pictures at the printer's resolution, but no finer than this.</extracomment>
-        <translation>Impossible d'enregistrer le rapport sous {path} : {reason}.</translation>
+        <extracomment>Printing renders pages as pictures at the printer&apos;s resolution, but no finer than this.</extracomment>
+        <translation>Impossible d&apos;enregistrer le rapport sous {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="298" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="298"/>
         <source>The printer cannot be used.</source>
-        <translation>Impossible d'utiliser l'imprimante.</translation>
+        <translation>Impossible d&apos;utiliser l&apos;imprimante.</translation>
     </message>
     <message>
         <source>The workspace folder {path} cannot be opened: {reason}.</source>
-        <translation type="vanished">Impossible d'ouvrir le dossier de l'espace de travail {path} : {reason}.</translation>
+        <translation type="vanished">Impossible d&apos;ouvrir le dossier de l&apos;espace de travail {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="31" />
+        <location filename="../score_desktop/errors.py" line="31"/>
         <source>Something went wrong.</source>
-        <translation>Une erreur s'est produite.</translation>
+        <translation>Une erreur s&apos;est produite.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="47" />
+        <location filename="../score_desktop/errors.py" line="47"/>
         <source>The disk is full: nothing was saved from this step. Free some space and try again.</source>
         <extracomment>Parameters whose values are themselves English words to translate (in the ``Entities`` context).</extracomment>
-        <translation>Le disque est plein : rien n'a été enregistré pour cette étape. Libérez de l'espace et réessayez.</translation>
+        <translation>Le disque est plein&#xa0;: rien n&apos;a été enregistré pour cette étape. Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="52" />
+        <location filename="../score_desktop/errors.py" line="52"/>
         <source>This workspace was written by a newer SCORE Desktop (format {found}, this app reads up to {supported}). Install the newer version to open it; nothing was changed.</source>
-        <translation>Cet espace de travail a été créé par une version plus récente de SCORE Desktop (format {found} ; cette application lit jusqu'au format {supported}). Installez la version plus récente pour l'ouvrir ; rien n'a été modifié.</translation>
+        <translation>Cet espace de travail a été créé par une version plus récente de SCORE Desktop (format {found}&#xa0;; cette application lit jusqu&apos;au format {supported}). Installez la version plus récente pour l&apos;ouvrir&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="59" />
+        <location filename="../score_desktop/errors.py" line="59"/>
         <source>The workspace is busy in another program. Close the other SCORE Desktop window and try again.</source>
-        <translation>L'espace de travail est utilisé par un autre programme. Fermez l'autre fenêtre de SCORE Desktop et réessayez.</translation>
+        <translation>L&apos;espace de travail est utilisé par un autre programme. Fermez l&apos;autre fenêtre de SCORE Desktop et réessayez.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="64" />
+        <location filename="../score_desktop/errors.py" line="64"/>
         <source>The workspace folder {path} cannot be created or written: {reason}.</source>
-        <translation>Impossible de créer le dossier de l'espace de travail {path} ou d'y écrire : {reason}.</translation>
+        <translation>Impossible de créer le dossier de l&apos;espace de travail {path} ou d&apos;y écrire&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="68" />
-        <source>The workspace database {path} cannot be read: {reason}. Run 'score-desktop check' for details.</source>
-        <translation>Impossible de lire la base de données de l'espace de travail {path} : {reason}. Lancez « score-desktop check » pour en savoir plus.</translation>
+        <location filename="../score_desktop/errors.py" line="68"/>
+        <source>The workspace database {path} cannot be read: {reason}. Run &apos;score-desktop check&apos; for details.</source>
+        <translation>Impossible de lire la base de données de l&apos;espace de travail {path}&#xa0;: {reason}. Lancez «&#xa0;score-desktop check&#xa0;» pour en savoir plus.</translation>
     </message>
     <message>
         <source>No {entity} with id {record_id} in this workspace.</source>
-        <translation type="vanished">Aucun enregistrement {entity} avec l'identifiant {record_id} dans cet espace de travail.</translation>
+        <translation type="vanished">Aucun enregistrement {entity} avec l&apos;identifiant {record_id} dans cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="73" />
-        <source>The workspace database {path} is empty, yet the workspace holds photos or backups: it was damaged, and SCORE Desktop will not start an empty workspace over it. Copy the newest file from {backups} to {path}, or run 'score-desktop check'. Nothing was changed.</source>
+        <location filename="../score_desktop/errors.py" line="73"/>
+        <source>The workspace database {path} is empty, yet the workspace holds photos or backups: it was damaged, and SCORE Desktop will not start an empty workspace over it. Copy the newest file from {backups} to {path}, or run &apos;score-desktop check&apos;. Nothing was changed.</source>
         <translation>La base de données de l’espace de travail {path} est vide, alors que l’espace de travail contient des photos ou des sauvegardes : elle a été endommagée, et SCORE Desktop ne créera pas un espace de travail vide par-dessus. Copiez le fichier le plus récent de {backups} vers {path}, ou lancez « score-desktop check ». Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="100" />
+        <location filename="../score_desktop/errors.py" line="100"/>
         <source>This {what} is no longer in the workspace: it was deleted, or it has not arrived by sync yet.</source>
-        <translation>Cet élément ({what}) n'est plus dans l'espace de travail : il a été supprimé, ou il n'est pas encore arrivé par la synchronisation.</translation>
+        <translation>Cet élément ({what}) n&apos;est plus dans l&apos;espace de travail : il a été supprimé, ou il n&apos;est pas encore arrivé par la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="115" />
+        <location filename="../score_desktop/errors.py" line="115"/>
         <source>{entity}: {details}</source>
-        <translation>{entity} : {details}</translation>
+        <translation>{entity}&#xa0;: {details}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="126" />
+        <location filename="../score_desktop/errors.py" line="126"/>
         <source>{name} is not a picture SCORE Desktop can read (it reads JPEG, PNG, WebP, TIFF and BMP).</source>
-        <translation>{name} n'est pas une image que SCORE Desktop sait lire (formats acceptés : JPEG, PNG, WebP, TIFF et BMP).</translation>
+        <translation>{name} n&apos;est pas une image que SCORE Desktop sait lire (formats acceptés&#xa0;: JPEG, PNG, WebP, TIFF et BMP).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="128" />
+        <location filename="../score_desktop/errors.py" line="128"/>
         <source>{name} is empty (0 bytes).</source>
         <translation>{name} est vide (0 octet).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="129" />
+        <location filename="../score_desktop/errors.py" line="129"/>
         <source>{name} is damaged or incomplete (the picture data ends too early).</source>
-        <translation>{name} est endommagé ou incomplet (les données de l'image s'arrêtent trop tôt).</translation>
+        <translation>{name} est endommagé ou incomplet (les données de l&apos;image s&apos;arrêtent trop tôt).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="130" />
+        <location filename="../score_desktop/errors.py" line="130"/>
         <source>{name} is too large: {width} x {height} pixels (at most {limit} megapixels).</source>
-        <translation>{name} est trop grand : {width} x {height} pixels (au plus {limit} mégapixels).</translation>
+        <translation>{name} est trop grand&#xa0;: {width} x {height} pixels (au plus {limit} mégapixels).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="132" />
+        <location filename="../score_desktop/errors.py" line="132"/>
         <source>{name} is too large a file ({megabytes} MB; at most {limit} MB).</source>
-        <translation>Le fichier {name} est trop volumineux ({megabytes} Mo ; au plus {limit} Mo).</translation>
+        <translation>Le fichier {name} est trop volumineux ({megabytes} Mo&#xa0;; au plus {limit} Mo).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="133" />
+        <location filename="../score_desktop/errors.py" line="133"/>
         <source>{name} cannot be read: {reason}.</source>
-        <translation>Impossible de lire {name} : {reason}.</translation>
+        <translation>Impossible de lire {name}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="139" />
+        <location filename="../score_desktop/errors.py" line="139"/>
         <source>This visit is signed: its details, findings, photos, actions agreed at it, KPI readings and practice checks stay as they were signed. Reopen the visit with a reason to change them.</source>
-        <translation>Cette visite est signée : ses informations, constats, photos, actions convenues, relevés d'indicateurs et vérifications de pratiques restent tels qu'ils ont été signés. Rouvrez la visite en indiquant un motif pour les modifier.</translation>
+        <translation>Cette visite est signée : ses informations, constats, photos, actions convenues, relevés d&apos;indicateurs et vérifications de pratiques restent tels qu&apos;ils ont été signés. Rouvrez la visite en indiquant un motif pour les modifier.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="142" />
+        <location filename="../score_desktop/errors.py" line="142"/>
         <source>A signed report is a document: it is never changed or deleted.</source>
-        <translation>Un rapport signé est un document : il n'est jamais modifié ni supprimé.</translation>
+        <translation>Un rapport signé est un document : il n&apos;est jamais modifié ni supprimé.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="146" />
+        <location filename="../score_desktop/errors.py" line="146"/>
         <source>Say why the visit is reopened: the reason is printed in its next signed report.</source>
         <translation>Indiquez pourquoi la visite est rouverte : le motif figure dans son prochain rapport signé.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="153" />
-        <source>Both the trainer and the enterprise's representative sign, and the representative's name is typed, before the visit is signed.</source>
-        <translation>Avant de signer la visite, le formateur et le représentant de l'entreprise signent, et le nom du représentant est saisi.</translation>
+        <location filename="../score_desktop/errors.py" line="153"/>
+        <source>Both the trainer and the enterprise&apos;s representative sign, and the representative&apos;s name is typed, before the visit is signed.</source>
+        <translation>Avant de signer la visite, le formateur et le représentant de l&apos;entreprise signent, et le nom du représentant est saisi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="156" />
+        <location filename="../score_desktop/errors.py" line="156"/>
         <source>This visit is already signed.</source>
         <translation>Cette visite est déjà signée.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="157" />
+        <location filename="../score_desktop/errors.py" line="157"/>
         <source>This visit is not signed, so there is nothing to reopen.</source>
-        <translation>Cette visite n'est pas signée : il n'y a rien à rouvrir.</translation>
+        <translation>Cette visite n&apos;est pas signée : il n&apos;y a rien à rouvrir.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="158" />
+        <location filename="../score_desktop/errors.py" line="158"/>
         <source>The visit changed while its report was being made (a sync brought news): sign it again.</source>
         <translation>La visite a changé pendant la création de son rapport (une synchronisation a apporté du nouveau) : signez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="160" />
+        <location filename="../score_desktop/errors.py" line="160"/>
         <source>The signed report of this visit is not on this laptop yet. Sync, or sign in, to download it.</source>
-        <translation>Le rapport signé de cette visite n'est pas encore sur cet ordinateur. Synchronisez, ou connectez-vous, pour le télécharger.</translation>
+        <translation>Le rapport signé de cette visite n&apos;est pas encore sur cet ordinateur. Synchronisez, ou connectez-vous, pour le télécharger.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="162" />
-        <source>The signed report of this visit is damaged on this laptop (its bytes no longer match its SHA-256). Run 'score-desktop check', then sync to download it again.</source>
+        <location filename="../score_desktop/errors.py" line="162"/>
+        <source>The signed report of this visit is damaged on this laptop (its bytes no longer match its SHA-256). Run &apos;score-desktop check&apos;, then sync to download it again.</source>
         <translation>Le rapport signé de cette visite est endommagé sur cet ordinateur (ses octets ne correspondent plus à son SHA-256). Lancez « score-desktop check », puis synchronisez pour le télécharger à nouveau.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/reports/layout.py" line="57" />
+        <location filename="../score_desktop/reports/layout.py" line="57"/>
         <source>The logo {path} cannot be read: choose a PNG or JPEG picture.</source>
-        <translation>Impossible de lire le logo {path} : choisissez une image PNG ou JPEG.</translation>
+        <translation>Impossible de lire le logo {path}&#xa0;: choisissez une image PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/reports/certificates.py" line="31" />
+        <location filename="../score_desktop/reports/certificates.py" line="31"/>
         <source>Nobody was marked present on every day of this session yet: there is no certificate to print.</source>
-        <translation>Personne n'est encore noté présent chaque jour de cette session : aucune attestation à imprimer.</translation>
+        <translation>Personne n&apos;est encore noté présent chaque jour de cette session : aucune attestation à imprimer.</translation>
     </message>
 </context>
 <context>
     <name>FeedbackModel</name>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="208" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="208"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="208" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="208"/>
         <source>Enterprise</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="208" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="208"/>
         <source>Content useful
 (1-5)</source>
         <translation>Contenu utile
 (1-5)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="209" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="209"/>
         <source>Trainer clear
 (1-5)</source>
         <translation>Formateur clair
 (1-5)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="209" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="209"/>
         <source>Will apply at work
 (1-5)</source>
-        <translation>L'appliquera au travail
+        <translation>L&apos;appliquera au travail
 (1-5)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="209" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="209"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="243" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="243"/>
         <source>{field} must be a score from 1 to 5.</source>
         <translation>{field} doit être une note de 1 à 5.</translation>
     </message>
@@ -1312,18 +1312,18 @@
 <context>
     <name>FinaliseDialog</name>
     <message>
-        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="28" />
+        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="28"/>
         <source>Finalise the visit</source>
         <translation>Finaliser la visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="34" />
+        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="34"/>
         <source>What the signed report would lack</source>
         <extracomment>What the trainer chose: GO_ON, FIX (with :attr:`to_fix`), or None (closed).</extracomment>
         <translation>Ce qui manquerait au rapport signé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="39" />
+        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="39"/>
         <source>%n thing(s) to look at before signing</source>
         <translation>
             <numerusform>%n point à regarder avant de signer</numerusform>
@@ -1331,27 +1331,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="40" />
+        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="40"/>
         <source>Ready to sign</source>
         <translation>Prête à signer</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="41" />
+        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="41"/>
         <source>Fix them now, or go on: a visit may be signed without them, and the report shows what was recorded.</source>
         <translation>Corrigez-les maintenant, ou continuez : une visite peut être signée sans eux, et le rapport montre ce qui a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="43" />
+        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="43"/>
         <source>Everything a signed report needs is recorded. Go on to sign it.</source>
         <translation>Tout ce dont un rapport signé a besoin est enregistré. Continuez pour la signer.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="45" />
+        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="45"/>
         <source>&amp;Go on to sign</source>
         <translation>&amp;Continuer vers la signature</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="47" />
+        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="47"/>
         <source>&amp;Fix it</source>
         <translation>Co&amp;rriger</translation>
     </message>
@@ -1359,70 +1359,70 @@
 <context>
     <name>FindingEditor</name>
     <message>
-        <location filename="../score_desktop/ui/visits/finding_editor.py" line="35" />
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="35"/>
         <source>Line, workshop or place</source>
         <translation>Ligne, atelier ou lieu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finding_editor.py" line="41" />
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="41"/>
         <source>What did you see?</source>
-        <translation>Qu'avez-vous constaté ?</translation>
+        <translation>Qu&apos;avez-vous constaté&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finding_editor.py" line="43" />
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="43"/>
         <source>What should the EIT do about it?</source>
-        <translation>Que doit faire l'équipe d'amélioration à ce sujet ?</translation>
+        <translation>Que doit faire l&apos;équipe d&apos;amélioration à ce sujet&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45" />
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45"/>
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45" />
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45"/>
         <source>Rating</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45" />
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finding_editor.py" line="46" />
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="46"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finding_editor.py" line="71" />
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="71"/>
         <source>No finding for this topic yet. Rate the topic with 1-4, or press Ctrl+N to write a finding; drop photos here to start one with them.</source>
-        <translation>Aucun constat pour ce point pour l'instant. Évaluez le point de 1 à 4, ou appuyez sur Ctrl+N pour rédiger un constat ; déposez des photos ici pour en commencer un avec elles.</translation>
+        <translation>Aucun constat pour ce point pour l&apos;instant. Évaluez le point de 1 à 4, ou appuyez sur Ctrl+N pour rédiger un constat&#xa0;; déposez des photos ici pour en commencer un avec elles.</translation>
     </message>
 </context>
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153"/>
         <source>Rating</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153"/>
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="179" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="179"/>
         <source>(not written yet)</source>
         <translation>(pas encore rédigé)</translation>
     </message>
@@ -1430,65 +1430,65 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="36" />
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="70" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="36"/>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="70"/>
         <source>Welcome to {app}</source>
         <extracomment>How the trainer chose to begin (SIGN_IN, NEW_ENTERPRISE, DEMO or LATER), after the answers were saved.</extracomment>
         <translation>Bienvenue dans {app}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="41" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="41"/>
         <source>As it appears on your reports</source>
         <extracomment>The language was changed here: it takes effect at the next start.</extracomment>
-        <translation>Tel qu'il figurera sur vos rapports</translation>
+        <translation>Tel qu&apos;il figurera sur vos rapports</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="48" />
-        <source>SCORE Desktop keeps your enterprises, visits, findings with photos, action plans and KPIs on this laptop, with or without a network, and prints each visit report in the factory's language. A few words about you first: they go on your reports.</source>
-        <translation>SCORE Desktop garde sur cet ordinateur vos entreprises, visites, constats avec photos, plans d'action et indicateurs, avec ou sans réseau, et imprime chaque rapport de visite dans la langue de l'usine. D'abord quelques mots sur vous : ils figureront sur vos rapports.</translation>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="48"/>
+        <source>SCORE Desktop keeps your enterprises, visits, findings with photos, action plans and KPIs on this laptop, with or without a network, and prints each visit report in the factory&apos;s language. A few words about you first: they go on your reports.</source>
+        <translation>SCORE Desktop garde sur cet ordinateur vos entreprises, visites, constats avec photos, plans d&apos;action et indicateurs, avec ou sans réseau, et imprime chaque rapport de visite dans la langue de l&apos;usine. D&apos;abord quelques mots sur vous : ils figureront sur vos rapports.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="53" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="53"/>
         <source>&amp;Your name:</source>
         <translation>&amp;Votre nom :</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="54" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="54"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation :</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="55" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="55"/>
         <source>&amp;Language of the app:</source>
-        <translation>&amp;Langue de l'application :</translation>
+        <translation>&amp;Langue de l&apos;application :</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="56" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="56"/>
         <source>Report &amp;paper size:</source>
         <translation>&amp;Format du papier des rapports :</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="59" />
-        <source>&amp;Sign in to your programme's server…</source>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="59"/>
+        <source>&amp;Sign in to your programme&apos;s server…</source>
         <translation>Se &amp;connecter au serveur du programme…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="60" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="60"/>
         <source>&amp;Create your first enterprise…</source>
         <translation>&amp;Créer votre première entreprise…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="61" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="61"/>
         <source>&amp;Try a demo workspace first</source>
-        <translation>&amp;Essayer d'abord un espace de démonstration</translation>
+        <translation>&amp;Essayer d&apos;abord un espace de démonstration</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="62" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="62"/>
         <source>Look around &amp;first</source>
-        <translation>&amp;Regarder d'abord</translation>
+        <translation>&amp;Regarder d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="66" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="66"/>
         <source>How would you like to begin?</source>
         <translation>Par où voulez-vous commencer ?</translation>
     </message>
@@ -1496,108 +1496,108 @@
 <context>
     <name>KpiReadingDialog</name>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="53" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="53"/>
         <source>Correct a KPI reading</source>
-        <translation>Corriger un relevé d'indicateur</translation>
+        <translation>Corriger un relevé d&apos;indicateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="54" />
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="190" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="54"/>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="190"/>
         <source>KPI reading</source>
-        <translation>Relevé d'indicateur</translation>
+        <translation>Relevé d&apos;indicateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="54" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="54"/>
         <source>New KPI reading</source>
-        <translation>Nouveau relevé d'indicateur</translation>
+        <translation>Nouveau relevé d&apos;indicateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="85" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="85"/>
         <source>KPI</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="85" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="85"/>
         <source>Numerator</source>
         <translation>Numérateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="85" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="85"/>
         <source>Denominator</source>
         <translation>Dénominateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="86" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="86"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="86" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="86"/>
         <source>Period from</source>
         <translation>Période du</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="87" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="87"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="87" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="87"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="87" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="87"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="88" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="88"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="172" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="172"/>
         <source>This reading has been synced, so it is not changed: what you change here becomes a correction, a new reading that replaces it. The history keeps both.</source>
-        <translation>Ce relevé a été synchronisé, il n'est donc pas modifié : ce que vous changez ici devient une correction, un nouveau relevé qui le remplace. L'historique garde les deux.</translation>
+        <translation>Ce relevé a été synchronisé, il n&apos;est donc pas modifié : ce que vous changez ici devient une correction, un nouveau relevé qui le remplace. L&apos;historique garde les deux.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="175" />
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="279" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="175"/>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="279"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="187" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="187"/>
         <source>This reading was entered at a signed visit: it stays as signed. Reopen the visit to correct it.</source>
-        <translation>Ce relevé a été saisi lors d'une visite signée : il reste tel que signé. Rouvrez la visite pour le corriger.</translation>
+        <translation>Ce relevé a été saisi lors d&apos;une visite signée : il reste tel que signé. Rouvrez la visite pour le corriger.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="206" />
-        <source>in the enterprise's currency</source>
-        <translation>dans la monnaie de l'entreprise</translation>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="206"/>
+        <source>in the enterprise&apos;s currency</source>
+        <translation>dans la monnaie de l&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="208" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="208"/>
         <source>Unit: {unit}</source>
         <translation>Unité : {unit}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="278" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="278"/>
         <source>Saved as a correction.</source>
         <translation>Enregistré comme correction.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="283" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="283"/>
         <source>Not saved yet: {problem}</source>
         <translation>Pas encore enregistré : {problem}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="305" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="305"/>
         <source>This reading is not complete, so it is not saved. {problem}
 
 Close and forget what you typed?</source>
-        <translation>Ce relevé n'est pas complet, il n'est donc pas enregistré. {problem}
+        <translation>Ce relevé n&apos;est pas complet, il n&apos;est donc pas enregistré. {problem}
 
 Fermer et oublier ce que vous avez saisi ?</translation>
     </message>
@@ -1605,99 +1605,99 @@ Fermer et oublier ce que vous avez saisi ?</translation>
 <context>
     <name>KpiTab</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="46" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="46"/>
         <source>KPI</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="47" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="47"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="48" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="48"/>
         <source>Latest</source>
         <translation>Dernier</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="49" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="49"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="50" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="50"/>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="51" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="51"/>
         <source>Latest period</source>
         <translation>Dernière période</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="61" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="61"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="62" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="62"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="63" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="63"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="64" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="64"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="65" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="65"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="66" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="66"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="71" />
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="77" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="71"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="77"/>
         <source>New KPI reading…</source>
         <translation>Nouveau relevé…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="74" />
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="207" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="74"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="207"/>
         <source>Correct reading…</source>
         <translation>Corriger le relevé…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="83" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="83"/>
         <source>No KPI readings yet. Record the baseline first: press Ctrl+K.</source>
-        <translation>Aucun relevé d'indicateur pour l'instant. Enregistrez d'abord la référence : appuyez sur Ctrl+K.</translation>
+        <translation>Aucun relevé d&apos;indicateur pour l&apos;instant. Enregistrez d&apos;abord la référence : appuyez sur Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="93" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="93"/>
         <source>Readings, corrections included</source>
         <translation>Relevés, corrections comprises</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="178" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="178"/>
         <source>Replaced by a correction</source>
         <translation>Remplacé par une correction</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="180" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="180"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="208" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="208"/>
         <source>Change reading…</source>
         <translation>Modifier le relevé…</translation>
     </message>
@@ -1705,174 +1705,174 @@ Fermer et oublier ce que vous avez saisi ?</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="17" />
+        <location filename="../score_desktop/ui/core/labels.py" line="17"/>
         <source>Good practice</source>
         <translation>Bonne pratique</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="18" />
+        <location filename="../score_desktop/ui/core/labels.py" line="18"/>
         <source>Needs improvement</source>
         <translation>À améliorer</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="19" />
+        <location filename="../score_desktop/ui/core/labels.py" line="19"/>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="20" />
+        <location filename="../score_desktop/ui/core/labels.py" line="20"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="21" />
-        <location filename="../score_desktop/ui/core/labels.py" line="44" />
+        <location filename="../score_desktop/ui/core/labels.py" line="21"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="44"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="22" />
+        <location filename="../score_desktop/ui/core/labels.py" line="22"/>
         <source>Consultation</source>
         <translation>Accompagnement</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="23" />
+        <location filename="../score_desktop/ui/core/labels.py" line="23"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="24" />
-        <location filename="../score_desktop/ui/core/labels.py" line="26" />
-        <location filename="../score_desktop/ui/core/labels.py" line="46" />
+        <location filename="../score_desktop/ui/core/labels.py" line="24"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="26"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="46"/>
         <source>Final</source>
         <translation>Finale</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="25" />
+        <location filename="../score_desktop/ui/core/labels.py" line="25"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="27" />
+        <location filename="../score_desktop/ui/core/labels.py" line="27"/>
         <source>Signed</source>
         <translation>Signée</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="28" />
+        <location filename="../score_desktop/ui/core/labels.py" line="28"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="29" />
+        <location filename="../score_desktop/ui/core/labels.py" line="29"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="30" />
+        <location filename="../score_desktop/ui/core/labels.py" line="30"/>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="31" />
+        <location filename="../score_desktop/ui/core/labels.py" line="31"/>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="32" />
+        <location filename="../score_desktop/ui/core/labels.py" line="32"/>
         <source>Chair</source>
         <translation>Président</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="33" />
+        <location filename="../score_desktop/ui/core/labels.py" line="33"/>
         <source>Secretary</source>
         <translation>Secrétaire</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="34" />
+        <location filename="../score_desktop/ui/core/labels.py" line="34"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="35" />
+        <location filename="../score_desktop/ui/core/labels.py" line="35"/>
         <source>Manager</source>
         <translation>Cadre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="36" />
+        <location filename="../score_desktop/ui/core/labels.py" line="36"/>
         <source>Worker</source>
         <translation>Travailleur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="37" />
+        <location filename="../score_desktop/ui/core/labels.py" line="37"/>
         <source>Woman</source>
         <translation>Femme</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="38" />
+        <location filename="../score_desktop/ui/core/labels.py" line="38"/>
         <source>Man</source>
         <translation>Homme</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="39" />
+        <location filename="../score_desktop/ui/core/labels.py" line="39"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="40" />
+        <location filename="../score_desktop/ui/core/labels.py" line="40"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="41" />
+        <location filename="../score_desktop/ui/core/labels.py" line="41"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="42" />
+        <location filename="../score_desktop/ui/core/labels.py" line="42"/>
         <source>Evidence</source>
         <translation>Preuve</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="43" />
+        <location filename="../score_desktop/ui/core/labels.py" line="43"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="45" />
+        <location filename="../score_desktop/ui/core/labels.py" line="45"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="47" />
+        <location filename="../score_desktop/ui/core/labels.py" line="47"/>
         <source>From the records</source>
-        <translation>D'après les registres</translation>
+        <translation>D&apos;après les registres</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="48" />
+        <location filename="../score_desktop/ui/core/labels.py" line="48"/>
         <source>Estimate</source>
         <translation>Estimation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="49" />
+        <location filename="../score_desktop/ui/core/labels.py" line="49"/>
         <source>Lower is better</source>
-        <translation>Plus bas, c'est mieux</translation>
+        <translation>Plus bas, c&apos;est mieux</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="50" />
+        <location filename="../score_desktop/ui/core/labels.py" line="50"/>
         <source>Higher is better</source>
-        <translation>Plus haut, c'est mieux</translation>
+        <translation>Plus haut, c&apos;est mieux</translation>
     </message>
 </context>
 <context>
     <name>LastTimeLabel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="35" />
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="35"/>
         <source>not rated</source>
         <extracomment>Findings listed per topic; the rest are counted.</extracomment>
         <translation>non évalué</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="41" />
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="41"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… et %n de plus.</numerusform>
@@ -1880,22 +1880,22 @@ Fermer et oublier ce que vous avez saisi ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="43" />
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="43"/>
         <source>Nothing was recorded on this topic.</source>
-        <translation>Rien n'a été noté sur ce point.</translation>
+        <translation>Rien n&apos;a été noté sur ce point.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="45" />
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="45"/>
         <source>Good practice in place then.</source>
         <translation>La bonne pratique était alors en place.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="46" />
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="46"/>
         <source>Good practice not in place then.</source>
-        <translation>La bonne pratique n'était alors pas en place.</translation>
+        <translation>La bonne pratique n&apos;était alors pas en place.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="47" />
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="47"/>
         <source>Last time ({date}):</source>
         <translation>La dernière fois ({date}) :</translation>
     </message>
@@ -1903,200 +1903,200 @@ Fermer et oublier ce que vous avez saisi ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="70" />
-        <location filename="../score_desktop/ui/main_window.py" line="284" />
+        <location filename="../score_desktop/ui/main_window.py" line="70"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Today</source>
-        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list's entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
-        <translation>Aujourd'hui</translation>
+        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="70" />
-        <location filename="../score_desktop/ui/main_window.py" line="284" />
+        <location filename="../score_desktop/ui/main_window.py" line="70"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Enterprises</source>
         <translation>Entreprises</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="70" />
-        <location filename="../score_desktop/ui/main_window.py" line="284" />
+        <location filename="../score_desktop/ui/main_window.py" line="70"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="71" />
-        <location filename="../score_desktop/ui/main_window.py" line="284" />
+        <location filename="../score_desktop/ui/main_window.py" line="71"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="71" />
-        <location filename="../score_desktop/ui/main_window.py" line="285" />
+        <location filename="../score_desktop/ui/main_window.py" line="71"/>
+        <location filename="../score_desktop/ui/main_window.py" line="285"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="71" />
-        <location filename="../score_desktop/ui/main_window.py" line="285" />
+        <location filename="../score_desktop/ui/main_window.py" line="71"/>
+        <location filename="../score_desktop/ui/main_window.py" line="285"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="72" />
-        <location filename="../score_desktop/ui/main_window.py" line="285" />
+        <location filename="../score_desktop/ui/main_window.py" line="72"/>
+        <location filename="../score_desktop/ui/main_window.py" line="285"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="119" />
+        <location filename="../score_desktop/ui/main_window.py" line="119"/>
         <source>SCORE Desktop — {path}</source>
         <translation>SCORE Desktop — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="166" />
+        <location filename="../score_desktop/ui/main_window.py" line="166"/>
         <source>A demo workspace opens in a second window.</source>
-        <translation>Un espace de démonstration s'ouvre dans une deuxième fenêtre.</translation>
+        <translation>Un espace de démonstration s&apos;ouvre dans une deuxième fenêtre.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="251" />
+        <location filename="../score_desktop/ui/main_window.py" line="251"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>Rechercher des entreprises, visites, constats, actions  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="268" />
+        <location filename="../score_desktop/ui/main_window.py" line="268"/>
         <source>New enterprise</source>
         <translation>Nouvelle entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="270" />
+        <location filename="../score_desktop/ui/main_window.py" line="270"/>
         <source>New visit…</source>
         <translation>Nouvelle visite…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="271" />
+        <location filename="../score_desktop/ui/main_window.py" line="271"/>
         <source>Plan a training session…</source>
         <translation>Planifier une session de formation…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="273" />
+        <location filename="../score_desktop/ui/main_window.py" line="273"/>
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="275" />
+        <location filename="../score_desktop/ui/main_window.py" line="275"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="276" />
+        <location filename="../score_desktop/ui/main_window.py" line="276"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="279" />
+        <location filename="../score_desktop/ui/main_window.py" line="279"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="280" />
+        <location filename="../score_desktop/ui/main_window.py" line="280"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="286" />
+        <location filename="../score_desktop/ui/main_window.py" line="286"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="288" />
+        <location filename="../score_desktop/ui/main_window.py" line="288"/>
         <source>About SCORE Desktop</source>
         <translation>À propos de SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="298" />
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="306" />
+        <location filename="../score_desktop/ui/main_window.py" line="306"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="310" />
+        <location filename="../score_desktop/ui/main_window.py" line="310"/>
         <source>&amp;Visit</source>
         <translation>&amp;Visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="311" />
+        <location filename="../score_desktop/ui/main_window.py" line="311"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="315" />
+        <location filename="../score_desktop/ui/main_window.py" line="315"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="318" />
+        <location filename="../score_desktop/ui/main_window.py" line="318"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="479" />
+        <location filename="../score_desktop/ui/main_window.py" line="479"/>
         <source>Open or select an enterprise first, then start its visit.</source>
-        <translation>Ouvrez ou sélectionnez d'abord une entreprise, puis commencez sa visite.</translation>
+        <translation>Ouvrez ou sélectionnez d&apos;abord une entreprise, puis commencez sa visite.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="575" />
+        <location filename="../score_desktop/ui/main_window.py" line="575"/>
         <source>Photo restored.</source>
         <translation>Photo restaurée.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="575" />
+        <location filename="../score_desktop/ui/main_window.py" line="575"/>
         <source>Action restored.</source>
         <translation>Action restaurée.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="576" />
+        <location filename="../score_desktop/ui/main_window.py" line="576"/>
         <source>Suggestion restored.</source>
         <translation>Suggestion restaurée.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="577" />
+        <location filename="../score_desktop/ui/main_window.py" line="577"/>
         <source>Finding restored.</source>
         <translation>Constat restauré.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="599" />
+        <location filename="../score_desktop/ui/main_window.py" line="599"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop parlera la nouvelle langue à son prochain démarrage. Le redémarrer maintenant ? Votre travail est enregistré.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="602" />
+        <location filename="../score_desktop/ui/main_window.py" line="602"/>
         <source>Restart now</source>
         <translation>Redémarrer maintenant</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="603" />
+        <location filename="../score_desktop/ui/main_window.py" line="603"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="624" />
+        <location filename="../score_desktop/ui/main_window.py" line="624"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
-Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
+Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
     </message>
 </context>
 <context>
     <name>ModuleOrderEditor</name>
     <message>
-        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="26" />
+        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="26"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="27" />
+        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="27"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
@@ -2104,38 +2104,38 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>NewEnterpriseDialog</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="19" />
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="19"/>
         <source>New enterprise</source>
         <translation>Nouvelle entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="25" />
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="25"/>
         <source>As the factory writes it, e.g. 广州华美服装有限公司</source>
         <extracomment>The enterprise created, once OK was pressed.</extracomment>
-        <translation>Tel que l'usine l'écrit, p. ex. Confections du Sahel SARL</translation>
+        <translation>Tel que l&apos;usine l&apos;écrit, p. ex. Confections du Sahel SARL</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="31" />
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="31"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="32" />
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="32"/>
         <source>Name in &amp;Latin letters:</source>
         <translation>Nom en caractères &amp;latins :</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="33" />
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="33"/>
         <source>&amp;City:</source>
         <translation>&amp;Ville :</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="34" />
-        <source>Everything else goes on the enterprise's page, which opens next.</source>
-        <translation>Le reste se saisit sur la page de l'entreprise, qui s'ouvre ensuite.</translation>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="34"/>
+        <source>Everything else goes on the enterprise&apos;s page, which opens next.</source>
+        <translation>Le reste se saisit sur la page de l&apos;entreprise, qui s&apos;ouvre ensuite.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="41" />
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="41"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
@@ -2143,47 +2143,47 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="71" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="71"/>
         <source>New visit — {enterprise}</source>
         <translation>Nouvelle visite — {enterprise}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="97" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="97"/>
         <source>Names, separated by commas</source>
         <translation>Noms, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="106" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="106"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="107" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="107"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="108" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="108"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="109" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="109"/>
         <source>Trainer</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="110" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="110"/>
         <source>Co-visitors</source>
         <translation>Accompagnateurs</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="111" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="111"/>
         <source>Attendees from the EIT</source>
-        <translation>Participants de l'équipe d'amélioration</translation>
+        <translation>Participants de l&apos;équipe d&apos;amélioration</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="113" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="113"/>
         <source>Start visit</source>
         <translation>Commencer la visite</translation>
     </message>
@@ -2191,38 +2191,38 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>ParticipantRows</name>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="95" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="95"/>
         <source>Name</source>
-        <extracomment>The participant's record id, for screens that act on the selected participant. The codes of a choice column (side, gender), for the choice delegate. A sentence when a value was refused, "" once a write went through.</extracomment>
+        <extracomment>The participant&apos;s record id, for screens that act on the selected participant. The codes of a choice column (side, gender), for the choice delegate. A sentence when a value was refused, &quot;&quot; once a write went through.</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="95" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="95"/>
         <source>Position</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="95" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="95"/>
         <source>Days present</source>
         <translation>Jours de présence</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="96" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="96"/>
         <source>Content useful</source>
         <translation>Contenu utile</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="96" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="96"/>
         <source>Trainer clear</source>
         <translation>Formateur clair</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="97" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="97"/>
         <source>Will apply at work</source>
-        <translation>L'appliquera au travail</translation>
+        <translation>L&apos;appliquera au travail</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="97" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="97"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
@@ -2230,58 +2230,58 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>PhotoCanvas</name>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_canvas.py" line="120" />
+        <location filename="../score_desktop/ui/photos/photo_canvas.py" line="120"/>
         <source>Loading the picture…</source>
-        <extracomment>Shorter drags are clicks: they draw nothing (a trainer's touchpad twitches). A finished shape (a dict of the annotation layer). Where the text tool gets its words (the viewer's label field). None: fit the window; otherwise screen pixels per picture pixel.</extracomment>
-        <translation>Chargement de l'image…</translation>
+        <extracomment>Shorter drags are clicks: they draw nothing (a trainer&apos;s touchpad twitches). A finished shape (a dict of the annotation layer). Where the text tool gets its words (the viewer&apos;s label field). None: fit the window; otherwise screen pixels per picture pixel.</extracomment>
+        <translation>Chargement de l&apos;image…</translation>
     </message>
 </context>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="161" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="161"/>
         <source>Attach photos…</source>
         <extracomment>Asks the screen for a finding to attach to when none is chosen (it creates one); returns via attach_to().</extracomment>
         <translation>Joindre des photos…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="164" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="164"/>
         <source>Drop photos or a folder here, or paste with Ctrl+V.</source>
         <translation>Déposez des photos ou un dossier ici, ou collez-les avec Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="167" />
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="292" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="167"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="292"/>
         <source>Importing %v of %m</source>
         <translation>Importation %v sur %m</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="169" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="169"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="218" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="218"/>
         <source>Attach photos</source>
         <translation>Joindre des photos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="219" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="219"/>
         <source>Pictures ({patterns})</source>
         <translation>Images ({patterns})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="227" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="227"/>
         <source>Another import is still running; wait for it or cancel it.</source>
-        <translation>Une autre importation est en cours ; attendez qu'elle se termine ou annulez-la.</translation>
+        <translation>Une autre importation est en cours&#xa0;; attendez qu&apos;elle se termine ou annulez-la.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="298" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="298"/>
         <source>Ready for the report: %v of %m</source>
         <translation>Prêtes pour le rapport : %v sur %m</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="304" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="304"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>%n photo ajoutée.</numerusform>
@@ -2289,20 +2289,20 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="306" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="306"/>
         <source>Import cancelled.</source>
         <translation>Importation annulée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="310" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="310"/>
         <source>%n file(s) skipped:</source>
         <translation>
-            <numerusform>%n fichier ignoré :</numerusform>
-            <numerusform>%n fichiers ignorés :</numerusform>
+            <numerusform>%n fichier ignoré&#xa0;:</numerusform>
+            <numerusform>%n fichiers ignorés&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="313" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="313"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… et %n autre.</numerusform>
@@ -2313,116 +2313,116 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>PhotoViewerDialog</name>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="40" />
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="154" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="40"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="154"/>
         <source>Photo</source>
         <extracomment>The photo shown belongs to a signed visit: nothing of it may change.</extracomment>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="53" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="53"/>
         <source>◀ Previous</source>
         <translation>◀ Précédente</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="55" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="55"/>
         <source>Next ▶</source>
         <translation>Suivante ▶</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="57" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="57"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="58" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="58"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="59" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="59"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="60" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="60"/>
         <source>Turn ⟲</source>
         <translation>Pivoter ⟲</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="61" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="61"/>
         <source>Turn ⟳</source>
         <translation>Pivoter ⟳</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="66" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="66"/>
         <source>Look</source>
         <translation>Regarder</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="66" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="66"/>
         <source>Arrow</source>
         <translation>Flèche</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="67" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="67"/>
         <source>Circle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="67" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="67"/>
         <source>Rectangle</source>
         <translation>Rectangle</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="68" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="68"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="76" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="76"/>
         <source>Label text, then click the photo</source>
-        <translation>Texte de l'étiquette, puis cliquez sur la photo</translation>
+        <translation>Texte de l&apos;étiquette, puis cliquez sur la photo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="81" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="81"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="82" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="82"/>
         <source>Clear</source>
         <translation>Tout effacer</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="89" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="89"/>
         <source>Caption, as it will print in the report</source>
-        <translation>Légende, telle qu'elle sera imprimée dans le rapport</translation>
+        <translation>Légende, telle qu&apos;elle sera imprimée dans le rapport</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="95" />
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="106" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="95"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="106"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="96" />
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="108" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="96"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="108"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="97" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="97"/>
         <source>Delete photo</source>
         <translation>Supprimer la photo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="101" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="101"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="151" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="151"/>
         <source>{n} of {total}</source>
         <translation>{n} sur {total}</translation>
     </message>
@@ -2430,67 +2430,67 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>PlanSessionDialog</name>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="79" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="79"/>
         <source>Plan a training session</source>
         <translation>Planifier une session de formation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="98" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="98"/>
         <source>Names, separated by commas</source>
         <translation>Noms, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="103" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="103"/>
         <source>Type to find an enterprise</source>
         <translation>Tapez pour trouver une entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="123" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="123"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="124" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="124"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="125" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="125"/>
         <source>Number of days</source>
         <translation>Nombre de jours</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="126" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="126"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="127" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="127"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="128" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="128"/>
         <source>Trainer</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="129" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="129"/>
         <source>Co-trainers</source>
         <translation>Co-formateurs</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="130" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="130"/>
         <source>Papers in</source>
         <translation>Documents en</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="131" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="131"/>
         <source>Enterprises</source>
         <translation>Entreprises</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="134" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="134"/>
         <source>Plan session</source>
         <translation>Planifier la session</translation>
     </message>
@@ -2498,45 +2498,45 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>PracticeCheck</name>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="29" />
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="29"/>
         <source>Good practice in place</source>
         <translation>Bonne pratique en place</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="30" />
-        <source>SCORE's practice check for this topic at this visit (Ctrl+G)</source>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="30"/>
+        <source>SCORE&apos;s practice check for this topic at this visit (Ctrl+G)</source>
         <translation>Vérification SCORE de la pratique de ce point lors de cette visite (Ctrl+G)</translation>
     </message>
 </context>
 <context>
     <name>PracticeScoreLabel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="69" />
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="69"/>
         <source>baseline (this visit): {score}</source>
         <translation>référence (cette visite) : {score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="71" />
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="71"/>
         <source>baseline: {score}</source>
         <translation>référence : {score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="72" />
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="72"/>
         <source>this visit: {score}</source>
         <translation>cette visite : {score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="73" />
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="73"/>
         <source>&lt;b&gt;Good practices in place&lt;/b&gt;&lt;br&gt;{parts}</source>
         <translation>&lt;b&gt;Bonnes pratiques en place&lt;/b&gt;&lt;br&gt;{parts}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="77" />
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="77"/>
         <source>not assessed</source>
         <translation>non évaluée</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="78" />
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="78"/>
         <source>{in_place} of {total} ({percent} %)</source>
         <translation>{in_place} sur {total} ({percent} %)</translation>
     </message>
@@ -2544,7 +2544,7 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="61" />
+        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="61"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -2552,37 +2552,37 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="23" />
+        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="23"/>
         <source>Reopen the signed visit</source>
         <translation>Rouvrir la visite signée</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="27" />
+        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="27"/>
         <source>The visit of {date} was signed. Reopening it lets you change what was recorded; then both sign again and its report becomes revision {revision}. The signed report stays as it is, and the next one prints why the visit was reopened, by whom and when.</source>
         <translation>La visite du {date} a été signée. La rouvrir permet de modifier ce qui a été enregistré ; puis les deux signent à nouveau et son rapport devient la révision {revision}. Le rapport signé reste tel quel, et le suivant indique pourquoi la visite a été rouverte, par qui et quand.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="35" />
+        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="35"/>
         <source>For example: the October defect rate was entered for the wrong line.</source>
-        <translation>Par exemple : le taux de défauts d'octobre a été saisi pour la mauvaise ligne.</translation>
+        <translation>Par exemple : le taux de défauts d&apos;octobre a été saisi pour la mauvaise ligne.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="38" />
+        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="38"/>
         <source>&amp;Why is the visit reopened? (required)</source>
         <translation>&amp;Pourquoi la visite est-elle rouverte ? (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="40" />
+        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="40"/>
         <source>Reopened by {who}, now.</source>
         <translation>Rouverte par {who}, maintenant.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="40" />
+        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="40"/>
         <source>(your name: set it in Preferences)</source>
         <translation>(votre nom : à indiquer dans les Préférences)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="43" />
+        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="43"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Rouvrir</translation>
     </message>
@@ -2590,72 +2590,72 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>ReportPreviewDialog</name>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="65" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="65"/>
         <source>Visit report</source>
         <translation>Rapport de visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="97" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="97"/>
         <source>A4</source>
         <extracomment>The signed report shown (or translated), None for a report built now.</extracomment>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="98" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="98"/>
         <source>Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="104" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="104"/>
         <source>Report &amp;language:</source>
-        <translation>&amp;Langue du rapport :</translation>
+        <translation>&amp;Langue du rapport&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="vanished">&amp;Papier :</translation>
+        <translation type="vanished">&amp;Papier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="106" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="106"/>
         <source>Pape&amp;r:</source>
         <translation>&amp;Papier :</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="108" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="108"/>
         <source>&amp;Cancel build</source>
         <translation>&amp;Annuler la création</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="125" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="125"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="126" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="126"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="128" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="128"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="168" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="168"/>
         <source>Building the report…</source>
         <translation>Création du rapport…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="182" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="182"/>
         <source>Build cancelled.</source>
         <translation>Création annulée.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="183" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="183"/>
         <source>Build cancelled; the report shown is the one before.</source>
         <translation>Création annulée ; le rapport affiché est le précédent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="234" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="234"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2663,27 +2663,27 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="236" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="236"/>
         <source>Signed report, revision {revision}: the signed document · {pages}</source>
         <translation>Rapport signé, révision {revision} : le document signé · {pages}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="239" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="239"/>
         <source>Unsigned translation of the signed report · {pages}</source>
         <translation>Traduction non signée du rapport signé · {pages}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="253" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="253"/>
         <source>The report could not be built.</source>
-        <translation>Le rapport n'a pas pu être créé.</translation>
+        <translation>Le rapport n&apos;a pas pu être créé.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="261" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="261"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="262" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="262"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -2691,87 +2691,87 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="23" />
-        <location filename="../score_desktop/ui/training/results_panel.py" line="40" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="23"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="40"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="23" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="23"/>
         <source>Factories</source>
         <translation>Usines</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="24" />
-        <location filename="../score_desktop/ui/training/results_panel.py" line="43" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="24"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="43"/>
         <source>Attendance rate</source>
         <translation>Taux de présence</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="24" />
-        <location filename="../score_desktop/ui/training/results_panel.py" line="43" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="24"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="43"/>
         <source>Present every day</source>
         <translation>Présents chaque jour</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="25" />
-        <location filename="../score_desktop/ui/training/results_panel.py" line="41" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="25"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="41"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="25" />
-        <location filename="../score_desktop/ui/training/results_panel.py" line="42" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="25"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="42"/>
         <source>Workers</source>
         <translation>Travailleurs</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="26" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="26"/>
         <source>Feedback forms</source>
-        <translation>Fiches d'évaluation</translation>
+        <translation>Fiches d&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="26" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="26"/>
         <source>Content useful</source>
         <translation>Contenu utile</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="27" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="27"/>
         <source>Trainer clear</source>
         <translation>Formateur clair</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="27" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="27"/>
         <source>Will apply at work</source>
-        <translation>L'appliquera au travail</translation>
+        <translation>L&apos;appliquera au travail</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="40" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="40"/>
         <source>Enterprise</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="41" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="41"/>
         <source>Men</source>
         <translation>Hommes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="42" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="42"/>
         <source>Managers</source>
         <translation>Cadres</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="46" />
-        <source>Counted over the participants of the enterprises in this workspace; a coordinator's workspace holds them all.</source>
-        <translation>Calculé sur les participants des entreprises de cet espace de travail ; celui d'un coordinateur les contient tous.</translation>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="46"/>
+        <source>Counted over the participants of the enterprises in this workspace; a coordinator&apos;s workspace holds them all.</source>
+        <translation>Calculé sur les participants des entreprises de cet espace de travail ; celui d&apos;un coordinateur les contient tous.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="48" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="48"/>
         <source>Scores are averages of the paper forms, from 1 (not at all) to 5 (very much).</source>
         <translation>Les notes sont les moyennes des fiches papier, de 1 (pas du tout) à 5 (tout à fait).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="72" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="72"/>
         <source>{count} ({share})</source>
         <translation>{count} ({share})</translation>
     </message>
@@ -2779,59 +2779,59 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="53" />
-        <location filename="../score_desktop/ui/search/search_screen.py" line="59" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="53"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="59"/>
         <source>Enterprise</source>
         <extracomment>The trainer chose a hit: (entity, record id). A search finished: (query, number of hits).</extracomment>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="53" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="53"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="53" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="53"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="54" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="54"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="56" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="56"/>
         <source>What</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="57" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="57"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="58" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="58"/>
         <source>Where it matches</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="67" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="67"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="92" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="92"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="98" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="98"/>
         <source>Search: {query}</source>
-        <translation>Recherche : {query}</translation>
+        <translation>Recherche&#xa0;: {query}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/search/search_screen.py" line="99" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="99"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -2839,7 +2839,7 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="100" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="100"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>Aucun résultat. Essayez avec moins de mots ou des mots plus courts.</translation>
     </message>
@@ -2847,82 +2847,82 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="120" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="120"/>
         <source>Names, separated by commas</source>
         <translation>Noms, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="122" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="122"/>
         <source>The language of the attendance sheet and the certificates</source>
         <translation>La langue de la feuille de présence et des attestations</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="126" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="126" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="126" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="127" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="127" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
         <source>Trainer</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="127" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
         <source>Co-trainers</source>
         <translation>Co-formateurs</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="128" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
         <source>Papers in</source>
         <translation>Documents en</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="128" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="146" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="146"/>
         <source>Enterprise</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="147" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="147"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="154" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="154"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="157" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="157"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="159" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="159"/>
         <source>Take the selected enterprise out of the session</source>
-        <translation>Retirer l'entreprise sélectionnée de la session</translation>
+        <translation>Retirer l&apos;entreprise sélectionnée de la session</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="161" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="161"/>
         <source>Enterprises whose people attend</source>
         <translation>Entreprises dont le personnel participe</translation>
     </message>
@@ -2930,102 +2930,102 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="74" />
-        <location filename="../score_desktop/ui/training/session_screen.py" line="172" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="74"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="172"/>
         <source>Add participants…</source>
-        <extracomment>table_view's ``stretch``: the last column takes the spare width (the feedback's comment), or none does. The widest a column of names grows to fit its text (longer names are elided; the tooltip has them whole). (session id, ATTENDANCE_SHEET or CERTIFICATES): the main window opens the paper's preview.</extracomment>
+        <extracomment>table_view&apos;s ``stretch``: the last column takes the spare width (the feedback&apos;s comment), or none does. The widest a column of names grows to fit its text (longer names are elided; the tooltip has them whole). (session id, ATTENDANCE_SHEET or CERTIFICATES): the main window opens the paper&apos;s preview.</extracomment>
         <translation>Ajouter des participants…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="75" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="75"/>
         <source>Attendance sheet…</source>
         <translation>Feuille de présence…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="77" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="77"/>
         <source>Certificates…</source>
         <translation>Attestations…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="79" />
-        <location filename="../score_desktop/ui/training/session_screen.py" line="301" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="79"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="301"/>
         <source>Delete session</source>
         <translation>Supprimer la session</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="98" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="98"/>
         <source>Everyone present on…</source>
         <translation>Tout le monde présent le…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="101" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="101"/>
         <source>Add to the EIT</source>
-        <translation>Ajouter à l'équipe d'amélioration</translation>
+        <translation>Ajouter à l&apos;équipe d&apos;amélioration</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="102" />
-        <source>Make the selected participant a member of their enterprise's EIT</source>
-        <translation>Faire du participant sélectionné un membre de l'équipe d'amélioration de son entreprise</translation>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="102"/>
+        <source>Make the selected participant a member of their enterprise&apos;s EIT</source>
+        <translation>Faire du participant sélectionné un membre de l&apos;équipe d&apos;amélioration de son entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="103" />
-        <location filename="../score_desktop/ui/training/session_screen.py" line="292" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="103"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="292"/>
         <source>Remove participant</source>
         <translation>Retirer le participant</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="157" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="157"/>
         <source>Arrow keys move between people and days; the space bar ticks who is present. Double-click a name, role or position to correct it.</source>
-        <translation>Les flèches passent d'une personne et d'un jour à l'autre ; la barre d'espace coche les présents. Double-cliquez sur un nom, un rôle ou un poste pour le corriger.</translation>
+        <translation>Les flèches passent d&apos;une personne et d&apos;un jour à l&apos;autre ; la barre d&apos;espace coche les présents. Double-cliquez sur un nom, un rôle ou un poste pour le corriger.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="162" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="162"/>
         <source>Type each score from the paper form (1 to 5) and press Tab for the next one; leave a score empty when it was not given.</source>
         <translation>Saisissez chaque note de la fiche papier (1 à 5) et appuyez sur Tab pour la suivante ; laissez vide une note non donnée.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="166" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="166"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="167" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="167"/>
         <source>Feedback</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="168" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="168"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="201" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="201"/>
         <source>{place}    Session id: {id}</source>
         <translation>{place}    Identifiant de la session : {id}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="205" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="205"/>
         <source>Day {number}: {date}</source>
         <translation>Jour {number} : {date}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="278" />
-        <location filename="../score_desktop/ui/training/session_screen.py" line="289" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="278"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="289"/>
         <source>Select a participant first.</source>
-        <translation>Sélectionnez d'abord un participant.</translation>
+        <translation>Sélectionnez d&apos;abord un participant.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="284" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="284"/>
         <source>{name} is on the EIT now.</source>
-        <translation>{name} fait maintenant partie de l'équipe d'amélioration.</translation>
+        <translation>{name} fait maintenant partie de l&apos;équipe d&apos;amélioration.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="293" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="293"/>
         <source>Remove {name} from this session? Their ticks and feedback go with them.</source>
         <translation>Retirer {name} de cette session ? Ses présences et son avis partent avec lui.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="302" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="302"/>
         <source>Delete this session with its participants, attendance and feedback?</source>
         <translation>Supprimer cette session avec ses participants, présences et avis ?</translation>
     </message>
@@ -3033,38 +3033,38 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="50" />
-        <source>The computer's language</source>
-        <extracomment>"text", "choice" (one of ``choices``) or "order" (a comma-separated ordering of codes). What each choice is called, in the same order (a choice is shown as itself when there are none). Texts marked with QT_TRANSLATE_NOOP are translated; a language's name is written in that language. The choice changes something the app sets up when it starts (the language): it offers to restart. Module codes in SCORE's teaching order; the catalog may know more, they then follow in catalog order. The languages the app speaks, each named in itself ("" follows the computer's language).</extracomment>
-        <translation>La langue de l'ordinateur</translation>
+        <location filename="../score_desktop/ui/core/settings.py" line="50"/>
+        <source>The computer&apos;s language</source>
+        <extracomment>&quot;text&quot;, &quot;choice&quot; (one of ``choices``) or &quot;order&quot; (a comma-separated ordering of codes). What each choice is called, in the same order (a choice is shown as itself when there are none). Texts marked with QT_TRANSLATE_NOOP are translated; a language&apos;s name is written in that language. The choice changes something the app sets up when it starts (the language): it offers to restart. Module codes in SCORE&apos;s teaching order; the catalog may know more, they then follow in catalog order. The languages the app speaks, each named in itself (&quot;&quot; follows the computer&apos;s language).</extracomment>
+        <translation>La langue de l&apos;ordinateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="54" />
+        <location filename="../score_desktop/ui/core/settings.py" line="54"/>
         <source>Trainer name</source>
         <translation>Nom du formateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="55" />
+        <location filename="../score_desktop/ui/core/settings.py" line="55"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="56" />
+        <location filename="../score_desktop/ui/core/settings.py" line="56"/>
         <source>Language of the app</source>
-        <translation>Langue de l'application</translation>
+        <translation>Langue de l&apos;application</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="59" />
+        <location filename="../score_desktop/ui/core/settings.py" line="59"/>
         <source>Default module order</source>
         <translation>Ordre des modules par défaut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="60" />
+        <location filename="../score_desktop/ui/core/settings.py" line="60"/>
         <source>Report paper size</source>
         <translation>Format de papier des rapports</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="62" />
+        <location filename="../score_desktop/ui/core/settings.py" line="62"/>
         <source>Sync server address</source>
         <translation>Adresse du serveur de synchronisation</translation>
     </message>
@@ -3072,17 +3072,17 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="15" />
+        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="15"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="22" />
+        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="22"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="22" />
+        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="22"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
@@ -3090,174 +3090,174 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="42" />
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="42"/>
         <source>Sign in to the SCORE server</source>
         <extracomment>The server accepted: the credentials the sync goes on with.</extracomment>
         <translation>Se connecter au serveur SCORE</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="64" />
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="64"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="70" />
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="70"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="71" />
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="71"/>
         <source>User name</source>
-        <translation>Nom d'utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="72" />
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="72"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="74" />
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="74"/>
         <source>Your coordinator gives you the address, your user name and a password. Your work stays on this laptop and syncs when there is a network.</source>
-        <translation>Votre coordinateur vous donne l'adresse, votre nom d'utilisateur et un mot de passe. Votre travail reste sur cet ordinateur et se synchronise dès qu'il y a du réseau.</translation>
+        <translation>Votre coordinateur vous donne l&apos;adresse, votre nom d&apos;utilisateur et un mot de passe. Votre travail reste sur cet ordinateur et se synchronise dès qu&apos;il y a du réseau.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="89" />
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="89"/>
         <source>Please fill in the server address, your user name and your password.</source>
-        <translation>Veuillez indiquer l'adresse du serveur, votre nom d'utilisateur et votre mot de passe.</translation>
+        <translation>Veuillez indiquer l&apos;adresse du serveur, votre nom d&apos;utilisateur et votre mot de passe.</translation>
     </message>
 </context>
 <context>
     <name>SignOff</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="14" />
+        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="14"/>
         <source>No findings are recorded yet.</source>
-        <translation>Aucun constat n'est encore enregistré.</translation>
+        <translation>Aucun constat n&apos;est encore enregistré.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="16" />
+        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="16"/>
         <source>The action “{title}” has no owner.</source>
-        <translation>L'action « {title} » n'a pas de responsable.</translation>
+        <translation>L&apos;action « {title} » n&apos;a pas de responsable.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="19" />
+        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="19"/>
         <source>The action “{title}” has no due date.</source>
-        <translation>L'action « {title} » n'a pas d'échéance.</translation>
+        <translation>L&apos;action « {title} » n&apos;a pas d&apos;échéance.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="26" />
-        <source>The module's core KPI “{kpi}” is not entered at this visit.</source>
-        <translation>L'indicateur clé du module « {kpi} » n'est pas saisi pour cette visite.</translation>
+        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="26"/>
+        <source>The module&apos;s core KPI “{kpi}” is not entered at this visit.</source>
+        <translation>L&apos;indicateur clé du module « {kpi} » n&apos;est pas saisi pour cette visite.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="35" />
+        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="35"/>
         <source>The trainer has not signed.</source>
-        <translation>Le formateur n'a pas signé.</translation>
+        <translation>Le formateur n&apos;a pas signé.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="37" />
-        <source>The enterprise's representative has not signed.</source>
-        <translation>Le représentant de l'entreprise n'a pas signé.</translation>
+        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="37"/>
+        <source>The enterprise&apos;s representative has not signed.</source>
+        <translation>Le représentant de l&apos;entreprise n&apos;a pas signé.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="39" />
-        <source>Type the name of the enterprise's representative.</source>
-        <translation>Saisissez le nom du représentant de l'entreprise.</translation>
+        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="39"/>
+        <source>Type the name of the enterprise&apos;s representative.</source>
+        <translation>Saisissez le nom du représentant de l&apos;entreprise.</translation>
     </message>
 </context>
 <context>
     <name>SignOffPanel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="92" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="92"/>
         <source>Finalise…</source>
         <translation>Finaliser…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="95" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="95"/>
         <source>For the SCORE trainer</source>
         <translation>Pour le formateur SCORE</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="96" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="96"/>
         <source>e.g. SCORE trainer</source>
         <translation>p. ex. formateur SCORE</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="97" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="97"/>
         <source>For the enterprise</source>
-        <translation>Pour l'entreprise</translation>
+        <translation>Pour l&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="98" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="98"/>
         <source>Who signs for the factory</source>
-        <translation>Qui signe pour l'usine</translation>
+        <translation>Qui signe pour l&apos;usine</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="99" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="99"/>
         <source>e.g. EIT chair, factory manager</source>
-        <translation>p. ex. président(e) de l'EIT, directeur d'usine</translation>
+        <translation>p. ex. président(e) de l&apos;EIT, directeur d&apos;usine</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="101" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="101"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="102" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="102"/>
         <source>Position</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="108" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="108"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Langue du rapport :</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="110" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="110"/>
         <source>Signed report…</source>
         <translation>Rapport signé…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="113" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="113"/>
         <source>Reopen…</source>
         <translation>Rouvrir…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="116" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="116"/>
         <source>Sign the visit…</source>
         <translation>Signer la visite…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="181" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="181"/>
         <source>Signed by {trainer} and {representative}, revision {revision}, on {when}. The visit is locked.</source>
         <translation>Signée par {trainer} et {representative}, révision {revision}, le {when}. La visite est verrouillée.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="187" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="187"/>
         <source>Reopened by {who} on {when}: {reason}. Sign again to lock it.</source>
         <translation>Rouverte par {who} le {when} : {reason}. Signez à nouveau pour la verrouiller.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="191" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="191"/>
         <source>Not signed yet. Both sign here, on the laptop; signing makes the report once and locks the visit.</source>
-        <translation>Pas encore signée. Les deux signent ici, sur l'ordinateur ; la signature crée le rapport une fois et verrouille la visite.</translation>
+        <translation>Pas encore signée. Les deux signent ici, sur l&apos;ordinateur ; la signature crée le rapport une fois et verrouille la visite.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="193" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="193"/>
         <source>Earlier revisions: {list}</source>
         <translation>Révisions précédentes : {list}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="194" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="194"/>
         <source>{revision} ({date})</source>
         <translation>{revision} ({date})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="206" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="206"/>
         <source>Still missing:</source>
         <translation>Il manque encore :</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="207" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="207"/>
         <source>Everything a signed report needs is recorded.</source>
         <translation>Tout ce dont un rapport signé a besoin est enregistré.</translation>
     </message>
@@ -3265,7 +3265,7 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signature_pad.py" line="40" />
+        <location filename="../score_desktop/ui/visits/signature_pad.py" line="40"/>
         <source>Sign here</source>
         <extracomment>Points closer than this (in box units) to the last one add nothing but weight. A stroke was finished or the pad was cleared: the strokes as they are now, in box units.</extracomment>
         <translation>Signez ici</translation>
@@ -3274,55 +3274,55 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>SignedBanner</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signed_banner.py" line="27" />
+        <location filename="../score_desktop/ui/visits/signed_banner.py" line="27"/>
         <source>Signed report…</source>
         <translation>Rapport signé…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signed_banner.py" line="30" />
+        <location filename="../score_desktop/ui/visits/signed_banner.py" line="30"/>
         <source>Reopen…</source>
         <translation>Rouvrir…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signed_banner.py" line="48" />
+        <location filename="../score_desktop/ui/visits/signed_banner.py" line="48"/>
         <source>Signed on {when} by {who} (revision {revision}).</source>
         <translation>Signée le {when} par {who} (révision {revision}).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signed_banner.py" line="50" />
+        <location filename="../score_desktop/ui/visits/signed_banner.py" line="50"/>
         <source>Signed by {who}.</source>
         <translation>Signée par {who}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signed_banner.py" line="52" />
+        <location filename="../score_desktop/ui/visits/signed_banner.py" line="52"/>
         <source>A signed visit is locked: its details, findings, photos, the actions agreed at it, its KPI readings and practice checks stay as signed. Actions still move on as the EIT works on them.</source>
-        <translation>Une visite signée est verrouillée : ses informations, constats, photos, les actions convenues, ses relevés d'indicateurs et vérifications de pratiques restent tels que signés. Les actions avancent toujours au fil du travail de l'EIT.</translation>
+        <translation>Une visite signée est verrouillée : ses informations, constats, photos, les actions convenues, ses relevés d&apos;indicateurs et vérifications de pratiques restent tels que signés. Les actions avancent toujours au fil du travail de l&apos;EIT.</translation>
     </message>
 </context>
 <context>
     <name>SignerBox</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="46" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="46"/>
         <source>Clear signature</source>
         <translation>Effacer la signature</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="50" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="50"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="51" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="51"/>
         <source>Position</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="65" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="65"/>
         <source>Signed on {date}</source>
         <translation>Signé le {date}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="66" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="66"/>
         <source>Not signed yet</source>
         <translation>Pas encore signé</translation>
     </message>
@@ -3330,47 +3330,47 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>SuggestionsModel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
         <source>Submitted by</source>
         <translation>Proposée par</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
         <source>Implemented</source>
         <translation>Appliquée</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
         <source>On</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
         <source>Reward</source>
         <translation>Récompense</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
         <source>Saving</source>
         <translation>Économie</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="53" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="53"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="53" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="53"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -3378,53 +3378,53 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="77" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="77"/>
         <source>Add suggestion</source>
         <translation>Ajouter une suggestion</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="80" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="80"/>
         <source>Delete suggestion</source>
         <translation>Supprimer la suggestion</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="87" />
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="93" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="87"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="93"/>
         <source>Implemented</source>
         <translation>Appliquée</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92"/>
         <source>Submitted by</source>
         <translation>Proposée par</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="93" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="93"/>
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="94" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="94"/>
         <source>Implemented on</source>
         <translation>Appliquée le</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="94" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="94"/>
         <source>Reward</source>
         <translation>Récompense</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="95" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="95"/>
         <source>Saving</source>
         <translation>Économie</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="158" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="158"/>
         <source>{received} received, {implemented} implemented · savings {saving}</source>
         <translation>{received} reçues, {implemented} appliquées · économies {saving}</translation>
     </message>
@@ -3432,339 +3432,339 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="22" />
+        <location filename="../score_desktop/sync/account.py" line="22"/>
         <source>The user name or password is wrong.</source>
-        <translation>Le nom d'utilisateur ou le mot de passe est incorrect.</translation>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="23" />
+        <location filename="../score_desktop/sync/account.py" line="23"/>
         <source>Cannot reach the server at {url}. Check the address and the network.</source>
-        <translation>Impossible de joindre le serveur à l'adresse {url}. Vérifiez l'adresse et le réseau.</translation>
+        <translation>Impossible de joindre le serveur à l&apos;adresse {url}. Vérifiez l&apos;adresse et le réseau.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="24" />
+        <location filename="../score_desktop/sync/account.py" line="24"/>
         <source>This workspace syncs with {server} as {username}. Use a new workspace for another server or account.</source>
         <translation>Cet espace de travail se synchronise avec {server} en tant que {username}. Utilisez un nouvel espace de travail pour un autre serveur ou un autre compte.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="27" />
+        <location filename="../score_desktop/sync/account.py" line="27"/>
         <source>A demo workspace never syncs. Sign in from your own workspace.</source>
         <translation>Un espace de travail de démonstration ne se synchronise jamais. Connectez-vous depuis votre propre espace de travail.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="28" />
+        <location filename="../score_desktop/sync/account.py" line="28"/>
         <source>The server refused the sign-in: {message}</source>
-        <translation>Le serveur a refusé la connexion : {message}</translation>
+        <translation>Le serveur a refusé la connexion&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="29" />
+        <location filename="../score_desktop/sync/account.py" line="29"/>
         <source>Too many failed sign-ins for this account. Try again later (in {minutes} min), or ask your coordinator to unlock it.</source>
         <translation>Trop de connexions échouées pour ce compte. Réessayez plus tard (dans {minutes} min) ou demandez à votre coordinateur de le débloquer.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="72" />
+        <location filename="../score_desktop/sync/transport.py" line="72"/>
         <source>The server cannot be reached right now; your changes are kept and will be sent later.</source>
         <extracomment>(connect, read) seconds. A push of 500 mutations on a slow hotel Wi-Fi still answers well within this. Seconds the server asked us to wait (Retry-After), when it said so. Messages for the user per outcome (translated by the UI in the ``Sync`` context).</extracomment>
-        <translation>Le serveur est injoignable pour le moment ; vos modifications sont conservées et seront envoyées plus tard.</translation>
+        <translation>Le serveur est injoignable pour le moment&#xa0;; vos modifications sont conservées et seront envoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="74" />
+        <location filename="../score_desktop/sync/transport.py" line="74"/>
         <source>Please sign in again: the server no longer accepts this sign-in. Your changes are kept.</source>
-        <translation>Veuillez vous reconnecter : le serveur n'accepte plus cette connexion. Vos modifications sont conservées.</translation>
+        <translation>Veuillez vous reconnecter&#xa0;: le serveur n&apos;accepte plus cette connexion. Vos modifications sont conservées.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="76" />
+        <location filename="../score_desktop/sync/transport.py" line="76"/>
         <source>The server needs a newer SCORE Desktop: {message} You can go on working offline.</source>
-        <translation>Le serveur demande une version plus récente de SCORE Desktop : {message} Vous pouvez continuer à travailler hors ligne.</translation>
+        <translation>Le serveur demande une version plus récente de SCORE Desktop&#xa0;: {message} Vous pouvez continuer à travailler hors ligne.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="78" />
+        <location filename="../score_desktop/sync/transport.py" line="78"/>
         <source>This workspace must be registered as a new device: please sign in again. Your changes are kept.</source>
-        <translation>Cet espace de travail doit être enregistré comme nouvel appareil : veuillez vous reconnecter. Vos modifications sont conservées.</translation>
+        <translation>Cet espace de travail doit être enregistré comme nouvel appareil&#xa0;: veuillez vous reconnecter. Vos modifications sont conservées.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="80" />
+        <location filename="../score_desktop/sync/transport.py" line="80"/>
         <source>Your account may not do this: {message}</source>
-        <translation>Votre compte n'est pas autorisé à faire cela : {message}</translation>
+        <translation>Votre compte n&apos;est pas autorisé à faire cela&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="81" />
+        <location filename="../score_desktop/sync/transport.py" line="81"/>
         <source>The server refused a request ({message}). Your changes are kept; please tell your coordinator.</source>
-        <translation>Le serveur a refusé une demande ({message}). Vos modifications sont conservées ; veuillez prévenir votre coordinateur.</translation>
+        <translation>Le serveur a refusé une demande ({message}). Vos modifications sont conservées&#xa0;; veuillez prévenir votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="36" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="36"/>
         <source>Stopped before the end; it goes on next time.</source>
-        <translation>Arrêté avant la fin ; la suite se fera la prochaine fois.</translation>
+        <translation>Arrêté avant la fin&#xa0;; la suite se fera la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="51" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="51"/>
         <source>Enterprise</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="52" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="52"/>
         <source>EIT member</source>
-        <translation>Membre de l'équipe d'amélioration</translation>
+        <translation>Membre de l&apos;équipe d&apos;amélioration</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="53" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="53"/>
         <source>Training session</source>
         <translation>Session de formation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="54" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="54"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="55" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="55"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="56" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="56"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="57" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="57"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="58" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="58"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="59" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="59"/>
         <source>KPI reading</source>
-        <translation>Mesure d'indicateur</translation>
+        <translation>Mesure d&apos;indicateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="60" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="60"/>
         <source>Practice check</source>
         <translation>Vérification des pratiques</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="61" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="61"/>
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="62" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="62"/>
         <source>Review</source>
         <translation>Revue</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="63" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="63"/>
         <source>Signed report</source>
         <translation>Rapport signé</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="64" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="64"/>
         <source>Conflict resolution</source>
         <translation>Résolution de conflit</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="71" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="71"/>
         <source>Deleted or edited</source>
         <translation>Supprimé ou modifié</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="73" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="73"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="74" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="74"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="75" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="75"/>
         <source>Rating</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="76" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="76"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="77" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="77"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="78" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="78"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="79" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="79"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="80" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="80"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="81" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="81"/>
         <source>Visit date</source>
         <translation>Date de la visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="82" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="82"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="83" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="83"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="97" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="97"/>
         <source>(empty)</source>
         <extracomment>Fields whose stored codes have words in ui/core/labels.py, per entity where the same name means different codes.</extracomment>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="102" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="102"/>
         <source>Edited: {fields}</source>
-        <translation>Modifié : {fields}</translation>
+        <translation>Modifié&#xa0;: {fields}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="108" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="108"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="108" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="108"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="118" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="118"/>
         <source>A signed visit is reopened only with a reason. Reopen it again from the visit screen, saying why.</source>
-        <translation>Une visite signée ne se rouvre qu'avec un motif. Rouvrez-la depuis l'écran de la visite en indiquant pourquoi.</translation>
+        <translation>Une visite signée ne se rouvre qu&apos;avec un motif. Rouvrez-la depuis l&apos;écran de la visite en indiquant pourquoi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="123" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="123"/>
         <source>A signed report is a document: the server keeps it as it was signed. Discard this change.</source>
-        <translation>Un rapport signé est un document : le serveur le garde tel qu'il a été signé. Abandonnez cette modification.</translation>
+        <translation>Un rapport signé est un document : le serveur le garde tel qu&apos;il a été signé. Abandonnez cette modification.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="129" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="129"/>
         <source>The visit was signed: what was recorded at it stays as signed. Discard your change, or reopen the visit and send it again.</source>
         <translation>La visite a été signée : ce qui y a été enregistré reste tel que signé. Abandonnez votre modification, ou rouvrez la visite et renvoyez-la.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="132" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="132"/>
         <source>The visit of {date} was signed by {who} on {when}: what was recorded at it stays as signed. Discard your change, or ask {who} to reopen the visit and then send it again.</source>
         <translation>La visite du {date} a été signée par {who} le {when} : ce qui y a été enregistré reste tel que signé. Abandonnez votre modification, ou demandez à {who} de rouvrir la visite, puis renvoyez-la.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="162" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="162"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="173" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="173"/>
         <source>today {time}</source>
-        <translation>aujourd'hui {time}</translation>
+        <translation>aujourd&apos;hui {time}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="175" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="175"/>
         <source>yesterday {time}</source>
         <translation>hier {time}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="178" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="178"/>
         <source>d MMM</source>
         <comment>a day of this year</comment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="32" />
+        <location filename="../score_desktop/sync/blobs.py" line="32"/>
         <source>This photo is not available on the server.</source>
-        <translation>Cette photo n'est pas disponible sur le serveur.</translation>
+        <translation>Cette photo n&apos;est pas disponible sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="33" />
+        <location filename="../score_desktop/sync/blobs.py" line="33"/>
         <source>This photo cannot be downloaded right now; it comes when the server can be reached.</source>
-        <translation>Cette photo ne peut pas être téléchargée pour le moment ; elle arrivera dès que le serveur sera joignable.</translation>
+        <translation>Cette photo ne peut pas être téléchargée pour le moment&#xa0;; elle arrivera dès que le serveur sera joignable.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="35" />
+        <location filename="../score_desktop/sync/blobs.py" line="35"/>
         <source>Sign in to download this photo.</source>
         <translation>Connectez-vous pour télécharger cette photo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="36" />
+        <location filename="../score_desktop/sync/blobs.py" line="36"/>
         <source>The photo arrived damaged; it will be downloaded again next time.</source>
-        <translation>La photo est arrivée endommagée ; elle sera de nouveau téléchargée la prochaine fois.</translation>
+        <translation>La photo est arrivée endommagée&#xa0;; elle sera de nouveau téléchargée la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/documents.py" line="30" />
+        <location filename="../score_desktop/sync/documents.py" line="30"/>
         <source>The signed report is not on the server yet: the laptop that signed it has not synced since.</source>
-        <translation>Le rapport signé n'est pas encore sur le serveur : l'ordinateur qui l'a signé n'a pas synchronisé depuis.</translation>
+        <translation>Le rapport signé n&apos;est pas encore sur le serveur : l&apos;ordinateur qui l&apos;a signé n&apos;a pas synchronisé depuis.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/documents.py" line="32" />
+        <location filename="../score_desktop/sync/documents.py" line="32"/>
         <source>The signed report cannot be downloaded right now; try again when the server can be reached.</source>
-        <translation>Le rapport signé ne peut pas être téléchargé pour l'instant ; réessayez quand le serveur sera joignable.</translation>
+        <translation>Le rapport signé ne peut pas être téléchargé pour l&apos;instant ; réessayez quand le serveur sera joignable.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/documents.py" line="34" />
+        <location filename="../score_desktop/sync/documents.py" line="34"/>
         <source>Sign in to download the signed report.</source>
         <translation>Connectez-vous pour télécharger le rapport signé.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/documents.py" line="35" />
+        <location filename="../score_desktop/sync/documents.py" line="35"/>
         <source>The signed report arrived damaged; nothing was kept. Try again.</source>
-        <translation>Le rapport signé est arrivé endommagé ; rien n'a été gardé. Réessayez.</translation>
+        <translation>Le rapport signé est arrivé endommagé ; rien n&apos;a été gardé. Réessayez.</translation>
     </message>
 </context>
 <context>
     <name>SyncCommands</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="44" />
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="152" />
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="44"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="152"/>
         <source>Sign in…</source>
         <translation>Se connecter…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="45" />
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="45"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="46" />
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="46"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="48" />
-        <source>Send your changes and receive others' now (F5)</source>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="48"/>
+        <source>Send your changes and receive others&apos; now (F5)</source>
         <translation>Envoyer vos modifications et recevoir celles des autres maintenant (F5)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="115" />
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="115"/>
         <source>Signed in. Syncing…</source>
         <translation>Connecté. Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="129" />
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="129"/>
         <source>Signed out. Your work stays on this laptop; sign in again to sync it.</source>
-        <translation>Déconnecté. Votre travail reste sur cet ordinateur ; reconnectez-vous pour le synchroniser.</translation>
+        <translation>Déconnecté. Votre travail reste sur cet ordinateur&#xa0;; reconnectez-vous pour le synchroniser.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="153" />
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="153"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
@@ -3772,296 +3772,296 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync/sync_controller.py" line="315" />
-        <source>This laptop's clock is %n minute(s) away from the server's. Please set the date, time and time zone right: the order of edits depends on them.</source>
-        <extracomment>Keyword arguments for every round's SyncEngine (its retries); empty: the engine's own defaults. :attr:`state` changed (and with it, maybe, :attr:`last_result`). (stage "push" | "photos" | "pull", done, total) during a round. A round ended (a RoundResult); the outbox, the log and the lists may have changed. The records a round brought or changed (a ChangeSet), for the screens. The server no longer accepts this sign-in: the sentence to show with a way to sign in again. Something to tell the trainer once (a newer app is needed, the clock is wrong): a translated sentence. The stage of the round under way ("connect", "push", "photos", "pull") and its (done, total).</extracomment>
+        <location filename="../score_desktop/ui/sync/sync_controller.py" line="315"/>
+        <source>This laptop&apos;s clock is %n minute(s) away from the server&apos;s. Please set the date, time and time zone right: the order of edits depends on them.</source>
+        <extracomment>Keyword arguments for every round&apos;s SyncEngine (its retries); empty: the engine&apos;s own defaults. :attr:`state` changed (and with it, maybe, :attr:`last_result`). (stage &quot;push&quot; | &quot;photos&quot; | &quot;pull&quot;, done, total) during a round. A round ended (a RoundResult); the outbox, the log and the lists may have changed. The records a round brought or changed (a ChangeSet), for the screens. The server no longer accepts this sign-in: the sentence to show with a way to sign in again. Something to tell the trainer once (a newer app is needed, the clock is wrong): a translated sentence. The stage of the round under way (&quot;connect&quot;, &quot;push&quot;, &quot;photos&quot;, &quot;pull&quot;) and its (done, total).</extracomment>
         <translation>
-            <numerusform>L'horloge de cet ordinateur a %n minute d'écart avec celle du serveur. Veuillez régler correctement la date, l'heure et le fuseau horaire : l'ordre des modifications en dépend.</numerusform>
-            <numerusform>L'horloge de cet ordinateur a %n minutes d'écart avec celle du serveur. Veuillez régler correctement la date, l'heure et le fuseau horaire : l'ordre des modifications en dépend.</numerusform>
+            <numerusform>L&apos;horloge de cet ordinateur a %n minute d&apos;écart avec celle du serveur. Veuillez régler correctement la date, l&apos;heure et le fuseau horaire&#xa0;: l&apos;ordre des modifications en dépend.</numerusform>
+            <numerusform>L&apos;horloge de cet ordinateur a %n minutes d&apos;écart avec celle du serveur. Veuillez régler correctement la date, l&apos;heure et le fuseau horaire&#xa0;: l&apos;ordre des modifications en dépend.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SyncModels</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="32" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="32"/>
         <source>Photo files</source>
         <translation>Fichiers photo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="34" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="34"/>
         <source>{megabytes} MB</source>
         <translation>{megabytes} Mo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="41" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="41"/>
         <source>What</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="42" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="42"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="43" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="43"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="63" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="63"/>
         <source>Under way or interrupted</source>
         <translation>En cours ou interrompue</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="64" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="64"/>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="65" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="65"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="66" />
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="67" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="66"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="67"/>
         <source>Sign-in needed</source>
         <translation>Connexion requise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="68" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="68"/>
         <source>Newer app needed</source>
         <translation>Version plus récente requise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="69" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="69"/>
         <source>Stopped</source>
         <translation>Arrêtée</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="70" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="70"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="75" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="75"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="77" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="77"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="78" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="78"/>
         <source>Sent</source>
         <translation>Envoyés</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="79" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="79"/>
         <source>Received</source>
         <translation>Reçus</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="80" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="80"/>
         <source>Photos (MB)</source>
         <translation>Photos (Mo)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="81" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="81"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="103" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="103"/>
         <source>{entity}: deletion</source>
-        <translation>{entity} : suppression</translation>
+        <translation>{entity}&#xa0;: suppression</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="104" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="104"/>
         <source>{entity}: change</source>
-        <translation>{entity} : modification</translation>
+        <translation>{entity}&#xa0;: modification</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="107" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="107"/>
         <source>(no title)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="115" />
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="191" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="115"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="191"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="116" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="116"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="117" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="117"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="118" />
-        <source>The server's reason</source>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="118"/>
+        <source>The server&apos;s reason</source>
         <translation>Motif du serveur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="161" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="161"/>
         <source>you ({username})</source>
-        <extracomment>"winning" (the record holds it now) or "losing" (kept aside in the conflict).</extracomment>
+        <extracomment>&quot;winning&quot; (the record holds it now) or &quot;losing&quot; (kept aside in the conflict).</extracomment>
         <translation>vous ({username})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="164" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="164"/>
         <source>Deleted</source>
         <translation>Supprimé</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="185" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="185"/>
         <source>{value}  ·  {who}, {when}</source>
         <translation>{value}  ·  {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="192" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="192"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="193" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="193"/>
         <source>Mine</source>
         <translation>Ma version</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="194" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="194"/>
         <source>Theirs</source>
-        <translation>L'autre version</translation>
+        <translation>L&apos;autre version</translation>
     </message>
 </context>
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="68" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="68"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="97" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="97"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="105" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="105"/>
         <source>Mine</source>
         <translation>Ma version</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="106" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="106"/>
         <source>Theirs</source>
-        <translation>L'autre version</translation>
+        <translation>L&apos;autre version</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="107" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="107"/>
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="108" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="108"/>
         <source>Keep theirs</source>
-        <translation>Garder l'autre</translation>
+        <translation>Garder l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="109" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="109"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="121" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="121"/>
         <source>The same value was changed on two laptops. Until you decide, the record holds the later change and the other is kept here.</source>
-        <translation>La même valeur a été modifiée sur deux ordinateurs. En attendant votre décision, l'enregistrement garde la modification la plus récente et l'autre est conservée ici.</translation>
+        <translation>La même valeur a été modifiée sur deux ordinateurs. En attendant votre décision, l&apos;enregistrement garde la modification la plus récente et l&apos;autre est conservée ici.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="129" />
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="287" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="129"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="287"/>
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="140" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="140"/>
         <source>Open record</source>
-        <translation>Ouvrir l'enregistrement</translation>
+        <translation>Ouvrir l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="141" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="141"/>
         <source>Resend</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="142" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="142"/>
         <source>Discard…</source>
         <translation>Abandonner…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="153" />
-        <source>Changes the server refused stay on this laptop. Fix the record and resend it, or discard the change to take the server's version.</source>
-        <translation>Les modifications refusées par le serveur restent sur cet ordinateur. Corrigez l'enregistrement et renvoyez-le, ou abandonnez la modification pour reprendre la version du serveur.</translation>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="153"/>
+        <source>Changes the server refused stay on this laptop. Fix the record and resend it, or discard the change to take the server&apos;s version.</source>
+        <translation>Les modifications refusées par le serveur restent sur cet ordinateur. Corrigez l&apos;enregistrement et renvoyez-le, ou abandonnez la modification pour reprendre la version du serveur.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="161" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="161"/>
         <source>Why: {reason}</source>
         <translation>Pourquoi : {reason}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="175" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="175"/>
         <source>Waiting to be sent</source>
-        <translation>En attente d'envoi</translation>
+        <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="176" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="176"/>
         <source>Recent rounds</source>
         <translation>Synchronisations récentes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="200" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="200"/>
         <source>Conflicts ({count})</source>
         <translation>Conflits ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="201" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="201"/>
         <source>Needs attention ({count})</source>
         <translation>À traiter ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="223" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="223"/>
         <source>Not signed in. Sign in to send your work to the SCORE server.</source>
         <translation>Non connecté. Connectez-vous pour envoyer votre travail au serveur SCORE.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="225" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="225"/>
         <source>Signed in to {server} as {username}.</source>
         <translation>Connecté à {server} en tant que {username}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="258" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="258"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="301" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="301"/>
         <source>Discard the change</source>
         <translation>Abandonner la modification</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="302" />
-        <source>Discard this change to “{record}”? The record takes the server's version again with the next sync.</source>
-        <translation>Abandonner cette modification de « {record} » ? L'enregistrement reprendra la version du serveur à la prochaine synchronisation.</translation>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="302"/>
+        <source>Discard this change to “{record}”? The record takes the server&apos;s version again with the next sync.</source>
+        <translation>Abandonner cette modification de «&#xa0;{record}&#xa0;»&#xa0;? L&apos;enregistrement reprendra la version du serveur à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="305" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="305"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
@@ -4069,63 +4069,63 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="29" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="29"/>
         <source>Opening the workspace…</source>
-        <extracomment>The dot before the state: green online, grey offline, amber when the trainer must act, blue while syncing. The trainer clicked "Needs attention": show the Sync screen.</extracomment>
-        <translation>Ouverture de l'espace de travail…</translation>
+        <extracomment>The dot before the state: green online, grey offline, amber when the trainer must act, blue while syncing. The trainer clicked &quot;Needs attention&quot;: show the Sync screen.</extracomment>
+        <translation>Ouverture de l&apos;espace de travail…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="72" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="72"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="72" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="72"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="72" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="72"/>
         <source>Syncing</source>
         <translation>Synchronisation en cours</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="73" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="73"/>
         <source>Sign in again to sync</source>
         <translation>Reconnectez-vous pour synchroniser</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="73" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="73"/>
         <source>Offline: a newer app is needed</source>
-        <translation>Hors ligne : une version plus récente est requise</translation>
+        <translation>Hors ligne&#xa0;: une version plus récente est requise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="74" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="74"/>
         <source>Sync stopped</source>
         <translation>Synchronisation arrêtée</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="74" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="74"/>
         <source>Not signed in: File ▸ Sign in…</source>
-        <translation>Non connecté : Fichier ▸ Se connecter…</translation>
+        <translation>Non connecté&#xa0;: Fichier ▸ Se connecter…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="75" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="75"/>
         <source>Demo workspace: never syncs</source>
-        <translation>Espace de travail de démonstration : jamais synchronisé</translation>
+        <translation>Espace de travail de démonstration&#xa0;: jamais synchronisé</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="82" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="82"/>
         <source>Needs attention: {count}</source>
-        <translation>À traiter : {count}</translation>
+        <translation>À traiter&#xa0;: {count}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="90" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="90"/>
         <source>Last sync: {when}</source>
-        <translation>Dernière synchronisation : {when}</translation>
+        <translation>Dernière synchronisation&#xa0;: {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="100" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="100"/>
         <source>%n change(s) and {megabytes} MB of photos waiting</source>
         <translation>
             <numerusform>%n modification et {megabytes} Mo de photos en attente</numerusform>
@@ -4133,7 +4133,7 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="103" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="103"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n modification en attente</numerusform>
@@ -4141,27 +4141,27 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="104" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="104"/>
         <source>Nothing waiting</source>
         <translation>Rien en attente</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="118" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="118"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="118" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="118"/>
         <source>Sending changes…</source>
         <translation>Envoi des modifications…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="119" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="119"/>
         <source>Sending photos…</source>
         <translation>Envoi des photos…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="119" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="119"/>
         <source>Receiving changes…</source>
         <translation>Réception des modifications…</translation>
     </message>
@@ -4169,7 +4169,7 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>Thumbnails</name>
     <message>
-        <location filename="../score_desktop/ui/core/thumbnails.py" line="159" />
+        <location filename="../score_desktop/ui/core/thumbnails.py" line="159"/>
         <source>Photo not on this laptop</source>
         <extracomment>Enough for every photo of a long visit; a 256-pixel thumbnail is about 200 KB decoded. ``fetch(sha256, ext) -&gt; Path``: brings a missing original to the photo store, or raises a UserError. The sha256 of a picture whose thumbnail is now available (or known to be missing). Pictures shown as a placeholder (not on this laptop), with what the placeholder says.</extracomment>
         <translation>Photo absente de cet ordinateur</translation>
@@ -4178,84 +4178,84 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="35" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="35"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="36" />
-        <location filename="../score_desktop/ui/today/today_screen.py" line="43" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="36"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="43"/>
         <source>Enterprise</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="37" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="38" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="38"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="39" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="39"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="44" />
-        <location filename="../score_desktop/ui/today/today_screen.py" line="78" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="44"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="78"/>
         <source>Overdue actions</source>
         <translation>Actions en retard</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="45" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="45"/>
         <source>Oldest due date</source>
         <translation>Échéance la plus ancienne</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="58" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="58"/>
         <source>All overdue actions</source>
         <translation>Toutes les actions en retard</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="63" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="63"/>
         <source>No visits planned this week.</source>
         <translation>Aucune visite prévue cette semaine.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="64" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
         <source>No overdue actions.</source>
         <translation>Aucune action en retard.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="65" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="65"/>
         <source>Every past visit is finalised.</source>
         <translation>Toutes les visites passées sont finalisées.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="74" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="74"/>
         <source>Visits today and this week</source>
-        <translation>Visites d'aujourd'hui et de cette semaine</translation>
+        <translation>Visites d&apos;aujourd&apos;hui et de cette semaine</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="82" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="82"/>
         <source>Drafts to finalise</source>
         <translation>Brouillons à finaliser</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="105" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="105"/>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="124" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="124"/>
         <source>Today, {date}</source>
-        <translation>Aujourd'hui, {date}</translation>
+        <translation>Aujourd&apos;hui, {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/today/today_screen.py" line="153" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="153"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -4263,7 +4263,7 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="155" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="155"/>
         <source>&lt;b&gt;Classroom training:&lt;/b&gt; {session} · {details}</source>
         <translation>&lt;b&gt;Formation en salle :&lt;/b&gt; {session} · {details}</translation>
     </message>
@@ -4271,12 +4271,12 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>Training</name>
     <message>
-        <location filename="../score_desktop/ui/training/common.py" line="49" />
+        <location filename="../score_desktop/ui/training/common.py" line="49"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/common.py" line="56" />
+        <location filename="../score_desktop/ui/training/common.py" line="56"/>
         <source>{value} %</source>
         <translation>{value} %</translation>
     </message>
@@ -4284,12 +4284,12 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>TrainingPaperDialog</name>
     <message>
-        <location filename="../score_desktop/ui/dialogs/training_papers.py" line="28" />
+        <location filename="../score_desktop/ui/dialogs/training_papers.py" line="28"/>
         <source>Attendance sheet</source>
         <translation>Feuille de présence</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/training_papers.py" line="28" />
+        <location filename="../score_desktop/ui/dialogs/training_papers.py" line="28"/>
         <source>Certificates</source>
         <translation>Attestations</translation>
     </message>
@@ -4297,62 +4297,62 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>TrainingScreen</name>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="31" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="31"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="32" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="32"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="33" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="33"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="34" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="34"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="35" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="35"/>
         <source>Trainer</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="36" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="36"/>
         <source>Enterprises</source>
         <translation>Entreprises</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="37" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="37"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="46" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="46"/>
         <source>Plan a session…</source>
         <translation>Planifier une session…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="51" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="51"/>
         <source>No classroom sessions yet. Plan the first one: its module, days, venue and the enterprises whose people attend.</source>
-        <translation>Aucune session en salle pour l'instant. Planifiez la première : son module, ses jours, son lieu et les entreprises dont le personnel participe.</translation>
+        <translation>Aucune session en salle pour l&apos;instant. Planifiez la première : son module, ses jours, son lieu et les entreprises dont le personnel participe.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="54" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="54"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="60" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="60"/>
         <source>Classroom days of each module, with managers and workers of several factories in one room. Coming sessions are in blue.</source>
         <translation>Les jours en salle de chaque module, avec cadres et travailleurs de plusieurs usines dans une même salle. Les sessions à venir sont en bleu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/training/training_screen.py" line="77" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="77"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -4363,250 +4363,250 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>TrashScreen</name>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="27" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="27"/>
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="29" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="29"/>
         <source>What</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="30" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="30"/>
         <source>Text or caption</source>
         <translation>Texte ou légende</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="31" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="31"/>
         <source>Enterprise</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="32" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="32"/>
         <source>Deleted</source>
         <translation>Supprimé le</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="38" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="38"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="42" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="42"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="48" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="48"/>
         <source>Deleted findings, actions, suggestions and photos stay here; restore puts them back where they were, with their photos and annotations.</source>
         <translation>Les constats, actions, suggestions et photos supprimés restent ici ; restaurer les remet à leur place, avec leurs photos et annotations.</translation>
     </message>
     <message>
         <source>Deleted findings and photos stay here; restore puts them back where they were, with their photos and annotations.</source>
-        <translation type="vanished">Les constats et photos supprimés restent ici ; les restaurer les remet à leur place, avec leurs photos et annotations.</translation>
+        <translation type="vanished">Les constats et photos supprimés restent ici&#xa0;; les restaurer les remet à leur place, avec leurs photos et annotations.</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="23" />
+        <location filename="../score_desktop/domain/validation.py" line="23"/>
         <source>{field} is required.</source>
         <translation>{field} est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="24" />
+        <location filename="../score_desktop/domain/validation.py" line="24"/>
         <source>{field} must be text.</source>
         <translation>{field} doit être du texte.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="25" />
+        <location filename="../score_desktop/domain/validation.py" line="25"/>
         <source>{field} is too long ({length} characters; at most {limit}).</source>
-        <translation>{field} est trop long ({length} caractères ; au plus {limit}).</translation>
+        <translation>{field} est trop long ({length} caractères&#xa0;; au plus {limit}).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="26" />
-        <source>{field} cannot be '{value}'; choose one of: {choices}.</source>
-        <translation>{field} ne peut pas valoir '{value}' ; choisissez parmi : {choices}.</translation>
+        <location filename="../score_desktop/domain/validation.py" line="26"/>
+        <source>{field} cannot be &apos;{value}&apos;; choose one of: {choices}.</source>
+        <translation>{field} ne peut pas valoir &apos;{value}&apos;&#xa0;; choisissez parmi&#xa0;: {choices}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="27" />
+        <location filename="../score_desktop/domain/validation.py" line="27"/>
         <source>{field} must be a whole number.</source>
         <translation>{field} doit être un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="28" />
+        <location filename="../score_desktop/domain/validation.py" line="28"/>
         <source>{field} must be a number.</source>
         <translation>{field} doit être un nombre.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="29" />
+        <location filename="../score_desktop/domain/validation.py" line="29"/>
         <source>{field} is out of range (at most {limit} either side of zero).</source>
         <translation>{field} est hors limites (au plus {limit}, en positif comme en négatif).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="30" />
+        <location filename="../score_desktop/domain/validation.py" line="30"/>
         <source>{field} must be yes or no.</source>
         <translation>{field} doit être oui ou non.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="31" />
+        <location filename="../score_desktop/domain/validation.py" line="31"/>
         <source>{field} must be a date written YYYY-MM-DD.</source>
         <translation>{field} doit être une date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="32" />
+        <location filename="../score_desktop/domain/validation.py" line="32"/>
         <source>{field} must be a date and time (RFC 3339).</source>
         <translation>{field} doit être une date et une heure (RFC 3339).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="33" />
+        <location filename="../score_desktop/domain/validation.py" line="33"/>
         <source>{field} must be a list of texts.</source>
         <translation>{field} doit être une liste de textes.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="34" />
+        <location filename="../score_desktop/domain/validation.py" line="34"/>
         <source>{field} must be a list or an object.</source>
         <translation>{field} doit être une liste ou un objet.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="35" />
+        <location filename="../score_desktop/domain/validation.py" line="35"/>
         <source>{field} must be the id of a record.</source>
-        <translation>{field} doit être l'identifiant d'un enregistrement.</translation>
+        <translation>{field} doit être l&apos;identifiant d&apos;un enregistrement.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="36" />
+        <location filename="../score_desktop/domain/validation.py" line="36"/>
         <source>{field} cannot be negative.</source>
         <translation>{field} ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="37" />
+        <location filename="../score_desktop/domain/validation.py" line="37"/>
         <source>{field} cannot be before {other}.</source>
         <translation>{field} ne peut pas être antérieur à {other}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="38" />
+        <location filename="../score_desktop/domain/validation.py" line="38"/>
         <source>{field} must be a module code such as WC, QM, CP, HR or OSH.</source>
         <translation>{field} doit être un code de module tel que WC, QM, CP, HR ou OSH.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="39" />
+        <location filename="../score_desktop/domain/validation.py" line="39"/>
         <source>A photo belongs to exactly one visit, finding or action.</source>
         <translation>Une photo appartient à une seule visite, un seul constat ou une seule action.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="40" />
+        <location filename="../score_desktop/domain/validation.py" line="40"/>
         <source>{field} must be 64 lowercase hexadecimal characters.</source>
         <translation>{field} doit comporter 64 caractères hexadécimaux en minuscules.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="41" />
+        <location filename="../score_desktop/domain/validation.py" line="41"/>
         <source>{field} does not name a record of this enterprise.</source>
         <translation>{field} ne désigne aucun enregistrement de cette entreprise.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="42" />
+        <location filename="../score_desktop/domain/validation.py" line="42"/>
         <source>A KPI reading needs a value, or a numerator and a denominator.</source>
-        <translation>Une mesure d'indicateur demande une valeur, ou un numérateur et un dénominateur.</translation>
+        <translation>Une mesure d&apos;indicateur demande une valeur, ou un numérateur et un dénominateur.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="44" />
+        <location filename="../score_desktop/domain/validation.py" line="44"/>
         <source>{field} must list days written YYYY-MM-DD, each once, in order.</source>
-        <translation>{field} doit lister des jours écrits AAAA-MM-JJ, chacun une fois, dans l'ordre.</translation>
+        <translation>{field} doit lister des jours écrits AAAA-MM-JJ, chacun une fois, dans l&apos;ordre.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="45" />
+        <location filename="../score_desktop/domain/validation.py" line="45"/>
         <source>A training session has at most {limit} days.</source>
         <translation>Une session de formation compte au plus {limit} jours.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="46" />
+        <location filename="../score_desktop/domain/validation.py" line="46"/>
         <source>{field} must be the first day of the session.</source>
         <translation>{field} doit être le premier jour de la session.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="47" />
+        <location filename="../score_desktop/domain/validation.py" line="47"/>
         <source>{field} must be the number of days of the session.</source>
         <translation>{field} doit être le nombre de jours de la session.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="48" />
+        <location filename="../score_desktop/domain/validation.py" line="48"/>
         <source>{field} must be a score from 1 to 5.</source>
         <translation>{field} doit être une note de 1 à 5.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="49" />
+        <location filename="../score_desktop/domain/validation.py" line="49"/>
         <source>A training session needs at least one enterprise.</source>
-        <translation>Une session de formation a besoin d'au moins une entreprise.</translation>
+        <translation>Une session de formation a besoin d&apos;au moins une entreprise.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="50" />
+        <location filename="../score_desktop/domain/validation.py" line="50"/>
         <source>{name} is already a participant of this session.</source>
         <translation>{name} participe déjà à cette session.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="51" />
+        <location filename="../score_desktop/domain/validation.py" line="51"/>
         <source>{day} is not a day of this session ({days}).</source>
-        <translation>{day} n'est pas un jour de cette session ({days}).</translation>
+        <translation>{day} n&apos;est pas un jour de cette session ({days}).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="52" />
+        <location filename="../score_desktop/domain/validation.py" line="52"/>
         <source>Participants are marked present on {day}: untick them before removing that day.</source>
         <translation>Des participants sont notés présents le {day} : décochez-les avant de retirer ce jour.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="54" />
-        <source>Add the participant's enterprise to the session first.</source>
-        <translation>Ajoutez d'abord l'entreprise du participant à la session.</translation>
+        <location filename="../score_desktop/domain/validation.py" line="54"/>
+        <source>Add the participant&apos;s enterprise to the session first.</source>
+        <translation>Ajoutez d&apos;abord l&apos;entreprise du participant à la session.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="55" />
+        <location filename="../score_desktop/domain/validation.py" line="55"/>
         <source>This enterprise already takes part in the session.</source>
         <translation>Cette entreprise participe déjà à la session.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="56" />
+        <location filename="../score_desktop/domain/validation.py" line="56"/>
         <source>This enterprise still has participants in the session: remove them first.</source>
-        <translation>Cette entreprise a encore des participants dans la session : retirez-les d'abord.</translation>
+        <translation>Cette entreprise a encore des participants dans la session : retirez-les d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/kpis.py" line="17" />
+        <location filename="../score_desktop/domain/kpis.py" line="17"/>
         <source>{field} cannot be zero: there is nothing to divide by.</source>
         <translation>{field} ne peut pas être zéro : on ne peut pas diviser par zéro.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/kpis.py" line="18" />
+        <location filename="../score_desktop/domain/kpis.py" line="18"/>
         <source>A percentage cannot be over 100 % (this one is {value} %): check {field}.</source>
         <translation>Un pourcentage ne peut pas dépasser 100 % (celui-ci fait {value} %) : vérifiez {field}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/kpis.py" line="20" />
+        <location filename="../score_desktop/domain/kpis.py" line="20"/>
         <source>Enter both the numerator and the denominator, or neither.</source>
         <translation>Saisissez le numérateur et le dénominateur, ou aucun des deux.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/actions.py" line="19" />
+        <location filename="../score_desktop/domain/actions.py" line="19"/>
         <source>{field} cannot be before the visit that agreed it ({date}).</source>
         <extracomment>Still to be done: these carry into the next visit and can be overdue.</extracomment>
-        <translation>{field} ne peut pas précéder la visite qui l'a convenue ({date}).</translation>
+        <translation>{field} ne peut pas précéder la visite qui l&apos;a convenue ({date}).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/actions.py" line="20" />
+        <location filename="../score_desktop/domain/actions.py" line="20"/>
         <source>{field} cannot be in the future.</source>
         <translation>{field} ne peut pas être dans le futur.</translation>
     </message>
@@ -4614,120 +4614,120 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>VisitDetails</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="36" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="36"/>
         <source>Signed comes from signing the visit on its Sign-off tab (Ctrl+Shift+S).</source>
-        <translation>« Signée » s'obtient en signant la visite dans son onglet Signature (Ctrl+Shift+S).</translation>
+        <translation>« Signée » s&apos;obtient en signant la visite dans son onglet Signature (Ctrl+Shift+S).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="39" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="39"/>
         <source>Names, separated by commas</source>
         <translation>Noms, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="48" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="48"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="48" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="48"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="49" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="49"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="49" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="49"/>
         <source>Trainer</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="50" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="50"/>
         <source>Co-visitors</source>
         <translation>Accompagnateurs</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="51" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="51"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="52" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="52"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="53" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="53"/>
         <source>Next visit</source>
         <translation>Prochaine visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="60" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="60"/>
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="91" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="91"/>
         <source>Nobody from the EIT recorded.</source>
-        <translation>Aucun membre de l'équipe d'amélioration enregistré.</translation>
+        <translation>Aucun membre de l&apos;équipe d&apos;amélioration enregistré.</translation>
     </message>
 </context>
 <context>
     <name>VisitKpis</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="29" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="29"/>
         <source>KPI</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="30" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="30"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="31" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="31"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="32" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="32"/>
         <source>Numerator / denominator</source>
         <translation>Numérateur / dénominateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="33" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="33"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="34" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="34"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="38" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="38"/>
         <source>New KPI reading…</source>
         <translation>Nouveau relevé…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="41" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="41"/>
         <source>Change or correct…</source>
         <translation>Modifier ou corriger…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="44" />
-        <source>No KPI readings entered at this visit. Press Ctrl+K to enter one; the enterprise's KPI tab shows them all with their trends.</source>
-        <translation>Aucun relevé d'indicateur saisi lors de cette visite. Appuyez sur Ctrl+K pour en saisir un ; l'onglet Indicateurs de l'entreprise les montre tous avec leur tendance.</translation>
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="44"/>
+        <source>No KPI readings entered at this visit. Press Ctrl+K to enter one; the enterprise&apos;s KPI tab shows them all with their trends.</source>
+        <translation>Aucun relevé d&apos;indicateur saisi lors de cette visite. Appuyez sur Ctrl+K pour en saisir un ; l&apos;onglet Indicateurs de l&apos;entreprise les montre tous avec leur tendance.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="79" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="79"/>
         <source>Replaced by a correction</source>
         <translation>Remplacé par une correction</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="80" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="80"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
@@ -4735,113 +4735,113 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="80" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="80"/>
         <source>Rate:</source>
-        <translation>Évaluer :</translation>
+        <translation>Évaluer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="85" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="85"/>
         <source>Press {key} in the checklist or the findings, or Alt+{key} anywhere</source>
-        <translation>Appuyez sur {key} dans la liste de contrôle ou les constats, ou sur Alt+{key} n'importe où</translation>
+        <translation>Appuyez sur {key} dans la liste de contrôle ou les constats, ou sur Alt+{key} n&apos;importe où</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="98" />
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="198" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="98"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="198"/>
         <source>New finding</source>
         <translation>Nouveau constat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="100" />
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="250" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="100"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="250"/>
         <source>Delete finding</source>
         <translation>Supprimer le constat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="102" />
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="210" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="102"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="210"/>
         <source>New action from finding</source>
         <translation>Nouvelle action à partir du constat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="151" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="151"/>
         <source>Checklist and findings</source>
         <translation>Liste de contrôle et constats</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="152" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="152"/>
         <source>Visit details</source>
         <translation>Détails de la visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="153" />
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="447" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="153"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="447"/>
         <source>Action plan</source>
-        <translation>Plan d'action</translation>
+        <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154" />
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="449" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="449"/>
         <source>KPIs</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="155" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="155"/>
         <source>Sign-off</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="169" />
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="208" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="169"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="208"/>
         <source>Report…</source>
         <translation>Rapport…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="200" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="200"/>
         <source>Next topic</source>
         <translation>Point suivant</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="202" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="202"/>
         <source>Previous topic</source>
         <translation>Point précédent</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="204" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="204"/>
         <source>Attach photos…</source>
         <translation>Joindre des photos…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="212" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="212"/>
         <source>New KPI reading…</source>
         <translation>Nouveau relevé…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="214" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="214"/>
         <source>Good practice in place</source>
         <translation>Bonne pratique en place</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="216" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="216"/>
         <source>Finalise…</source>
         <translation>Finaliser…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="218" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="218"/>
         <source>Sign the visit…</source>
         <translation>Signer la visite…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="219" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="219"/>
         <source>Reopen the signed visit…</source>
         <translation>Rouvrir la visite signée…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="336" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="336"/>
         <source>Free findings</source>
         <translation>Autres constats</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="337" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="337"/>
         <source>Anything you noticed outside the checklist of this module.</source>
         <translation>Tout ce que vous avez remarqué en dehors de la liste de contrôle de ce module.</translation>
     </message>
@@ -4850,12 +4850,12 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
         <translation type="vanished">Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="447" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="447"/>
         <source>Action plan ({count})</source>
-        <translation>Plan d'action ({count})</translation>
+        <translation>Plan d&apos;action ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="449" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="449"/>
         <source>KPIs ({count})</source>
         <translation>Indicateurs ({count})</translation>
     </message>
@@ -4863,7 +4863,7 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>VisitSignOff</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_signoff.py" line="103" />
+        <location filename="../score_desktop/ui/visits/visit_signoff.py" line="103"/>
         <source>Sign the visit</source>
         <extracomment>The dialog open now (tests and screenshots reach it here).</extracomment>
         <translation>Signer la visite</translation>
@@ -4872,29 +4872,29 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>VisitSigner</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="49" />
-        <location filename="../score_desktop/ui/visits/signing.py" line="78" />
+        <location filename="../score_desktop/ui/visits/signing.py" line="49"/>
+        <location filename="../score_desktop/ui/visits/signing.py" line="78"/>
         <source>Sign the visit</source>
         <extracomment>The visit is signed: its ``signed_report`` record.</extracomment>
         <translation>Signer la visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="50" />
+        <location filename="../score_desktop/ui/visits/signing.py" line="50"/>
         <source>Sign the visit of {date}? Its report is made once, now, and kept as the signed document; the visit is then locked until someone reopens it with a reason.</source>
-        <translation>Signer la visite du {date} ? Son rapport est créé une fois, maintenant, et gardé comme document signé ; la visite est ensuite verrouillée jusqu'à ce que quelqu'un la rouvre avec un motif.</translation>
+        <translation>Signer la visite du {date} ? Son rapport est créé une fois, maintenant, et gardé comme document signé ; la visite est ensuite verrouillée jusqu&apos;à ce que quelqu&apos;un la rouvre avec un motif.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="54" />
+        <location filename="../score_desktop/ui/visits/signing.py" line="54"/>
         <source>&amp;Sign</source>
         <translation>&amp;Signer</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="76" />
+        <location filename="../score_desktop/ui/visits/signing.py" line="76"/>
         <source>Making the signed report…</source>
         <translation>Création du rapport signé…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="76" />
+        <location filename="../score_desktop/ui/visits/signing.py" line="76"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -4902,42 +4902,42 @@ Pour les formateurs accrédités du programme SCORE de l'OIT.</translation>
 <context>
     <name>VisitsScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="22" />
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="22"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="23" />
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="23"/>
         <source>Enterprise</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="24" />
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="24"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="25" />
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="25"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="27" />
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="27"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="28" />
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="28"/>
         <source>Trainer</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="39" />
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="39"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="57" />
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="57"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visite</numerusform>

@@ -4,22 +4,22 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="24" />
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="24"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="31" />
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="31"/>
         <source>Open visit</source>
         <translation>Buka kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="34" />
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="34"/>
         <source>Delete action</source>
         <translation>Hapus tindakan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="54" />
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="54"/>
         <source>agreed at the visit of {date}</source>
         <translation>disepakati pada kunjungan {date}</translation>
     </message>
@@ -27,162 +27,162 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="48" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="48"/>
         <source>What will the EIT do?</source>
         <translation>Apa yang akan dilakukan EIT?</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="62" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="62"/>
         <source>a year, local currency</source>
         <translation>per tahun, mata uang lokal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="64" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="64"/>
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="64" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="64"/>
         <source>Owner</source>
         <translation>Penanggung jawab</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="64" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="64"/>
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="65" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="65"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="65" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="65"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="66" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="66"/>
         <source>Expected saving</source>
         <translation>Penghematan yang diharapkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="66" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="66"/>
         <source>Done on</source>
         <translation>Selesai pada</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="67" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="67"/>
         <source>Actual saving</source>
         <translation>Penghematan nyata</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="67" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="67"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="85" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="85"/>
         <source>Agreed at a signed visit: what was agreed stays as signed; its progress (status, done on, actual saving, note) is still written here.</source>
         <translation>Disepakati pada kunjungan bertanda tangan: yang disepakati tetap seperti saat ditandatangani; kemajuannya (status, tanggal selesai, penghematan nyata, catatan) tetap ditulis di sini.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="170" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="170"/>
         <source>(nobody yet)</source>
         <translation>(belum ada)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="175" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="175"/>
         <source>{name} (left the EIT)</source>
         <translation>{name} (sudah keluar dari EIT)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="197" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="197"/>
         <source>{name} has left the EIT. The action stays theirs until you choose a current member.</source>
         <translation>{name} sudah keluar dari EIT. Tindakan ini tetap menjadi tanggung jawabnya sampai Anda memilih anggota saat ini.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="205" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="205"/>
         <source>(not written yet)</source>
         <translation>(belum ditulis)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="206" />
-        <source>From the finding: &lt;a href="{id}"&gt;{text}&lt;/a&gt;</source>
-        <translation>Dari temuan: &lt;a href="{id}"&gt;{text}&lt;/a&gt;</translation>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="206"/>
+        <source>From the finding: &lt;a href=&quot;{id}&quot;&gt;{text}&lt;/a&gt;</source>
+        <translation>Dari temuan: &lt;a href=&quot;{id}&quot;&gt;{text}&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
     <name>ActionFilters</name>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="25" />
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="102" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="25"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="102"/>
         <source>All enterprises</source>
         <translation>Semua perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="27" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="27"/>
         <source>All modules</source>
         <translation>Semua modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="30" />
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="111" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="30"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="111"/>
         <source>All owners</source>
         <translation>Semua penanggung jawab</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="32" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="32"/>
         <source>Any status</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="33" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="33"/>
         <source>To do (open or in progress)</source>
         <translation>Harus dikerjakan (terbuka atau sedang berjalan)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="36" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="36"/>
         <source>Due any time</source>
         <translation>Tenggat kapan saja</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="37" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="37"/>
         <source>Overdue</source>
         <translation>Lewat tenggat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="38" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="38"/>
         <source>Due this week</source>
         <translation>Tenggat minggu ini</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="39" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="39"/>
         <source>Clear filters</source>
         <translation>Hapus filter</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="45" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="45"/>
         <source>Enterprise</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="45" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="45"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="46" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="46"/>
         <source>Owner</source>
         <translation>Penanggung jawab</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="46" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="46"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="47" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="47"/>
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
@@ -190,48 +190,48 @@
 <context>
     <name>ActionPlan</name>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="38" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="38"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="39" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="39"/>
         <source>Owner</source>
         <translation>Penanggung jawab</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="40" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="40"/>
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="41" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="41"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="42" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="42"/>
         <source>After photos</source>
         <translation>Foto sesudah</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="46" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="46"/>
         <source>New action from finding</source>
         <translation>Tindakan baru dari temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="48" />
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="87" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="48"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="87"/>
         <source>New action</source>
         <translation>Tindakan baru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="50" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="50"/>
         <source>Open action…</source>
         <translation>Buka tindakan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="53" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="53"/>
         <source>No actions agreed at this visit yet. Choose a finding and press Ctrl+T to turn its recommendation into an action.</source>
         <translation>Belum ada tindakan yang disepakati pada kunjungan ini. Pilih temuan lalu tekan Ctrl+T untuk menjadikan rekomendasinya sebuah tindakan.</translation>
     </message>
@@ -243,60 +243,60 @@
         <translation type="vanished">Tampilkan juga tindakan yang selesai dan dibatalkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="40" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="40"/>
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="41" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="41"/>
         <source>Enterprise</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="42" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="42"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="43" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="43"/>
         <source>Owner</source>
         <translation>Penanggung jawab</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="44" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="44"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="45" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="45"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="61" />
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="180" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="61"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="180"/>
         <source>Open visit</source>
         <translation>Buka kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="76" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="76"/>
         <source>Actions</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="80" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="80"/>
         <source>F2 changes the status; Enter opens the visit.</source>
         <translation>F2 mengubah status; Enter membuka kunjungan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="133" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="133"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n tindakan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="181" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="181"/>
         <source>Open enterprise</source>
         <translation>Buka perusahaan</translation>
     </message>
@@ -304,89 +304,89 @@
 <context>
     <name>AddParticipantsDialog</name>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="91" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="91"/>
         <source>Add participants</source>
-        <extracomment>How many people were just added (for the screen's status line).</extracomment>
+        <extracomment>How many people were just added (for the screen&apos;s status line).</extracomment>
         <translation>Tambah peserta</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="106" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="106"/>
         <source>Add the ticked members</source>
         <translation>Tambahkan anggota yang dicentang</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="109" />
-        <source>From the enterprise's EIT</source>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="109"/>
+        <source>From the enterprise&apos;s EIT</source>
         <translation>Dari tim peningkatan perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="125" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="125"/>
         <source>Also add to the EIT</source>
         <translation>Tambahkan juga ke tim peningkatan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="127" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="127"/>
         <source>Add person</source>
         <translation>Tambah orang</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="130" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="130"/>
         <source>A new person</source>
         <translation>Orang baru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="132" />
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="132"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="133" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="133"/>
         <source>Manager or worker</source>
         <translation>Manajer atau pekerja</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="134" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="134"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="135" />
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="135"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="151" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="151"/>
         <source>Enterprise</source>
         <translation>Perusahaan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="175" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="175"/>
         <source>%n member(s) of the EIT already take part.</source>
         <translation>
             <numerusform>%n anggota tim peningkatan sudah ikut.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="184" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="184"/>
         <source>Tick the members who attend first.</source>
         <translation>Centang dulu anggota yang hadir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="187" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="187"/>
         <source>%n participant(s) added.</source>
         <translation>
             <numerusform>%n peserta ditambahkan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="194" />
-        <source>Type the person's name first.</source>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="194"/>
+        <source>Type the person&apos;s name first.</source>
         <translation>Ketik nama orang itu dulu.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="207" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="207"/>
         <source>{name} added.</source>
         <translation>{name} ditambahkan.</translation>
     </message>
@@ -394,7 +394,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../score_desktop/ui/app.py" line="121" />
+        <location filename="../score_desktop/ui/app.py" line="121"/>
         <source>SCORE Desktop is already open on this workspace, in another window.</source>
         <translation>SCORE Desktop sudah terbuka dengan ruang kerja ini, di jendela lain.</translation>
     </message>
@@ -402,39 +402,39 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="128" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="128" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
         <source>Enterprise</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="128" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
         <source>Manager or worker</source>
         <translation>Manajer atau pekerja</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="128" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="129" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="129"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="133" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="133"/>
         <source>Day {number}
 {date}</source>
         <translation>Hari ke-{number}
 {date}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="148" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="148"/>
         <source>Space ticks or unticks {name} on {date}</source>
         <translation>Spasi mencentang atau menghapus centang {name} pada {date}</translation>
     </message>
@@ -442,24 +442,24 @@
 <context>
     <name>BeforeAfter</name>
     <message>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="34" />
-        <location filename="../score_desktop/ui/actions/before_after.py" line="64" />
+        <location filename="../score_desktop/ui/actions/before_after.py" line="34"/>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="64"/>
         <source>The finding has no photos.</source>
-        <extracomment>Before and after are compared, not browsed: bigger than a finding's thumbnails.</extracomment>
+        <extracomment>Before and after are compared, not browsed: bigger than a finding&apos;s thumbnails.</extracomment>
         <translation>Temuan ini tidak punya foto.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="43" />
-        <source>Before: the finding's photos</source>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="43"/>
+        <source>Before: the finding&apos;s photos</source>
         <translation>Sebelum: foto temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="47" />
+        <location filename="../score_desktop/ui/actions/before_after.py" line="47"/>
         <source>After: photos of the work done</source>
         <translation>Sesudah: foto pekerjaan yang selesai</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="65" />
+        <location filename="../score_desktop/ui/actions/before_after.py" line="65"/>
         <source>This action was not made from a finding.</source>
         <translation>Tindakan ini tidak dibuat dari temuan.</translation>
     </message>
@@ -467,13 +467,13 @@
 <context>
     <name>CarriedActions</name>
     <message>
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="88" />
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="88"/>
         <source>Tick an action when it is done; double-click it (or press Enter) for its details and photos.</source>
-        <extracomment>An action id: the trainer wants its details (to add an "after" photo, change the owner, ...).</extracomment>
+        <extracomment>An action id: the trainer wants its details (to add an &quot;after&quot; photo, change the owner, ...).</extracomment>
         <translation>Centang tindakan setelah selesai; klik dua kali (atau tekan Enter) untuk detail dan fotonya.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="100" />
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="100"/>
         <source>%n open action(s) from earlier visits</source>
         <translation>
             <numerusform>%n tindakan terbuka dari kunjungan sebelumnya</numerusform>
@@ -483,7 +483,7 @@
 <context>
     <name>CarriedActionsModel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="43" />
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="43"/>
         <source>due {date}</source>
         <translation>tenggat {date}</translation>
     </message>
@@ -491,23 +491,23 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="126" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="126"/>
         <source>Free findings</source>
-        <extracomment>Last time's worst rating per topic, and the topics whose good practice is in place at this visit.</extracomment>
+        <extracomment>Last time&apos;s worst rating per topic, and the topics whose good practice is in place at this visit.</extracomment>
         <translation>Temuan lain</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="134" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="134"/>
         <source>Findings that belong to no checklist topic</source>
         <translation>Temuan yang tidak termasuk topik daftar periksa mana pun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="137" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="137"/>
         <source>Last time: {rating}</source>
         <translation>Terakhir kali: {rating}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="140" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="140"/>
         <source>Good practice in place at this visit</source>
         <translation>Praktik baik sudah diterapkan pada kunjungan ini</translation>
     </message>
@@ -515,27 +515,27 @@
 <context>
     <name>ConflictEditDialog</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="27" />
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="27"/>
         <source>Edit the value</source>
         <translation>Ubah nilai</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="44" />
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="44"/>
         <source>Mine:</source>
         <translation>Milik saya:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="45" />
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="45"/>
         <source>Theirs:</source>
         <translation>Milik orang lain:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="48" />
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="48"/>
         <source>The value you save here goes to everyone with the next sync.</source>
         <translation>Nilai yang Anda simpan di sini akan dikirim ke semua orang pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="94" />
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="94"/>
         <source>Please write a number.</source>
         <translation>Harap tulis angka.</translation>
     </message>
@@ -543,17 +543,17 @@
 <context>
     <name>ConflictSidePanel</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="50" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="50"/>
         <source>the record holds this now</source>
         <translation>data kini memakai nilai ini</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="50" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="50"/>
         <source>set aside</source>
         <translation>disisihkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="51" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="51"/>
         <source>{who}, {when} · {stands}</source>
         <translation>{who}, {when} · {stands}</translation>
     </message>
@@ -561,12 +561,12 @@
 <context>
     <name>DaysEditor</name>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="60" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="60"/>
         <source>Add the next day</source>
         <translation>Tambah hari berikutnya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="63" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="63"/>
         <source>Remove the last day</source>
         <translation>Hapus hari terakhir</translation>
     </message>
@@ -574,28 +574,28 @@
 <context>
     <name>Deletions</name>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="67" />
+        <location filename="../score_desktop/ui/context.py" line="67"/>
         <source>Undo delete</source>
-        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar ("today", "enterprises", ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{"enterprise_id": ..., "due": "overdue"}``. (enterprise id, visit id or ""): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer. A classroom training session id: open its page.</extracomment>
+        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{&quot;enterprise_id&quot;: ..., &quot;due&quot;: &quot;overdue&quot;}``. (enterprise id, visit id or &quot;&quot;): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer. A classroom training session id: open its page.</extracomment>
         <translation>Urungkan hapus</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="69" />
+        <location filename="../score_desktop/ui/context.py" line="69"/>
         <source>Undo delete photo</source>
         <translation>Urungkan hapus foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="71" />
+        <location filename="../score_desktop/ui/context.py" line="71"/>
         <source>Undo delete action</source>
         <translation>Urungkan hapus tindakan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="73" />
+        <location filename="../score_desktop/ui/context.py" line="73"/>
         <source>Undo delete suggestion</source>
         <translation>Urungkan hapus saran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="74" />
+        <location filename="../score_desktop/ui/context.py" line="74"/>
         <source>Undo delete finding</source>
         <translation>Urungkan hapus temuan</translation>
     </message>
@@ -603,37 +603,37 @@
 <context>
     <name>EitModel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Manager or worker</source>
         <translation>Manajer atau pekerja</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Gender</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
         <source>Department</source>
         <translation>Departemen</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
         <source>Until</source>
         <translation>Sampai</translation>
     </message>
@@ -641,82 +641,82 @@
 <context>
     <name>EitPanel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="85" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="85"/>
         <source>Add member</source>
         <translation>Tambah anggota</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="88" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="88"/>
         <source>End membership</source>
         <translation>Akhiri keanggotaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="90" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="90"/>
         <source>The member leaves the team today; past visits still list them.</source>
         <translation>Anggota keluar dari tim hari ini; kunjungan sebelumnya tetap mencantumkan namanya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
         <source>Manager or worker</source>
         <translation>Manajer atau pekerja</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
         <source>Gender</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
         <source>Department</source>
         <translation>Departemen</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102"/>
         <source>Member from</source>
         <translation>Anggota sejak</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102"/>
         <source>Until</source>
         <translation>Sampai</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="160" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="160"/>
         <source>{members} members: {managers} managers, {workers} workers · {women} women, {men} men</source>
         <translation>{members} anggota: {managers} manajer, {workers} pekerja · {women} perempuan, {men} laki-laki</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="165" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="165"/>
         <source>SCORE needs managers and workers in the team.</source>
         <translation>SCORE memerlukan manajer dan pekerja di dalam tim.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="167" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="167"/>
         <source>Fewer workers than managers.</source>
         <translation>Jumlah pekerja lebih sedikit daripada manajer.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="169" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="169"/>
         <source>No women in the team.</source>
         <translation>Tidak ada perempuan di dalam tim.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="208" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="208"/>
         <source>New member</source>
         <translation>Anggota baru</translation>
     </message>
@@ -724,119 +724,119 @@
 <context>
     <name>EnterpriseForm</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="50" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="50"/>
         <source>Enterprise</source>
         <extracomment>Report languages by their own names, so a trainer finds theirs whatever the UI language.</extracomment>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="51" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="51"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="52" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="52"/>
         <source>Latin name</source>
         <translation>Nama dalam huruf Latin</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="53" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="53"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="54" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="54"/>
         <source>Products</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="55" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="55"/>
         <source>Sponsoring buyers</source>
         <translation>Pembeli sponsor</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="57" />
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="58" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="57"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="58"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="59" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="59"/>
         <source>City</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="60" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="60"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="61" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="61"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="63" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="63"/>
         <source>Headcount</source>
         <translation>Jumlah karyawan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="64" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="64"/>
         <source>Women</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="65" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="65"/>
         <source>Men</source>
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="66" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="66"/>
         <source>Managers</source>
         <translation>Manajer</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="67" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="67"/>
         <source>Workers</source>
         <translation>Pekerja</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="76" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="76"/>
         <source>Contact and reports</source>
         <translation>Kontak dan laporan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="77" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="77"/>
         <source>Contact person</source>
         <translation>Narahubung</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="78" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="78"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="79" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="79"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80"/>
         <source>Consent</source>
         <translation>Persetujuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80"/>
         <source>Agrees to share its data with the programme</source>
         <translation>Setuju membagikan datanya kepada program</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="82" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="82"/>
         <source>Report language</source>
         <translation>Bahasa laporan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="83" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="83"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
@@ -844,78 +844,78 @@
 <context>
     <name>EnterpriseScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="35" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="35"/>
         <source>New visit…</source>
         <translation>Kunjungan baru…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="47" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="47"/>
         <source>Enterprise Improvement Team</source>
         <translation>Tim Peningkatan Perusahaan (EIT)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="51" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="51"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="52" />
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="65" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="65"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="53" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="53"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="55" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="55"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="56" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="56"/>
         <source>Trainer</source>
         <translation>Pelatih</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="64" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="64"/>
         <source>First day</source>
         <translation>Hari pertama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="66" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="66"/>
         <source>Participants</source>
         <translation>Peserta</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="67" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="67"/>
         <source>Present every day</source>
         <translation>Hadir setiap hari</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="68" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="68"/>
         <source>Venue</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="74" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="74"/>
         <source>Training</source>
         <translation>Pelatihan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="101" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="101"/>
         <source>Profile, EIT and visits</source>
         <translation>Profil, EIT dan kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="102" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="102"/>
         <source>KPIs</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="103" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="103"/>
         <source>Suggestion scheme</source>
         <translation>Sistem saran</translation>
     </message>
@@ -940,7 +940,7 @@
         <translation type="vanished">Periode terbaru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="73" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="73"/>
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
@@ -952,32 +952,32 @@
 <context>
     <name>EnterpriseTableModel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="24" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="24"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="25" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="25"/>
         <source>Latin name</source>
         <translation>Nama dalam huruf Latin</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="26" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="26"/>
         <source>City</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="27" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="27"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="28" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="28"/>
         <source>Sponsors</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="29" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="29"/>
         <source>Workers</source>
         <translation>Pekerja</translation>
     </message>
@@ -985,47 +985,47 @@
 <context>
     <name>EnterprisesScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="30" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="30"/>
         <source>Enterprises</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
         <source>City</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="39" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="39"/>
         <source>Show only enterprises of this {what}</source>
         <translation>Tampilkan hanya perusahaan dengan {what} ini</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="47" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="47"/>
         <source>New enterprise</source>
         <translation>Perusahaan baru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="66" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="66"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="87" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="87"/>
         <source>%n enterprise(s)</source>
         <translation>
             <numerusform>%n perusahaan</numerusform>
@@ -1035,63 +1035,63 @@
 <context>
     <name>Entities</name>
     <message>
-        <location filename="../score_desktop/errors.py" line="81" />
+        <location filename="../score_desktop/errors.py" line="81"/>
         <source>enterprise</source>
         <extracomment>What a trainer calls each kind of record (errors name records in these words, never by their code).</extracomment>
         <translation>perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="82" />
+        <location filename="../score_desktop/errors.py" line="82"/>
         <source>EIT member</source>
         <translation>anggota tim peningkatan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="83" />
+        <location filename="../score_desktop/errors.py" line="83"/>
         <source>training session</source>
         <translation>sesi pelatihan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="84" />
+        <location filename="../score_desktop/errors.py" line="84"/>
         <source>attendance record</source>
         <translation>catatan kehadiran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="85" />
+        <location filename="../score_desktop/errors.py" line="85"/>
         <source>visit</source>
         <translation>kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="86" />
+        <location filename="../score_desktop/errors.py" line="86"/>
         <source>finding</source>
         <translation>temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="87" />
+        <location filename="../score_desktop/errors.py" line="87"/>
         <source>photo</source>
         <translation>foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="88" />
+        <location filename="../score_desktop/errors.py" line="88"/>
         <source>action</source>
         <translation>tindakan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="89" />
+        <location filename="../score_desktop/errors.py" line="89"/>
         <source>KPI reading</source>
         <translation>pembacaan KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="90" />
+        <location filename="../score_desktop/errors.py" line="90"/>
         <source>practice check</source>
         <translation>pemeriksaan praktik</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="91" />
+        <location filename="../score_desktop/errors.py" line="91"/>
         <source>suggestion</source>
         <translation>saran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="92" />
+        <location filename="../score_desktop/errors.py" line="92"/>
         <source>review</source>
         <translation>tinjauan</translation>
     </message>
@@ -1099,24 +1099,24 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../score_desktop/ui/core/errors.py" line="44" />
+        <location filename="../score_desktop/ui/core/errors.py" line="44"/>
         <source>Something went wrong inside SCORE Desktop. Your saved work is safe. Please send the details to your coordinator.</source>
         <translation>Terjadi kesalahan di dalam SCORE Desktop. Pekerjaan Anda yang sudah tersimpan aman. Harap kirim detailnya kepada koordinator Anda.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/errors.py" line="48" />
+        <location filename="../score_desktop/ui/core/errors.py" line="48"/>
         <source>Copy details</source>
         <translation>Salin detail</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="49" />
-        <location filename="../score_desktop/reports/layout.py" line="61" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="49"/>
+        <location filename="../score_desktop/reports/layout.py" line="61"/>
         <source>The report cannot be saved as {path}: {reason}.</source>
-        <extracomment>Printing renders pages as pictures at the printer's resolution, but no finer than this.</extracomment>
+        <extracomment>Printing renders pages as pictures at the printer&apos;s resolution, but no finer than this.</extracomment>
         <translation>Laporan tidak dapat disimpan sebagai {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="298" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="298"/>
         <source>The printer cannot be used.</source>
         <translation>Printer tidak dapat digunakan.</translation>
     </message>
@@ -1125,137 +1125,137 @@
         <translation type="vanished">Folder ruang kerja {path} tidak dapat dibuka: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="31" />
+        <location filename="../score_desktop/errors.py" line="31"/>
         <source>Something went wrong.</source>
         <translation>Terjadi kesalahan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="47" />
+        <location filename="../score_desktop/errors.py" line="47"/>
         <source>The disk is full: nothing was saved from this step. Free some space and try again.</source>
         <extracomment>Parameters whose values are themselves English words to translate (in the ``Entities`` context).</extracomment>
         <translation>Disk penuh: tidak ada yang tersimpan dari langkah ini. Kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="52" />
+        <location filename="../score_desktop/errors.py" line="52"/>
         <source>This workspace was written by a newer SCORE Desktop (format {found}, this app reads up to {supported}). Install the newer version to open it; nothing was changed.</source>
         <translation>Ruang kerja ini dibuat oleh SCORE Desktop versi yang lebih baru (format {found}, aplikasi ini hanya dapat membaca sampai {supported}). Pasang versi yang lebih baru untuk membukanya; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="59" />
+        <location filename="../score_desktop/errors.py" line="59"/>
         <source>The workspace is busy in another program. Close the other SCORE Desktop window and try again.</source>
         <translation>Ruang kerja sedang dipakai oleh program lain. Tutup jendela SCORE Desktop yang lain, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="64" />
+        <location filename="../score_desktop/errors.py" line="64"/>
         <source>The workspace folder {path} cannot be created or written: {reason}.</source>
         <translation>Folder ruang kerja {path} tidak dapat dibuat atau ditulisi: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="68" />
-        <source>The workspace database {path} cannot be read: {reason}. Run 'score-desktop check' for details.</source>
-        <translation>Basis data ruang kerja {path} tidak dapat dibaca: {reason}. Jalankan 'score-desktop check' untuk melihat detailnya.</translation>
+        <location filename="../score_desktop/errors.py" line="68"/>
+        <source>The workspace database {path} cannot be read: {reason}. Run &apos;score-desktop check&apos; for details.</source>
+        <translation>Basis data ruang kerja {path} tidak dapat dibaca: {reason}. Jalankan &apos;score-desktop check&apos; untuk melihat detailnya.</translation>
     </message>
     <message>
         <source>No {entity} with id {record_id} in this workspace.</source>
         <translation type="vanished">Tidak ada {entity} dengan id {record_id} di ruang kerja ini.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="73" />
-        <source>The workspace database {path} is empty, yet the workspace holds photos or backups: it was damaged, and SCORE Desktop will not start an empty workspace over it. Copy the newest file from {backups} to {path}, or run 'score-desktop check'. Nothing was changed.</source>
-        <translation>Basis data ruang kerja {path} kosong, padahal ruang kerja masih berisi foto atau cadangan: basis data itu rusak, dan SCORE Desktop tidak akan membuat ruang kerja kosong di atasnya. Salin berkas terbaru dari {backups} ke {path}, atau jalankan 'score-desktop check'. Tidak ada yang diubah.</translation>
+        <location filename="../score_desktop/errors.py" line="73"/>
+        <source>The workspace database {path} is empty, yet the workspace holds photos or backups: it was damaged, and SCORE Desktop will not start an empty workspace over it. Copy the newest file from {backups} to {path}, or run &apos;score-desktop check&apos;. Nothing was changed.</source>
+        <translation>Basis data ruang kerja {path} kosong, padahal ruang kerja masih berisi foto atau cadangan: basis data itu rusak, dan SCORE Desktop tidak akan membuat ruang kerja kosong di atasnya. Salin berkas terbaru dari {backups} ke {path}, atau jalankan &apos;score-desktop check&apos;. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="100" />
+        <location filename="../score_desktop/errors.py" line="100"/>
         <source>This {what} is no longer in the workspace: it was deleted, or it has not arrived by sync yet.</source>
         <translation>Data ini ({what}) tidak ada lagi di ruang kerja: sudah dihapus, atau belum tiba lewat sinkronisasi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="115" />
+        <location filename="../score_desktop/errors.py" line="115"/>
         <source>{entity}: {details}</source>
         <translation>{entity}: {details}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="126" />
+        <location filename="../score_desktop/errors.py" line="126"/>
         <source>{name} is not a picture SCORE Desktop can read (it reads JPEG, PNG, WebP, TIFF and BMP).</source>
         <translation>{name} bukan gambar yang dapat dibaca SCORE Desktop (format yang didukung: JPEG, PNG, WebP, TIFF, dan BMP).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="128" />
+        <location filename="../score_desktop/errors.py" line="128"/>
         <source>{name} is empty (0 bytes).</source>
         <translation>{name} kosong (0 byte).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="129" />
+        <location filename="../score_desktop/errors.py" line="129"/>
         <source>{name} is damaged or incomplete (the picture data ends too early).</source>
         <translation>{name} rusak atau tidak lengkap (data gambarnya berakhir terlalu cepat).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="130" />
+        <location filename="../score_desktop/errors.py" line="130"/>
         <source>{name} is too large: {width} x {height} pixels (at most {limit} megapixels).</source>
         <translation>{name} terlalu besar: {width} x {height} piksel (paling banyak {limit} megapiksel).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="132" />
+        <location filename="../score_desktop/errors.py" line="132"/>
         <source>{name} is too large a file ({megabytes} MB; at most {limit} MB).</source>
         <translation>Berkas {name} terlalu besar ({megabytes} MB; paling besar {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="133" />
+        <location filename="../score_desktop/errors.py" line="133"/>
         <source>{name} cannot be read: {reason}.</source>
         <translation>{name} tidak dapat dibaca: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="139" />
+        <location filename="../score_desktop/errors.py" line="139"/>
         <source>This visit is signed: its details, findings, photos, actions agreed at it, KPI readings and practice checks stay as they were signed. Reopen the visit with a reason to change them.</source>
         <translation>Kunjungan ini sudah ditandatangani: rinciannya, temuan, foto, tindakan yang disepakati, pembacaan KPI, dan pemeriksaan praktik tetap seperti saat ditandatangani. Buka kembali kunjungan dengan alasan untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="142" />
+        <location filename="../score_desktop/errors.py" line="142"/>
         <source>A signed report is a document: it is never changed or deleted.</source>
         <translation>Laporan bertanda tangan adalah dokumen: tidak pernah diubah atau dihapus.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="146" />
+        <location filename="../score_desktop/errors.py" line="146"/>
         <source>Say why the visit is reopened: the reason is printed in its next signed report.</source>
         <translation>Sebutkan alasan kunjungan dibuka kembali: alasannya dicetak di laporan bertanda tangan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="153" />
-        <source>Both the trainer and the enterprise's representative sign, and the representative's name is typed, before the visit is signed.</source>
+        <location filename="../score_desktop/errors.py" line="153"/>
+        <source>Both the trainer and the enterprise&apos;s representative sign, and the representative&apos;s name is typed, before the visit is signed.</source>
         <translation>Sebelum kunjungan ditandatangani, pelatih dan perwakilan perusahaan menandatangani, dan nama perwakilan diketik.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="156" />
+        <location filename="../score_desktop/errors.py" line="156"/>
         <source>This visit is already signed.</source>
         <translation>Kunjungan ini sudah ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="157" />
+        <location filename="../score_desktop/errors.py" line="157"/>
         <source>This visit is not signed, so there is nothing to reopen.</source>
         <translation>Kunjungan ini belum ditandatangani, jadi tidak ada yang perlu dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="158" />
+        <location filename="../score_desktop/errors.py" line="158"/>
         <source>The visit changed while its report was being made (a sync brought news): sign it again.</source>
         <translation>Kunjungan berubah saat laporannya dibuat (sinkronisasi membawa data baru): tanda tangani lagi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="160" />
+        <location filename="../score_desktop/errors.py" line="160"/>
         <source>The signed report of this visit is not on this laptop yet. Sync, or sign in, to download it.</source>
         <translation>Laporan bertanda tangan kunjungan ini belum ada di laptop ini. Sinkronkan, atau masuk, untuk mengunduhnya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="162" />
-        <source>The signed report of this visit is damaged on this laptop (its bytes no longer match its SHA-256). Run 'score-desktop check', then sync to download it again.</source>
-        <translation>Laporan bertanda tangan kunjungan ini rusak di laptop ini (isinya tidak lagi cocok dengan SHA-256-nya). Jalankan 'score-desktop check', lalu sinkronkan untuk mengunduhnya lagi.</translation>
+        <location filename="../score_desktop/errors.py" line="162"/>
+        <source>The signed report of this visit is damaged on this laptop (its bytes no longer match its SHA-256). Run &apos;score-desktop check&apos;, then sync to download it again.</source>
+        <translation>Laporan bertanda tangan kunjungan ini rusak di laptop ini (isinya tidak lagi cocok dengan SHA-256-nya). Jalankan &apos;score-desktop check&apos;, lalu sinkronkan untuk mengunduhnya lagi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/reports/layout.py" line="57" />
+        <location filename="../score_desktop/reports/layout.py" line="57"/>
         <source>The logo {path} cannot be read: choose a PNG or JPEG picture.</source>
         <translation>Logo {path} tidak dapat dibaca: pilih gambar PNG atau JPEG.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/reports/certificates.py" line="31" />
+        <location filename="../score_desktop/reports/certificates.py" line="31"/>
         <source>Nobody was marked present on every day of this session yet: there is no certificate to print.</source>
         <translation>Belum ada yang tercatat hadir setiap hari pada sesi ini: tidak ada sertifikat untuk dicetak.</translation>
     </message>
@@ -1263,43 +1263,43 @@
 <context>
     <name>FeedbackModel</name>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="208" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="208"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="208" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="208"/>
         <source>Enterprise</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="208" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="208"/>
         <source>Content useful
 (1-5)</source>
         <translation>Materi bermanfaat
 (1-5)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="209" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="209"/>
         <source>Trainer clear
 (1-5)</source>
         <translation>Pelatih jelas
 (1-5)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="209" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="209"/>
         <source>Will apply at work
 (1-5)</source>
         <translation>Akan diterapkan di tempat kerja
 (1-5)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="209" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="209"/>
         <source>Comment</source>
         <translation>Komentar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="243" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="243"/>
         <source>{field} must be a score from 1 to 5.</source>
         <translation>{field} harus berupa nilai 1 sampai 5.</translation>
     </message>
@@ -1307,45 +1307,45 @@
 <context>
     <name>FinaliseDialog</name>
     <message>
-        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="28" />
+        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="28"/>
         <source>Finalise the visit</source>
         <translation>Finalisasi kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="34" />
+        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="34"/>
         <source>What the signed report would lack</source>
         <extracomment>What the trainer chose: GO_ON, FIX (with :attr:`to_fix`), or None (closed).</extracomment>
         <translation>Yang akan kurang di laporan bertanda tangan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="39" />
+        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="39"/>
         <source>%n thing(s) to look at before signing</source>
         <translation>
             <numerusform>%n hal yang perlu dilihat sebelum menandatangani</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="40" />
+        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="40"/>
         <source>Ready to sign</source>
         <translation>Siap ditandatangani</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="41" />
+        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="41"/>
         <source>Fix them now, or go on: a visit may be signed without them, and the report shows what was recorded.</source>
         <translation>Perbaiki sekarang, atau lanjutkan: kunjungan tetap bisa ditandatangani tanpanya, dan laporan menampilkan apa yang tercatat.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="43" />
+        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="43"/>
         <source>Everything a signed report needs is recorded. Go on to sign it.</source>
         <translation>Semua yang dibutuhkan laporan bertanda tangan sudah tercatat. Lanjutkan untuk menandatanganinya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="45" />
+        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="45"/>
         <source>&amp;Go on to sign</source>
         <translation>&amp;Lanjut menandatangani</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="47" />
+        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="47"/>
         <source>&amp;Fix it</source>
         <translation>&amp;Perbaiki</translation>
     </message>
@@ -1353,42 +1353,42 @@
 <context>
     <name>FindingEditor</name>
     <message>
-        <location filename="../score_desktop/ui/visits/finding_editor.py" line="35" />
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="35"/>
         <source>Line, workshop or place</source>
         <translation>Lini, bagian, atau tempat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finding_editor.py" line="41" />
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="41"/>
         <source>What did you see?</source>
         <translation>Apa yang Anda lihat?</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finding_editor.py" line="43" />
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="43"/>
         <source>What should the EIT do about it?</source>
         <translation>Apa yang sebaiknya dilakukan tim peningkatan?</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45" />
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45" />
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45"/>
         <source>Rating</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45" />
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45"/>
         <source>Finding</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finding_editor.py" line="46" />
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="46"/>
         <source>Recommendation</source>
         <translation>Rekomendasi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finding_editor.py" line="71" />
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="71"/>
         <source>No finding for this topic yet. Rate the topic with 1-4, or press Ctrl+N to write a finding; drop photos here to start one with them.</source>
         <translation>Belum ada temuan untuk topik ini. Beri nilai 1-4 pada topik ini, atau tekan Ctrl+N untuk menulis temuan; letakkan foto di sini untuk memulai temuan dengan foto tersebut.</translation>
     </message>
@@ -1396,27 +1396,27 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153"/>
         <source>Rating</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153"/>
         <source>Finding</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153"/>
         <source>Photos</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="179" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="179"/>
         <source>(not written yet)</source>
         <translation>(belum ditulis)</translation>
     </message>
@@ -1424,65 +1424,65 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="36" />
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="70" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="36"/>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="70"/>
         <source>Welcome to {app}</source>
         <extracomment>How the trainer chose to begin (SIGN_IN, NEW_ENTERPRISE, DEMO or LATER), after the answers were saved.</extracomment>
         <translation>Selamat datang di {app}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="41" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="41"/>
         <source>As it appears on your reports</source>
         <extracomment>The language was changed here: it takes effect at the next start.</extracomment>
         <translation>Seperti yang tertulis di laporan Anda</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="48" />
-        <source>SCORE Desktop keeps your enterprises, visits, findings with photos, action plans and KPIs on this laptop, with or without a network, and prints each visit report in the factory's language. A few words about you first: they go on your reports.</source>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="48"/>
+        <source>SCORE Desktop keeps your enterprises, visits, findings with photos, action plans and KPIs on this laptop, with or without a network, and prints each visit report in the factory&apos;s language. A few words about you first: they go on your reports.</source>
         <translation>SCORE Desktop menyimpan perusahaan, kunjungan, temuan beserta foto, rencana tindakan, dan KPI Anda di laptop ini, dengan atau tanpa jaringan, dan mencetak setiap laporan kunjungan dalam bahasa pabrik. Pertama, sedikit tentang Anda: informasi ini akan tercantum di laporan Anda.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="53" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="53"/>
         <source>&amp;Your name:</source>
         <translation>&amp;Nama Anda:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="54" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="54"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisasi:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="55" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="55"/>
         <source>&amp;Language of the app:</source>
         <translation>&amp;Bahasa aplikasi:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="56" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="56"/>
         <source>Report &amp;paper size:</source>
         <translation>&amp;Ukuran kertas laporan:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="59" />
-        <source>&amp;Sign in to your programme's server…</source>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="59"/>
+        <source>&amp;Sign in to your programme&apos;s server…</source>
         <translation>&amp;Masuk ke server program…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="60" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="60"/>
         <source>&amp;Create your first enterprise…</source>
         <translation>Buat &amp;perusahaan pertama…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="61" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="61"/>
         <source>&amp;Try a demo workspace first</source>
         <translation>&amp;Coba ruang kerja demo dulu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="62" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="62"/>
         <source>Look around &amp;first</source>
         <translation>&amp;Lihat-lihat dulu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="66" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="66"/>
         <source>How would you like to begin?</source>
         <translation>Bagaimana Anda ingin memulai?</translation>
     </message>
@@ -1490,104 +1490,104 @@
 <context>
     <name>KpiReadingDialog</name>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="53" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="53"/>
         <source>Correct a KPI reading</source>
         <translation>Koreksi data KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="54" />
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="190" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="54"/>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="190"/>
         <source>KPI reading</source>
         <translation>Data KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="54" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="54"/>
         <source>New KPI reading</source>
         <translation>Data KPI baru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="85" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="85"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="85" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="85"/>
         <source>Numerator</source>
         <translation>Pembilang</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="85" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="85"/>
         <source>Denominator</source>
         <translation>Penyebut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="86" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="86"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="86" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="86"/>
         <source>Period from</source>
         <translation>Periode dari</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="87" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="87"/>
         <source>to</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="87" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="87"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="87" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="87"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="88" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="88"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="172" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="172"/>
         <source>This reading has been synced, so it is not changed: what you change here becomes a correction, a new reading that replaces it. The history keeps both.</source>
         <translation>Data ini sudah disinkronkan, jadi tidak diubah: yang Anda ubah di sini menjadi koreksi, data baru yang menggantikannya. Riwayat menyimpan keduanya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="175" />
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="279" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="175"/>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="279"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="187" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="187"/>
         <source>This reading was entered at a signed visit: it stays as signed. Reopen the visit to correct it.</source>
         <translation>Pembacaan ini dimasukkan pada kunjungan bertanda tangan: tetap seperti saat ditandatangani. Buka kembali kunjungan untuk mengoreksinya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="206" />
-        <source>in the enterprise's currency</source>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="206"/>
+        <source>in the enterprise&apos;s currency</source>
         <translation>dalam mata uang perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="208" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="208"/>
         <source>Unit: {unit}</source>
         <translation>Satuan: {unit}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="278" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="278"/>
         <source>Saved as a correction.</source>
         <translation>Tersimpan sebagai koreksi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="283" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="283"/>
         <source>Not saved yet: {problem}</source>
         <translation>Belum tersimpan: {problem}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="305" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="305"/>
         <source>This reading is not complete, so it is not saved. {problem}
 
 Close and forget what you typed?</source>
@@ -1599,99 +1599,99 @@ Tutup dan lupakan yang sudah Anda ketik?</translation>
 <context>
     <name>KpiTab</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="46" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="46"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="47" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="47"/>
         <source>Baseline</source>
         <translation>Awal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="48" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="48"/>
         <source>Latest</source>
         <translation>Terbaru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="49" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="49"/>
         <source>Change</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="50" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="50"/>
         <source>Trend</source>
         <translation>Tren</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="51" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="51"/>
         <source>Latest period</source>
         <translation>Periode terakhir</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="61" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="61"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="62" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="62"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="63" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="63"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="64" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="64"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="65" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="65"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="66" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="66"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="71" />
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="77" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="71"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="77"/>
         <source>New KPI reading…</source>
         <translation>Data KPI baru…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="74" />
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="207" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="74"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="207"/>
         <source>Correct reading…</source>
         <translation>Koreksi data…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="83" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="83"/>
         <source>No KPI readings yet. Record the baseline first: press Ctrl+K.</source>
         <translation>Belum ada data KPI. Catat data awal dulu: tekan Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="93" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="93"/>
         <source>Readings, corrections included</source>
         <translation>Data, termasuk koreksi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="178" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="178"/>
         <source>Replaced by a correction</source>
         <translation>Diganti oleh koreksi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="180" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="180"/>
         <source>Correction</source>
         <translation>Koreksi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="208" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="208"/>
         <source>Change reading…</source>
         <translation>Ubah data…</translation>
     </message>
@@ -1699,160 +1699,160 @@ Tutup dan lupakan yang sudah Anda ketik?</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="17" />
+        <location filename="../score_desktop/ui/core/labels.py" line="17"/>
         <source>Good practice</source>
         <translation>Praktik baik</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="18" />
+        <location filename="../score_desktop/ui/core/labels.py" line="18"/>
         <source>Needs improvement</source>
         <translation>Perlu perbaikan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="19" />
+        <location filename="../score_desktop/ui/core/labels.py" line="19"/>
         <source>Critical</source>
         <translation>Kritis</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="20" />
+        <location filename="../score_desktop/ui/core/labels.py" line="20"/>
         <source>Not applicable</source>
         <translation>Tidak berlaku</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="21" />
-        <location filename="../score_desktop/ui/core/labels.py" line="44" />
+        <location filename="../score_desktop/ui/core/labels.py" line="21"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="44"/>
         <source>Baseline</source>
         <translation>Awal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="22" />
+        <location filename="../score_desktop/ui/core/labels.py" line="22"/>
         <source>Consultation</source>
         <translation>Konsultasi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="23" />
+        <location filename="../score_desktop/ui/core/labels.py" line="23"/>
         <source>Follow-up</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="24" />
-        <location filename="../score_desktop/ui/core/labels.py" line="26" />
-        <location filename="../score_desktop/ui/core/labels.py" line="46" />
+        <location filename="../score_desktop/ui/core/labels.py" line="24"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="26"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="46"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="25" />
+        <location filename="../score_desktop/ui/core/labels.py" line="25"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="27" />
+        <location filename="../score_desktop/ui/core/labels.py" line="27"/>
         <source>Signed</source>
         <translation>Ditandatangani</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="28" />
+        <location filename="../score_desktop/ui/core/labels.py" line="28"/>
         <source>Open</source>
         <translation>Terbuka</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="29" />
+        <location filename="../score_desktop/ui/core/labels.py" line="29"/>
         <source>In progress</source>
         <translation>Sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="30" />
+        <location filename="../score_desktop/ui/core/labels.py" line="30"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="31" />
+        <location filename="../score_desktop/ui/core/labels.py" line="31"/>
         <source>Dropped</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="32" />
+        <location filename="../score_desktop/ui/core/labels.py" line="32"/>
         <source>Chair</source>
         <translation>Ketua</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="33" />
+        <location filename="../score_desktop/ui/core/labels.py" line="33"/>
         <source>Secretary</source>
         <translation>Sekretaris</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="34" />
+        <location filename="../score_desktop/ui/core/labels.py" line="34"/>
         <source>Member</source>
         <translation>Anggota</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="35" />
+        <location filename="../score_desktop/ui/core/labels.py" line="35"/>
         <source>Manager</source>
         <translation>Manajer</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="36" />
+        <location filename="../score_desktop/ui/core/labels.py" line="36"/>
         <source>Worker</source>
         <translation>Pekerja</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="37" />
+        <location filename="../score_desktop/ui/core/labels.py" line="37"/>
         <source>Woman</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="38" />
+        <location filename="../score_desktop/ui/core/labels.py" line="38"/>
         <source>Man</source>
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="39" />
+        <location filename="../score_desktop/ui/core/labels.py" line="39"/>
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="40" />
+        <location filename="../score_desktop/ui/core/labels.py" line="40"/>
         <source>Before</source>
         <translation>Sebelum</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="41" />
+        <location filename="../score_desktop/ui/core/labels.py" line="41"/>
         <source>After</source>
         <translation>Sesudah</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="42" />
+        <location filename="../score_desktop/ui/core/labels.py" line="42"/>
         <source>Evidence</source>
         <translation>Bukti</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="43" />
+        <location filename="../score_desktop/ui/core/labels.py" line="43"/>
         <source>Signature</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="45" />
+        <location filename="../score_desktop/ui/core/labels.py" line="45"/>
         <source>Progress</source>
         <translation>Kemajuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="47" />
+        <location filename="../score_desktop/ui/core/labels.py" line="47"/>
         <source>From the records</source>
         <translation>Dari catatan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="48" />
+        <location filename="../score_desktop/ui/core/labels.py" line="48"/>
         <source>Estimate</source>
         <translation>Perkiraan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="49" />
+        <location filename="../score_desktop/ui/core/labels.py" line="49"/>
         <source>Lower is better</source>
         <translation>Makin rendah makin baik</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="50" />
+        <location filename="../score_desktop/ui/core/labels.py" line="50"/>
         <source>Higher is better</source>
         <translation>Makin tinggi makin baik</translation>
     </message>
@@ -1860,35 +1860,35 @@ Tutup dan lupakan yang sudah Anda ketik?</translation>
 <context>
     <name>LastTimeLabel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="35" />
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="35"/>
         <source>not rated</source>
         <extracomment>Findings listed per topic; the rest are counted.</extracomment>
         <translation>belum dinilai</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="41" />
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="41"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… dan %n lagi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="43" />
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="43"/>
         <source>Nothing was recorded on this topic.</source>
         <translation>Tidak ada yang dicatat pada topik ini.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="45" />
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="45"/>
         <source>Good practice in place then.</source>
         <translation>Saat itu praktik baik sudah diterapkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="46" />
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="46"/>
         <source>Good practice not in place then.</source>
         <translation>Saat itu praktik baik belum diterapkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="47" />
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="47"/>
         <source>Last time ({date}):</source>
         <translation>Terakhir kali ({date}):</translation>
     </message>
@@ -1896,185 +1896,185 @@ Tutup dan lupakan yang sudah Anda ketik?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="70" />
-        <location filename="../score_desktop/ui/main_window.py" line="284" />
+        <location filename="../score_desktop/ui/main_window.py" line="70"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Today</source>
-        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list's entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
+        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="70" />
-        <location filename="../score_desktop/ui/main_window.py" line="284" />
+        <location filename="../score_desktop/ui/main_window.py" line="70"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Enterprises</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="70" />
-        <location filename="../score_desktop/ui/main_window.py" line="284" />
+        <location filename="../score_desktop/ui/main_window.py" line="70"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="71" />
-        <location filename="../score_desktop/ui/main_window.py" line="284" />
+        <location filename="../score_desktop/ui/main_window.py" line="71"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Actions</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="71" />
-        <location filename="../score_desktop/ui/main_window.py" line="285" />
+        <location filename="../score_desktop/ui/main_window.py" line="71"/>
+        <location filename="../score_desktop/ui/main_window.py" line="285"/>
         <source>Trash</source>
         <translation>Sampah</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="71" />
-        <location filename="../score_desktop/ui/main_window.py" line="285" />
+        <location filename="../score_desktop/ui/main_window.py" line="71"/>
+        <location filename="../score_desktop/ui/main_window.py" line="285"/>
         <source>Training</source>
         <translation>Pelatihan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="72" />
-        <location filename="../score_desktop/ui/main_window.py" line="285" />
+        <location filename="../score_desktop/ui/main_window.py" line="72"/>
+        <location filename="../score_desktop/ui/main_window.py" line="285"/>
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="119" />
+        <location filename="../score_desktop/ui/main_window.py" line="119"/>
         <source>SCORE Desktop — {path}</source>
         <translation>SCORE Desktop — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="166" />
+        <location filename="../score_desktop/ui/main_window.py" line="166"/>
         <source>A demo workspace opens in a second window.</source>
         <translation>Ruang kerja demo terbuka di jendela kedua.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="251" />
+        <location filename="../score_desktop/ui/main_window.py" line="251"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>Cari perusahaan, kunjungan, temuan, tindakan  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="268" />
+        <location filename="../score_desktop/ui/main_window.py" line="268"/>
         <source>New enterprise</source>
         <translation>Perusahaan baru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="270" />
+        <location filename="../score_desktop/ui/main_window.py" line="270"/>
         <source>New visit…</source>
         <translation>Kunjungan baru…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="271" />
+        <location filename="../score_desktop/ui/main_window.py" line="271"/>
         <source>Plan a training session…</source>
         <translation>Rencanakan sesi pelatihan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="273" />
+        <location filename="../score_desktop/ui/main_window.py" line="273"/>
         <source>Preferences…</source>
         <translation>Preferensi…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="275" />
+        <location filename="../score_desktop/ui/main_window.py" line="275"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="276" />
+        <location filename="../score_desktop/ui/main_window.py" line="276"/>
         <source>Undo delete</source>
         <translation>Urungkan hapus</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="279" />
+        <location filename="../score_desktop/ui/main_window.py" line="279"/>
         <source>Find</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="280" />
+        <location filename="../score_desktop/ui/main_window.py" line="280"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="286" />
+        <location filename="../score_desktop/ui/main_window.py" line="286"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="288" />
+        <location filename="../score_desktop/ui/main_window.py" line="288"/>
         <source>About SCORE Desktop</source>
         <translation>Tentang SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="298" />
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="306" />
+        <location filename="../score_desktop/ui/main_window.py" line="306"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="310" />
+        <location filename="../score_desktop/ui/main_window.py" line="310"/>
         <source>&amp;Visit</source>
         <translation>&amp;Kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="311" />
+        <location filename="../score_desktop/ui/main_window.py" line="311"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigasi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="315" />
+        <location filename="../score_desktop/ui/main_window.py" line="315"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="318" />
+        <location filename="../score_desktop/ui/main_window.py" line="318"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="479" />
+        <location filename="../score_desktop/ui/main_window.py" line="479"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Buka atau pilih perusahaan terlebih dahulu, lalu mulai kunjungannya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="575" />
+        <location filename="../score_desktop/ui/main_window.py" line="575"/>
         <source>Photo restored.</source>
         <translation>Foto dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="575" />
+        <location filename="../score_desktop/ui/main_window.py" line="575"/>
         <source>Action restored.</source>
         <translation>Tindakan dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="576" />
+        <location filename="../score_desktop/ui/main_window.py" line="576"/>
         <source>Suggestion restored.</source>
         <translation>Saran dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="577" />
+        <location filename="../score_desktop/ui/main_window.py" line="577"/>
         <source>Finding restored.</source>
         <translation>Temuan dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="599" />
+        <location filename="../score_desktop/ui/main_window.py" line="599"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop memakai bahasa baru mulai saat dijalankan berikutnya. Mulai ulang sekarang? Pekerjaan Anda sudah tersimpan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="602" />
+        <location filename="../score_desktop/ui/main_window.py" line="602"/>
         <source>Restart now</source>
         <translation>Mulai ulang sekarang</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="603" />
+        <location filename="../score_desktop/ui/main_window.py" line="603"/>
         <source>Later</source>
         <translation>Nanti</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="624" />
+        <location filename="../score_desktop/ui/main_window.py" line="624"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -2084,12 +2084,12 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>ModuleOrderEditor</name>
     <message>
-        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="26" />
+        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="26"/>
         <source>Move up</source>
         <translation>Naikkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="27" />
+        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="27"/>
         <source>Move down</source>
         <translation>Turunkan</translation>
     </message>
@@ -2097,38 +2097,38 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>NewEnterpriseDialog</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="19" />
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="19"/>
         <source>New enterprise</source>
         <translation>Perusahaan baru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="25" />
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="25"/>
         <source>As the factory writes it, e.g. 广州华美服装有限公司</source>
         <extracomment>The enterprise created, once OK was pressed.</extracomment>
         <translation>Seperti ditulis pabrik, mis. PT Garmen Sejahtera</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="31" />
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="31"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="32" />
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="32"/>
         <source>Name in &amp;Latin letters:</source>
         <translation>Nama dalam huruf &amp;Latin:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="33" />
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="33"/>
         <source>&amp;City:</source>
         <translation>&amp;Kota:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="34" />
-        <source>Everything else goes on the enterprise's page, which opens next.</source>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="34"/>
+        <source>Everything else goes on the enterprise&apos;s page, which opens next.</source>
         <translation>Selebihnya diisi di halaman perusahaan, yang terbuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="41" />
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="41"/>
         <source>Create</source>
         <translation>Buat</translation>
     </message>
@@ -2136,47 +2136,47 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="71" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="71"/>
         <source>New visit — {enterprise}</source>
         <translation>Kunjungan baru — {enterprise}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="97" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="97"/>
         <source>Names, separated by commas</source>
         <translation>Nama, dipisahkan dengan koma</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="106" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="106"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="107" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="107"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="108" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="108"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="109" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="109"/>
         <source>Trainer</source>
         <translation>Pelatih</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="110" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="110"/>
         <source>Co-visitors</source>
         <translation>Pendamping</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="111" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="111"/>
         <source>Attendees from the EIT</source>
         <translation>Peserta dari tim peningkatan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="113" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="113"/>
         <source>Start visit</source>
         <translation>Mulai kunjungan</translation>
     </message>
@@ -2184,38 +2184,38 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>ParticipantRows</name>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="95" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="95"/>
         <source>Name</source>
-        <extracomment>The participant's record id, for screens that act on the selected participant. The codes of a choice column (side, gender), for the choice delegate. A sentence when a value was refused, "" once a write went through.</extracomment>
+        <extracomment>The participant&apos;s record id, for screens that act on the selected participant. The codes of a choice column (side, gender), for the choice delegate. A sentence when a value was refused, &quot;&quot; once a write went through.</extracomment>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="95" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="95"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="95" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="95"/>
         <source>Days present</source>
         <translation>Hari hadir</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="96" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="96"/>
         <source>Content useful</source>
         <translation>Materi bermanfaat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="96" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="96"/>
         <source>Trainer clear</source>
         <translation>Pelatih jelas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="97" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="97"/>
         <source>Will apply at work</source>
         <translation>Akan diterapkan di tempat kerja</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="97" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="97"/>
         <source>Comment</source>
         <translation>Komentar</translation>
     </message>
@@ -2223,77 +2223,77 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>PhotoCanvas</name>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_canvas.py" line="120" />
+        <location filename="../score_desktop/ui/photos/photo_canvas.py" line="120"/>
         <source>Loading the picture…</source>
-        <extracomment>Shorter drags are clicks: they draw nothing (a trainer's touchpad twitches). A finished shape (a dict of the annotation layer). Where the text tool gets its words (the viewer's label field). None: fit the window; otherwise screen pixels per picture pixel.</extracomment>
+        <extracomment>Shorter drags are clicks: they draw nothing (a trainer&apos;s touchpad twitches). A finished shape (a dict of the annotation layer). Where the text tool gets its words (the viewer&apos;s label field). None: fit the window; otherwise screen pixels per picture pixel.</extracomment>
         <translation>Memuat gambar…</translation>
     </message>
 </context>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="161" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="161"/>
         <source>Attach photos…</source>
         <extracomment>Asks the screen for a finding to attach to when none is chosen (it creates one); returns via attach_to().</extracomment>
         <translation>Lampirkan foto…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="164" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="164"/>
         <source>Drop photos or a folder here, or paste with Ctrl+V.</source>
         <translation>Letakkan foto atau folder di sini, atau tempel dengan Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="167" />
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="292" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="167"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="292"/>
         <source>Importing %v of %m</source>
         <translation>Mengimpor %v dari %m</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="169" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="169"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="218" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="218"/>
         <source>Attach photos</source>
         <translation>Lampirkan foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="219" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="219"/>
         <source>Pictures ({patterns})</source>
         <translation>Gambar ({patterns})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="227" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="227"/>
         <source>Another import is still running; wait for it or cancel it.</source>
         <translation>Impor lain masih berjalan; tunggu sampai selesai atau batalkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="298" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="298"/>
         <source>Ready for the report: %v of %m</source>
         <translation>Disiapkan untuk laporan: %v dari %m</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="304" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="304"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>%n foto ditambahkan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="306" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="306"/>
         <source>Import cancelled.</source>
         <translation>Impor dibatalkan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="310" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="310"/>
         <source>%n file(s) skipped:</source>
         <translation>
             <numerusform>%n berkas dilewati:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="313" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="313"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… dan %n lainnya.</numerusform>
@@ -2303,116 +2303,116 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>PhotoViewerDialog</name>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="40" />
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="154" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="40"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="154"/>
         <source>Photo</source>
         <extracomment>The photo shown belongs to a signed visit: nothing of it may change.</extracomment>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="53" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="53"/>
         <source>◀ Previous</source>
         <translation>◀ Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="55" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="55"/>
         <source>Next ▶</source>
         <translation>Berikutnya ▶</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="57" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="57"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="58" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="58"/>
         <source>Fit</source>
         <translation>Paskan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="59" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="59"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="60" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="60"/>
         <source>Turn ⟲</source>
         <translation>Putar ⟲</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="61" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="61"/>
         <source>Turn ⟳</source>
         <translation>Putar ⟳</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="66" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="66"/>
         <source>Look</source>
         <translation>Lihat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="66" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="66"/>
         <source>Arrow</source>
         <translation>Panah</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="67" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="67"/>
         <source>Circle</source>
         <translation>Lingkaran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="67" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="67"/>
         <source>Rectangle</source>
         <translation>Persegi panjang</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="68" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="68"/>
         <source>Text</source>
         <translation>Teks</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="76" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="76"/>
         <source>Label text, then click the photo</source>
         <translation>Tulis teks label, lalu klik foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="81" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="81"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="82" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="82"/>
         <source>Clear</source>
         <translation>Hapus semua</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="89" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="89"/>
         <source>Caption, as it will print in the report</source>
         <translation>Keterangan, seperti yang akan dicetak di laporan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="95" />
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="106" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="95"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="106"/>
         <source>Caption</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="96" />
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="108" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="96"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="108"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="97" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="97"/>
         <source>Delete photo</source>
         <translation>Hapus foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="101" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="101"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="151" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="151"/>
         <source>{n} of {total}</source>
         <translation>{n} dari {total}</translation>
     </message>
@@ -2420,67 +2420,67 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>PlanSessionDialog</name>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="79" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="79"/>
         <source>Plan a training session</source>
         <translation>Rencanakan sesi pelatihan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="98" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="98"/>
         <source>Names, separated by commas</source>
         <translation>Nama, dipisahkan dengan koma</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="103" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="103"/>
         <source>Type to find an enterprise</source>
         <translation>Ketik untuk mencari perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="123" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="123"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="124" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="124"/>
         <source>First day</source>
         <translation>Hari pertama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="125" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="125"/>
         <source>Number of days</source>
         <translation>Jumlah hari</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="126" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="126"/>
         <source>Venue</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="127" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="127"/>
         <source>City</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="128" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="128"/>
         <source>Trainer</source>
         <translation>Pelatih</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="129" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="129"/>
         <source>Co-trainers</source>
         <translation>Pelatih pendamping</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="130" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="130"/>
         <source>Papers in</source>
         <translation>Dokumen dalam</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="131" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="131"/>
         <source>Enterprises</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="134" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="134"/>
         <source>Plan session</source>
         <translation>Rencanakan sesi</translation>
     </message>
@@ -2488,45 +2488,45 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>PracticeCheck</name>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="29" />
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="29"/>
         <source>Good practice in place</source>
         <translation>Praktik baik sudah diterapkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="30" />
-        <source>SCORE's practice check for this topic at this visit (Ctrl+G)</source>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="30"/>
+        <source>SCORE&apos;s practice check for this topic at this visit (Ctrl+G)</source>
         <translation>Pemeriksaan praktik SCORE untuk topik ini pada kunjungan ini (Ctrl+G)</translation>
     </message>
 </context>
 <context>
     <name>PracticeScoreLabel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="69" />
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="69"/>
         <source>baseline (this visit): {score}</source>
         <translation>awal (kunjungan ini): {score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="71" />
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="71"/>
         <source>baseline: {score}</source>
         <translation>awal: {score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="72" />
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="72"/>
         <source>this visit: {score}</source>
         <translation>kunjungan ini: {score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="73" />
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="73"/>
         <source>&lt;b&gt;Good practices in place&lt;/b&gt;&lt;br&gt;{parts}</source>
         <translation>&lt;b&gt;Praktik baik yang sudah diterapkan&lt;/b&gt;&lt;br&gt;{parts}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="77" />
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="77"/>
         <source>not assessed</source>
         <translation>belum dinilai</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="78" />
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="78"/>
         <source>{in_place} of {total} ({percent} %)</source>
         <translation>{in_place} dari {total} ({percent} %)</translation>
     </message>
@@ -2534,7 +2534,7 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="61" />
+        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="61"/>
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
@@ -2542,37 +2542,37 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="23" />
+        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="23"/>
         <source>Reopen the signed visit</source>
         <translation>Buka kembali kunjungan bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="27" />
+        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="27"/>
         <source>The visit of {date} was signed. Reopening it lets you change what was recorded; then both sign again and its report becomes revision {revision}. The signed report stays as it is, and the next one prints why the visit was reopened, by whom and when.</source>
         <translation>Kunjungan tanggal {date} sudah ditandatangani. Membukanya kembali memungkinkan perubahan atas yang tercatat; lalu keduanya menandatangani lagi dan laporannya menjadi revisi {revision}. Laporan bertanda tangan tetap seperti adanya, dan laporan berikutnya mencetak alasan kunjungan dibuka kembali, oleh siapa dan kapan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="35" />
+        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="35"/>
         <source>For example: the October defect rate was entered for the wrong line.</source>
         <translation>Contoh: tingkat cacat Oktober tercatat untuk lini yang salah.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="38" />
+        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="38"/>
         <source>&amp;Why is the visit reopened? (required)</source>
         <translation>&amp;Mengapa kunjungan dibuka kembali? (wajib)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="40" />
+        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="40"/>
         <source>Reopened by {who}, now.</source>
         <translation>Dibuka kembali oleh {who}, sekarang.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="40" />
+        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="40"/>
         <source>(your name: set it in Preferences)</source>
         <translation>(nama Anda: atur di Preferensi)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="43" />
+        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="43"/>
         <source>&amp;Reopen</source>
         <translation>B&amp;uka kembali</translation>
     </message>
@@ -2580,23 +2580,23 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>ReportPreviewDialog</name>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="65" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="65"/>
         <source>Visit report</source>
         <translation>Laporan kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="97" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="97"/>
         <source>A4</source>
         <extracomment>The signed report shown (or translated), None for a report built now.</extracomment>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="98" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="98"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="104" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="104"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Bahasa laporan:</translation>
     </message>
@@ -2605,74 +2605,74 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
         <translation type="vanished">&amp;Kertas:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="106" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="106"/>
         <source>Pape&amp;r:</source>
         <translation>&amp;Kertas:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="108" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="108"/>
         <source>&amp;Cancel build</source>
         <translation>Ba&amp;talkan pembuatan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="125" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="125"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="126" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="126"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="128" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="128"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Simpan PDF…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="168" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="168"/>
         <source>Building the report…</source>
         <translation>Menyusun laporan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="182" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="182"/>
         <source>Build cancelled.</source>
         <translation>Pembuatan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="183" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="183"/>
         <source>Build cancelled; the report shown is the one before.</source>
         <translation>Pembuatan dibatalkan; laporan yang tampil adalah yang sebelumnya.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="234" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="234"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n halaman</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="236" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="236"/>
         <source>Signed report, revision {revision}: the signed document · {pages}</source>
         <translation>Laporan bertanda tangan, revisi {revision}: dokumen yang ditandatangani · {pages}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="239" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="239"/>
         <source>Unsigned translation of the signed report · {pages}</source>
         <translation>Terjemahan tanpa tanda tangan dari laporan bertanda tangan · {pages}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="253" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="253"/>
         <source>The report could not be built.</source>
         <translation>Laporan tidak dapat disusun.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="261" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="261"/>
         <source>Save the report</source>
         <translation>Simpan laporan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="262" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="262"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
@@ -2680,87 +2680,87 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="23" />
-        <location filename="../score_desktop/ui/training/results_panel.py" line="40" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="23"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="40"/>
         <source>Participants</source>
         <translation>Peserta</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="23" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="23"/>
         <source>Factories</source>
         <translation>Pabrik</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="24" />
-        <location filename="../score_desktop/ui/training/results_panel.py" line="43" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="24"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="43"/>
         <source>Attendance rate</source>
         <translation>Tingkat kehadiran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="24" />
-        <location filename="../score_desktop/ui/training/results_panel.py" line="43" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="24"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="43"/>
         <source>Present every day</source>
         <translation>Hadir setiap hari</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="25" />
-        <location filename="../score_desktop/ui/training/results_panel.py" line="41" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="25"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="41"/>
         <source>Women</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="25" />
-        <location filename="../score_desktop/ui/training/results_panel.py" line="42" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="25"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="42"/>
         <source>Workers</source>
         <translation>Pekerja</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="26" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="26"/>
         <source>Feedback forms</source>
         <translation>Formulir umpan balik</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="26" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="26"/>
         <source>Content useful</source>
         <translation>Materi bermanfaat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="27" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="27"/>
         <source>Trainer clear</source>
         <translation>Pelatih jelas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="27" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="27"/>
         <source>Will apply at work</source>
         <translation>Akan diterapkan di tempat kerja</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="40" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="40"/>
         <source>Enterprise</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="41" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="41"/>
         <source>Men</source>
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="42" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="42"/>
         <source>Managers</source>
         <translation>Manajer</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="46" />
-        <source>Counted over the participants of the enterprises in this workspace; a coordinator's workspace holds them all.</source>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="46"/>
+        <source>Counted over the participants of the enterprises in this workspace; a coordinator&apos;s workspace holds them all.</source>
         <translation>Dihitung dari peserta perusahaan di ruang kerja ini; ruang kerja koordinator memuat semuanya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="48" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="48"/>
         <source>Scores are averages of the paper forms, from 1 (not at all) to 5 (very much).</source>
         <translation>Nilai adalah rata-rata formulir kertas, dari 1 (sama sekali tidak) sampai 5 (sangat).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="72" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="72"/>
         <source>{count} ({share})</source>
         <translation>{count} ({share})</translation>
     </message>
@@ -2768,66 +2768,66 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="53" />
-        <location filename="../score_desktop/ui/search/search_screen.py" line="59" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="53"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="59"/>
         <source>Enterprise</source>
         <extracomment>The trainer chose a hit: (entity, record id). A search finished: (query, number of hits).</extracomment>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="53" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="53"/>
         <source>Visit</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="53" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="53"/>
         <source>Finding</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="54" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="54"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="56" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="56"/>
         <source>What</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="57" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="57"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="58" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="58"/>
         <source>Where it matches</source>
         <translation>Bagian yang cocok</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="67" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="67"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="92" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="92"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="98" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="98"/>
         <source>Search: {query}</source>
         <translation>Cari: {query}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/search/search_screen.py" line="99" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="99"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n hasil</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="100" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="100"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>Tidak ditemukan apa pun. Coba dengan kata yang lebih sedikit atau lebih pendek.</translation>
     </message>
@@ -2835,82 +2835,82 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="120" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="120"/>
         <source>Names, separated by commas</source>
         <translation>Nama, dipisahkan dengan koma</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="122" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="122"/>
         <source>The language of the attendance sheet and the certificates</source>
         <translation>Bahasa daftar hadir dan sertifikat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="126" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="126" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
         <source>Days</source>
         <translation>Hari</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="126" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
         <source>Venue</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="127" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
         <source>City</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="127" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
         <source>Trainer</source>
         <translation>Pelatih</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="127" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
         <source>Co-trainers</source>
         <translation>Pelatih pendamping</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="128" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
         <source>Papers in</source>
         <translation>Dokumen dalam</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="128" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="146" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="146"/>
         <source>Enterprise</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="147" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="147"/>
         <source>People</source>
         <translation>Orang</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="154" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="154"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="157" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="157"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="159" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="159"/>
         <source>Take the selected enterprise out of the session</source>
         <translation>Keluarkan perusahaan terpilih dari sesi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="161" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="161"/>
         <source>Enterprises whose people attend</source>
         <translation>Perusahaan yang mengirim peserta</translation>
     </message>
@@ -2918,102 +2918,102 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="74" />
-        <location filename="../score_desktop/ui/training/session_screen.py" line="172" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="74"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="172"/>
         <source>Add participants…</source>
-        <extracomment>table_view's ``stretch``: the last column takes the spare width (the feedback's comment), or none does. The widest a column of names grows to fit its text (longer names are elided; the tooltip has them whole). (session id, ATTENDANCE_SHEET or CERTIFICATES): the main window opens the paper's preview.</extracomment>
+        <extracomment>table_view&apos;s ``stretch``: the last column takes the spare width (the feedback&apos;s comment), or none does. The widest a column of names grows to fit its text (longer names are elided; the tooltip has them whole). (session id, ATTENDANCE_SHEET or CERTIFICATES): the main window opens the paper&apos;s preview.</extracomment>
         <translation>Tambah peserta…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="75" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="75"/>
         <source>Attendance sheet…</source>
         <translation>Daftar hadir…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="77" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="77"/>
         <source>Certificates…</source>
         <translation>Sertifikat…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="79" />
-        <location filename="../score_desktop/ui/training/session_screen.py" line="301" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="79"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="301"/>
         <source>Delete session</source>
         <translation>Hapus sesi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="98" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="98"/>
         <source>Everyone present on…</source>
         <translation>Semua hadir pada…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="101" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="101"/>
         <source>Add to the EIT</source>
         <translation>Tambahkan ke tim peningkatan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="102" />
-        <source>Make the selected participant a member of their enterprise's EIT</source>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="102"/>
+        <source>Make the selected participant a member of their enterprise&apos;s EIT</source>
         <translation>Jadikan peserta terpilih anggota tim peningkatan perusahaannya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="103" />
-        <location filename="../score_desktop/ui/training/session_screen.py" line="292" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="103"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="292"/>
         <source>Remove participant</source>
         <translation>Hapus peserta</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="157" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="157"/>
         <source>Arrow keys move between people and days; the space bar ticks who is present. Double-click a name, role or position to correct it.</source>
         <translation>Tombol panah berpindah antar orang dan hari; spasi mencentang yang hadir. Klik ganda nama, peran, atau jabatan untuk memperbaikinya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="162" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="162"/>
         <source>Type each score from the paper form (1 to 5) and press Tab for the next one; leave a score empty when it was not given.</source>
         <translation>Ketik setiap nilai dari formulir kertas (1 sampai 5) lalu tekan Tab untuk berikutnya; kosongkan nilai yang tidak diisi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="166" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="166"/>
         <source>Attendance</source>
         <translation>Kehadiran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="167" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="167"/>
         <source>Feedback</source>
         <translation>Umpan balik</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="168" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="168"/>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="201" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="201"/>
         <source>{place}    Session id: {id}</source>
         <translation>{place}    ID sesi: {id}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="205" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="205"/>
         <source>Day {number}: {date}</source>
         <translation>Hari ke-{number}: {date}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="278" />
-        <location filename="../score_desktop/ui/training/session_screen.py" line="289" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="278"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="289"/>
         <source>Select a participant first.</source>
         <translation>Pilih seorang peserta dulu.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="284" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="284"/>
         <source>{name} is on the EIT now.</source>
         <translation>{name} kini anggota tim peningkatan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="293" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="293"/>
         <source>Remove {name} from this session? Their ticks and feedback go with them.</source>
         <translation>Hapus {name} dari sesi ini? Centang kehadiran dan umpan baliknya ikut terhapus.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="302" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="302"/>
         <source>Delete this session with its participants, attendance and feedback?</source>
         <translation>Hapus sesi ini beserta peserta, kehadiran, dan umpan baliknya?</translation>
     </message>
@@ -3021,38 +3021,38 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="50" />
-        <source>The computer's language</source>
-        <extracomment>"text", "choice" (one of ``choices``) or "order" (a comma-separated ordering of codes). What each choice is called, in the same order (a choice is shown as itself when there are none). Texts marked with QT_TRANSLATE_NOOP are translated; a language's name is written in that language. The choice changes something the app sets up when it starts (the language): it offers to restart. Module codes in SCORE's teaching order; the catalog may know more, they then follow in catalog order. The languages the app speaks, each named in itself ("" follows the computer's language).</extracomment>
+        <location filename="../score_desktop/ui/core/settings.py" line="50"/>
+        <source>The computer&apos;s language</source>
+        <extracomment>&quot;text&quot;, &quot;choice&quot; (one of ``choices``) or &quot;order&quot; (a comma-separated ordering of codes). What each choice is called, in the same order (a choice is shown as itself when there are none). Texts marked with QT_TRANSLATE_NOOP are translated; a language&apos;s name is written in that language. The choice changes something the app sets up when it starts (the language): it offers to restart. Module codes in SCORE&apos;s teaching order; the catalog may know more, they then follow in catalog order. The languages the app speaks, each named in itself (&quot;&quot; follows the computer&apos;s language).</extracomment>
         <translation>Bahasa komputer</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="54" />
+        <location filename="../score_desktop/ui/core/settings.py" line="54"/>
         <source>Trainer name</source>
         <translation>Nama pelatih</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="55" />
+        <location filename="../score_desktop/ui/core/settings.py" line="55"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="56" />
+        <location filename="../score_desktop/ui/core/settings.py" line="56"/>
         <source>Language of the app</source>
         <translation>Bahasa aplikasi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="59" />
+        <location filename="../score_desktop/ui/core/settings.py" line="59"/>
         <source>Default module order</source>
         <translation>Urutan modul bawaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="60" />
+        <location filename="../score_desktop/ui/core/settings.py" line="60"/>
         <source>Report paper size</source>
         <translation>Ukuran kertas laporan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="62" />
+        <location filename="../score_desktop/ui/core/settings.py" line="62"/>
         <source>Sync server address</source>
         <translation>Alamat server sinkronisasi</translation>
     </message>
@@ -3060,17 +3060,17 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="15" />
+        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="15"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="22" />
+        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="22"/>
         <source>Command</source>
         <translation>Perintah</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="22" />
+        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="22"/>
         <source>Keys</source>
         <translation>Tombol</translation>
     </message>
@@ -3078,38 +3078,38 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="42" />
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="42"/>
         <source>Sign in to the SCORE server</source>
         <extracomment>The server accepted: the credentials the sync goes on with.</extracomment>
         <translation>Masuk ke server SCORE</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="64" />
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="64"/>
         <source>Sign in</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="70" />
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="70"/>
         <source>Server address</source>
         <translation>Alamat server</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="71" />
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="71"/>
         <source>User name</source>
         <translation>Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="72" />
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="72"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="74" />
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="74"/>
         <source>Your coordinator gives you the address, your user name and a password. Your work stays on this laptop and syncs when there is a network.</source>
         <translation>Koordinator Anda memberikan alamat, nama pengguna, dan kata sandi. Pekerjaan Anda tetap tersimpan di laptop ini dan disinkronkan saat ada jaringan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="89" />
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="89"/>
         <source>Please fill in the server address, your user name and your password.</source>
         <translation>Harap isi alamat server, nama pengguna, dan kata sandi Anda.</translation>
     </message>
@@ -3117,135 +3117,135 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>SignOff</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="14" />
+        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="14"/>
         <source>No findings are recorded yet.</source>
         <translation>Belum ada temuan yang tercatat.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="16" />
+        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="16"/>
         <source>The action “{title}” has no owner.</source>
         <translation>Tindakan “{title}” belum punya penanggung jawab.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="19" />
+        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="19"/>
         <source>The action “{title}” has no due date.</source>
         <translation>Tindakan “{title}” belum punya tenggat.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="26" />
-        <source>The module's core KPI “{kpi}” is not entered at this visit.</source>
+        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="26"/>
+        <source>The module&apos;s core KPI “{kpi}” is not entered at this visit.</source>
         <translation>KPI inti modul “{kpi}” belum dimasukkan pada kunjungan ini.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="35" />
+        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="35"/>
         <source>The trainer has not signed.</source>
         <translation>Pelatih belum menandatangani.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="37" />
-        <source>The enterprise's representative has not signed.</source>
+        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="37"/>
+        <source>The enterprise&apos;s representative has not signed.</source>
         <translation>Perwakilan perusahaan belum menandatangani.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="39" />
-        <source>Type the name of the enterprise's representative.</source>
+        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="39"/>
+        <source>Type the name of the enterprise&apos;s representative.</source>
         <translation>Ketik nama perwakilan perusahaan.</translation>
     </message>
 </context>
 <context>
     <name>SignOffPanel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="92" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="92"/>
         <source>Finalise…</source>
         <translation>Finalisasi…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="95" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="95"/>
         <source>For the SCORE trainer</source>
         <translation>Untuk pelatih SCORE</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="96" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="96"/>
         <source>e.g. SCORE trainer</source>
         <translation>mis. pelatih SCORE</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="97" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="97"/>
         <source>For the enterprise</source>
         <translation>Untuk perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="98" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="98"/>
         <source>Who signs for the factory</source>
         <translation>Yang menandatangani untuk pabrik</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="99" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="99"/>
         <source>e.g. EIT chair, factory manager</source>
         <translation>mis. ketua EIT, manajer pabrik</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="101" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="101"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="102" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="102"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="108" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="108"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Bahasa laporan:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="110" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="110"/>
         <source>Signed report…</source>
         <translation>Laporan bertanda tangan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="113" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="113"/>
         <source>Reopen…</source>
         <translation>Buka kembali…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="116" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="116"/>
         <source>Sign the visit…</source>
         <translation>Tandatangani kunjungan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="181" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="181"/>
         <source>Signed by {trainer} and {representative}, revision {revision}, on {when}. The visit is locked.</source>
         <translation>Ditandatangani oleh {trainer} dan {representative}, revisi {revision}, pada {when}. Kunjungan terkunci.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="187" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="187"/>
         <source>Reopened by {who} on {when}: {reason}. Sign again to lock it.</source>
         <translation>Dibuka kembali oleh {who} pada {when}: {reason}. Tandatangani lagi untuk menguncinya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="191" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="191"/>
         <source>Not signed yet. Both sign here, on the laptop; signing makes the report once and locks the visit.</source>
         <translation>Belum ditandatangani. Keduanya menandatangani di sini, di laptop; penandatanganan membuat laporan sekali dan mengunci kunjungan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="193" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="193"/>
         <source>Earlier revisions: {list}</source>
         <translation>Revisi sebelumnya: {list}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="194" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="194"/>
         <source>{revision} ({date})</source>
         <translation>{revision} ({date})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="206" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="206"/>
         <source>Still missing:</source>
         <translation>Masih kurang:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="207" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="207"/>
         <source>Everything a signed report needs is recorded.</source>
         <translation>Semua yang dibutuhkan laporan bertanda tangan sudah tercatat.</translation>
     </message>
@@ -3253,7 +3253,7 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signature_pad.py" line="40" />
+        <location filename="../score_desktop/ui/visits/signature_pad.py" line="40"/>
         <source>Sign here</source>
         <extracomment>Points closer than this (in box units) to the last one add nothing but weight. A stroke was finished or the pad was cleared: the strokes as they are now, in box units.</extracomment>
         <translation>Tanda tangan di sini</translation>
@@ -3262,27 +3262,27 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>SignedBanner</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signed_banner.py" line="27" />
+        <location filename="../score_desktop/ui/visits/signed_banner.py" line="27"/>
         <source>Signed report…</source>
         <translation>Laporan bertanda tangan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signed_banner.py" line="30" />
+        <location filename="../score_desktop/ui/visits/signed_banner.py" line="30"/>
         <source>Reopen…</source>
         <translation>Buka kembali…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signed_banner.py" line="48" />
+        <location filename="../score_desktop/ui/visits/signed_banner.py" line="48"/>
         <source>Signed on {when} by {who} (revision {revision}).</source>
         <translation>Ditandatangani pada {when} oleh {who} (revisi {revision}).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signed_banner.py" line="50" />
+        <location filename="../score_desktop/ui/visits/signed_banner.py" line="50"/>
         <source>Signed by {who}.</source>
         <translation>Ditandatangani oleh {who}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signed_banner.py" line="52" />
+        <location filename="../score_desktop/ui/visits/signed_banner.py" line="52"/>
         <source>A signed visit is locked: its details, findings, photos, the actions agreed at it, its KPI readings and practice checks stay as signed. Actions still move on as the EIT works on them.</source>
         <translation>Kunjungan bertanda tangan terkunci: rinciannya, temuan, foto, tindakan yang disepakati, pembacaan KPI, dan pemeriksaan praktik tetap seperti saat ditandatangani. Tindakan tetap berjalan seiring kerja EIT.</translation>
     </message>
@@ -3290,27 +3290,27 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>SignerBox</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="46" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="46"/>
         <source>Clear signature</source>
         <translation>Hapus tanda tangan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="50" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="50"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="51" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="51"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="65" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="65"/>
         <source>Signed on {date}</source>
         <translation>Ditandatangani {date}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="66" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="66"/>
         <source>Not signed yet</source>
         <translation>Belum ditandatangani</translation>
     </message>
@@ -3318,47 +3318,47 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>SuggestionsModel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
         <source>Suggestion</source>
         <translation>Saran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
         <source>Submitted by</source>
         <translation>Diajukan oleh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
         <source>Implemented</source>
         <translation>Diterapkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
         <source>On</source>
         <translation>Pada</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
         <source>Reward</source>
         <translation>Hadiah</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
         <source>Saving</source>
         <translation>Penghematan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="53" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="53"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="53" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="53"/>
         <source>No</source>
         <translation>Tidak</translation>
     </message>
@@ -3366,53 +3366,53 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="77" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="77"/>
         <source>Add suggestion</source>
         <translation>Tambah saran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="80" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="80"/>
         <source>Delete suggestion</source>
         <translation>Hapus saran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="87" />
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="93" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="87"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="93"/>
         <source>Implemented</source>
         <translation>Diterapkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92"/>
         <source>Submitted by</source>
         <translation>Diajukan oleh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="93" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="93"/>
         <source>Suggestion</source>
         <translation>Saran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="94" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="94"/>
         <source>Implemented on</source>
         <translation>Diterapkan pada</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="94" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="94"/>
         <source>Reward</source>
         <translation>Hadiah</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="95" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="95"/>
         <source>Saving</source>
         <translation>Penghematan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="158" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="158"/>
         <source>{received} received, {implemented} implemented · savings {saving}</source>
         <translation>{received} diterima, {implemented} diterapkan · penghematan {saving}</translation>
     </message>
@@ -3420,300 +3420,300 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="22" />
+        <location filename="../score_desktop/sync/account.py" line="22"/>
         <source>The user name or password is wrong.</source>
         <translation>Nama pengguna atau kata sandi salah.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="23" />
+        <location filename="../score_desktop/sync/account.py" line="23"/>
         <source>Cannot reach the server at {url}. Check the address and the network.</source>
         <translation>Tidak dapat terhubung ke server di {url}. Periksa alamat dan jaringan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="24" />
+        <location filename="../score_desktop/sync/account.py" line="24"/>
         <source>This workspace syncs with {server} as {username}. Use a new workspace for another server or account.</source>
         <translation>Ruang kerja ini disinkronkan dengan {server} sebagai {username}. Gunakan ruang kerja baru untuk server atau akun lain.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="27" />
+        <location filename="../score_desktop/sync/account.py" line="27"/>
         <source>A demo workspace never syncs. Sign in from your own workspace.</source>
         <translation>Ruang kerja demo tidak pernah disinkronkan. Masuklah dari ruang kerja Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="28" />
+        <location filename="../score_desktop/sync/account.py" line="28"/>
         <source>The server refused the sign-in: {message}</source>
         <translation>Server menolak proses masuk: {message}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="29" />
+        <location filename="../score_desktop/sync/account.py" line="29"/>
         <source>Too many failed sign-ins for this account. Try again later (in {minutes} min), or ask your coordinator to unlock it.</source>
         <translation>Terlalu banyak percobaan masuk yang gagal untuk akun ini. Coba lagi nanti (dalam {minutes} menit), atau minta koordinator Anda membukanya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="72" />
+        <location filename="../score_desktop/sync/transport.py" line="72"/>
         <source>The server cannot be reached right now; your changes are kept and will be sent later.</source>
         <extracomment>(connect, read) seconds. A push of 500 mutations on a slow hotel Wi-Fi still answers well within this. Seconds the server asked us to wait (Retry-After), when it said so. Messages for the user per outcome (translated by the UI in the ``Sync`` context).</extracomment>
         <translation>Server tidak dapat dihubungi saat ini; perubahan Anda tetap disimpan dan akan dikirim nanti.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="74" />
+        <location filename="../score_desktop/sync/transport.py" line="74"/>
         <source>Please sign in again: the server no longer accepts this sign-in. Your changes are kept.</source>
         <translation>Harap masuk lagi: server tidak lagi menerima sesi masuk ini. Perubahan Anda tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="76" />
+        <location filename="../score_desktop/sync/transport.py" line="76"/>
         <source>The server needs a newer SCORE Desktop: {message} You can go on working offline.</source>
         <translation>Server memerlukan SCORE Desktop versi yang lebih baru: {message} Anda dapat terus bekerja secara offline.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="78" />
+        <location filename="../score_desktop/sync/transport.py" line="78"/>
         <source>This workspace must be registered as a new device: please sign in again. Your changes are kept.</source>
         <translation>Ruang kerja ini harus didaftarkan sebagai perangkat baru: harap masuk lagi. Perubahan Anda tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="80" />
+        <location filename="../score_desktop/sync/transport.py" line="80"/>
         <source>Your account may not do this: {message}</source>
         <translation>Akun Anda tidak diizinkan melakukan ini: {message}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="81" />
+        <location filename="../score_desktop/sync/transport.py" line="81"/>
         <source>The server refused a request ({message}). Your changes are kept; please tell your coordinator.</source>
         <translation>Server menolak sebuah permintaan ({message}). Perubahan Anda tetap disimpan; harap beri tahu koordinator Anda.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="36" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="36"/>
         <source>Stopped before the end; it goes on next time.</source>
         <translation>Berhenti sebelum selesai; akan dilanjutkan lain kali.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="51" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="51"/>
         <source>Enterprise</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="52" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="52"/>
         <source>EIT member</source>
         <translation>Anggota tim peningkatan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="53" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="53"/>
         <source>Training session</source>
         <translation>Sesi pelatihan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="54" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="54"/>
         <source>Attendance</source>
         <translation>Kehadiran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="55" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="55"/>
         <source>Visit</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="56" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="56"/>
         <source>Finding</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="57" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="57"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="58" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="58"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="59" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="59"/>
         <source>KPI reading</source>
         <translation>Pembacaan KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="60" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="60"/>
         <source>Practice check</source>
         <translation>Pemeriksaan praktik</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="61" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="61"/>
         <source>Suggestion</source>
         <translation>Saran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="62" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="62"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="63" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="63"/>
         <source>Signed report</source>
         <translation>Laporan bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="64" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="64"/>
         <source>Conflict resolution</source>
         <translation>Penyelesaian konflik</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="71" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="71"/>
         <source>Deleted or edited</source>
         <translation>Dihapus atau diubah</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="73" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="73"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="74" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="74"/>
         <source>Text</source>
         <translation>Teks</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="75" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="75"/>
         <source>Rating</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="76" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="76"/>
         <source>Recommendation</source>
         <translation>Rekomendasi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="77" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="77"/>
         <source>Caption</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="78" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="78"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="79" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="79"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="80" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="80"/>
         <source>Due date</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="81" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="81"/>
         <source>Visit date</source>
         <translation>Tanggal kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="82" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="82"/>
         <source>City</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="83" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="83"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="97" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="97"/>
         <source>(empty)</source>
         <extracomment>Fields whose stored codes have words in ui/core/labels.py, per entity where the same name means different codes.</extracomment>
         <translation>(kosong)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="102" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="102"/>
         <source>Edited: {fields}</source>
         <translation>Diubah: {fields}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="108" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="108"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="108" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="108"/>
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="118" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="118"/>
         <source>A signed visit is reopened only with a reason. Reopen it again from the visit screen, saying why.</source>
         <translation>Kunjungan bertanda tangan hanya dibuka kembali dengan alasan. Buka kembali dari layar kunjungan dengan menyebutkan alasannya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="123" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="123"/>
         <source>A signed report is a document: the server keeps it as it was signed. Discard this change.</source>
         <translation>Laporan bertanda tangan adalah dokumen: server menyimpannya seperti saat ditandatangani. Buang perubahan ini.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="129" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="129"/>
         <source>The visit was signed: what was recorded at it stays as signed. Discard your change, or reopen the visit and send it again.</source>
         <translation>Kunjungan sudah ditandatangani: yang tercatat tetap seperti saat ditandatangani. Buang perubahan Anda, atau buka kembali kunjungan lalu kirim lagi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="132" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="132"/>
         <source>The visit of {date} was signed by {who} on {when}: what was recorded at it stays as signed. Discard your change, or ask {who} to reopen the visit and then send it again.</source>
         <translation>Kunjungan tanggal {date} ditandatangani oleh {who} pada {when}: yang tercatat tetap seperti saat ditandatangani. Buang perubahan Anda, atau minta {who} membuka kembali kunjungan lalu kirim lagi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="162" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="162"/>
         <source>never</source>
         <translation>belum pernah</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="173" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="173"/>
         <source>today {time}</source>
         <translation>hari ini {time}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="175" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="175"/>
         <source>yesterday {time}</source>
         <translation>kemarin {time}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="178" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="178"/>
         <source>d MMM</source>
         <comment>a day of this year</comment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="32" />
+        <location filename="../score_desktop/sync/blobs.py" line="32"/>
         <source>This photo is not available on the server.</source>
         <translation>Foto ini tidak tersedia di server.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="33" />
+        <location filename="../score_desktop/sync/blobs.py" line="33"/>
         <source>This photo cannot be downloaded right now; it comes when the server can be reached.</source>
         <translation>Foto ini belum dapat diunduh sekarang; foto akan diunduh setelah server dapat dihubungi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="35" />
+        <location filename="../score_desktop/sync/blobs.py" line="35"/>
         <source>Sign in to download this photo.</source>
         <translation>Masuk untuk mengunduh foto ini.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="36" />
+        <location filename="../score_desktop/sync/blobs.py" line="36"/>
         <source>The photo arrived damaged; it will be downloaded again next time.</source>
         <translation>Foto diterima dalam keadaan rusak; foto akan diunduh lagi lain kali.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/documents.py" line="30" />
+        <location filename="../score_desktop/sync/documents.py" line="30"/>
         <source>The signed report is not on the server yet: the laptop that signed it has not synced since.</source>
         <translation>Laporan bertanda tangan belum ada di server: laptop yang menandatanganinya belum sinkron sejak itu.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/documents.py" line="32" />
+        <location filename="../score_desktop/sync/documents.py" line="32"/>
         <source>The signed report cannot be downloaded right now; try again when the server can be reached.</source>
         <translation>Laporan bertanda tangan belum bisa diunduh sekarang; coba lagi saat server dapat dijangkau.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/documents.py" line="34" />
+        <location filename="../score_desktop/sync/documents.py" line="34"/>
         <source>Sign in to download the signed report.</source>
         <translation>Masuk untuk mengunduh laporan bertanda tangan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/documents.py" line="35" />
+        <location filename="../score_desktop/sync/documents.py" line="35"/>
         <source>The signed report arrived damaged; nothing was kept. Try again.</source>
         <translation>Laporan bertanda tangan tiba dalam keadaan rusak; tidak ada yang disimpan. Coba lagi.</translation>
     </message>
@@ -3721,38 +3721,38 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>SyncCommands</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="44" />
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="152" />
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="44"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="152"/>
         <source>Sign in…</source>
         <translation>Masuk…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="45" />
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="45"/>
         <source>Sign out</source>
         <translation>Keluar dari akun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="46" />
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="46"/>
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="48" />
-        <source>Send your changes and receive others' now (F5)</source>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="48"/>
+        <source>Send your changes and receive others&apos; now (F5)</source>
         <translation>Kirim perubahan Anda dan terima perubahan orang lain sekarang (F5)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="115" />
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="115"/>
         <source>Signed in. Syncing…</source>
         <translation>Sudah masuk. Menyinkronkan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="129" />
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="129"/>
         <source>Signed out. Your work stays on this laptop; sign in again to sync it.</source>
         <translation>Sudah keluar. Pekerjaan Anda tetap ada di laptop ini; masuk lagi untuk menyinkronkannya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="153" />
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="153"/>
         <source>Later</source>
         <translation>Nanti</translation>
     </message>
@@ -3760,9 +3760,9 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync/sync_controller.py" line="315" />
-        <source>This laptop's clock is %n minute(s) away from the server's. Please set the date, time and time zone right: the order of edits depends on them.</source>
-        <extracomment>Keyword arguments for every round's SyncEngine (its retries); empty: the engine's own defaults. :attr:`state` changed (and with it, maybe, :attr:`last_result`). (stage "push" | "photos" | "pull", done, total) during a round. A round ended (a RoundResult); the outbox, the log and the lists may have changed. The records a round brought or changed (a ChangeSet), for the screens. The server no longer accepts this sign-in: the sentence to show with a way to sign in again. Something to tell the trainer once (a newer app is needed, the clock is wrong): a translated sentence. The stage of the round under way ("connect", "push", "photos", "pull") and its (done, total).</extracomment>
+        <location filename="../score_desktop/ui/sync/sync_controller.py" line="315"/>
+        <source>This laptop&apos;s clock is %n minute(s) away from the server&apos;s. Please set the date, time and time zone right: the order of edits depends on them.</source>
+        <extracomment>Keyword arguments for every round&apos;s SyncEngine (its retries); empty: the engine&apos;s own defaults. :attr:`state` changed (and with it, maybe, :attr:`last_result`). (stage &quot;push&quot; | &quot;photos&quot; | &quot;pull&quot;, done, total) during a round. A round ended (a RoundResult); the outbox, the log and the lists may have changed. The records a round brought or changed (a ChangeSet), for the screens. The server no longer accepts this sign-in: the sentence to show with a way to sign in again. Something to tell the trainer once (a newer app is needed, the clock is wrong): a translated sentence. The stage of the round under way (&quot;connect&quot;, &quot;push&quot;, &quot;photos&quot;, &quot;pull&quot;) and its (done, total).</extracomment>
         <translation>
             <numerusform>Jam laptop ini berselisih %n menit dengan jam server. Harap atur tanggal, waktu, dan zona waktu dengan benar: urutan perubahan bergantung padanya.</numerusform>
         </translation>
@@ -3771,160 +3771,160 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>SyncModels</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="32" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="32"/>
         <source>Photo files</source>
         <translation>Berkas foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="34" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="34"/>
         <source>{megabytes} MB</source>
         <translation>{megabytes} MB</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="41" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="41"/>
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="42" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="42"/>
         <source>Waiting</source>
         <translation>Menunggu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="43" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="43"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="63" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="63"/>
         <source>Under way or interrupted</source>
         <translation>Sedang berjalan atau terputus</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="64" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="64"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="65" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="65"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="66" />
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="67" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="66"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="67"/>
         <source>Sign-in needed</source>
         <translation>Perlu masuk</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="68" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="68"/>
         <source>Newer app needed</source>
         <translation>Perlu aplikasi yang lebih baru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="69" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="69"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="70" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="70"/>
         <source>Refused</source>
         <translation>Ditolak</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="75" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="75"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="77" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="77"/>
         <source>Result</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="78" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="78"/>
         <source>Sent</source>
         <translation>Terkirim</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="79" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="79"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="80" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="80"/>
         <source>Photos (MB)</source>
         <translation>Foto (MB)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="81" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="81"/>
         <source>Details</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="103" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="103"/>
         <source>{entity}: deletion</source>
         <translation>{entity}: penghapusan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="104" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="104"/>
         <source>{entity}: change</source>
         <translation>{entity}: perubahan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="107" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="107"/>
         <source>(no title)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="115" />
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="191" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="115"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="191"/>
         <source>Record</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="116" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="116"/>
         <source>Change</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="117" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="117"/>
         <source>Fields</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="118" />
-        <source>The server's reason</source>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="118"/>
+        <source>The server&apos;s reason</source>
         <translation>Alasan dari server</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="161" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="161"/>
         <source>you ({username})</source>
-        <extracomment>"winning" (the record holds it now) or "losing" (kept aside in the conflict).</extracomment>
+        <extracomment>&quot;winning&quot; (the record holds it now) or &quot;losing&quot; (kept aside in the conflict).</extracomment>
         <translation>Anda ({username})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="164" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="164"/>
         <source>Deleted</source>
         <translation>Dihapus</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="185" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="185"/>
         <source>{value}  ·  {who}, {when}</source>
         <translation>{value}  ·  {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="192" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="192"/>
         <source>Field</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="193" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="193"/>
         <source>Mine</source>
         <translation>Milik saya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="194" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="194"/>
         <source>Theirs</source>
         <translation>Milik orang lain</translation>
     </message>
@@ -3932,123 +3932,123 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="68" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="68"/>
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="97" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="97"/>
         <source>Conflicts</source>
         <translation>Konflik</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="105" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="105"/>
         <source>Mine</source>
         <translation>Milik saya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="106" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="106"/>
         <source>Theirs</source>
         <translation>Milik orang lain</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="107" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="107"/>
         <source>Keep mine</source>
         <translation>Pakai milik saya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="108" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="108"/>
         <source>Keep theirs</source>
         <translation>Pakai milik orang lain</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="109" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="109"/>
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="121" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="121"/>
         <source>The same value was changed on two laptops. Until you decide, the record holds the later change and the other is kept here.</source>
         <translation>Nilai yang sama diubah di dua laptop. Sampai Anda memutuskan, data memakai perubahan yang lebih akhir dan perubahan lainnya disimpan di sini.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="129" />
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="287" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="129"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="287"/>
         <source>Needs attention</source>
         <translation>Perlu perhatian</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="140" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="140"/>
         <source>Open record</source>
         <translation>Buka data</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="141" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="141"/>
         <source>Resend</source>
         <translation>Kirim ulang</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="142" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="142"/>
         <source>Discard…</source>
         <translation>Buang…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="153" />
-        <source>Changes the server refused stay on this laptop. Fix the record and resend it, or discard the change to take the server's version.</source>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="153"/>
+        <source>Changes the server refused stay on this laptop. Fix the record and resend it, or discard the change to take the server&apos;s version.</source>
         <translation>Perubahan yang ditolak server tetap ada di laptop ini. Perbaiki datanya lalu kirim ulang, atau buang perubahan untuk memakai versi server.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="161" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="161"/>
         <source>Why: {reason}</source>
         <translation>Alasan: {reason}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="175" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="175"/>
         <source>Waiting to be sent</source>
         <translation>Menunggu dikirim</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="176" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="176"/>
         <source>Recent rounds</source>
         <translation>Sinkronisasi terbaru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="200" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="200"/>
         <source>Conflicts ({count})</source>
         <translation>Konflik ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="201" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="201"/>
         <source>Needs attention ({count})</source>
         <translation>Perlu perhatian ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="223" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="223"/>
         <source>Not signed in. Sign in to send your work to the SCORE server.</source>
         <translation>Belum masuk. Masuk untuk mengirim pekerjaan Anda ke server SCORE.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="225" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="225"/>
         <source>Signed in to {server} as {username}.</source>
         <translation>Masuk ke {server} sebagai {username}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="258" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="258"/>
         <source>Conflict</source>
         <translation>Konflik</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="301" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="301"/>
         <source>Discard the change</source>
         <translation>Buang perubahan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="302" />
-        <source>Discard this change to “{record}”? The record takes the server's version again with the next sync.</source>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="302"/>
+        <source>Discard this change to “{record}”? The record takes the server&apos;s version again with the next sync.</source>
         <translation>Buang perubahan pada “{record}” ini? Data akan kembali memakai versi server pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="305" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="305"/>
         <source>Discard</source>
         <translation>Buang</translation>
     </message>
@@ -4056,97 +4056,97 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="29" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="29"/>
         <source>Opening the workspace…</source>
-        <extracomment>The dot before the state: green online, grey offline, amber when the trainer must act, blue while syncing. The trainer clicked "Needs attention": show the Sync screen.</extracomment>
+        <extracomment>The dot before the state: green online, grey offline, amber when the trainer must act, blue while syncing. The trainer clicked &quot;Needs attention&quot;: show the Sync screen.</extracomment>
         <translation>Membuka ruang kerja…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="72" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="72"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="72" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="72"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="72" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="72"/>
         <source>Syncing</source>
         <translation>Menyinkronkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="73" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="73"/>
         <source>Sign in again to sync</source>
         <translation>Masuk lagi untuk menyinkronkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="73" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="73"/>
         <source>Offline: a newer app is needed</source>
         <translation>Offline: perlu aplikasi yang lebih baru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="74" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="74"/>
         <source>Sync stopped</source>
         <translation>Sinkronisasi berhenti</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="74" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="74"/>
         <source>Not signed in: File ▸ Sign in…</source>
         <translation>Belum masuk: Berkas ▸ Masuk…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="75" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="75"/>
         <source>Demo workspace: never syncs</source>
         <translation>Ruang kerja demo: tidak pernah disinkronkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="82" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="82"/>
         <source>Needs attention: {count}</source>
         <translation>Perlu perhatian: {count}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="90" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="90"/>
         <source>Last sync: {when}</source>
         <translation>Sinkronisasi terakhir: {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="100" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="100"/>
         <source>%n change(s) and {megabytes} MB of photos waiting</source>
         <translation>
             <numerusform>%n perubahan dan {megabytes} MB foto menunggu dikirim</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="103" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="103"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n perubahan menunggu dikirim</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="104" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="104"/>
         <source>Nothing waiting</source>
         <translation>Tidak ada yang menunggu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="118" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="118"/>
         <source>Connecting…</source>
         <translation>Menghubungkan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="118" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="118"/>
         <source>Sending changes…</source>
         <translation>Mengirim perubahan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="119" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="119"/>
         <source>Sending photos…</source>
         <translation>Mengirim foto…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="119" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="119"/>
         <source>Receiving changes…</source>
         <translation>Menerima perubahan…</translation>
     </message>
@@ -4154,7 +4154,7 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>Thumbnails</name>
     <message>
-        <location filename="../score_desktop/ui/core/thumbnails.py" line="159" />
+        <location filename="../score_desktop/ui/core/thumbnails.py" line="159"/>
         <source>Photo not on this laptop</source>
         <extracomment>Enough for every photo of a long visit; a 256-pixel thumbnail is about 200 KB decoded. ``fetch(sha256, ext) -&gt; Path``: brings a missing original to the photo store, or raises a UserError. The sha256 of a picture whose thumbnail is now available (or known to be missing). Pictures shown as a placeholder (not on this laptop), with what the placeholder says.</extracomment>
         <translation>Foto tidak ada di laptop ini</translation>
@@ -4163,91 +4163,91 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="35" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="35"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="36" />
-        <location filename="../score_desktop/ui/today/today_screen.py" line="43" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="36"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="43"/>
         <source>Enterprise</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="37" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="38" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="38"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="39" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="39"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="44" />
-        <location filename="../score_desktop/ui/today/today_screen.py" line="78" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="44"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="78"/>
         <source>Overdue actions</source>
         <translation>Tindakan yang lewat tenggat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="45" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="45"/>
         <source>Oldest due date</source>
         <translation>Tenggat paling lama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="58" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="58"/>
         <source>All overdue actions</source>
         <translation>Semua tindakan yang lewat tenggat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="63" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="63"/>
         <source>No visits planned this week.</source>
         <translation>Tidak ada kunjungan terjadwal minggu ini.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="64" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
         <source>No overdue actions.</source>
         <translation>Tidak ada tindakan yang lewat tenggat.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="65" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="65"/>
         <source>Every past visit is finalised.</source>
         <translation>Semua kunjungan yang lalu sudah difinalkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="74" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="74"/>
         <source>Visits today and this week</source>
         <translation>Kunjungan hari ini dan minggu ini</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="82" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="82"/>
         <source>Drafts to finalise</source>
         <translation>Draf yang perlu difinalkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="105" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="105"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="124" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="124"/>
         <source>Today, {date}</source>
         <translation>Hari ini, {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/today/today_screen.py" line="153" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="153"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n peserta</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="155" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="155"/>
         <source>&lt;b&gt;Classroom training:&lt;/b&gt; {session} · {details}</source>
         <translation>&lt;b&gt;Pelatihan kelas:&lt;/b&gt; {session} · {details}</translation>
     </message>
@@ -4255,12 +4255,12 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>Training</name>
     <message>
-        <location filename="../score_desktop/ui/training/common.py" line="49" />
+        <location filename="../score_desktop/ui/training/common.py" line="49"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/common.py" line="56" />
+        <location filename="../score_desktop/ui/training/common.py" line="56"/>
         <source>{value} %</source>
         <translation>{value}%</translation>
     </message>
@@ -4268,12 +4268,12 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>TrainingPaperDialog</name>
     <message>
-        <location filename="../score_desktop/ui/dialogs/training_papers.py" line="28" />
+        <location filename="../score_desktop/ui/dialogs/training_papers.py" line="28"/>
         <source>Attendance sheet</source>
         <translation>Daftar hadir</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/training_papers.py" line="28" />
+        <location filename="../score_desktop/ui/dialogs/training_papers.py" line="28"/>
         <source>Certificates</source>
         <translation>Sertifikat</translation>
     </message>
@@ -4281,62 +4281,62 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>TrainingScreen</name>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="31" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="31"/>
         <source>Days</source>
         <translation>Hari</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="32" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="32"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="33" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="33"/>
         <source>Venue</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="34" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="34"/>
         <source>City</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="35" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="35"/>
         <source>Trainer</source>
         <translation>Pelatih</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="36" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="36"/>
         <source>Enterprises</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="37" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="37"/>
         <source>Participants</source>
         <translation>Peserta</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="46" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="46"/>
         <source>Plan a session…</source>
         <translation>Rencanakan sesi…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="51" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="51"/>
         <source>No classroom sessions yet. Plan the first one: its module, days, venue and the enterprises whose people attend.</source>
         <translation>Belum ada sesi kelas. Rencanakan yang pertama: modul, hari, tempat, dan perusahaan yang mengirim peserta.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="54" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="54"/>
         <source>Training</source>
         <translation>Pelatihan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="60" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="60"/>
         <source>Classroom days of each module, with managers and workers of several factories in one room. Coming sessions are in blue.</source>
         <translation>Hari-hari kelas setiap modul, manajer dan pekerja dari beberapa pabrik dalam satu ruangan. Sesi mendatang berwarna biru.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/training/training_screen.py" line="77" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="77"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n sesi</numerusform>
@@ -4346,57 +4346,57 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>TrashScreen</name>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
         <source>Finding</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="27" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="27"/>
         <source>Suggestion</source>
         <translation>Saran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="29" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="29"/>
         <source>What</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="30" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="30"/>
         <source>Text or caption</source>
         <translation>Teks atau keterangan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="31" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="31"/>
         <source>Enterprise</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="32" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="32"/>
         <source>Deleted</source>
         <translation>Dihapus</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="38" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="38"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="42" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="42"/>
         <source>Trash</source>
         <translation>Sampah</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="48" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="48"/>
         <source>Deleted findings, actions, suggestions and photos stay here; restore puts them back where they were, with their photos and annotations.</source>
         <translation>Temuan, tindakan, saran, dan foto yang dihapus tetap ada di sini; memulihkan mengembalikannya ke tempat semula, beserta foto dan anotasinya.</translation>
     </message>
@@ -4408,188 +4408,188 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="23" />
+        <location filename="../score_desktop/domain/validation.py" line="23"/>
         <source>{field} is required.</source>
         <translation>{field} wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="24" />
+        <location filename="../score_desktop/domain/validation.py" line="24"/>
         <source>{field} must be text.</source>
         <translation>{field} harus berupa teks.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="25" />
+        <location filename="../score_desktop/domain/validation.py" line="25"/>
         <source>{field} is too long ({length} characters; at most {limit}).</source>
         <translation>{field} terlalu panjang ({length} karakter; paling banyak {limit}).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="26" />
-        <source>{field} cannot be '{value}'; choose one of: {choices}.</source>
-        <translation>{field} tidak boleh '{value}'; pilih salah satu dari: {choices}.</translation>
+        <location filename="../score_desktop/domain/validation.py" line="26"/>
+        <source>{field} cannot be &apos;{value}&apos;; choose one of: {choices}.</source>
+        <translation>{field} tidak boleh &apos;{value}&apos;; pilih salah satu dari: {choices}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="27" />
+        <location filename="../score_desktop/domain/validation.py" line="27"/>
         <source>{field} must be a whole number.</source>
         <translation>{field} harus berupa bilangan bulat.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="28" />
+        <location filename="../score_desktop/domain/validation.py" line="28"/>
         <source>{field} must be a number.</source>
         <translation>{field} harus berupa angka.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="29" />
+        <location filename="../score_desktop/domain/validation.py" line="29"/>
         <source>{field} is out of range (at most {limit} either side of zero).</source>
         <translation>{field} di luar rentang (paling banyak {limit}, positif maupun negatif).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="30" />
+        <location filename="../score_desktop/domain/validation.py" line="30"/>
         <source>{field} must be yes or no.</source>
         <translation>{field} harus ya atau tidak.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="31" />
+        <location filename="../score_desktop/domain/validation.py" line="31"/>
         <source>{field} must be a date written YYYY-MM-DD.</source>
         <translation>{field} harus berupa tanggal dengan format YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="32" />
+        <location filename="../score_desktop/domain/validation.py" line="32"/>
         <source>{field} must be a date and time (RFC 3339).</source>
         <translation>{field} harus berupa tanggal dan waktu (RFC 3339).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="33" />
+        <location filename="../score_desktop/domain/validation.py" line="33"/>
         <source>{field} must be a list of texts.</source>
         <translation>{field} harus berupa daftar teks.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="34" />
+        <location filename="../score_desktop/domain/validation.py" line="34"/>
         <source>{field} must be a list or an object.</source>
         <translation>{field} harus berupa daftar atau objek.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="35" />
+        <location filename="../score_desktop/domain/validation.py" line="35"/>
         <source>{field} must be the id of a record.</source>
         <translation>{field} harus berupa id sebuah data.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="36" />
+        <location filename="../score_desktop/domain/validation.py" line="36"/>
         <source>{field} cannot be negative.</source>
         <translation>{field} tidak boleh negatif.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="37" />
+        <location filename="../score_desktop/domain/validation.py" line="37"/>
         <source>{field} cannot be before {other}.</source>
         <translation>{field} tidak boleh sebelum {other}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="38" />
+        <location filename="../score_desktop/domain/validation.py" line="38"/>
         <source>{field} must be a module code such as WC, QM, CP, HR or OSH.</source>
         <translation>{field} harus berupa kode modul seperti WC, QM, CP, HR, atau OSH.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="39" />
+        <location filename="../score_desktop/domain/validation.py" line="39"/>
         <source>A photo belongs to exactly one visit, finding or action.</source>
         <translation>Sebuah foto hanya milik tepat satu kunjungan, temuan, atau tindakan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="40" />
+        <location filename="../score_desktop/domain/validation.py" line="40"/>
         <source>{field} must be 64 lowercase hexadecimal characters.</source>
         <translation>{field} harus berupa 64 karakter heksadesimal huruf kecil.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="41" />
+        <location filename="../score_desktop/domain/validation.py" line="41"/>
         <source>{field} does not name a record of this enterprise.</source>
         <translation>{field} tidak merujuk ke data mana pun milik perusahaan ini.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="42" />
+        <location filename="../score_desktop/domain/validation.py" line="42"/>
         <source>A KPI reading needs a value, or a numerator and a denominator.</source>
         <translation>Pembacaan KPI memerlukan sebuah nilai, atau pembilang dan penyebut.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="44" />
+        <location filename="../score_desktop/domain/validation.py" line="44"/>
         <source>{field} must list days written YYYY-MM-DD, each once, in order.</source>
         <translation>{field} harus berisi hari dengan format YYYY-MM-DD, masing-masing sekali, berurutan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="45" />
+        <location filename="../score_desktop/domain/validation.py" line="45"/>
         <source>A training session has at most {limit} days.</source>
         <translation>Satu sesi pelatihan paling banyak {limit} hari.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="46" />
+        <location filename="../score_desktop/domain/validation.py" line="46"/>
         <source>{field} must be the first day of the session.</source>
         <translation>{field} harus hari pertama sesi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="47" />
+        <location filename="../score_desktop/domain/validation.py" line="47"/>
         <source>{field} must be the number of days of the session.</source>
         <translation>{field} harus jumlah hari sesi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="48" />
+        <location filename="../score_desktop/domain/validation.py" line="48"/>
         <source>{field} must be a score from 1 to 5.</source>
         <translation>{field} harus berupa nilai 1 sampai 5.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="49" />
+        <location filename="../score_desktop/domain/validation.py" line="49"/>
         <source>A training session needs at least one enterprise.</source>
         <translation>Satu sesi pelatihan memerlukan setidaknya satu perusahaan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="50" />
+        <location filename="../score_desktop/domain/validation.py" line="50"/>
         <source>{name} is already a participant of this session.</source>
         <translation>{name} sudah menjadi peserta sesi ini.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="51" />
+        <location filename="../score_desktop/domain/validation.py" line="51"/>
         <source>{day} is not a day of this session ({days}).</source>
         <translation>{day} bukan hari sesi ini ({days}).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="52" />
+        <location filename="../score_desktop/domain/validation.py" line="52"/>
         <source>Participants are marked present on {day}: untick them before removing that day.</source>
         <translation>Ada peserta yang tercatat hadir pada {day}: hapus centangnya sebelum menghapus hari itu.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="54" />
-        <source>Add the participant's enterprise to the session first.</source>
+        <location filename="../score_desktop/domain/validation.py" line="54"/>
+        <source>Add the participant&apos;s enterprise to the session first.</source>
         <translation>Tambahkan dulu perusahaan peserta ke sesi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="55" />
+        <location filename="../score_desktop/domain/validation.py" line="55"/>
         <source>This enterprise already takes part in the session.</source>
         <translation>Perusahaan ini sudah ikut dalam sesi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="56" />
+        <location filename="../score_desktop/domain/validation.py" line="56"/>
         <source>This enterprise still has participants in the session: remove them first.</source>
         <translation>Perusahaan ini masih punya peserta dalam sesi: hapus mereka dulu.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/kpis.py" line="17" />
+        <location filename="../score_desktop/domain/kpis.py" line="17"/>
         <source>{field} cannot be zero: there is nothing to divide by.</source>
         <translation>{field} tidak boleh nol: tidak ada yang bisa dibagi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/kpis.py" line="18" />
+        <location filename="../score_desktop/domain/kpis.py" line="18"/>
         <source>A percentage cannot be over 100 % (this one is {value} %): check {field}.</source>
         <translation>Persentase tidak boleh lebih dari 100 % (ini {value} %): periksa {field}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/kpis.py" line="20" />
+        <location filename="../score_desktop/domain/kpis.py" line="20"/>
         <source>Enter both the numerator and the denominator, or neither.</source>
         <translation>Isi pembilang dan penyebut, atau kosongkan keduanya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/actions.py" line="19" />
+        <location filename="../score_desktop/domain/actions.py" line="19"/>
         <source>{field} cannot be before the visit that agreed it ({date}).</source>
         <extracomment>Still to be done: these carry into the next visit and can be overdue.</extracomment>
         <translation>{field} tidak boleh sebelum kunjungan yang menyepakatinya ({date}).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/actions.py" line="20" />
+        <location filename="../score_desktop/domain/actions.py" line="20"/>
         <source>{field} cannot be in the future.</source>
         <translation>{field} tidak boleh di masa depan.</translation>
     </message>
@@ -4597,62 +4597,62 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>VisitDetails</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="36" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="36"/>
         <source>Signed comes from signing the visit on its Sign-off tab (Ctrl+Shift+S).</source>
         <translation>“Ditandatangani” didapat dengan menandatangani kunjungan di tab Tanda tangan (Ctrl+Shift+S).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="39" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="39"/>
         <source>Names, separated by commas</source>
         <translation>Nama, dipisahkan dengan koma</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="48" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="48"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="48" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="48"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="49" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="49"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="49" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="49"/>
         <source>Trainer</source>
         <translation>Pelatih</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="50" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="50"/>
         <source>Co-visitors</source>
         <translation>Pendamping</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="51" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="51"/>
         <source>Objectives</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="52" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="52"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="53" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="53"/>
         <source>Next visit</source>
         <translation>Kunjungan berikutnya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="60" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="60"/>
         <source>Attendees</source>
         <translation>Peserta</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="91" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="91"/>
         <source>Nobody from the EIT recorded.</source>
         <translation>Tidak ada anggota tim peningkatan yang tercatat.</translation>
     </message>
@@ -4660,57 +4660,57 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>VisitKpis</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="29" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="29"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="30" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="30"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="31" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="31"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="32" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="32"/>
         <source>Numerator / denominator</source>
         <translation>Pembilang / penyebut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="33" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="33"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="34" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="34"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="38" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="38"/>
         <source>New KPI reading…</source>
         <translation>Data KPI baru…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="41" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="41"/>
         <source>Change or correct…</source>
         <translation>Ubah atau koreksi…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="44" />
-        <source>No KPI readings entered at this visit. Press Ctrl+K to enter one; the enterprise's KPI tab shows them all with their trends.</source>
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="44"/>
+        <source>No KPI readings entered at this visit. Press Ctrl+K to enter one; the enterprise&apos;s KPI tab shows them all with their trends.</source>
         <translation>Belum ada data KPI yang dimasukkan pada kunjungan ini. Tekan Ctrl+K untuk memasukkan; tab KPI perusahaan menampilkan semuanya beserta trennya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="79" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="79"/>
         <source>Replaced by a correction</source>
         <translation>Diganti oleh koreksi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="80" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="80"/>
         <source>Correction</source>
         <translation>Koreksi</translation>
     </message>
@@ -4718,113 +4718,113 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="80" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="80"/>
         <source>Rate:</source>
         <translation>Beri nilai:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="85" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="85"/>
         <source>Press {key} in the checklist or the findings, or Alt+{key} anywhere</source>
         <translation>Tekan {key} di daftar periksa atau daftar temuan, atau Alt+{key} di mana saja</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="98" />
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="198" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="98"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="198"/>
         <source>New finding</source>
         <translation>Temuan baru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="100" />
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="250" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="100"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="250"/>
         <source>Delete finding</source>
         <translation>Hapus temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="102" />
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="210" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="102"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="210"/>
         <source>New action from finding</source>
         <translation>Tindakan baru dari temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="151" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="151"/>
         <source>Checklist and findings</source>
         <translation>Daftar periksa dan temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="152" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="152"/>
         <source>Visit details</source>
         <translation>Detail kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="153" />
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="447" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="153"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="447"/>
         <source>Action plan</source>
         <translation>Rencana tindakan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154" />
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="449" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="449"/>
         <source>KPIs</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="155" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="155"/>
         <source>Sign-off</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="169" />
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="208" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="169"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="208"/>
         <source>Report…</source>
         <translation>Laporan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="200" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="200"/>
         <source>Next topic</source>
         <translation>Topik berikutnya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="202" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="202"/>
         <source>Previous topic</source>
         <translation>Topik sebelumnya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="204" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="204"/>
         <source>Attach photos…</source>
         <translation>Lampirkan foto…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="212" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="212"/>
         <source>New KPI reading…</source>
         <translation>Data KPI baru…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="214" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="214"/>
         <source>Good practice in place</source>
         <translation>Praktik baik sudah diterapkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="216" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="216"/>
         <source>Finalise…</source>
         <translation>Finalisasi…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="218" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="218"/>
         <source>Sign the visit…</source>
         <translation>Tandatangani kunjungan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="219" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="219"/>
         <source>Reopen the signed visit…</source>
         <translation>Buka kembali kunjungan bertanda tangan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="336" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="336"/>
         <source>Free findings</source>
         <translation>Temuan lain</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="337" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="337"/>
         <source>Anything you noticed outside the checklist of this module.</source>
         <translation>Apa saja yang Anda perhatikan di luar daftar periksa modul ini.</translation>
     </message>
@@ -4833,12 +4833,12 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
         <translation type="vanished">Tindakan baru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="447" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="447"/>
         <source>Action plan ({count})</source>
         <translation>Rencana tindakan ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="449" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="449"/>
         <source>KPIs ({count})</source>
         <translation>KPI ({count})</translation>
     </message>
@@ -4846,7 +4846,7 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>VisitSignOff</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_signoff.py" line="103" />
+        <location filename="../score_desktop/ui/visits/visit_signoff.py" line="103"/>
         <source>Sign the visit</source>
         <extracomment>The dialog open now (tests and screenshots reach it here).</extracomment>
         <translation>Tandatangani kunjungan</translation>
@@ -4855,29 +4855,29 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>VisitSigner</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="49" />
-        <location filename="../score_desktop/ui/visits/signing.py" line="78" />
+        <location filename="../score_desktop/ui/visits/signing.py" line="49"/>
+        <location filename="../score_desktop/ui/visits/signing.py" line="78"/>
         <source>Sign the visit</source>
         <extracomment>The visit is signed: its ``signed_report`` record.</extracomment>
         <translation>Tandatangani kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="50" />
+        <location filename="../score_desktop/ui/visits/signing.py" line="50"/>
         <source>Sign the visit of {date}? Its report is made once, now, and kept as the signed document; the visit is then locked until someone reopens it with a reason.</source>
         <translation>Tandatangani kunjungan tanggal {date}? Laporannya dibuat sekali, sekarang, dan disimpan sebagai dokumen bertanda tangan; kunjungan lalu terkunci sampai seseorang membukanya kembali dengan alasan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="54" />
+        <location filename="../score_desktop/ui/visits/signing.py" line="54"/>
         <source>&amp;Sign</source>
         <translation>&amp;Tandatangani</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="76" />
+        <location filename="../score_desktop/ui/visits/signing.py" line="76"/>
         <source>Making the signed report…</source>
         <translation>Membuat laporan bertanda tangan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="76" />
+        <location filename="../score_desktop/ui/visits/signing.py" line="76"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -4885,42 +4885,42 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>VisitsScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="22" />
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="22"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="23" />
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="23"/>
         <source>Enterprise</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="24" />
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="24"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="25" />
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="25"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="27" />
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="27"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="28" />
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="28"/>
         <source>Trainer</source>
         <translation>Pelatih</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="39" />
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="39"/>
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="57" />
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="57"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n kunjungan</numerusform>

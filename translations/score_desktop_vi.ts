@@ -4,22 +4,22 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="24" />
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="24"/>
         <source>Action</source>
         <translation>Hành động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="31" />
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="31"/>
         <source>Open visit</source>
         <translation>Mở chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="34" />
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="34"/>
         <source>Delete action</source>
         <translation>Xóa hành động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="54" />
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="54"/>
         <source>agreed at the visit of {date}</source>
         <translation>thống nhất ở chuyến thăm ngày {date}</translation>
     </message>
@@ -27,162 +27,162 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="48" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="48"/>
         <source>What will the EIT do?</source>
         <translation>Nhóm EIT sẽ làm gì?</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="62" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="62"/>
         <source>a year, local currency</source>
         <translation>mỗi năm, tiền địa phương</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="64" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="64"/>
         <source>What</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="64" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="64"/>
         <source>Owner</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="64" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="64"/>
         <source>Due</source>
         <translation>Hạn chót</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="65" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="65"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="65" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="65"/>
         <source>Module</source>
         <translation>Mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="66" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="66"/>
         <source>Expected saving</source>
         <translation>Tiết kiệm dự kiến</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="66" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="66"/>
         <source>Done on</source>
         <translation>Xong ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="67" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="67"/>
         <source>Actual saving</source>
         <translation>Tiết kiệm thực tế</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="67" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="67"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="85" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="85"/>
         <source>Agreed at a signed visit: what was agreed stays as signed; its progress (status, done on, actual saving, note) is still written here.</source>
         <translation>Được thống nhất ở một chuyến thăm đã ký: nội dung thống nhất giữ nguyên như lúc ký; tiến độ (trạng thái, ngày xong, tiết kiệm thực tế, ghi chú) vẫn được ghi ở đây.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="170" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="170"/>
         <source>(nobody yet)</source>
         <translation>(chưa có ai)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="175" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="175"/>
         <source>{name} (left the EIT)</source>
         <translation>{name} (đã rời EIT)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="197" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="197"/>
         <source>{name} has left the EIT. The action stays theirs until you choose a current member.</source>
         <translation>{name} đã rời nhóm EIT. Hành động vẫn do người này phụ trách cho đến khi bạn chọn một thành viên hiện tại.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="205" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="205"/>
         <source>(not written yet)</source>
         <translation>(chưa viết)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="206" />
-        <source>From the finding: &lt;a href="{id}"&gt;{text}&lt;/a&gt;</source>
-        <translation>Từ phát hiện: &lt;a href="{id}"&gt;{text}&lt;/a&gt;</translation>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="206"/>
+        <source>From the finding: &lt;a href=&quot;{id}&quot;&gt;{text}&lt;/a&gt;</source>
+        <translation>Từ phát hiện: &lt;a href=&quot;{id}&quot;&gt;{text}&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
     <name>ActionFilters</name>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="25" />
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="102" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="25"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="102"/>
         <source>All enterprises</source>
         <translation>Tất cả doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="27" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="27"/>
         <source>All modules</source>
         <translation>Tất cả mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="30" />
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="111" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="30"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="111"/>
         <source>All owners</source>
         <translation>Tất cả người phụ trách</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="32" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="32"/>
         <source>Any status</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="33" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="33"/>
         <source>To do (open or in progress)</source>
         <translation>Cần làm (chưa xong hoặc đang thực hiện)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="36" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="36"/>
         <source>Due any time</source>
         <translation>Mọi hạn chót</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="37" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="37"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="38" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="38"/>
         <source>Due this week</source>
         <translation>Đến hạn tuần này</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="39" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="39"/>
         <source>Clear filters</source>
         <translation>Xóa bộ lọc</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="45" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="45"/>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="45" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="45"/>
         <source>Module</source>
         <translation>Mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="46" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="46"/>
         <source>Owner</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="46" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="46"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="47" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="47"/>
         <source>Due</source>
         <translation>Hạn chót</translation>
     </message>
@@ -190,48 +190,48 @@
 <context>
     <name>ActionPlan</name>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="38" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="38"/>
         <source>Action</source>
         <translation>Hành động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="39" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="39"/>
         <source>Owner</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="40" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="40"/>
         <source>Due</source>
         <translation>Hạn chót</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="41" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="41"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="42" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="42"/>
         <source>After photos</source>
         <translation>Ảnh sau</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="46" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="46"/>
         <source>New action from finding</source>
         <translation>Hành động mới từ phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="48" />
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="87" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="48"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="87"/>
         <source>New action</source>
         <translation>Hành động mới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="50" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="50"/>
         <source>Open action…</source>
         <translation>Mở hành động…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="53" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="53"/>
         <source>No actions agreed at this visit yet. Choose a finding and press Ctrl+T to turn its recommendation into an action.</source>
         <translation>Chưa có hành động nào được thống nhất ở chuyến thăm này. Chọn một phát hiện và nhấn Ctrl+T để biến khuyến nghị của nó thành hành động.</translation>
     </message>
@@ -243,60 +243,60 @@
         <translation type="vanished">Hiện cả các hành động đã xong và đã hủy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="40" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="40"/>
         <source>Due</source>
         <translation>Hạn chót</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="41" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="41"/>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="42" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="42"/>
         <source>Action</source>
         <translation>Hành động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="43" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="43"/>
         <source>Owner</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="44" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="44"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="45" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="45"/>
         <source>Module</source>
         <translation>Mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="61" />
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="180" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="61"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="180"/>
         <source>Open visit</source>
         <translation>Mở chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="76" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="76"/>
         <source>Actions</source>
         <translation>Hành động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="80" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="80"/>
         <source>F2 changes the status; Enter opens the visit.</source>
         <translation>F2 đổi trạng thái; Enter mở chuyến thăm.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="133" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="133"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n hành động</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="181" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="181"/>
         <source>Open enterprise</source>
         <translation>Mở doanh nghiệp</translation>
     </message>
@@ -304,89 +304,89 @@
 <context>
     <name>AddParticipantsDialog</name>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="91" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="91"/>
         <source>Add participants</source>
-        <extracomment>How many people were just added (for the screen's status line).</extracomment>
+        <extracomment>How many people were just added (for the screen&apos;s status line).</extracomment>
         <translation>Thêm học viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="106" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="106"/>
         <source>Add the ticked members</source>
         <translation>Thêm các thành viên đã chọn</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="109" />
-        <source>From the enterprise's EIT</source>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="109"/>
+        <source>From the enterprise&apos;s EIT</source>
         <translation>Từ nhóm cải tiến của doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="125" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="125"/>
         <source>Also add to the EIT</source>
         <translation>Thêm cả vào nhóm cải tiến</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="127" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="127"/>
         <source>Add person</source>
         <translation>Thêm người này</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="130" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="130"/>
         <source>A new person</source>
         <translation>Người mới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="132" />
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="132"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="133" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="133"/>
         <source>Manager or worker</source>
         <translation>Quản lý hay công nhân</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="134" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="134"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="135" />
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="135"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="151" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="151"/>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="175" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="175"/>
         <source>%n member(s) of the EIT already take part.</source>
         <translation>
             <numerusform>%n thành viên nhóm cải tiến đã tham gia.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="184" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="184"/>
         <source>Tick the members who attend first.</source>
         <translation>Hãy chọn trước các thành viên tham dự.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="187" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="187"/>
         <source>%n participant(s) added.</source>
         <translation>
             <numerusform>Đã thêm %n học viên.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="194" />
-        <source>Type the person's name first.</source>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="194"/>
+        <source>Type the person&apos;s name first.</source>
         <translation>Hãy nhập họ tên trước.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="207" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="207"/>
         <source>{name} added.</source>
         <translation>Đã thêm {name}.</translation>
     </message>
@@ -394,7 +394,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../score_desktop/ui/app.py" line="121" />
+        <location filename="../score_desktop/ui/app.py" line="121"/>
         <source>SCORE Desktop is already open on this workspace, in another window.</source>
         <translation>SCORE Desktop đã được mở với không gian làm việc này, trong một cửa sổ khác.</translation>
     </message>
@@ -402,39 +402,39 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="128" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="128" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="128" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
         <source>Manager or worker</source>
         <translation>Quản lý hay công nhân</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="128" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="129" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="129"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="133" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="133"/>
         <source>Day {number}
 {date}</source>
         <translation>Ngày {number}
 {date}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="148" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="148"/>
         <source>Space ticks or unticks {name} on {date}</source>
         <translation>Phím cách đánh dấu hoặc bỏ đánh dấu {name} ngày {date}</translation>
     </message>
@@ -442,24 +442,24 @@
 <context>
     <name>BeforeAfter</name>
     <message>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="34" />
-        <location filename="../score_desktop/ui/actions/before_after.py" line="64" />
+        <location filename="../score_desktop/ui/actions/before_after.py" line="34"/>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="64"/>
         <source>The finding has no photos.</source>
-        <extracomment>Before and after are compared, not browsed: bigger than a finding's thumbnails.</extracomment>
+        <extracomment>Before and after are compared, not browsed: bigger than a finding&apos;s thumbnails.</extracomment>
         <translation>Phát hiện này không có ảnh.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="43" />
-        <source>Before: the finding's photos</source>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="43"/>
+        <source>Before: the finding&apos;s photos</source>
         <translation>Trước: ảnh của phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="47" />
+        <location filename="../score_desktop/ui/actions/before_after.py" line="47"/>
         <source>After: photos of the work done</source>
         <translation>Sau: ảnh công việc đã làm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="65" />
+        <location filename="../score_desktop/ui/actions/before_after.py" line="65"/>
         <source>This action was not made from a finding.</source>
         <translation>Hành động này không được tạo từ một phát hiện.</translation>
     </message>
@@ -467,13 +467,13 @@
 <context>
     <name>CarriedActions</name>
     <message>
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="88" />
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="88"/>
         <source>Tick an action when it is done; double-click it (or press Enter) for its details and photos.</source>
-        <extracomment>An action id: the trainer wants its details (to add an "after" photo, change the owner, ...).</extracomment>
+        <extracomment>An action id: the trainer wants its details (to add an &quot;after&quot; photo, change the owner, ...).</extracomment>
         <translation>Đánh dấu hành động khi đã xong; nhấp đúp (hoặc nhấn Enter) để xem chi tiết và ảnh.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="100" />
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="100"/>
         <source>%n open action(s) from earlier visits</source>
         <translation>
             <numerusform>%n hành động chưa xong từ các lần thăm trước</numerusform>
@@ -483,7 +483,7 @@
 <context>
     <name>CarriedActionsModel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="43" />
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="43"/>
         <source>due {date}</source>
         <translation>hạn {date}</translation>
     </message>
@@ -491,23 +491,23 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="126" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="126"/>
         <source>Free findings</source>
-        <extracomment>Last time's worst rating per topic, and the topics whose good practice is in place at this visit.</extracomment>
+        <extracomment>Last time&apos;s worst rating per topic, and the topics whose good practice is in place at this visit.</extracomment>
         <translation>Phát hiện khác</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="134" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="134"/>
         <source>Findings that belong to no checklist topic</source>
         <translation>Các phát hiện không thuộc mục kiểm tra nào</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="137" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="137"/>
         <source>Last time: {rating}</source>
         <translation>Lần trước: {rating}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="140" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="140"/>
         <source>Good practice in place at this visit</source>
         <translation>Thực hành tốt đã áp dụng ở chuyến thăm này</translation>
     </message>
@@ -515,27 +515,27 @@
 <context>
     <name>ConflictEditDialog</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="27" />
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="27"/>
         <source>Edit the value</source>
         <translation>Sửa giá trị</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="44" />
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="44"/>
         <source>Mine:</source>
         <translation>Của tôi:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="45" />
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="45"/>
         <source>Theirs:</source>
         <translation>Của người khác:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="48" />
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="48"/>
         <source>The value you save here goes to everyone with the next sync.</source>
         <translation>Giá trị bạn lưu ở đây sẽ được gửi đến mọi người trong lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="94" />
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="94"/>
         <source>Please write a number.</source>
         <translation>Vui lòng nhập một số.</translation>
     </message>
@@ -543,17 +543,17 @@
 <context>
     <name>ConflictSidePanel</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="50" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="50"/>
         <source>the record holds this now</source>
         <translation>bản ghi đang dùng giá trị này</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="50" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="50"/>
         <source>set aside</source>
         <translation>để riêng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="51" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="51"/>
         <source>{who}, {when} · {stands}</source>
         <translation>{who}, {when} · {stands}</translation>
     </message>
@@ -561,12 +561,12 @@
 <context>
     <name>DaysEditor</name>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="60" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="60"/>
         <source>Add the next day</source>
         <translation>Thêm ngày tiếp theo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="63" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="63"/>
         <source>Remove the last day</source>
         <translation>Bỏ ngày cuối</translation>
     </message>
@@ -574,28 +574,28 @@
 <context>
     <name>Deletions</name>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="67" />
+        <location filename="../score_desktop/ui/context.py" line="67"/>
         <source>Undo delete</source>
-        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar ("today", "enterprises", ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{"enterprise_id": ..., "due": "overdue"}``. (enterprise id, visit id or ""): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer. A classroom training session id: open its page.</extracomment>
+        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{&quot;enterprise_id&quot;: ..., &quot;due&quot;: &quot;overdue&quot;}``. (enterprise id, visit id or &quot;&quot;): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer. A classroom training session id: open its page.</extracomment>
         <translation>Hoàn tác xóa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="69" />
+        <location filename="../score_desktop/ui/context.py" line="69"/>
         <source>Undo delete photo</source>
         <translation>Hoàn tác xóa ảnh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="71" />
+        <location filename="../score_desktop/ui/context.py" line="71"/>
         <source>Undo delete action</source>
         <translation>Hoàn tác xóa hành động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="73" />
+        <location filename="../score_desktop/ui/context.py" line="73"/>
         <source>Undo delete suggestion</source>
         <translation>Hoàn tác xóa góp ý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="74" />
+        <location filename="../score_desktop/ui/context.py" line="74"/>
         <source>Undo delete finding</source>
         <translation>Hoàn tác xóa phát hiện</translation>
     </message>
@@ -603,37 +603,37 @@
 <context>
     <name>EitModel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Manager or worker</source>
         <translation>Quản lý hay công nhân</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
         <source>Department</source>
         <translation>Bộ phận</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
         <source>Until</source>
         <translation>Đến ngày</translation>
     </message>
@@ -641,82 +641,82 @@
 <context>
     <name>EitPanel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="85" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="85"/>
         <source>Add member</source>
         <translation>Thêm thành viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="88" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="88"/>
         <source>End membership</source>
         <translation>Kết thúc tư cách thành viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="90" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="90"/>
         <source>The member leaves the team today; past visits still list them.</source>
         <translation>Thành viên rời nhóm từ hôm nay; các chuyến thăm trước vẫn ghi tên người này.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
         <source>Manager or worker</source>
         <translation>Quản lý hay công nhân</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
         <source>Department</source>
         <translation>Bộ phận</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102"/>
         <source>Member from</source>
         <translation>Thành viên từ ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102"/>
         <source>Until</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="160" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="160"/>
         <source>{members} members: {managers} managers, {workers} workers · {women} women, {men} men</source>
         <translation>{members} thành viên: {managers} quản lý, {workers} công nhân · {women} nữ, {men} nam</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="165" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="165"/>
         <source>SCORE needs managers and workers in the team.</source>
         <translation>SCORE cần có cả quản lý và công nhân trong nhóm.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="167" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="167"/>
         <source>Fewer workers than managers.</source>
         <translation>Số công nhân ít hơn số quản lý.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="169" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="169"/>
         <source>No women in the team.</source>
         <translation>Nhóm không có thành viên nữ.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="208" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="208"/>
         <source>New member</source>
         <translation>Thành viên mới</translation>
     </message>
@@ -724,119 +724,119 @@
 <context>
     <name>EnterpriseForm</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="50" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="50"/>
         <source>Enterprise</source>
         <extracomment>Report languages by their own names, so a trainer finds theirs whatever the UI language.</extracomment>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="51" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="51"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="52" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="52"/>
         <source>Latin name</source>
         <translation>Tên viết bằng chữ Latinh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="53" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="53"/>
         <source>Sector</source>
         <translation>Ngành</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="54" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="54"/>
         <source>Products</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="55" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="55"/>
         <source>Sponsoring buyers</source>
         <translation>Bên mua tài trợ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="57" />
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="58" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="57"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="58"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="59" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="59"/>
         <source>City</source>
         <translation>Thành phố</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="60" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="60"/>
         <source>Province</source>
         <translation>Tỉnh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="61" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="61"/>
         <source>Country</source>
         <translation>Quốc gia</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="63" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="63"/>
         <source>Headcount</source>
         <translation>Tổng số lao động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="64" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="64"/>
         <source>Women</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="65" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="65"/>
         <source>Men</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="66" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="66"/>
         <source>Managers</source>
         <translation>Quản lý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="67" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="67"/>
         <source>Workers</source>
         <translation>Công nhân</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="76" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="76"/>
         <source>Contact and reports</source>
         <translation>Liên hệ và báo cáo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="77" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="77"/>
         <source>Contact person</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="78" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="78"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="79" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="79"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80"/>
         <source>Consent</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80"/>
         <source>Agrees to share its data with the programme</source>
         <translation>Đồng ý chia sẻ dữ liệu của doanh nghiệp với chương trình</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="82" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="82"/>
         <source>Report language</source>
         <translation>Ngôn ngữ báo cáo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="83" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="83"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
@@ -844,78 +844,78 @@
 <context>
     <name>EnterpriseScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="35" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="35"/>
         <source>New visit…</source>
         <translation>Chuyến thăm mới…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="47" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="47"/>
         <source>Enterprise Improvement Team</source>
         <translation>Nhóm cải tiến doanh nghiệp (EIT)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="51" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="51"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="52" />
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="65" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="65"/>
         <source>Module</source>
         <translation>Mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="53" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="53"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="55" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="55"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="56" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="56"/>
         <source>Trainer</source>
         <translation>Giảng viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="64" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="64"/>
         <source>First day</source>
         <translation>Ngày đầu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="66" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="66"/>
         <source>Participants</source>
         <translation>Học viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="67" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="67"/>
         <source>Present every day</source>
         <translation>Có mặt đủ các ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="68" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="68"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="74" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="74"/>
         <source>Training</source>
         <translation>Đào tạo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="101" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="101"/>
         <source>Profile, EIT and visits</source>
         <translation>Hồ sơ, EIT và chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="102" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="102"/>
         <source>KPIs</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="103" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="103"/>
         <source>Suggestion scheme</source>
         <translation>Hệ thống góp ý</translation>
     </message>
@@ -940,7 +940,7 @@
         <translation type="vanished">Kỳ gần nhất</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="73" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="73"/>
         <source>Visits</source>
         <translation>Chuyến thăm</translation>
     </message>
@@ -952,32 +952,32 @@
 <context>
     <name>EnterpriseTableModel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="24" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="24"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="25" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="25"/>
         <source>Latin name</source>
         <translation>Tên viết bằng chữ Latinh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="26" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="26"/>
         <source>City</source>
         <translation>Thành phố</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="27" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="27"/>
         <source>Sector</source>
         <translation>Ngành</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="28" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="28"/>
         <source>Sponsors</source>
         <translation>Nhà tài trợ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="29" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="29"/>
         <source>Workers</source>
         <translation>Công nhân</translation>
     </message>
@@ -985,47 +985,47 @@
 <context>
     <name>EnterprisesScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="30" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="30"/>
         <source>Enterprises</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
         <source>City</source>
         <translation>Thành phố</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
         <source>Sector</source>
         <translation>Ngành</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
         <source>Sponsor</source>
         <translation>Nhà tài trợ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
         <source>Module</source>
         <translation>Mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="39" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="39"/>
         <source>Show only enterprises of this {what}</source>
         <translation>Chỉ hiện các doanh nghiệp thuộc {what} này</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="47" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="47"/>
         <source>New enterprise</source>
         <translation>Doanh nghiệp mới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="66" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="66"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="87" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="87"/>
         <source>%n enterprise(s)</source>
         <translation>
             <numerusform>%n doanh nghiệp</numerusform>
@@ -1035,63 +1035,63 @@
 <context>
     <name>Entities</name>
     <message>
-        <location filename="../score_desktop/errors.py" line="81" />
+        <location filename="../score_desktop/errors.py" line="81"/>
         <source>enterprise</source>
         <extracomment>What a trainer calls each kind of record (errors name records in these words, never by their code).</extracomment>
         <translation>doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="82" />
+        <location filename="../score_desktop/errors.py" line="82"/>
         <source>EIT member</source>
         <translation>thành viên nhóm cải tiến</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="83" />
+        <location filename="../score_desktop/errors.py" line="83"/>
         <source>training session</source>
         <translation>buổi đào tạo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="84" />
+        <location filename="../score_desktop/errors.py" line="84"/>
         <source>attendance record</source>
         <translation>bản ghi điểm danh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="85" />
+        <location filename="../score_desktop/errors.py" line="85"/>
         <source>visit</source>
         <translation>chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="86" />
+        <location filename="../score_desktop/errors.py" line="86"/>
         <source>finding</source>
         <translation>phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="87" />
+        <location filename="../score_desktop/errors.py" line="87"/>
         <source>photo</source>
         <translation>ảnh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="88" />
+        <location filename="../score_desktop/errors.py" line="88"/>
         <source>action</source>
         <translation>hành động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="89" />
+        <location filename="../score_desktop/errors.py" line="89"/>
         <source>KPI reading</source>
         <translation>số đo KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="90" />
+        <location filename="../score_desktop/errors.py" line="90"/>
         <source>practice check</source>
         <translation>kiểm tra thực hành</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="91" />
+        <location filename="../score_desktop/errors.py" line="91"/>
         <source>suggestion</source>
         <translation>góp ý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="92" />
+        <location filename="../score_desktop/errors.py" line="92"/>
         <source>review</source>
         <translation>xem xét</translation>
     </message>
@@ -1099,24 +1099,24 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../score_desktop/ui/core/errors.py" line="44" />
+        <location filename="../score_desktop/ui/core/errors.py" line="44"/>
         <source>Something went wrong inside SCORE Desktop. Your saved work is safe. Please send the details to your coordinator.</source>
         <translation>Đã xảy ra lỗi bên trong SCORE Desktop. Công việc đã lưu của bạn vẫn an toàn. Vui lòng gửi thông tin chi tiết cho điều phối viên của bạn.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/errors.py" line="48" />
+        <location filename="../score_desktop/ui/core/errors.py" line="48"/>
         <source>Copy details</source>
         <translation>Sao chép chi tiết</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="49" />
-        <location filename="../score_desktop/reports/layout.py" line="61" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="49"/>
+        <location filename="../score_desktop/reports/layout.py" line="61"/>
         <source>The report cannot be saved as {path}: {reason}.</source>
-        <extracomment>Printing renders pages as pictures at the printer's resolution, but no finer than this.</extracomment>
+        <extracomment>Printing renders pages as pictures at the printer&apos;s resolution, but no finer than this.</extracomment>
         <translation>Không thể lưu báo cáo thành {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="298" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="298"/>
         <source>The printer cannot be used.</source>
         <translation>Không thể sử dụng máy in.</translation>
     </message>
@@ -1125,137 +1125,137 @@
         <translation type="vanished">Không thể mở thư mục không gian làm việc {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="31" />
+        <location filename="../score_desktop/errors.py" line="31"/>
         <source>Something went wrong.</source>
         <translation>Đã xảy ra lỗi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="47" />
+        <location filename="../score_desktop/errors.py" line="47"/>
         <source>The disk is full: nothing was saved from this step. Free some space and try again.</source>
         <extracomment>Parameters whose values are themselves English words to translate (in the ``Entities`` context).</extracomment>
         <translation>Ổ đĩa đã đầy: bước này chưa được lưu. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="52" />
+        <location filename="../score_desktop/errors.py" line="52"/>
         <source>This workspace was written by a newer SCORE Desktop (format {found}, this app reads up to {supported}). Install the newer version to open it; nothing was changed.</source>
         <translation>Không gian làm việc này được tạo bởi phiên bản SCORE Desktop mới hơn (định dạng {found}, ứng dụng này chỉ đọc được đến {supported}). Hãy cài phiên bản mới hơn để mở; chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="59" />
+        <location filename="../score_desktop/errors.py" line="59"/>
         <source>The workspace is busy in another program. Close the other SCORE Desktop window and try again.</source>
         <translation>Không gian làm việc đang được một chương trình khác sử dụng. Hãy đóng cửa sổ SCORE Desktop kia rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="64" />
+        <location filename="../score_desktop/errors.py" line="64"/>
         <source>The workspace folder {path} cannot be created or written: {reason}.</source>
         <translation>Không thể tạo hoặc ghi vào thư mục không gian làm việc {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="68" />
-        <source>The workspace database {path} cannot be read: {reason}. Run 'score-desktop check' for details.</source>
-        <translation>Không thể đọc cơ sở dữ liệu của không gian làm việc {path}: {reason}. Hãy chạy 'score-desktop check' để xem chi tiết.</translation>
+        <location filename="../score_desktop/errors.py" line="68"/>
+        <source>The workspace database {path} cannot be read: {reason}. Run &apos;score-desktop check&apos; for details.</source>
+        <translation>Không thể đọc cơ sở dữ liệu của không gian làm việc {path}: {reason}. Hãy chạy &apos;score-desktop check&apos; để xem chi tiết.</translation>
     </message>
     <message>
         <source>No {entity} with id {record_id} in this workspace.</source>
         <translation type="vanished">Không có {entity} nào có mã {record_id} trong không gian làm việc này.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="73" />
-        <source>The workspace database {path} is empty, yet the workspace holds photos or backups: it was damaged, and SCORE Desktop will not start an empty workspace over it. Copy the newest file from {backups} to {path}, or run 'score-desktop check'. Nothing was changed.</source>
+        <location filename="../score_desktop/errors.py" line="73"/>
+        <source>The workspace database {path} is empty, yet the workspace holds photos or backups: it was damaged, and SCORE Desktop will not start an empty workspace over it. Copy the newest file from {backups} to {path}, or run &apos;score-desktop check&apos;. Nothing was changed.</source>
         <translation>Cơ sở dữ liệu của không gian làm việc {path} trống, trong khi không gian làm việc vẫn còn ảnh hoặc bản sao lưu: cơ sở dữ liệu đã bị hỏng, và SCORE Desktop sẽ không tạo một không gian làm việc trống đè lên nó. Hãy chép tệp mới nhất trong {backups} thành {path}, hoặc chạy “score-desktop check”. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="100" />
+        <location filename="../score_desktop/errors.py" line="100"/>
         <source>This {what} is no longer in the workspace: it was deleted, or it has not arrived by sync yet.</source>
         <translation>Mục này ({what}) không còn trong không gian làm việc: đã bị xóa, hoặc chưa được đồng bộ về.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="115" />
+        <location filename="../score_desktop/errors.py" line="115"/>
         <source>{entity}: {details}</source>
         <translation>{entity}: {details}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="126" />
+        <location filename="../score_desktop/errors.py" line="126"/>
         <source>{name} is not a picture SCORE Desktop can read (it reads JPEG, PNG, WebP, TIFF and BMP).</source>
         <translation>{name} không phải là ảnh mà SCORE Desktop đọc được (hỗ trợ JPEG, PNG, WebP, TIFF và BMP).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="128" />
+        <location filename="../score_desktop/errors.py" line="128"/>
         <source>{name} is empty (0 bytes).</source>
         <translation>{name} trống (0 byte).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="129" />
+        <location filename="../score_desktop/errors.py" line="129"/>
         <source>{name} is damaged or incomplete (the picture data ends too early).</source>
         <translation>{name} bị hỏng hoặc không đầy đủ (dữ liệu ảnh kết thúc quá sớm).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="130" />
+        <location filename="../score_desktop/errors.py" line="130"/>
         <source>{name} is too large: {width} x {height} pixels (at most {limit} megapixels).</source>
         <translation>{name} quá lớn: {width} x {height} điểm ảnh (tối đa {limit} megapixel).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="132" />
+        <location filename="../score_desktop/errors.py" line="132"/>
         <source>{name} is too large a file ({megabytes} MB; at most {limit} MB).</source>
         <translation>Tệp {name} quá lớn ({megabytes} MB; tối đa {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="133" />
+        <location filename="../score_desktop/errors.py" line="133"/>
         <source>{name} cannot be read: {reason}.</source>
         <translation>Không thể đọc {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="139" />
+        <location filename="../score_desktop/errors.py" line="139"/>
         <source>This visit is signed: its details, findings, photos, actions agreed at it, KPI readings and practice checks stay as they were signed. Reopen the visit with a reason to change them.</source>
         <translation>Chuyến thăm này đã được ký: thông tin, phát hiện, ảnh, hành động đã thống nhất, số liệu KPI và kiểm tra thực hành được giữ nguyên như lúc ký. Hãy mở lại chuyến thăm kèm lý do để thay đổi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="142" />
+        <location filename="../score_desktop/errors.py" line="142"/>
         <source>A signed report is a document: it is never changed or deleted.</source>
         <translation>Báo cáo đã ký là một văn bản: không bao giờ được sửa hay xóa.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="146" />
+        <location filename="../score_desktop/errors.py" line="146"/>
         <source>Say why the visit is reopened: the reason is printed in its next signed report.</source>
         <translation>Hãy nêu lý do mở lại chuyến thăm: lý do sẽ được in trong báo cáo đã ký tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="153" />
-        <source>Both the trainer and the enterprise's representative sign, and the representative's name is typed, before the visit is signed.</source>
+        <location filename="../score_desktop/errors.py" line="153"/>
+        <source>Both the trainer and the enterprise&apos;s representative sign, and the representative&apos;s name is typed, before the visit is signed.</source>
         <translation>Trước khi ký chuyến thăm, giảng viên và đại diện doanh nghiệp đều phải ký, và phải nhập họ tên người đại diện.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="156" />
+        <location filename="../score_desktop/errors.py" line="156"/>
         <source>This visit is already signed.</source>
         <translation>Chuyến thăm này đã được ký.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="157" />
+        <location filename="../score_desktop/errors.py" line="157"/>
         <source>This visit is not signed, so there is nothing to reopen.</source>
         <translation>Chuyến thăm này chưa được ký nên không cần mở lại.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="158" />
+        <location filename="../score_desktop/errors.py" line="158"/>
         <source>The visit changed while its report was being made (a sync brought news): sign it again.</source>
         <translation>Chuyến thăm đã thay đổi trong lúc tạo báo cáo (đồng bộ mang về dữ liệu mới): hãy ký lại.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="160" />
+        <location filename="../score_desktop/errors.py" line="160"/>
         <source>The signed report of this visit is not on this laptop yet. Sync, or sign in, to download it.</source>
         <translation>Báo cáo đã ký của chuyến thăm này chưa có trên máy. Hãy đồng bộ hoặc đăng nhập để tải về.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="162" />
-        <source>The signed report of this visit is damaged on this laptop (its bytes no longer match its SHA-256). Run 'score-desktop check', then sync to download it again.</source>
-        <translation>Báo cáo đã ký của chuyến thăm này bị hỏng trên máy (nội dung không còn khớp SHA-256). Hãy chạy 'score-desktop check' rồi đồng bộ để tải lại.</translation>
+        <location filename="../score_desktop/errors.py" line="162"/>
+        <source>The signed report of this visit is damaged on this laptop (its bytes no longer match its SHA-256). Run &apos;score-desktop check&apos;, then sync to download it again.</source>
+        <translation>Báo cáo đã ký của chuyến thăm này bị hỏng trên máy (nội dung không còn khớp SHA-256). Hãy chạy &apos;score-desktop check&apos; rồi đồng bộ để tải lại.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/reports/layout.py" line="57" />
+        <location filename="../score_desktop/reports/layout.py" line="57"/>
         <source>The logo {path} cannot be read: choose a PNG or JPEG picture.</source>
         <translation>Không thể đọc logo {path}: hãy chọn ảnh PNG hoặc JPEG.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/reports/certificates.py" line="31" />
+        <location filename="../score_desktop/reports/certificates.py" line="31"/>
         <source>Nobody was marked present on every day of this session yet: there is no certificate to print.</source>
         <translation>Chưa có ai được đánh dấu có mặt đủ các ngày của khóa này: chưa có giấy chứng nhận nào để in.</translation>
     </message>
@@ -1263,43 +1263,43 @@
 <context>
     <name>FeedbackModel</name>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="208" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="208"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="208" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="208"/>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="208" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="208"/>
         <source>Content useful
 (1-5)</source>
         <translation>Nội dung hữu ích
 (1-5)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="209" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="209"/>
         <source>Trainer clear
 (1-5)</source>
         <translation>Giảng viên dễ hiểu
 (1-5)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="209" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="209"/>
         <source>Will apply at work
 (1-5)</source>
         <translation>Sẽ áp dụng vào công việc
 (1-5)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="209" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="209"/>
         <source>Comment</source>
         <translation>Ý kiến</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="243" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="243"/>
         <source>{field} must be a score from 1 to 5.</source>
         <translation>{field} phải là điểm từ 1 đến 5.</translation>
     </message>
@@ -1307,45 +1307,45 @@
 <context>
     <name>FinaliseDialog</name>
     <message>
-        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="28" />
+        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="28"/>
         <source>Finalise the visit</source>
         <translation>Hoàn tất chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="34" />
+        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="34"/>
         <source>What the signed report would lack</source>
         <extracomment>What the trainer chose: GO_ON, FIX (with :attr:`to_fix`), or None (closed).</extracomment>
         <translation>Những gì báo cáo đã ký còn thiếu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="39" />
+        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="39"/>
         <source>%n thing(s) to look at before signing</source>
         <translation>
             <numerusform>%n điểm cần xem trước khi ký</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="40" />
+        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="40"/>
         <source>Ready to sign</source>
         <translation>Sẵn sàng để ký</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="41" />
+        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="41"/>
         <source>Fix them now, or go on: a visit may be signed without them, and the report shows what was recorded.</source>
         <translation>Sửa ngay bây giờ, hoặc tiếp tục: chuyến thăm vẫn ký được khi thiếu chúng, và báo cáo thể hiện đúng những gì đã ghi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="43" />
+        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="43"/>
         <source>Everything a signed report needs is recorded. Go on to sign it.</source>
         <translation>Đã ghi đủ mọi thứ báo cáo đã ký cần. Hãy tiếp tục để ký.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="45" />
+        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="45"/>
         <source>&amp;Go on to sign</source>
         <translation>&amp;Tiếp tục để ký</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="47" />
+        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="47"/>
         <source>&amp;Fix it</source>
         <translation>&amp;Sửa</translation>
     </message>
@@ -1353,42 +1353,42 @@
 <context>
     <name>FindingEditor</name>
     <message>
-        <location filename="../score_desktop/ui/visits/finding_editor.py" line="35" />
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="35"/>
         <source>Line, workshop or place</source>
         <translation>Dây chuyền, xưởng hoặc vị trí</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finding_editor.py" line="41" />
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="41"/>
         <source>What did you see?</source>
         <translation>Bạn đã thấy gì?</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finding_editor.py" line="43" />
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="43"/>
         <source>What should the EIT do about it?</source>
         <translation>Nhóm cải tiến nên làm gì về việc này?</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45" />
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45"/>
         <source>Location</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45" />
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45"/>
         <source>Rating</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45" />
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45"/>
         <source>Finding</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finding_editor.py" line="46" />
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="46"/>
         <source>Recommendation</source>
         <translation>Khuyến nghị</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finding_editor.py" line="71" />
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="71"/>
         <source>No finding for this topic yet. Rate the topic with 1-4, or press Ctrl+N to write a finding; drop photos here to start one with them.</source>
         <translation>Mục này chưa có phát hiện nào. Hãy đánh giá mục từ 1-4, hoặc nhấn Ctrl+N để ghi phát hiện; thả ảnh vào đây để bắt đầu một phát hiện kèm các ảnh đó.</translation>
     </message>
@@ -1396,27 +1396,27 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153"/>
         <source>Rating</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153"/>
         <source>Location</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153"/>
         <source>Finding</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="179" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="179"/>
         <source>(not written yet)</source>
         <translation>(chưa ghi)</translation>
     </message>
@@ -1424,65 +1424,65 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="36" />
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="70" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="36"/>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="70"/>
         <source>Welcome to {app}</source>
         <extracomment>How the trainer chose to begin (SIGN_IN, NEW_ENTERPRISE, DEMO or LATER), after the answers were saved.</extracomment>
         <translation>Chào mừng bạn đến với {app}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="41" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="41"/>
         <source>As it appears on your reports</source>
         <extracomment>The language was changed here: it takes effect at the next start.</extracomment>
         <translation>Như sẽ ghi trên báo cáo của bạn</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="48" />
-        <source>SCORE Desktop keeps your enterprises, visits, findings with photos, action plans and KPIs on this laptop, with or without a network, and prints each visit report in the factory's language. A few words about you first: they go on your reports.</source>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="48"/>
+        <source>SCORE Desktop keeps your enterprises, visits, findings with photos, action plans and KPIs on this laptop, with or without a network, and prints each visit report in the factory&apos;s language. A few words about you first: they go on your reports.</source>
         <translation>SCORE Desktop lưu doanh nghiệp, chuyến thăm, phát hiện kèm ảnh, kế hoạch hành động và KPI của bạn ngay trên máy này, dù có mạng hay không, và in báo cáo mỗi chuyến thăm bằng ngôn ngữ của nhà máy. Trước tiên, vài thông tin về bạn: chúng sẽ có trên báo cáo của bạn.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="53" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="53"/>
         <source>&amp;Your name:</source>
         <translation>&amp;Tên của bạn:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="54" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="54"/>
         <source>&amp;Organisation:</source>
         <translation>Tổ &amp;chức:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="55" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="55"/>
         <source>&amp;Language of the app:</source>
         <translation>&amp;Ngôn ngữ ứng dụng:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="56" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="56"/>
         <source>Report &amp;paper size:</source>
         <translation>Khổ &amp;giấy báo cáo:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="59" />
-        <source>&amp;Sign in to your programme's server…</source>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="59"/>
+        <source>&amp;Sign in to your programme&apos;s server…</source>
         <translation>Đăng nhập &amp;máy chủ của chương trình…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="60" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="60"/>
         <source>&amp;Create your first enterprise…</source>
         <translation>&amp;Tạo doanh nghiệp đầu tiên…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="61" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="61"/>
         <source>&amp;Try a demo workspace first</source>
         <translation>&amp;Dùng thử không gian mẫu trước</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="62" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="62"/>
         <source>Look around &amp;first</source>
         <translation>&amp;Xem qua trước đã</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="66" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="66"/>
         <source>How would you like to begin?</source>
         <translation>Bạn muốn bắt đầu thế nào?</translation>
     </message>
@@ -1490,104 +1490,104 @@
 <context>
     <name>KpiReadingDialog</name>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="53" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="53"/>
         <source>Correct a KPI reading</source>
         <translation>Sửa số liệu KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="54" />
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="190" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="54"/>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="190"/>
         <source>KPI reading</source>
         <translation>Số liệu KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="54" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="54"/>
         <source>New KPI reading</source>
         <translation>Số liệu KPI mới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="85" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="85"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="85" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="85"/>
         <source>Numerator</source>
         <translation>Tử số</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="85" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="85"/>
         <source>Denominator</source>
         <translation>Mẫu số</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="86" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="86"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="86" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="86"/>
         <source>Period from</source>
         <translation>Kỳ từ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="87" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="87"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="87" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="87"/>
         <source>Phase</source>
         <translation>Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="87" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="87"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="88" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="88"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="172" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="172"/>
         <source>This reading has been synced, so it is not changed: what you change here becomes a correction, a new reading that replaces it. The history keeps both.</source>
         <translation>Số liệu này đã được đồng bộ nên không bị sửa: những gì bạn thay đổi ở đây trở thành một bản sửa, tức một số liệu mới thay thế nó. Lịch sử giữ lại cả hai.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="175" />
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="279" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="175"/>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="279"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="187" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="187"/>
         <source>This reading was entered at a signed visit: it stays as signed. Reopen the visit to correct it.</source>
         <translation>Số liệu này được nhập ở một chuyến thăm đã ký: giữ nguyên như lúc ký. Hãy mở lại chuyến thăm để sửa.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="206" />
-        <source>in the enterprise's currency</source>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="206"/>
+        <source>in the enterprise&apos;s currency</source>
         <translation>theo tiền tệ của doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="208" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="208"/>
         <source>Unit: {unit}</source>
         <translation>Đơn vị: {unit}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="278" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="278"/>
         <source>Saved as a correction.</source>
         <translation>Đã lưu thành bản sửa.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="283" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="283"/>
         <source>Not saved yet: {problem}</source>
         <translation>Chưa lưu: {problem}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="305" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="305"/>
         <source>This reading is not complete, so it is not saved. {problem}
 
 Close and forget what you typed?</source>
@@ -1599,99 +1599,99 @@ Close and forget what you typed?</source>
 <context>
     <name>KpiTab</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="46" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="46"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="47" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="47"/>
         <source>Baseline</source>
         <translation>Ban đầu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="48" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="48"/>
         <source>Latest</source>
         <translation>Mới nhất</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="49" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="49"/>
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="50" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="50"/>
         <source>Trend</source>
         <translation>Xu hướng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="51" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="51"/>
         <source>Latest period</source>
         <translation>Kỳ gần nhất</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="61" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="61"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="62" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="62"/>
         <source>Phase</source>
         <translation>Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="63" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="63"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="64" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="64"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="65" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="65"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="66" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="66"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="71" />
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="77" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="71"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="77"/>
         <source>New KPI reading…</source>
         <translation>Số liệu KPI mới…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="74" />
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="207" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="74"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="207"/>
         <source>Correct reading…</source>
         <translation>Sửa số liệu…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="83" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="83"/>
         <source>No KPI readings yet. Record the baseline first: press Ctrl+K.</source>
         <translation>Chưa có số liệu KPI. Hãy ghi số liệu ban đầu trước: nhấn Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="93" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="93"/>
         <source>Readings, corrections included</source>
         <translation>Các số liệu, kể cả bản sửa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="178" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="178"/>
         <source>Replaced by a correction</source>
         <translation>Đã được bản sửa thay thế</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="180" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="180"/>
         <source>Correction</source>
         <translation>Bản sửa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="208" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="208"/>
         <source>Change reading…</source>
         <translation>Sửa số liệu…</translation>
     </message>
@@ -1699,160 +1699,160 @@ Close and forget what you typed?</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="17" />
+        <location filename="../score_desktop/ui/core/labels.py" line="17"/>
         <source>Good practice</source>
         <translation>Thực hành tốt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="18" />
+        <location filename="../score_desktop/ui/core/labels.py" line="18"/>
         <source>Needs improvement</source>
         <translation>Cần cải thiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="19" />
+        <location filename="../score_desktop/ui/core/labels.py" line="19"/>
         <source>Critical</source>
         <translation>Nghiêm trọng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="20" />
+        <location filename="../score_desktop/ui/core/labels.py" line="20"/>
         <source>Not applicable</source>
         <translation>Không áp dụng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="21" />
-        <location filename="../score_desktop/ui/core/labels.py" line="44" />
+        <location filename="../score_desktop/ui/core/labels.py" line="21"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="44"/>
         <source>Baseline</source>
         <translation>Ban đầu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="22" />
+        <location filename="../score_desktop/ui/core/labels.py" line="22"/>
         <source>Consultation</source>
         <translation>Tư vấn</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="23" />
+        <location filename="../score_desktop/ui/core/labels.py" line="23"/>
         <source>Follow-up</source>
         <translation>Theo dõi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="24" />
-        <location filename="../score_desktop/ui/core/labels.py" line="26" />
-        <location filename="../score_desktop/ui/core/labels.py" line="46" />
+        <location filename="../score_desktop/ui/core/labels.py" line="24"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="26"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="46"/>
         <source>Final</source>
         <translation>Cuối cùng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="25" />
+        <location filename="../score_desktop/ui/core/labels.py" line="25"/>
         <source>Draft</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="27" />
+        <location filename="../score_desktop/ui/core/labels.py" line="27"/>
         <source>Signed</source>
         <translation>Đã ký</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="28" />
+        <location filename="../score_desktop/ui/core/labels.py" line="28"/>
         <source>Open</source>
         <translation>Chưa xong</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="29" />
+        <location filename="../score_desktop/ui/core/labels.py" line="29"/>
         <source>In progress</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="30" />
+        <location filename="../score_desktop/ui/core/labels.py" line="30"/>
         <source>Done</source>
         <translation>Đã xong</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="31" />
+        <location filename="../score_desktop/ui/core/labels.py" line="31"/>
         <source>Dropped</source>
         <translation>Đã hủy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="32" />
+        <location filename="../score_desktop/ui/core/labels.py" line="32"/>
         <source>Chair</source>
         <translation>Trưởng nhóm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="33" />
+        <location filename="../score_desktop/ui/core/labels.py" line="33"/>
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="34" />
+        <location filename="../score_desktop/ui/core/labels.py" line="34"/>
         <source>Member</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="35" />
+        <location filename="../score_desktop/ui/core/labels.py" line="35"/>
         <source>Manager</source>
         <translation>Quản lý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="36" />
+        <location filename="../score_desktop/ui/core/labels.py" line="36"/>
         <source>Worker</source>
         <translation>Công nhân</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="37" />
+        <location filename="../score_desktop/ui/core/labels.py" line="37"/>
         <source>Woman</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="38" />
+        <location filename="../score_desktop/ui/core/labels.py" line="38"/>
         <source>Man</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="39" />
+        <location filename="../score_desktop/ui/core/labels.py" line="39"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="40" />
+        <location filename="../score_desktop/ui/core/labels.py" line="40"/>
         <source>Before</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="41" />
+        <location filename="../score_desktop/ui/core/labels.py" line="41"/>
         <source>After</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="42" />
+        <location filename="../score_desktop/ui/core/labels.py" line="42"/>
         <source>Evidence</source>
         <translation>Minh chứng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="43" />
+        <location filename="../score_desktop/ui/core/labels.py" line="43"/>
         <source>Signature</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="45" />
+        <location filename="../score_desktop/ui/core/labels.py" line="45"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="47" />
+        <location filename="../score_desktop/ui/core/labels.py" line="47"/>
         <source>From the records</source>
         <translation>Theo sổ sách</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="48" />
+        <location filename="../score_desktop/ui/core/labels.py" line="48"/>
         <source>Estimate</source>
         <translation>Ước tính</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="49" />
+        <location filename="../score_desktop/ui/core/labels.py" line="49"/>
         <source>Lower is better</source>
         <translation>Càng thấp càng tốt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="50" />
+        <location filename="../score_desktop/ui/core/labels.py" line="50"/>
         <source>Higher is better</source>
         <translation>Càng cao càng tốt</translation>
     </message>
@@ -1860,35 +1860,35 @@ Close and forget what you typed?</source>
 <context>
     <name>LastTimeLabel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="35" />
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="35"/>
         <source>not rated</source>
         <extracomment>Findings listed per topic; the rest are counted.</extracomment>
         <translation>chưa đánh giá</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="41" />
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="41"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… và %n mục nữa.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="43" />
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="43"/>
         <source>Nothing was recorded on this topic.</source>
         <translation>Không ghi nhận gì về nội dung này.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="45" />
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="45"/>
         <source>Good practice in place then.</source>
         <translation>Khi đó thực hành tốt đã được áp dụng.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="46" />
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="46"/>
         <source>Good practice not in place then.</source>
         <translation>Khi đó thực hành tốt chưa được áp dụng.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="47" />
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="47"/>
         <source>Last time ({date}):</source>
         <translation>Lần trước ({date}):</translation>
     </message>
@@ -1896,185 +1896,185 @@ Close and forget what you typed?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="70" />
-        <location filename="../score_desktop/ui/main_window.py" line="284" />
+        <location filename="../score_desktop/ui/main_window.py" line="70"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Today</source>
-        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list's entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
+        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="70" />
-        <location filename="../score_desktop/ui/main_window.py" line="284" />
+        <location filename="../score_desktop/ui/main_window.py" line="70"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Enterprises</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="70" />
-        <location filename="../score_desktop/ui/main_window.py" line="284" />
+        <location filename="../score_desktop/ui/main_window.py" line="70"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Visits</source>
         <translation>Chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="71" />
-        <location filename="../score_desktop/ui/main_window.py" line="284" />
+        <location filename="../score_desktop/ui/main_window.py" line="71"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Actions</source>
         <translation>Hành động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="71" />
-        <location filename="../score_desktop/ui/main_window.py" line="285" />
+        <location filename="../score_desktop/ui/main_window.py" line="71"/>
+        <location filename="../score_desktop/ui/main_window.py" line="285"/>
         <source>Trash</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="71" />
-        <location filename="../score_desktop/ui/main_window.py" line="285" />
+        <location filename="../score_desktop/ui/main_window.py" line="71"/>
+        <location filename="../score_desktop/ui/main_window.py" line="285"/>
         <source>Training</source>
         <translation>Đào tạo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="72" />
-        <location filename="../score_desktop/ui/main_window.py" line="285" />
+        <location filename="../score_desktop/ui/main_window.py" line="72"/>
+        <location filename="../score_desktop/ui/main_window.py" line="285"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="119" />
+        <location filename="../score_desktop/ui/main_window.py" line="119"/>
         <source>SCORE Desktop — {path}</source>
         <translation>SCORE Desktop — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="166" />
+        <location filename="../score_desktop/ui/main_window.py" line="166"/>
         <source>A demo workspace opens in a second window.</source>
         <translation>Một không gian làm việc mẫu sẽ mở trong cửa sổ thứ hai.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="251" />
+        <location filename="../score_desktop/ui/main_window.py" line="251"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>Tìm doanh nghiệp, chuyến thăm, phát hiện, hành động  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="268" />
+        <location filename="../score_desktop/ui/main_window.py" line="268"/>
         <source>New enterprise</source>
         <translation>Doanh nghiệp mới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="270" />
+        <location filename="../score_desktop/ui/main_window.py" line="270"/>
         <source>New visit…</source>
         <translation>Chuyến thăm mới…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="271" />
+        <location filename="../score_desktop/ui/main_window.py" line="271"/>
         <source>Plan a training session…</source>
         <translation>Lên kế hoạch khóa đào tạo…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="273" />
+        <location filename="../score_desktop/ui/main_window.py" line="273"/>
         <source>Preferences…</source>
         <translation>Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="275" />
+        <location filename="../score_desktop/ui/main_window.py" line="275"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="276" />
+        <location filename="../score_desktop/ui/main_window.py" line="276"/>
         <source>Undo delete</source>
         <translation>Hoàn tác xóa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="279" />
+        <location filename="../score_desktop/ui/main_window.py" line="279"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="280" />
+        <location filename="../score_desktop/ui/main_window.py" line="280"/>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="286" />
+        <location filename="../score_desktop/ui/main_window.py" line="286"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="288" />
+        <location filename="../score_desktop/ui/main_window.py" line="288"/>
         <source>About SCORE Desktop</source>
         <translation>Giới thiệu SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="298" />
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="306" />
+        <location filename="../score_desktop/ui/main_window.py" line="306"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="310" />
+        <location filename="../score_desktop/ui/main_window.py" line="310"/>
         <source>&amp;Visit</source>
         <translation>&amp;Chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="311" />
+        <location filename="../score_desktop/ui/main_window.py" line="311"/>
         <source>&amp;Go</source>
         <translation>Đ&amp;i tới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="315" />
+        <location filename="../score_desktop/ui/main_window.py" line="315"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="318" />
+        <location filename="../score_desktop/ui/main_window.py" line="318"/>
         <source>Main</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="479" />
+        <location filename="../score_desktop/ui/main_window.py" line="479"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Hãy mở hoặc chọn một doanh nghiệp trước, rồi bắt đầu chuyến thăm.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="575" />
+        <location filename="../score_desktop/ui/main_window.py" line="575"/>
         <source>Photo restored.</source>
         <translation>Đã khôi phục ảnh.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="575" />
+        <location filename="../score_desktop/ui/main_window.py" line="575"/>
         <source>Action restored.</source>
         <translation>Đã khôi phục hành động.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="576" />
+        <location filename="../score_desktop/ui/main_window.py" line="576"/>
         <source>Suggestion restored.</source>
         <translation>Đã khôi phục góp ý.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="577" />
+        <location filename="../score_desktop/ui/main_window.py" line="577"/>
         <source>Finding restored.</source>
         <translation>Đã khôi phục phát hiện.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="599" />
+        <location filename="../score_desktop/ui/main_window.py" line="599"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop sẽ dùng ngôn ngữ mới từ lần khởi động sau. Khởi động lại ngay bây giờ? Công việc của bạn đã được lưu.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="602" />
+        <location filename="../score_desktop/ui/main_window.py" line="602"/>
         <source>Restart now</source>
         <translation>Khởi động lại ngay</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="603" />
+        <location filename="../score_desktop/ui/main_window.py" line="603"/>
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="624" />
+        <location filename="../score_desktop/ui/main_window.py" line="624"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -2084,12 +2084,12 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>ModuleOrderEditor</name>
     <message>
-        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="26" />
+        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="26"/>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="27" />
+        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="27"/>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
@@ -2097,38 +2097,38 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>NewEnterpriseDialog</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="19" />
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="19"/>
         <source>New enterprise</source>
         <translation>Doanh nghiệp mới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="25" />
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="25"/>
         <source>As the factory writes it, e.g. 广州华美服装有限公司</source>
         <extracomment>The enterprise created, once OK was pressed.</extracomment>
         <translation>Như nhà máy tự viết, ví dụ Công ty May Hà Nội</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="31" />
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="31"/>
         <source>&amp;Name:</source>
         <translation>&amp;Tên:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="32" />
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="32"/>
         <source>Name in &amp;Latin letters:</source>
         <translation>Tên bằng chữ &amp;Latinh (không dấu):</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="33" />
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="33"/>
         <source>&amp;City:</source>
         <translation>Thành &amp;phố:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="34" />
-        <source>Everything else goes on the enterprise's page, which opens next.</source>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="34"/>
+        <source>Everything else goes on the enterprise&apos;s page, which opens next.</source>
         <translation>Những thông tin khác điền ở trang doanh nghiệp, sẽ mở ngay sau đây.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="41" />
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="41"/>
         <source>Create</source>
         <translation>Tạo</translation>
     </message>
@@ -2136,47 +2136,47 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="71" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="71"/>
         <source>New visit — {enterprise}</source>
         <translation>Chuyến thăm mới — {enterprise}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="97" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="97"/>
         <source>Names, separated by commas</source>
         <translation>Họ tên, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="106" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="106"/>
         <source>Module</source>
         <translation>Mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="107" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="107"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="108" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="108"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="109" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="109"/>
         <source>Trainer</source>
         <translation>Giảng viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="110" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="110"/>
         <source>Co-visitors</source>
         <translation>Người đi cùng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="111" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="111"/>
         <source>Attendees from the EIT</source>
         <translation>Thành viên nhóm cải tiến tham dự</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="113" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="113"/>
         <source>Start visit</source>
         <translation>Bắt đầu chuyến thăm</translation>
     </message>
@@ -2184,38 +2184,38 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>ParticipantRows</name>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="95" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="95"/>
         <source>Name</source>
-        <extracomment>The participant's record id, for screens that act on the selected participant. The codes of a choice column (side, gender), for the choice delegate. A sentence when a value was refused, "" once a write went through.</extracomment>
+        <extracomment>The participant&apos;s record id, for screens that act on the selected participant. The codes of a choice column (side, gender), for the choice delegate. A sentence when a value was refused, &quot;&quot; once a write went through.</extracomment>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="95" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="95"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="95" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="95"/>
         <source>Days present</source>
         <translation>Các ngày có mặt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="96" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="96"/>
         <source>Content useful</source>
         <translation>Nội dung hữu ích</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="96" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="96"/>
         <source>Trainer clear</source>
         <translation>Giảng viên dễ hiểu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="97" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="97"/>
         <source>Will apply at work</source>
         <translation>Sẽ áp dụng vào công việc</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="97" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="97"/>
         <source>Comment</source>
         <translation>Ý kiến</translation>
     </message>
@@ -2223,77 +2223,77 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>PhotoCanvas</name>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_canvas.py" line="120" />
+        <location filename="../score_desktop/ui/photos/photo_canvas.py" line="120"/>
         <source>Loading the picture…</source>
-        <extracomment>Shorter drags are clicks: they draw nothing (a trainer's touchpad twitches). A finished shape (a dict of the annotation layer). Where the text tool gets its words (the viewer's label field). None: fit the window; otherwise screen pixels per picture pixel.</extracomment>
+        <extracomment>Shorter drags are clicks: they draw nothing (a trainer&apos;s touchpad twitches). A finished shape (a dict of the annotation layer). Where the text tool gets its words (the viewer&apos;s label field). None: fit the window; otherwise screen pixels per picture pixel.</extracomment>
         <translation>Đang tải ảnh…</translation>
     </message>
 </context>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="161" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="161"/>
         <source>Attach photos…</source>
         <extracomment>Asks the screen for a finding to attach to when none is chosen (it creates one); returns via attach_to().</extracomment>
         <translation>Đính kèm ảnh…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="164" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="164"/>
         <source>Drop photos or a folder here, or paste with Ctrl+V.</source>
         <translation>Thả ảnh hoặc thư mục vào đây, hoặc dán bằng Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="167" />
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="292" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="167"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="292"/>
         <source>Importing %v of %m</source>
         <translation>Đang nhập %v / %m</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="169" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="169"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="218" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="218"/>
         <source>Attach photos</source>
         <translation>Đính kèm ảnh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="219" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="219"/>
         <source>Pictures ({patterns})</source>
         <translation>Ảnh ({patterns})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="227" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="227"/>
         <source>Another import is still running; wait for it or cancel it.</source>
         <translation>Một lần nhập khác vẫn đang chạy; hãy chờ hoặc hủy lần nhập đó.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="298" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="298"/>
         <source>Ready for the report: %v of %m</source>
         <translation>Chuẩn bị cho báo cáo: %v/%m</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="304" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="304"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>Đã thêm %n ảnh.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="306" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="306"/>
         <source>Import cancelled.</source>
         <translation>Đã hủy nhập.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="310" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="310"/>
         <source>%n file(s) skipped:</source>
         <translation>
             <numerusform>Đã bỏ qua %n tệp:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="313" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="313"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… và %n tệp khác.</numerusform>
@@ -2303,116 +2303,116 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>PhotoViewerDialog</name>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="40" />
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="154" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="40"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="154"/>
         <source>Photo</source>
         <extracomment>The photo shown belongs to a signed visit: nothing of it may change.</extracomment>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="53" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="53"/>
         <source>◀ Previous</source>
         <translation>◀ Trước</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="55" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="55"/>
         <source>Next ▶</source>
         <translation>Tiếp ▶</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="57" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="57"/>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="58" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="58"/>
         <source>Fit</source>
         <translation>Vừa cửa sổ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="59" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="59"/>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="60" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="60"/>
         <source>Turn ⟲</source>
         <translation>Xoay ⟲</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="61" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="61"/>
         <source>Turn ⟳</source>
         <translation>Xoay ⟳</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="66" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="66"/>
         <source>Look</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="66" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="66"/>
         <source>Arrow</source>
         <translation>Mũi tên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="67" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="67"/>
         <source>Circle</source>
         <translation>Hình tròn</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="67" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="67"/>
         <source>Rectangle</source>
         <translation>Hình chữ nhật</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="68" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="68"/>
         <source>Text</source>
         <translation>Chữ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="76" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="76"/>
         <source>Label text, then click the photo</source>
         <translation>Nhập chữ chú thích, rồi nhấp vào ảnh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="81" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="81"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="82" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="82"/>
         <source>Clear</source>
         <translation>Xóa hết</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="89" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="89"/>
         <source>Caption, as it will print in the report</source>
         <translation>Chú thích ảnh, như sẽ in trong báo cáo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="95" />
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="106" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="95"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="106"/>
         <source>Caption</source>
         <translation>Chú thích</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="96" />
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="108" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="96"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="108"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="97" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="97"/>
         <source>Delete photo</source>
         <translation>Xóa ảnh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="101" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="101"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="151" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="151"/>
         <source>{n} of {total}</source>
         <translation>{n} / {total}</translation>
     </message>
@@ -2420,67 +2420,67 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>PlanSessionDialog</name>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="79" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="79"/>
         <source>Plan a training session</source>
         <translation>Lên kế hoạch khóa đào tạo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="98" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="98"/>
         <source>Names, separated by commas</source>
         <translation>Họ tên, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="103" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="103"/>
         <source>Type to find an enterprise</source>
         <translation>Gõ để tìm doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="123" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="123"/>
         <source>Module</source>
         <translation>Mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="124" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="124"/>
         <source>First day</source>
         <translation>Ngày đầu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="125" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="125"/>
         <source>Number of days</source>
         <translation>Số ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="126" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="126"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="127" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="127"/>
         <source>City</source>
         <translation>Thành phố</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="128" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="128"/>
         <source>Trainer</source>
         <translation>Giảng viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="129" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="129"/>
         <source>Co-trainers</source>
         <translation>Giảng viên cùng dạy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="130" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="130"/>
         <source>Papers in</source>
         <translation>Tài liệu bằng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="131" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="131"/>
         <source>Enterprises</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="134" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="134"/>
         <source>Plan session</source>
         <translation>Lên kế hoạch</translation>
     </message>
@@ -2488,45 +2488,45 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>PracticeCheck</name>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="29" />
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="29"/>
         <source>Good practice in place</source>
         <translation>Đã áp dụng thực hành tốt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="30" />
-        <source>SCORE's practice check for this topic at this visit (Ctrl+G)</source>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="30"/>
+        <source>SCORE&apos;s practice check for this topic at this visit (Ctrl+G)</source>
         <translation>Kiểm tra thực hành SCORE cho nội dung này ở chuyến thăm này (Ctrl+G)</translation>
     </message>
 </context>
 <context>
     <name>PracticeScoreLabel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="69" />
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="69"/>
         <source>baseline (this visit): {score}</source>
         <translation>ban đầu (chuyến thăm này): {score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="71" />
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="71"/>
         <source>baseline: {score}</source>
         <translation>ban đầu: {score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="72" />
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="72"/>
         <source>this visit: {score}</source>
         <translation>chuyến thăm này: {score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="73" />
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="73"/>
         <source>&lt;b&gt;Good practices in place&lt;/b&gt;&lt;br&gt;{parts}</source>
         <translation>&lt;b&gt;Thực hành tốt đã áp dụng&lt;/b&gt;&lt;br&gt;{parts}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="77" />
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="77"/>
         <source>not assessed</source>
         <translation>chưa đánh giá</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="78" />
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="78"/>
         <source>{in_place} of {total} ({percent} %)</source>
         <translation>{in_place}/{total} ({percent} %)</translation>
     </message>
@@ -2534,7 +2534,7 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="61" />
+        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="61"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
@@ -2542,37 +2542,37 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="23" />
+        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="23"/>
         <source>Reopen the signed visit</source>
         <translation>Mở lại chuyến thăm đã ký</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="27" />
+        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="27"/>
         <source>The visit of {date} was signed. Reopening it lets you change what was recorded; then both sign again and its report becomes revision {revision}. The signed report stays as it is, and the next one prints why the visit was reopened, by whom and when.</source>
         <translation>Chuyến thăm ngày {date} đã được ký. Mở lại cho phép thay đổi những gì đã ghi; sau đó hai bên ký lại và báo cáo trở thành bản sửa đổi {revision}. Báo cáo đã ký được giữ nguyên, bản tiếp theo sẽ in lý do mở lại, người mở và thời điểm.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="35" />
+        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="35"/>
         <source>For example: the October defect rate was entered for the wrong line.</source>
         <translation>Ví dụ: tỷ lệ lỗi tháng 10 bị ghi nhầm dây chuyền.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="38" />
+        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="38"/>
         <source>&amp;Why is the visit reopened? (required)</source>
         <translation>&amp;Vì sao mở lại chuyến thăm? (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="40" />
+        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="40"/>
         <source>Reopened by {who}, now.</source>
         <translation>Người mở lại: {who}, ngay bây giờ.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="40" />
+        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="40"/>
         <source>(your name: set it in Preferences)</source>
         <translation>(tên của bạn: đặt trong Tùy chọn)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="43" />
+        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="43"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Mở lại</translation>
     </message>
@@ -2580,23 +2580,23 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>ReportPreviewDialog</name>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="65" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="65"/>
         <source>Visit report</source>
         <translation>Báo cáo chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="97" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="97"/>
         <source>A4</source>
         <extracomment>The signed report shown (or translated), None for a report built now.</extracomment>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="98" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="98"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="104" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="104"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Ngôn ngữ báo cáo:</translation>
     </message>
@@ -2605,74 +2605,74 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
         <translation type="vanished">&amp;Khổ giấy:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="106" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="106"/>
         <source>Pape&amp;r:</source>
         <translation>&amp;Khổ giấy:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="108" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="108"/>
         <source>&amp;Cancel build</source>
         <translation>&amp;Hủy tạo báo cáo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="125" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="125"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="126" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="126"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="128" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="128"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="168" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="168"/>
         <source>Building the report…</source>
         <translation>Đang tạo báo cáo…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="182" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="182"/>
         <source>Build cancelled.</source>
         <translation>Đã hủy tạo báo cáo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="183" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="183"/>
         <source>Build cancelled; the report shown is the one before.</source>
         <translation>Đã hủy tạo báo cáo; báo cáo đang hiển thị là bản trước.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="234" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="234"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n trang</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="236" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="236"/>
         <source>Signed report, revision {revision}: the signed document · {pages}</source>
         <translation>Báo cáo đã ký, bản sửa đổi {revision}: văn bản đã ký · {pages}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="239" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="239"/>
         <source>Unsigned translation of the signed report · {pages}</source>
         <translation>Bản dịch không có chữ ký của báo cáo đã ký · {pages}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="253" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="253"/>
         <source>The report could not be built.</source>
         <translation>Không thể tạo báo cáo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="261" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="261"/>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="262" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="262"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
@@ -2680,87 +2680,87 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="23" />
-        <location filename="../score_desktop/ui/training/results_panel.py" line="40" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="23"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="40"/>
         <source>Participants</source>
         <translation>Học viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="23" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="23"/>
         <source>Factories</source>
         <translation>Số nhà máy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="24" />
-        <location filename="../score_desktop/ui/training/results_panel.py" line="43" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="24"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="43"/>
         <source>Attendance rate</source>
         <translation>Tỷ lệ có mặt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="24" />
-        <location filename="../score_desktop/ui/training/results_panel.py" line="43" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="24"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="43"/>
         <source>Present every day</source>
         <translation>Có mặt đủ các ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="25" />
-        <location filename="../score_desktop/ui/training/results_panel.py" line="41" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="25"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="41"/>
         <source>Women</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="25" />
-        <location filename="../score_desktop/ui/training/results_panel.py" line="42" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="25"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="42"/>
         <source>Workers</source>
         <translation>Công nhân</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="26" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="26"/>
         <source>Feedback forms</source>
         <translation>Phiếu phản hồi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="26" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="26"/>
         <source>Content useful</source>
         <translation>Nội dung hữu ích</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="27" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="27"/>
         <source>Trainer clear</source>
         <translation>Giảng viên dễ hiểu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="27" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="27"/>
         <source>Will apply at work</source>
         <translation>Sẽ áp dụng vào công việc</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="40" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="40"/>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="41" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="41"/>
         <source>Men</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="42" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="42"/>
         <source>Managers</source>
         <translation>Quản lý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="46" />
-        <source>Counted over the participants of the enterprises in this workspace; a coordinator's workspace holds them all.</source>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="46"/>
+        <source>Counted over the participants of the enterprises in this workspace; a coordinator&apos;s workspace holds them all.</source>
         <translation>Tính trên học viên của các doanh nghiệp trong không gian làm việc này; không gian của điều phối viên có tất cả.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="48" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="48"/>
         <source>Scores are averages of the paper forms, from 1 (not at all) to 5 (very much).</source>
         <translation>Điểm là trung bình của phiếu giấy, từ 1 (hoàn toàn không) đến 5 (rất nhiều).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="72" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="72"/>
         <source>{count} ({share})</source>
         <translation>{count} ({share})</translation>
     </message>
@@ -2768,66 +2768,66 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="53" />
-        <location filename="../score_desktop/ui/search/search_screen.py" line="59" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="53"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="59"/>
         <source>Enterprise</source>
         <extracomment>The trainer chose a hit: (entity, record id). A search finished: (query, number of hits).</extracomment>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="53" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="53"/>
         <source>Visit</source>
         <translation>Chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="53" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="53"/>
         <source>Finding</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="54" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="54"/>
         <source>Action</source>
         <translation>Hành động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="56" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="56"/>
         <source>What</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="57" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="57"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="58" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="58"/>
         <source>Where it matches</source>
         <translation>Nội dung khớp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="67" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="67"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="92" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="92"/>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="98" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="98"/>
         <source>Search: {query}</source>
         <translation>Tìm kiếm: {query}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/search/search_screen.py" line="99" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="99"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n kết quả</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="100" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="100"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>Không tìm thấy gì. Hãy thử ít từ hơn hoặc từ ngắn hơn.</translation>
     </message>
@@ -2835,82 +2835,82 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="120" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="120"/>
         <source>Names, separated by commas</source>
         <translation>Họ tên, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="122" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="122"/>
         <source>The language of the attendance sheet and the certificates</source>
         <translation>Ngôn ngữ của danh sách điểm danh và giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="126" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
         <source>Module</source>
         <translation>Mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="126" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
         <source>Days</source>
         <translation>Các ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="126" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="127" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
         <source>City</source>
         <translation>Thành phố</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="127" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
         <source>Trainer</source>
         <translation>Giảng viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="127" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
         <source>Co-trainers</source>
         <translation>Giảng viên cùng dạy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="128" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
         <source>Papers in</source>
         <translation>Tài liệu bằng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="128" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="146" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="146"/>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="147" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="147"/>
         <source>People</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="154" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="154"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="157" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="157"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="159" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="159"/>
         <source>Take the selected enterprise out of the session</source>
         <translation>Đưa doanh nghiệp đã chọn ra khỏi khóa đào tạo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="161" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="161"/>
         <source>Enterprises whose people attend</source>
         <translation>Doanh nghiệp cử người tham dự</translation>
     </message>
@@ -2918,102 +2918,102 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="74" />
-        <location filename="../score_desktop/ui/training/session_screen.py" line="172" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="74"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="172"/>
         <source>Add participants…</source>
-        <extracomment>table_view's ``stretch``: the last column takes the spare width (the feedback's comment), or none does. The widest a column of names grows to fit its text (longer names are elided; the tooltip has them whole). (session id, ATTENDANCE_SHEET or CERTIFICATES): the main window opens the paper's preview.</extracomment>
+        <extracomment>table_view&apos;s ``stretch``: the last column takes the spare width (the feedback&apos;s comment), or none does. The widest a column of names grows to fit its text (longer names are elided; the tooltip has them whole). (session id, ATTENDANCE_SHEET or CERTIFICATES): the main window opens the paper&apos;s preview.</extracomment>
         <translation>Thêm học viên…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="75" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="75"/>
         <source>Attendance sheet…</source>
         <translation>Danh sách điểm danh…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="77" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="77"/>
         <source>Certificates…</source>
         <translation>Giấy chứng nhận…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="79" />
-        <location filename="../score_desktop/ui/training/session_screen.py" line="301" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="79"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="301"/>
         <source>Delete session</source>
         <translation>Xóa khóa đào tạo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="98" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="98"/>
         <source>Everyone present on…</source>
         <translation>Tất cả có mặt ngày…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="101" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="101"/>
         <source>Add to the EIT</source>
         <translation>Thêm vào nhóm cải tiến</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="102" />
-        <source>Make the selected participant a member of their enterprise's EIT</source>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="102"/>
+        <source>Make the selected participant a member of their enterprise&apos;s EIT</source>
         <translation>Đưa học viên đã chọn vào nhóm cải tiến của doanh nghiệp họ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="103" />
-        <location filename="../score_desktop/ui/training/session_screen.py" line="292" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="103"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="292"/>
         <source>Remove participant</source>
         <translation>Bỏ học viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="157" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="157"/>
         <source>Arrow keys move between people and days; the space bar ticks who is present. Double-click a name, role or position to correct it.</source>
         <translation>Phím mũi tên di chuyển giữa người và ngày; phím cách đánh dấu người có mặt. Nhấp đúp vào họ tên, vai trò hoặc chức vụ để sửa.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="162" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="162"/>
         <source>Type each score from the paper form (1 to 5) and press Tab for the next one; leave a score empty when it was not given.</source>
         <translation>Nhập từng điểm trên phiếu giấy (1 đến 5) rồi nhấn Tab để sang điểm tiếp theo; để trống điểm không được chấm.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="166" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="166"/>
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="167" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="167"/>
         <source>Feedback</source>
         <translation>Phản hồi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="168" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="168"/>
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="201" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="201"/>
         <source>{place}    Session id: {id}</source>
         <translation>{place}    Mã khóa đào tạo: {id}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="205" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="205"/>
         <source>Day {number}: {date}</source>
         <translation>Ngày {number}: {date}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="278" />
-        <location filename="../score_desktop/ui/training/session_screen.py" line="289" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="278"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="289"/>
         <source>Select a participant first.</source>
         <translation>Hãy chọn một học viên trước.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="284" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="284"/>
         <source>{name} is on the EIT now.</source>
         <translation>{name} đã vào nhóm cải tiến.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="293" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="293"/>
         <source>Remove {name} from this session? Their ticks and feedback go with them.</source>
         <translation>Bỏ {name} khỏi khóa đào tạo này? Điểm danh và phản hồi của người này cũng bị bỏ theo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="302" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="302"/>
         <source>Delete this session with its participants, attendance and feedback?</source>
         <translation>Xóa khóa đào tạo này cùng học viên, điểm danh và phản hồi?</translation>
     </message>
@@ -3021,38 +3021,38 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="50" />
-        <source>The computer's language</source>
-        <extracomment>"text", "choice" (one of ``choices``) or "order" (a comma-separated ordering of codes). What each choice is called, in the same order (a choice is shown as itself when there are none). Texts marked with QT_TRANSLATE_NOOP are translated; a language's name is written in that language. The choice changes something the app sets up when it starts (the language): it offers to restart. Module codes in SCORE's teaching order; the catalog may know more, they then follow in catalog order. The languages the app speaks, each named in itself ("" follows the computer's language).</extracomment>
+        <location filename="../score_desktop/ui/core/settings.py" line="50"/>
+        <source>The computer&apos;s language</source>
+        <extracomment>&quot;text&quot;, &quot;choice&quot; (one of ``choices``) or &quot;order&quot; (a comma-separated ordering of codes). What each choice is called, in the same order (a choice is shown as itself when there are none). Texts marked with QT_TRANSLATE_NOOP are translated; a language&apos;s name is written in that language. The choice changes something the app sets up when it starts (the language): it offers to restart. Module codes in SCORE&apos;s teaching order; the catalog may know more, they then follow in catalog order. The languages the app speaks, each named in itself (&quot;&quot; follows the computer&apos;s language).</extracomment>
         <translation>Ngôn ngữ của máy tính</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="54" />
+        <location filename="../score_desktop/ui/core/settings.py" line="54"/>
         <source>Trainer name</source>
         <translation>Tên giảng viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="55" />
+        <location filename="../score_desktop/ui/core/settings.py" line="55"/>
         <source>Organisation</source>
         <translation>Tổ chức</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="56" />
+        <location filename="../score_desktop/ui/core/settings.py" line="56"/>
         <source>Language of the app</source>
         <translation>Ngôn ngữ ứng dụng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="59" />
+        <location filename="../score_desktop/ui/core/settings.py" line="59"/>
         <source>Default module order</source>
         <translation>Thứ tự mô-đun mặc định</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="60" />
+        <location filename="../score_desktop/ui/core/settings.py" line="60"/>
         <source>Report paper size</source>
         <translation>Khổ giấy của báo cáo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="62" />
+        <location filename="../score_desktop/ui/core/settings.py" line="62"/>
         <source>Sync server address</source>
         <translation>Địa chỉ máy chủ đồng bộ</translation>
     </message>
@@ -3060,17 +3060,17 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="15" />
+        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="15"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="22" />
+        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="22"/>
         <source>Command</source>
         <translation>Lệnh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="22" />
+        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="22"/>
         <source>Keys</source>
         <translation>Phím</translation>
     </message>
@@ -3078,38 +3078,38 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="42" />
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="42"/>
         <source>Sign in to the SCORE server</source>
         <extracomment>The server accepted: the credentials the sync goes on with.</extracomment>
         <translation>Đăng nhập vào máy chủ SCORE</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="64" />
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="64"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="70" />
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="70"/>
         <source>Server address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="71" />
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="71"/>
         <source>User name</source>
         <translation>Tên người dùng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="72" />
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="72"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="74" />
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="74"/>
         <source>Your coordinator gives you the address, your user name and a password. Your work stays on this laptop and syncs when there is a network.</source>
         <translation>Điều phối viên sẽ cung cấp cho bạn địa chỉ, tên người dùng và mật khẩu. Công việc của bạn được lưu trên máy tính này và sẽ đồng bộ khi có mạng.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="89" />
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="89"/>
         <source>Please fill in the server address, your user name and your password.</source>
         <translation>Vui lòng nhập địa chỉ máy chủ, tên người dùng và mật khẩu của bạn.</translation>
     </message>
@@ -3117,135 +3117,135 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>SignOff</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="14" />
+        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="14"/>
         <source>No findings are recorded yet.</source>
         <translation>Chưa ghi nhận phát hiện nào.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="16" />
+        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="16"/>
         <source>The action “{title}” has no owner.</source>
         <translation>Hành động “{title}” chưa có người phụ trách.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="19" />
+        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="19"/>
         <source>The action “{title}” has no due date.</source>
         <translation>Hành động “{title}” chưa có hạn.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="26" />
-        <source>The module's core KPI “{kpi}” is not entered at this visit.</source>
+        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="26"/>
+        <source>The module&apos;s core KPI “{kpi}” is not entered at this visit.</source>
         <translation>KPI cốt lõi của học phần “{kpi}” chưa được nhập ở lần thăm này.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="35" />
+        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="35"/>
         <source>The trainer has not signed.</source>
         <translation>Giảng viên chưa ký.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="37" />
-        <source>The enterprise's representative has not signed.</source>
+        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="37"/>
+        <source>The enterprise&apos;s representative has not signed.</source>
         <translation>Đại diện doanh nghiệp chưa ký.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="39" />
-        <source>Type the name of the enterprise's representative.</source>
+        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="39"/>
+        <source>Type the name of the enterprise&apos;s representative.</source>
         <translation>Nhập họ tên người đại diện doanh nghiệp.</translation>
     </message>
 </context>
 <context>
     <name>SignOffPanel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="92" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="92"/>
         <source>Finalise…</source>
         <translation>Hoàn tất…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="95" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="95"/>
         <source>For the SCORE trainer</source>
         <translation>Đại diện giảng viên SCORE</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="96" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="96"/>
         <source>e.g. SCORE trainer</source>
         <translation>vd: giảng viên SCORE</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="97" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="97"/>
         <source>For the enterprise</source>
         <translation>Đại diện doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="98" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="98"/>
         <source>Who signs for the factory</source>
         <translation>Người ký thay mặt nhà máy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="99" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="99"/>
         <source>e.g. EIT chair, factory manager</source>
         <translation>vd: trưởng nhóm EIT, giám đốc nhà máy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="101" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="101"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="102" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="102"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="108" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="108"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Ngôn ngữ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="110" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="110"/>
         <source>Signed report…</source>
         <translation>Báo cáo đã ký…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="113" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="113"/>
         <source>Reopen…</source>
         <translation>Mở lại…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="116" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="116"/>
         <source>Sign the visit…</source>
         <translation>Ký chuyến thăm…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="181" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="181"/>
         <source>Signed by {trainer} and {representative}, revision {revision}, on {when}. The visit is locked.</source>
         <translation>{trainer} và {representative} đã ký, bản sửa đổi {revision}, lúc {when}. Chuyến thăm đã bị khóa.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="187" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="187"/>
         <source>Reopened by {who} on {when}: {reason}. Sign again to lock it.</source>
         <translation>{who} mở lại lúc {when}: {reason}. Ký lại để khóa.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="191" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="191"/>
         <source>Not signed yet. Both sign here, on the laptop; signing makes the report once and locks the visit.</source>
         <translation>Chưa ký. Hai bên ký ngay trên máy này; khi ký, báo cáo được tạo một lần và chuyến thăm bị khóa.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="193" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="193"/>
         <source>Earlier revisions: {list}</source>
         <translation>Các bản sửa đổi trước: {list}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="194" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="194"/>
         <source>{revision} ({date})</source>
         <translation>{revision} ({date})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="206" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="206"/>
         <source>Still missing:</source>
         <translation>Còn thiếu:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="207" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="207"/>
         <source>Everything a signed report needs is recorded.</source>
         <translation>Đã ghi đủ mọi thứ báo cáo đã ký cần.</translation>
     </message>
@@ -3253,7 +3253,7 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signature_pad.py" line="40" />
+        <location filename="../score_desktop/ui/visits/signature_pad.py" line="40"/>
         <source>Sign here</source>
         <extracomment>Points closer than this (in box units) to the last one add nothing but weight. A stroke was finished or the pad was cleared: the strokes as they are now, in box units.</extracomment>
         <translation>Ký vào đây</translation>
@@ -3262,27 +3262,27 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>SignedBanner</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signed_banner.py" line="27" />
+        <location filename="../score_desktop/ui/visits/signed_banner.py" line="27"/>
         <source>Signed report…</source>
         <translation>Báo cáo đã ký…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signed_banner.py" line="30" />
+        <location filename="../score_desktop/ui/visits/signed_banner.py" line="30"/>
         <source>Reopen…</source>
         <translation>Mở lại…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signed_banner.py" line="48" />
+        <location filename="../score_desktop/ui/visits/signed_banner.py" line="48"/>
         <source>Signed on {when} by {who} (revision {revision}).</source>
         <translation>Ký lúc {when} bởi {who} (bản sửa đổi {revision}).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signed_banner.py" line="50" />
+        <location filename="../score_desktop/ui/visits/signed_banner.py" line="50"/>
         <source>Signed by {who}.</source>
         <translation>{who} đã ký.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signed_banner.py" line="52" />
+        <location filename="../score_desktop/ui/visits/signed_banner.py" line="52"/>
         <source>A signed visit is locked: its details, findings, photos, the actions agreed at it, its KPI readings and practice checks stay as signed. Actions still move on as the EIT works on them.</source>
         <translation>Chuyến thăm đã ký bị khóa: thông tin, phát hiện, ảnh, các hành động đã thống nhất, số liệu KPI và kiểm tra thực hành giữ nguyên như lúc ký. Các hành động vẫn được cập nhật khi nhóm EIT thực hiện.</translation>
     </message>
@@ -3290,27 +3290,27 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>SignerBox</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="46" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="46"/>
         <source>Clear signature</source>
         <translation>Xóa chữ ký</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="50" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="50"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="51" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="51"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="65" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="65"/>
         <source>Signed on {date}</source>
         <translation>Ký ngày {date}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="66" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="66"/>
         <source>Not signed yet</source>
         <translation>Chưa ký</translation>
     </message>
@@ -3318,47 +3318,47 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>SuggestionsModel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
         <source>Suggestion</source>
         <translation>Góp ý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
         <source>Submitted by</source>
         <translation>Người góp ý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
         <source>Implemented</source>
         <translation>Đã áp dụng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
         <source>On</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
         <source>Reward</source>
         <translation>Phần thưởng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
         <source>Saving</source>
         <translation>Tiết kiệm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="53" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="53"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="53" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="53"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
@@ -3366,53 +3366,53 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="77" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="77"/>
         <source>Add suggestion</source>
         <translation>Thêm góp ý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="80" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="80"/>
         <source>Delete suggestion</source>
         <translation>Xóa góp ý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="87" />
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="93" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="87"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="93"/>
         <source>Implemented</source>
         <translation>Đã áp dụng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92"/>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92"/>
         <source>Submitted by</source>
         <translation>Người góp ý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="93" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="93"/>
         <source>Suggestion</source>
         <translation>Góp ý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="94" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="94"/>
         <source>Implemented on</source>
         <translation>Áp dụng ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="94" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="94"/>
         <source>Reward</source>
         <translation>Phần thưởng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="95" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="95"/>
         <source>Saving</source>
         <translation>Tiết kiệm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="158" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="158"/>
         <source>{received} received, {implemented} implemented · savings {saving}</source>
         <translation>Nhận {received}, đã áp dụng {implemented} · tiết kiệm {saving}</translation>
     </message>
@@ -3420,300 +3420,300 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="22" />
+        <location filename="../score_desktop/sync/account.py" line="22"/>
         <source>The user name or password is wrong.</source>
         <translation>Tên người dùng hoặc mật khẩu không đúng.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="23" />
+        <location filename="../score_desktop/sync/account.py" line="23"/>
         <source>Cannot reach the server at {url}. Check the address and the network.</source>
         <translation>Không thể kết nối tới máy chủ tại {url}. Hãy kiểm tra địa chỉ và mạng.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="24" />
+        <location filename="../score_desktop/sync/account.py" line="24"/>
         <source>This workspace syncs with {server} as {username}. Use a new workspace for another server or account.</source>
         <translation>Không gian làm việc này đồng bộ với {server} dưới tên {username}. Hãy dùng một không gian làm việc mới cho máy chủ hoặc tài khoản khác.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="27" />
+        <location filename="../score_desktop/sync/account.py" line="27"/>
         <source>A demo workspace never syncs. Sign in from your own workspace.</source>
         <translation>Không gian làm việc mẫu không bao giờ đồng bộ. Hãy đăng nhập từ không gian làm việc của riêng bạn.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="28" />
+        <location filename="../score_desktop/sync/account.py" line="28"/>
         <source>The server refused the sign-in: {message}</source>
         <translation>Máy chủ đã từ chối đăng nhập: {message}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="29" />
+        <location filename="../score_desktop/sync/account.py" line="29"/>
         <source>Too many failed sign-ins for this account. Try again later (in {minutes} min), or ask your coordinator to unlock it.</source>
         <translation>Tài khoản này đã đăng nhập sai quá nhiều lần. Hãy thử lại sau ({minutes} phút nữa), hoặc nhờ điều phối viên mở khóa.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="72" />
+        <location filename="../score_desktop/sync/transport.py" line="72"/>
         <source>The server cannot be reached right now; your changes are kept and will be sent later.</source>
         <extracomment>(connect, read) seconds. A push of 500 mutations on a slow hotel Wi-Fi still answers well within this. Seconds the server asked us to wait (Retry-After), when it said so. Messages for the user per outcome (translated by the UI in the ``Sync`` context).</extracomment>
         <translation>Hiện không thể kết nối tới máy chủ; các thay đổi của bạn được giữ lại và sẽ được gửi sau.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="74" />
+        <location filename="../score_desktop/sync/transport.py" line="74"/>
         <source>Please sign in again: the server no longer accepts this sign-in. Your changes are kept.</source>
         <translation>Vui lòng đăng nhập lại: máy chủ không còn chấp nhận phiên đăng nhập này. Các thay đổi của bạn vẫn được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="76" />
+        <location filename="../score_desktop/sync/transport.py" line="76"/>
         <source>The server needs a newer SCORE Desktop: {message} You can go on working offline.</source>
         <translation>Máy chủ cần phiên bản SCORE Desktop mới hơn: {message} Bạn vẫn có thể tiếp tục làm việc ngoại tuyến.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="78" />
+        <location filename="../score_desktop/sync/transport.py" line="78"/>
         <source>This workspace must be registered as a new device: please sign in again. Your changes are kept.</source>
         <translation>Không gian làm việc này phải được đăng ký làm thiết bị mới: vui lòng đăng nhập lại. Các thay đổi của bạn vẫn được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="80" />
+        <location filename="../score_desktop/sync/transport.py" line="80"/>
         <source>Your account may not do this: {message}</source>
         <translation>Tài khoản của bạn không được phép làm việc này: {message}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="81" />
+        <location filename="../score_desktop/sync/transport.py" line="81"/>
         <source>The server refused a request ({message}). Your changes are kept; please tell your coordinator.</source>
         <translation>Máy chủ đã từ chối một yêu cầu ({message}). Các thay đổi của bạn vẫn được giữ lại; vui lòng báo cho điều phối viên.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="36" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="36"/>
         <source>Stopped before the end; it goes on next time.</source>
         <translation>Đã dừng trước khi xong; lần sau sẽ tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="51" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="51"/>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="52" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="52"/>
         <source>EIT member</source>
         <translation>Thành viên nhóm cải tiến</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="53" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="53"/>
         <source>Training session</source>
         <translation>Buổi đào tạo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="54" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="54"/>
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="55" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="55"/>
         <source>Visit</source>
         <translation>Chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="56" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="56"/>
         <source>Finding</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="57" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="57"/>
         <source>Photo</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="58" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="58"/>
         <source>Action</source>
         <translation>Hành động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="59" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="59"/>
         <source>KPI reading</source>
         <translation>Số đo KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="60" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="60"/>
         <source>Practice check</source>
         <translation>Kiểm tra thực hành</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="61" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="61"/>
         <source>Suggestion</source>
         <translation>Góp ý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="62" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="62"/>
         <source>Review</source>
         <translation>Xem xét</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="63" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="63"/>
         <source>Signed report</source>
         <translation>Báo cáo đã ký</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="64" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="64"/>
         <source>Conflict resolution</source>
         <translation>Xử lý xung đột</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="71" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="71"/>
         <source>Deleted or edited</source>
         <translation>Đã xóa hoặc đã sửa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="73" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="73"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="74" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="74"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="75" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="75"/>
         <source>Rating</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="76" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="76"/>
         <source>Recommendation</source>
         <translation>Khuyến nghị</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="77" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="77"/>
         <source>Caption</source>
         <translation>Chú thích</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="78" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="78"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="79" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="79"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="80" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="80"/>
         <source>Due date</source>
         <translation>Hạn chót</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="81" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="81"/>
         <source>Visit date</source>
         <translation>Ngày thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="82" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="82"/>
         <source>City</source>
         <translation>Thành phố</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="83" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="83"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="97" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="97"/>
         <source>(empty)</source>
         <extracomment>Fields whose stored codes have words in ui/core/labels.py, per entity where the same name means different codes.</extracomment>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="102" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="102"/>
         <source>Edited: {fields}</source>
         <translation>Đã sửa: {fields}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="108" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="108"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="108" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="108"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="118" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="118"/>
         <source>A signed visit is reopened only with a reason. Reopen it again from the visit screen, saying why.</source>
         <translation>Chuyến thăm đã ký chỉ được mở lại khi có lý do. Hãy mở lại từ màn hình chuyến thăm và nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="123" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="123"/>
         <source>A signed report is a document: the server keeps it as it was signed. Discard this change.</source>
         <translation>Báo cáo đã ký là một văn bản: máy chủ giữ nguyên như lúc ký. Hãy bỏ thay đổi này.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="129" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="129"/>
         <source>The visit was signed: what was recorded at it stays as signed. Discard your change, or reopen the visit and send it again.</source>
         <translation>Chuyến thăm đã được ký: những gì đã ghi được giữ nguyên như lúc ký. Hãy bỏ thay đổi của bạn, hoặc mở lại chuyến thăm rồi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="132" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="132"/>
         <source>The visit of {date} was signed by {who} on {when}: what was recorded at it stays as signed. Discard your change, or ask {who} to reopen the visit and then send it again.</source>
         <translation>Chuyến thăm ngày {date} đã được {who} ký lúc {when}: những gì đã ghi được giữ nguyên như lúc ký. Hãy bỏ thay đổi của bạn, hoặc nhờ {who} mở lại chuyến thăm rồi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="162" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="162"/>
         <source>never</source>
         <translation>chưa bao giờ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="173" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="173"/>
         <source>today {time}</source>
         <translation>hôm nay {time}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="175" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="175"/>
         <source>yesterday {time}</source>
         <translation>hôm qua {time}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="178" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="178"/>
         <source>d MMM</source>
         <comment>a day of this year</comment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="32" />
+        <location filename="../score_desktop/sync/blobs.py" line="32"/>
         <source>This photo is not available on the server.</source>
         <translation>Ảnh này không có trên máy chủ.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="33" />
+        <location filename="../score_desktop/sync/blobs.py" line="33"/>
         <source>This photo cannot be downloaded right now; it comes when the server can be reached.</source>
         <translation>Hiện chưa tải được ảnh này; ảnh sẽ được tải về khi kết nối được với máy chủ.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="35" />
+        <location filename="../score_desktop/sync/blobs.py" line="35"/>
         <source>Sign in to download this photo.</source>
         <translation>Đăng nhập để tải ảnh này.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="36" />
+        <location filename="../score_desktop/sync/blobs.py" line="36"/>
         <source>The photo arrived damaged; it will be downloaded again next time.</source>
         <translation>Ảnh tải về bị hỏng; lần sau sẽ tải lại.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/documents.py" line="30" />
+        <location filename="../score_desktop/sync/documents.py" line="30"/>
         <source>The signed report is not on the server yet: the laptop that signed it has not synced since.</source>
         <translation>Máy chủ chưa có báo cáo đã ký này: máy đã ký chưa đồng bộ kể từ đó.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/documents.py" line="32" />
+        <location filename="../score_desktop/sync/documents.py" line="32"/>
         <source>The signed report cannot be downloaded right now; try again when the server can be reached.</source>
         <translation>Hiện không tải được báo cáo đã ký; hãy thử lại khi kết nối được máy chủ.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/documents.py" line="34" />
+        <location filename="../score_desktop/sync/documents.py" line="34"/>
         <source>Sign in to download the signed report.</source>
         <translation>Hãy đăng nhập để tải báo cáo đã ký.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/documents.py" line="35" />
+        <location filename="../score_desktop/sync/documents.py" line="35"/>
         <source>The signed report arrived damaged; nothing was kept. Try again.</source>
         <translation>Báo cáo đã ký tải về bị hỏng; không lưu gì cả. Hãy thử lại.</translation>
     </message>
@@ -3721,38 +3721,38 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>SyncCommands</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="44" />
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="152" />
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="44"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="152"/>
         <source>Sign in…</source>
         <translation>Đăng nhập…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="45" />
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="45"/>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="46" />
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="46"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="48" />
-        <source>Send your changes and receive others' now (F5)</source>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="48"/>
+        <source>Send your changes and receive others&apos; now (F5)</source>
         <translation>Gửi thay đổi của bạn và nhận thay đổi của người khác ngay (F5)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="115" />
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="115"/>
         <source>Signed in. Syncing…</source>
         <translation>Đã đăng nhập. Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="129" />
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="129"/>
         <source>Signed out. Your work stays on this laptop; sign in again to sync it.</source>
         <translation>Đã đăng xuất. Công việc của bạn vẫn lưu trên máy tính này; hãy đăng nhập lại để đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="153" />
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="153"/>
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
@@ -3760,9 +3760,9 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync/sync_controller.py" line="315" />
-        <source>This laptop's clock is %n minute(s) away from the server's. Please set the date, time and time zone right: the order of edits depends on them.</source>
-        <extracomment>Keyword arguments for every round's SyncEngine (its retries); empty: the engine's own defaults. :attr:`state` changed (and with it, maybe, :attr:`last_result`). (stage "push" | "photos" | "pull", done, total) during a round. A round ended (a RoundResult); the outbox, the log and the lists may have changed. The records a round brought or changed (a ChangeSet), for the screens. The server no longer accepts this sign-in: the sentence to show with a way to sign in again. Something to tell the trainer once (a newer app is needed, the clock is wrong): a translated sentence. The stage of the round under way ("connect", "push", "photos", "pull") and its (done, total).</extracomment>
+        <location filename="../score_desktop/ui/sync/sync_controller.py" line="315"/>
+        <source>This laptop&apos;s clock is %n minute(s) away from the server&apos;s. Please set the date, time and time zone right: the order of edits depends on them.</source>
+        <extracomment>Keyword arguments for every round&apos;s SyncEngine (its retries); empty: the engine&apos;s own defaults. :attr:`state` changed (and with it, maybe, :attr:`last_result`). (stage &quot;push&quot; | &quot;photos&quot; | &quot;pull&quot;, done, total) during a round. A round ended (a RoundResult); the outbox, the log and the lists may have changed. The records a round brought or changed (a ChangeSet), for the screens. The server no longer accepts this sign-in: the sentence to show with a way to sign in again. Something to tell the trainer once (a newer app is needed, the clock is wrong): a translated sentence. The stage of the round under way (&quot;connect&quot;, &quot;push&quot;, &quot;photos&quot;, &quot;pull&quot;) and its (done, total).</extracomment>
         <translation>
             <numerusform>Đồng hồ của máy tính này lệch %n phút so với máy chủ. Vui lòng đặt đúng ngày, giờ và múi giờ: thứ tự các chỉnh sửa phụ thuộc vào chúng.</numerusform>
         </translation>
@@ -3771,160 +3771,160 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>SyncModels</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="32" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="32"/>
         <source>Photo files</source>
         <translation>Tệp ảnh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="34" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="34"/>
         <source>{megabytes} MB</source>
         <translation>{megabytes} MB</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="41" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="41"/>
         <source>What</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="42" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="42"/>
         <source>Waiting</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="43" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="43"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="63" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="63"/>
         <source>Under way or interrupted</source>
         <translation>Đang chạy hoặc bị gián đoạn</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="64" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="64"/>
         <source>Done</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="65" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="65"/>
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="66" />
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="67" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="66"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="67"/>
         <source>Sign-in needed</source>
         <translation>Cần đăng nhập</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="68" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="68"/>
         <source>Newer app needed</source>
         <translation>Cần ứng dụng mới hơn</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="69" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="69"/>
         <source>Stopped</source>
         <translation>Đã dừng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="70" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="70"/>
         <source>Refused</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="75" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="75"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="77" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="77"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="78" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="78"/>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="79" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="79"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="80" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="80"/>
         <source>Photos (MB)</source>
         <translation>Ảnh (MB)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="81" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="81"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="103" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="103"/>
         <source>{entity}: deletion</source>
         <translation>{entity}: xóa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="104" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="104"/>
         <source>{entity}: change</source>
         <translation>{entity}: thay đổi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="107" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="107"/>
         <source>(no title)</source>
         <translation>(không có tiêu đề)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="115" />
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="191" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="115"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="191"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="116" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="116"/>
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="117" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="117"/>
         <source>Fields</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="118" />
-        <source>The server's reason</source>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="118"/>
+        <source>The server&apos;s reason</source>
         <translation>Lý do từ máy chủ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="161" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="161"/>
         <source>you ({username})</source>
-        <extracomment>"winning" (the record holds it now) or "losing" (kept aside in the conflict).</extracomment>
+        <extracomment>&quot;winning&quot; (the record holds it now) or &quot;losing&quot; (kept aside in the conflict).</extracomment>
         <translation>bạn ({username})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="164" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="164"/>
         <source>Deleted</source>
         <translation>Đã xóa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="185" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="185"/>
         <source>{value}  ·  {who}, {when}</source>
         <translation>{value}  ·  {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="192" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="192"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="193" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="193"/>
         <source>Mine</source>
         <translation>Của tôi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="194" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="194"/>
         <source>Theirs</source>
         <translation>Của người khác</translation>
     </message>
@@ -3932,123 +3932,123 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="68" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="68"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="97" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="97"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="105" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="105"/>
         <source>Mine</source>
         <translation>Của tôi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="106" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="106"/>
         <source>Theirs</source>
         <translation>Của người khác</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="107" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="107"/>
         <source>Keep mine</source>
         <translation>Giữ của tôi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="108" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="108"/>
         <source>Keep theirs</source>
         <translation>Giữ của người khác</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="109" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="109"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="121" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="121"/>
         <source>The same value was changed on two laptops. Until you decide, the record holds the later change and the other is kept here.</source>
         <translation>Cùng một giá trị đã bị thay đổi trên hai máy tính. Cho đến khi bạn quyết định, bản ghi dùng thay đổi muộn hơn và thay đổi kia được giữ ở đây.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="129" />
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="287" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="129"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="287"/>
         <source>Needs attention</source>
         <translation>Cần xử lý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="140" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="140"/>
         <source>Open record</source>
         <translation>Mở bản ghi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="141" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="141"/>
         <source>Resend</source>
         <translation>Gửi lại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="142" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="142"/>
         <source>Discard…</source>
         <translation>Bỏ…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="153" />
-        <source>Changes the server refused stay on this laptop. Fix the record and resend it, or discard the change to take the server's version.</source>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="153"/>
+        <source>Changes the server refused stay on this laptop. Fix the record and resend it, or discard the change to take the server&apos;s version.</source>
         <translation>Những thay đổi bị máy chủ từ chối vẫn nằm trên máy tính này. Hãy sửa bản ghi rồi gửi lại, hoặc bỏ thay đổi để dùng phiên bản trên máy chủ.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="161" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="161"/>
         <source>Why: {reason}</source>
         <translation>Lý do: {reason}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="175" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="175"/>
         <source>Waiting to be sent</source>
         <translation>Đang chờ gửi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="176" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="176"/>
         <source>Recent rounds</source>
         <translation>Các lần đồng bộ gần đây</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="200" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="200"/>
         <source>Conflicts ({count})</source>
         <translation>Xung đột ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="201" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="201"/>
         <source>Needs attention ({count})</source>
         <translation>Cần xử lý ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="223" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="223"/>
         <source>Not signed in. Sign in to send your work to the SCORE server.</source>
         <translation>Chưa đăng nhập. Hãy đăng nhập để gửi công việc của bạn lên máy chủ SCORE.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="225" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="225"/>
         <source>Signed in to {server} as {username}.</source>
         <translation>Đã đăng nhập vào {server} với tên {username}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="258" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="258"/>
         <source>Conflict</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="301" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="301"/>
         <source>Discard the change</source>
         <translation>Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="302" />
-        <source>Discard this change to “{record}”? The record takes the server's version again with the next sync.</source>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="302"/>
+        <source>Discard this change to “{record}”? The record takes the server&apos;s version again with the next sync.</source>
         <translation>Bỏ thay đổi này đối với “{record}”? Bản ghi sẽ trở lại phiên bản trên máy chủ trong lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="305" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="305"/>
         <source>Discard</source>
         <translation>Bỏ</translation>
     </message>
@@ -4056,97 +4056,97 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="29" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="29"/>
         <source>Opening the workspace…</source>
-        <extracomment>The dot before the state: green online, grey offline, amber when the trainer must act, blue while syncing. The trainer clicked "Needs attention": show the Sync screen.</extracomment>
+        <extracomment>The dot before the state: green online, grey offline, amber when the trainer must act, blue while syncing. The trainer clicked &quot;Needs attention&quot;: show the Sync screen.</extracomment>
         <translation>Đang mở không gian làm việc…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="72" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="72"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="72" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="72"/>
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="72" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="72"/>
         <source>Syncing</source>
         <translation>Đang đồng bộ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="73" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="73"/>
         <source>Sign in again to sync</source>
         <translation>Đăng nhập lại để đồng bộ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="73" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="73"/>
         <source>Offline: a newer app is needed</source>
         <translation>Ngoại tuyến: cần ứng dụng mới hơn</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="74" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="74"/>
         <source>Sync stopped</source>
         <translation>Đồng bộ đã dừng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="74" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="74"/>
         <source>Not signed in: File ▸ Sign in…</source>
         <translation>Chưa đăng nhập: Tệp ▸ Đăng nhập…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="75" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="75"/>
         <source>Demo workspace: never syncs</source>
         <translation>Không gian làm việc mẫu: không bao giờ đồng bộ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="82" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="82"/>
         <source>Needs attention: {count}</source>
         <translation>Cần xử lý: {count}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="90" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="90"/>
         <source>Last sync: {when}</source>
         <translation>Lần đồng bộ cuối: {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="100" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="100"/>
         <source>%n change(s) and {megabytes} MB of photos waiting</source>
         <translation>
             <numerusform>%n thay đổi và {megabytes} MB ảnh đang chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="103" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="103"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n thay đổi đang chờ gửi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="104" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="104"/>
         <source>Nothing waiting</source>
         <translation>Không có gì đang chờ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="118" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="118"/>
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="118" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="118"/>
         <source>Sending changes…</source>
         <translation>Đang gửi thay đổi…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="119" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="119"/>
         <source>Sending photos…</source>
         <translation>Đang gửi ảnh…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="119" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="119"/>
         <source>Receiving changes…</source>
         <translation>Đang nhận thay đổi…</translation>
     </message>
@@ -4154,7 +4154,7 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>Thumbnails</name>
     <message>
-        <location filename="../score_desktop/ui/core/thumbnails.py" line="159" />
+        <location filename="../score_desktop/ui/core/thumbnails.py" line="159"/>
         <source>Photo not on this laptop</source>
         <extracomment>Enough for every photo of a long visit; a 256-pixel thumbnail is about 200 KB decoded. ``fetch(sha256, ext) -&gt; Path``: brings a missing original to the photo store, or raises a UserError. The sha256 of a picture whose thumbnail is now available (or known to be missing). Pictures shown as a placeholder (not on this laptop), with what the placeholder says.</extracomment>
         <translation>Ảnh không có trên máy tính này</translation>
@@ -4163,91 +4163,91 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="35" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="35"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="36" />
-        <location filename="../score_desktop/ui/today/today_screen.py" line="43" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="36"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="43"/>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="37" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
         <source>Module</source>
         <translation>Mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="38" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="38"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="39" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="39"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="44" />
-        <location filename="../score_desktop/ui/today/today_screen.py" line="78" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="44"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="78"/>
         <source>Overdue actions</source>
         <translation>Hành động quá hạn</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="45" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="45"/>
         <source>Oldest due date</source>
         <translation>Hạn chót sớm nhất</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="58" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="58"/>
         <source>All overdue actions</source>
         <translation>Tất cả hành động quá hạn</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="63" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="63"/>
         <source>No visits planned this week.</source>
         <translation>Tuần này không có chuyến thăm nào.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="64" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
         <source>No overdue actions.</source>
         <translation>Không có hành động quá hạn.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="65" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="65"/>
         <source>Every past visit is finalised.</source>
         <translation>Mọi chuyến thăm đã qua đều đã hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="74" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="74"/>
         <source>Visits today and this week</source>
         <translation>Chuyến thăm hôm nay và tuần này</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="82" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="82"/>
         <source>Drafts to finalise</source>
         <translation>Bản nháp cần hoàn tất</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="105" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="105"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="124" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="124"/>
         <source>Today, {date}</source>
         <translation>Hôm nay, {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/today/today_screen.py" line="153" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="153"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n học viên</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="155" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="155"/>
         <source>&lt;b&gt;Classroom training:&lt;/b&gt; {session} · {details}</source>
         <translation>&lt;b&gt;Đào tạo tại lớp:&lt;/b&gt; {session} · {details}</translation>
     </message>
@@ -4255,12 +4255,12 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>Training</name>
     <message>
-        <location filename="../score_desktop/ui/training/common.py" line="49" />
+        <location filename="../score_desktop/ui/training/common.py" line="49"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/common.py" line="56" />
+        <location filename="../score_desktop/ui/training/common.py" line="56"/>
         <source>{value} %</source>
         <translation>{value}%</translation>
     </message>
@@ -4268,12 +4268,12 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>TrainingPaperDialog</name>
     <message>
-        <location filename="../score_desktop/ui/dialogs/training_papers.py" line="28" />
+        <location filename="../score_desktop/ui/dialogs/training_papers.py" line="28"/>
         <source>Attendance sheet</source>
         <translation>Danh sách điểm danh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/training_papers.py" line="28" />
+        <location filename="../score_desktop/ui/dialogs/training_papers.py" line="28"/>
         <source>Certificates</source>
         <translation>Giấy chứng nhận</translation>
     </message>
@@ -4281,62 +4281,62 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>TrainingScreen</name>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="31" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="31"/>
         <source>Days</source>
         <translation>Các ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="32" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="32"/>
         <source>Module</source>
         <translation>Mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="33" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="33"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="34" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="34"/>
         <source>City</source>
         <translation>Thành phố</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="35" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="35"/>
         <source>Trainer</source>
         <translation>Giảng viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="36" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="36"/>
         <source>Enterprises</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="37" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="37"/>
         <source>Participants</source>
         <translation>Học viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="46" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="46"/>
         <source>Plan a session…</source>
         <translation>Lên kế hoạch khóa học…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="51" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="51"/>
         <source>No classroom sessions yet. Plan the first one: its module, days, venue and the enterprises whose people attend.</source>
         <translation>Chưa có khóa đào tạo tại lớp nào. Hãy lên kế hoạch khóa đầu tiên: mô-đun, ngày, địa điểm và các doanh nghiệp cử người tham dự.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="54" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="54"/>
         <source>Training</source>
         <translation>Đào tạo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="60" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="60"/>
         <source>Classroom days of each module, with managers and workers of several factories in one room. Coming sessions are in blue.</source>
         <translation>Các ngày học tại lớp của từng mô-đun, quản lý và công nhân của nhiều nhà máy học chung một lớp. Các khóa sắp tới có màu xanh.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/training/training_screen.py" line="77" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="77"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n khóa đào tạo</numerusform>
@@ -4346,57 +4346,57 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>TrashScreen</name>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
         <source>Finding</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
         <source>Photo</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
         <source>Action</source>
         <translation>Hành động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="27" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="27"/>
         <source>Suggestion</source>
         <translation>Góp ý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="29" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="29"/>
         <source>What</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="30" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="30"/>
         <source>Text or caption</source>
         <translation>Nội dung hoặc chú thích</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="31" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="31"/>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="32" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="32"/>
         <source>Deleted</source>
         <translation>Ngày xóa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="38" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="38"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="42" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="42"/>
         <source>Trash</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="48" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="48"/>
         <source>Deleted findings, actions, suggestions and photos stay here; restore puts them back where they were, with their photos and annotations.</source>
         <translation>Phát hiện, hành động, góp ý và ảnh đã xóa vẫn ở đây; khôi phục sẽ đưa chúng về chỗ cũ, kèm ảnh và chú thích.</translation>
     </message>
@@ -4408,188 +4408,188 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="23" />
+        <location filename="../score_desktop/domain/validation.py" line="23"/>
         <source>{field} is required.</source>
         <translation>{field} là bắt buộc.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="24" />
+        <location filename="../score_desktop/domain/validation.py" line="24"/>
         <source>{field} must be text.</source>
         <translation>{field} phải là văn bản.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="25" />
+        <location filename="../score_desktop/domain/validation.py" line="25"/>
         <source>{field} is too long ({length} characters; at most {limit}).</source>
         <translation>{field} quá dài ({length} ký tự; tối đa {limit}).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="26" />
-        <source>{field} cannot be '{value}'; choose one of: {choices}.</source>
-        <translation>{field} không thể là '{value}'; hãy chọn một trong: {choices}.</translation>
+        <location filename="../score_desktop/domain/validation.py" line="26"/>
+        <source>{field} cannot be &apos;{value}&apos;; choose one of: {choices}.</source>
+        <translation>{field} không thể là &apos;{value}&apos;; hãy chọn một trong: {choices}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="27" />
+        <location filename="../score_desktop/domain/validation.py" line="27"/>
         <source>{field} must be a whole number.</source>
         <translation>{field} phải là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="28" />
+        <location filename="../score_desktop/domain/validation.py" line="28"/>
         <source>{field} must be a number.</source>
         <translation>{field} phải là một số.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="29" />
+        <location filename="../score_desktop/domain/validation.py" line="29"/>
         <source>{field} is out of range (at most {limit} either side of zero).</source>
         <translation>{field} nằm ngoài phạm vi (tối đa {limit} về cả phía âm lẫn phía dương).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="30" />
+        <location filename="../score_desktop/domain/validation.py" line="30"/>
         <source>{field} must be yes or no.</source>
         <translation>{field} phải là có hoặc không.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="31" />
+        <location filename="../score_desktop/domain/validation.py" line="31"/>
         <source>{field} must be a date written YYYY-MM-DD.</source>
         <translation>{field} phải là ngày theo dạng YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="32" />
+        <location filename="../score_desktop/domain/validation.py" line="32"/>
         <source>{field} must be a date and time (RFC 3339).</source>
         <translation>{field} phải là ngày và giờ (RFC 3339).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="33" />
+        <location filename="../score_desktop/domain/validation.py" line="33"/>
         <source>{field} must be a list of texts.</source>
         <translation>{field} phải là danh sách văn bản.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="34" />
+        <location filename="../score_desktop/domain/validation.py" line="34"/>
         <source>{field} must be a list or an object.</source>
         <translation>{field} phải là danh sách hoặc đối tượng.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="35" />
+        <location filename="../score_desktop/domain/validation.py" line="35"/>
         <source>{field} must be the id of a record.</source>
         <translation>{field} phải là mã của một bản ghi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="36" />
+        <location filename="../score_desktop/domain/validation.py" line="36"/>
         <source>{field} cannot be negative.</source>
         <translation>{field} không được âm.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="37" />
+        <location filename="../score_desktop/domain/validation.py" line="37"/>
         <source>{field} cannot be before {other}.</source>
         <translation>{field} không được sớm hơn {other}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="38" />
+        <location filename="../score_desktop/domain/validation.py" line="38"/>
         <source>{field} must be a module code such as WC, QM, CP, HR or OSH.</source>
         <translation>{field} phải là mã mô-đun như WC, QM, CP, HR hoặc OSH.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="39" />
+        <location filename="../score_desktop/domain/validation.py" line="39"/>
         <source>A photo belongs to exactly one visit, finding or action.</source>
         <translation>Mỗi ảnh thuộc về đúng một chuyến thăm, một phát hiện hoặc một hành động.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="40" />
+        <location filename="../score_desktop/domain/validation.py" line="40"/>
         <source>{field} must be 64 lowercase hexadecimal characters.</source>
         <translation>{field} phải gồm 64 ký tự thập lục phân viết thường.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="41" />
+        <location filename="../score_desktop/domain/validation.py" line="41"/>
         <source>{field} does not name a record of this enterprise.</source>
         <translation>{field} không chỉ tới bản ghi nào của doanh nghiệp này.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="42" />
+        <location filename="../score_desktop/domain/validation.py" line="42"/>
         <source>A KPI reading needs a value, or a numerator and a denominator.</source>
         <translation>Số đo KPI cần có một giá trị, hoặc tử số và mẫu số.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="44" />
+        <location filename="../score_desktop/domain/validation.py" line="44"/>
         <source>{field} must list days written YYYY-MM-DD, each once, in order.</source>
         <translation>{field} phải liệt kê các ngày dạng YYYY-MM-DD, mỗi ngày một lần, theo thứ tự.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="45" />
+        <location filename="../score_desktop/domain/validation.py" line="45"/>
         <source>A training session has at most {limit} days.</source>
         <translation>Một khóa đào tạo có tối đa {limit} ngày.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="46" />
+        <location filename="../score_desktop/domain/validation.py" line="46"/>
         <source>{field} must be the first day of the session.</source>
         <translation>{field} phải là ngày đầu của khóa đào tạo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="47" />
+        <location filename="../score_desktop/domain/validation.py" line="47"/>
         <source>{field} must be the number of days of the session.</source>
         <translation>{field} phải là số ngày của khóa đào tạo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="48" />
+        <location filename="../score_desktop/domain/validation.py" line="48"/>
         <source>{field} must be a score from 1 to 5.</source>
         <translation>{field} phải là điểm từ 1 đến 5.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="49" />
+        <location filename="../score_desktop/domain/validation.py" line="49"/>
         <source>A training session needs at least one enterprise.</source>
         <translation>Một khóa đào tạo cần ít nhất một doanh nghiệp.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="50" />
+        <location filename="../score_desktop/domain/validation.py" line="50"/>
         <source>{name} is already a participant of this session.</source>
         <translation>{name} đã là học viên của khóa đào tạo này.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="51" />
+        <location filename="../score_desktop/domain/validation.py" line="51"/>
         <source>{day} is not a day of this session ({days}).</source>
         <translation>{day} không phải là ngày của khóa đào tạo này ({days}).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="52" />
+        <location filename="../score_desktop/domain/validation.py" line="52"/>
         <source>Participants are marked present on {day}: untick them before removing that day.</source>
         <translation>Có học viên được đánh dấu có mặt ngày {day}: hãy bỏ đánh dấu trước khi bỏ ngày đó.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="54" />
-        <source>Add the participant's enterprise to the session first.</source>
+        <location filename="../score_desktop/domain/validation.py" line="54"/>
+        <source>Add the participant&apos;s enterprise to the session first.</source>
         <translation>Hãy thêm doanh nghiệp của học viên vào khóa đào tạo trước.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="55" />
+        <location filename="../score_desktop/domain/validation.py" line="55"/>
         <source>This enterprise already takes part in the session.</source>
         <translation>Doanh nghiệp này đã tham gia khóa đào tạo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="56" />
+        <location filename="../score_desktop/domain/validation.py" line="56"/>
         <source>This enterprise still has participants in the session: remove them first.</source>
         <translation>Doanh nghiệp này vẫn còn học viên trong khóa đào tạo: hãy bỏ họ trước.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/kpis.py" line="17" />
+        <location filename="../score_desktop/domain/kpis.py" line="17"/>
         <source>{field} cannot be zero: there is nothing to divide by.</source>
         <translation>{field} không thể bằng không: không có gì để chia.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/kpis.py" line="18" />
+        <location filename="../score_desktop/domain/kpis.py" line="18"/>
         <source>A percentage cannot be over 100 % (this one is {value} %): check {field}.</source>
         <translation>Tỷ lệ phần trăm không thể vượt quá 100 % (ở đây là {value} %): hãy kiểm tra {field}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/kpis.py" line="20" />
+        <location filename="../score_desktop/domain/kpis.py" line="20"/>
         <source>Enter both the numerator and the denominator, or neither.</source>
         <translation>Nhập cả tử số và mẫu số, hoặc không nhập cả hai.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/actions.py" line="19" />
+        <location filename="../score_desktop/domain/actions.py" line="19"/>
         <source>{field} cannot be before the visit that agreed it ({date}).</source>
         <extracomment>Still to be done: these carry into the next visit and can be overdue.</extracomment>
         <translation>{field} không thể trước chuyến thăm đã thống nhất nó ({date}).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/actions.py" line="20" />
+        <location filename="../score_desktop/domain/actions.py" line="20"/>
         <source>{field} cannot be in the future.</source>
         <translation>{field} không thể ở tương lai.</translation>
     </message>
@@ -4597,62 +4597,62 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>VisitDetails</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="36" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="36"/>
         <source>Signed comes from signing the visit on its Sign-off tab (Ctrl+Shift+S).</source>
         <translation>“Đã ký” có được khi ký chuyến thăm ở thẻ Ký duyệt (Ctrl+Shift+S).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="39" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="39"/>
         <source>Names, separated by commas</source>
         <translation>Họ tên, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="48" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="48"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="48" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="48"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="49" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="49"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="49" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="49"/>
         <source>Trainer</source>
         <translation>Giảng viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="50" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="50"/>
         <source>Co-visitors</source>
         <translation>Người đi cùng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="51" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="51"/>
         <source>Objectives</source>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="52" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="52"/>
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="53" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="53"/>
         <source>Next visit</source>
         <translation>Chuyến thăm tiếp theo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="60" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="60"/>
         <source>Attendees</source>
         <translation>Người tham dự</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="91" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="91"/>
         <source>Nobody from the EIT recorded.</source>
         <translation>Không ghi nhận thành viên nhóm cải tiến nào.</translation>
     </message>
@@ -4660,57 +4660,57 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>VisitKpis</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="29" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="29"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="30" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="30"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="31" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="31"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="32" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="32"/>
         <source>Numerator / denominator</source>
         <translation>Tử số / mẫu số</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="33" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="33"/>
         <source>Phase</source>
         <translation>Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="34" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="34"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="38" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="38"/>
         <source>New KPI reading…</source>
         <translation>Số liệu KPI mới…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="41" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="41"/>
         <source>Change or correct…</source>
         <translation>Sửa hoặc hiệu chỉnh…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="44" />
-        <source>No KPI readings entered at this visit. Press Ctrl+K to enter one; the enterprise's KPI tab shows them all with their trends.</source>
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="44"/>
+        <source>No KPI readings entered at this visit. Press Ctrl+K to enter one; the enterprise&apos;s KPI tab shows them all with their trends.</source>
         <translation>Chưa nhập số liệu KPI nào ở chuyến thăm này. Nhấn Ctrl+K để nhập; thẻ KPI của doanh nghiệp hiển thị tất cả cùng xu hướng.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="79" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="79"/>
         <source>Replaced by a correction</source>
         <translation>Đã được bản sửa thay thế</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="80" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="80"/>
         <source>Correction</source>
         <translation>Bản sửa</translation>
     </message>
@@ -4718,113 +4718,113 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="80" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="80"/>
         <source>Rate:</source>
         <translation>Đánh giá:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="85" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="85"/>
         <source>Press {key} in the checklist or the findings, or Alt+{key} anywhere</source>
         <translation>Nhấn {key} trong danh sách kiểm tra hoặc danh sách phát hiện, hoặc Alt+{key} ở bất kỳ đâu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="98" />
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="198" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="98"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="198"/>
         <source>New finding</source>
         <translation>Phát hiện mới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="100" />
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="250" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="100"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="250"/>
         <source>Delete finding</source>
         <translation>Xóa phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="102" />
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="210" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="102"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="210"/>
         <source>New action from finding</source>
         <translation>Hành động mới từ phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="151" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="151"/>
         <source>Checklist and findings</source>
         <translation>Danh sách kiểm tra và phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="152" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="152"/>
         <source>Visit details</source>
         <translation>Chi tiết chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="153" />
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="447" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="153"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="447"/>
         <source>Action plan</source>
         <translation>Kế hoạch hành động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154" />
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="449" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="449"/>
         <source>KPIs</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="155" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="155"/>
         <source>Sign-off</source>
         <translation>Ký duyệt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="169" />
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="208" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="169"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="208"/>
         <source>Report…</source>
         <translation>Báo cáo…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="200" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="200"/>
         <source>Next topic</source>
         <translation>Mục tiếp theo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="202" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="202"/>
         <source>Previous topic</source>
         <translation>Mục trước</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="204" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="204"/>
         <source>Attach photos…</source>
         <translation>Đính kèm ảnh…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="212" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="212"/>
         <source>New KPI reading…</source>
         <translation>Số liệu KPI mới…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="214" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="214"/>
         <source>Good practice in place</source>
         <translation>Đã áp dụng thực hành tốt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="216" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="216"/>
         <source>Finalise…</source>
         <translation>Hoàn tất…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="218" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="218"/>
         <source>Sign the visit…</source>
         <translation>Ký chuyến thăm…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="219" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="219"/>
         <source>Reopen the signed visit…</source>
         <translation>Mở lại chuyến thăm đã ký…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="336" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="336"/>
         <source>Free findings</source>
         <translation>Phát hiện khác</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="337" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="337"/>
         <source>Anything you noticed outside the checklist of this module.</source>
         <translation>Những gì bạn nhận thấy ngoài danh sách kiểm tra của mô-đun này.</translation>
     </message>
@@ -4833,12 +4833,12 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
         <translation type="vanished">Hành động mới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="447" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="447"/>
         <source>Action plan ({count})</source>
         <translation>Kế hoạch hành động ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="449" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="449"/>
         <source>KPIs ({count})</source>
         <translation>KPI ({count})</translation>
     </message>
@@ -4846,7 +4846,7 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>VisitSignOff</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_signoff.py" line="103" />
+        <location filename="../score_desktop/ui/visits/visit_signoff.py" line="103"/>
         <source>Sign the visit</source>
         <extracomment>The dialog open now (tests and screenshots reach it here).</extracomment>
         <translation>Ký chuyến thăm</translation>
@@ -4855,29 +4855,29 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>VisitSigner</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="49" />
-        <location filename="../score_desktop/ui/visits/signing.py" line="78" />
+        <location filename="../score_desktop/ui/visits/signing.py" line="49"/>
+        <location filename="../score_desktop/ui/visits/signing.py" line="78"/>
         <source>Sign the visit</source>
         <extracomment>The visit is signed: its ``signed_report`` record.</extracomment>
         <translation>Ký chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="50" />
+        <location filename="../score_desktop/ui/visits/signing.py" line="50"/>
         <source>Sign the visit of {date}? Its report is made once, now, and kept as the signed document; the visit is then locked until someone reopens it with a reason.</source>
         <translation>Ký chuyến thăm ngày {date}? Báo cáo được tạo một lần ngay bây giờ và lưu làm văn bản đã ký; sau đó chuyến thăm bị khóa cho đến khi có người mở lại kèm lý do.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="54" />
+        <location filename="../score_desktop/ui/visits/signing.py" line="54"/>
         <source>&amp;Sign</source>
         <translation>&amp;Ký</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="76" />
+        <location filename="../score_desktop/ui/visits/signing.py" line="76"/>
         <source>Making the signed report…</source>
         <translation>Đang tạo báo cáo đã ký…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="76" />
+        <location filename="../score_desktop/ui/visits/signing.py" line="76"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -4885,42 +4885,42 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>VisitsScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="22" />
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="22"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="23" />
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="23"/>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="24" />
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="24"/>
         <source>Module</source>
         <translation>Mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="25" />
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="25"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="27" />
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="27"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="28" />
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="28"/>
         <source>Trainer</source>
         <translation>Giảng viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="39" />
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="39"/>
         <source>Visits</source>
         <translation>Chuyến thăm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="57" />
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="57"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n chuyến thăm</numerusform>

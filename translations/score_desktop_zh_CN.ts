@@ -4,22 +4,22 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="24" />
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="24"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="31" />
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="31"/>
         <source>Open visit</source>
         <translation>打开走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="34" />
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="34"/>
         <source>Delete action</source>
         <translation>删除行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="54" />
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="54"/>
         <source>agreed at the visit of {date}</source>
         <translation>于 {date} 的走访中商定</translation>
     </message>
@@ -27,162 +27,162 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="48" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="48"/>
         <source>What will the EIT do?</source>
         <translation>企业改善团队要做什么？</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="62" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="62"/>
         <source>a year, local currency</source>
         <translation>每年，本地货币</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="64" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="64"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="64" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="64"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="64" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="64"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="65" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="65"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="65" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="65"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="66" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="66"/>
         <source>Expected saving</source>
         <translation>预期节省</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="66" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="66"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="67" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="67"/>
         <source>Actual saving</source>
         <translation>实际节省</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="67" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="67"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="85" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="85"/>
         <source>Agreed at a signed visit: what was agreed stays as signed; its progress (status, done on, actual saving, note) is still written here.</source>
         <translation>本行动在已签署的走访中商定：商定的内容保持签署时的样子；其进度（状态、完成日期、实际节省、备注）仍可在此填写。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="170" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="170"/>
         <source>(nobody yet)</source>
         <translation>（尚未指定）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="175" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="175"/>
         <source>{name} (left the EIT)</source>
         <translation>{name}（已离开团队）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="197" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="197"/>
         <source>{name} has left the EIT. The action stays theirs until you choose a current member.</source>
         <translation>{name} 已离开企业改善团队。在您选择一名现任成员之前，这项行动仍由其负责。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="205" />
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="205"/>
         <source>(not written yet)</source>
         <translation>（尚未填写）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="206" />
-        <source>From the finding: &lt;a href="{id}"&gt;{text}&lt;/a&gt;</source>
-        <translation>来自发现：&lt;a href="{id}"&gt;{text}&lt;/a&gt;</translation>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="206"/>
+        <source>From the finding: &lt;a href=&quot;{id}&quot;&gt;{text}&lt;/a&gt;</source>
+        <translation>来自发现：&lt;a href=&quot;{id}&quot;&gt;{text}&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
     <name>ActionFilters</name>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="25" />
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="102" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="25"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="102"/>
         <source>All enterprises</source>
         <translation>全部企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="27" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="27"/>
         <source>All modules</source>
         <translation>全部模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="30" />
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="111" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="30"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="111"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="32" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="32"/>
         <source>Any status</source>
         <translation>任何状态</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="33" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="33"/>
         <source>To do (open or in progress)</source>
         <translation>待办（未完成或进行中）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="36" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="36"/>
         <source>Due any time</source>
         <translation>任何截止日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="37" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="37"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="38" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="38"/>
         <source>Due this week</source>
         <translation>本周到期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="39" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="39"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="45" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="45"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="45" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="45"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="46" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="46"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="46" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="46"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="47" />
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="47"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
@@ -190,48 +190,48 @@
 <context>
     <name>ActionPlan</name>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="38" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="38"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="39" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="39"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="40" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="40"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="41" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="41"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="42" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="42"/>
         <source>After photos</source>
         <translation>改善后照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="46" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="46"/>
         <source>New action from finding</source>
         <translation>从发现新建行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="48" />
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="87" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="48"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="87"/>
         <source>New action</source>
         <translation>新建行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="50" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="50"/>
         <source>Open action…</source>
         <translation>打开行动…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="53" />
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="53"/>
         <source>No actions agreed at this visit yet. Choose a finding and press Ctrl+T to turn its recommendation into an action.</source>
         <translation>本次走访尚未商定行动。选中一条发现并按 Ctrl+T，即可把其建议变成一项行动。</translation>
     </message>
@@ -243,60 +243,60 @@
         <translation type="vanished">同时显示已完成和已取消的行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="40" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="40"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="41" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="41"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="42" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="42"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="43" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="43"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="44" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="44"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="45" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="45"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="61" />
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="180" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="61"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="180"/>
         <source>Open visit</source>
         <translation>打开走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="76" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="76"/>
         <source>Actions</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="80" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="80"/>
         <source>F2 changes the status; Enter opens the visit.</source>
         <translation>按 F2 修改状态；按 Enter 打开走访。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="133" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="133"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n 项行动</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="181" />
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="181"/>
         <source>Open enterprise</source>
         <translation>打开企业</translation>
     </message>
@@ -304,89 +304,89 @@
 <context>
     <name>AddParticipantsDialog</name>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="91" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="91"/>
         <source>Add participants</source>
-        <extracomment>How many people were just added (for the screen's status line).</extracomment>
+        <extracomment>How many people were just added (for the screen&apos;s status line).</extracomment>
         <translation>添加学员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="106" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="106"/>
         <source>Add the ticked members</source>
         <translation>添加勾选的成员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="109" />
-        <source>From the enterprise's EIT</source>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="109"/>
+        <source>From the enterprise&apos;s EIT</source>
         <translation>从企业改善团队中选择</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="125" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="125"/>
         <source>Also add to the EIT</source>
         <translation>同时加入企业改善团队</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="127" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="127"/>
         <source>Add person</source>
         <translation>添加此人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="130" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="130"/>
         <source>A new person</source>
         <translation>新学员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="132" />
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="132"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="133" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="133"/>
         <source>Manager or worker</source>
         <translation>管理人员/工人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="134" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="134"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="135" />
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="135"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205"/>
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="151" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="151"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="175" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="175"/>
         <source>%n member(s) of the EIT already take part.</source>
         <translation>
             <numerusform>改善团队已有 %n 名成员参加。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="184" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="184"/>
         <source>Tick the members who attend first.</source>
         <translation>请先勾选参加的成员。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="187" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="187"/>
         <source>%n participant(s) added.</source>
         <translation>
             <numerusform>已添加 %n 名学员。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="194" />
-        <source>Type the person's name first.</source>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="194"/>
+        <source>Type the person&apos;s name first.</source>
         <translation>请先输入姓名。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="207" />
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="207"/>
         <source>{name} added.</source>
         <translation>已添加 {name}。</translation>
     </message>
@@ -394,7 +394,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../score_desktop/ui/app.py" line="121" />
+        <location filename="../score_desktop/ui/app.py" line="121"/>
         <source>SCORE Desktop is already open on this workspace, in another window.</source>
         <translation>SCORE Desktop 已在另一个窗口中打开了这个工作区。</translation>
     </message>
@@ -402,39 +402,39 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="128" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="128" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="128" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
         <source>Manager or worker</source>
         <translation>管理人员/工人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="128" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="128"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="129" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="129"/>
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="133" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="133"/>
         <source>Day {number}
 {date}</source>
         <translation>第 {number} 天
 {date}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="148" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="148"/>
         <source>Space ticks or unticks {name} on {date}</source>
         <translation>按空格键为 {name} 勾选或取消 {date} 的出勤</translation>
     </message>
@@ -442,24 +442,24 @@
 <context>
     <name>BeforeAfter</name>
     <message>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="34" />
-        <location filename="../score_desktop/ui/actions/before_after.py" line="64" />
+        <location filename="../score_desktop/ui/actions/before_after.py" line="34"/>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="64"/>
         <source>The finding has no photos.</source>
-        <extracomment>Before and after are compared, not browsed: bigger than a finding's thumbnails.</extracomment>
+        <extracomment>Before and after are compared, not browsed: bigger than a finding&apos;s thumbnails.</extracomment>
         <translation>该发现没有照片。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="43" />
-        <source>Before: the finding's photos</source>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="43"/>
+        <source>Before: the finding&apos;s photos</source>
         <translation>改善前：发现的照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="47" />
+        <location filename="../score_desktop/ui/actions/before_after.py" line="47"/>
         <source>After: photos of the work done</source>
         <translation>改善后：完成工作的照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="65" />
+        <location filename="../score_desktop/ui/actions/before_after.py" line="65"/>
         <source>This action was not made from a finding.</source>
         <translation>这项行动不是由发现产生的。</translation>
     </message>
@@ -467,13 +467,13 @@
 <context>
     <name>CarriedActions</name>
     <message>
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="88" />
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="88"/>
         <source>Tick an action when it is done; double-click it (or press Enter) for its details and photos.</source>
-        <extracomment>An action id: the trainer wants its details (to add an "after" photo, change the owner, ...).</extracomment>
+        <extracomment>An action id: the trainer wants its details (to add an &quot;after&quot; photo, change the owner, ...).</extracomment>
         <translation>行动完成后勾选；双击（或按 Enter）查看详情和照片。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="100" />
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="100"/>
         <source>%n open action(s) from earlier visits</source>
         <translation>
             <numerusform>以往走访中有 %n 项未完成的行动</numerusform>
@@ -483,7 +483,7 @@
 <context>
     <name>CarriedActionsModel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="43" />
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="43"/>
         <source>due {date}</source>
         <translation>截止 {date}</translation>
     </message>
@@ -491,23 +491,23 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="126" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="126"/>
         <source>Free findings</source>
-        <extracomment>Last time's worst rating per topic, and the topics whose good practice is in place at this visit.</extracomment>
+        <extracomment>Last time&apos;s worst rating per topic, and the topics whose good practice is in place at this visit.</extracomment>
         <translation>其他发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="134" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="134"/>
         <source>Findings that belong to no checklist topic</source>
         <translation>不属于任何检查项的发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="137" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="137"/>
         <source>Last time: {rating}</source>
         <translation>上次：{rating}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="140" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="140"/>
         <source>Good practice in place at this visit</source>
         <translation>本次走访时良好做法已落实</translation>
     </message>
@@ -515,27 +515,27 @@
 <context>
     <name>ConflictEditDialog</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="27" />
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="27"/>
         <source>Edit the value</source>
         <translation>编辑取值</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="44" />
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="44"/>
         <source>Mine:</source>
         <translation>我的：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="45" />
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="45"/>
         <source>Theirs:</source>
         <translation>对方的：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="48" />
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="48"/>
         <source>The value you save here goes to everyone with the next sync.</source>
         <translation>在这里保存的取值将在下次同步时发给所有人。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="94" />
+        <location filename="../score_desktop/ui/sync/sync_conflict_dialog.py" line="94"/>
         <source>Please write a number.</source>
         <translation>请填写数字。</translation>
     </message>
@@ -543,17 +543,17 @@
 <context>
     <name>ConflictSidePanel</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="50" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="50"/>
         <source>the record holds this now</source>
         <translation>记录当前采用此值</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="50" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="50"/>
         <source>set aside</source>
         <translation>暂存</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="51" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="51"/>
         <source>{who}, {when} · {stands}</source>
         <translation>{who}，{when} · {stands}</translation>
     </message>
@@ -561,12 +561,12 @@
 <context>
     <name>DaysEditor</name>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="60" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="60"/>
         <source>Add the next day</source>
         <translation>增加下一天</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="63" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="63"/>
         <source>Remove the last day</source>
         <translation>删除最后一天</translation>
     </message>
@@ -574,28 +574,28 @@
 <context>
     <name>Deletions</name>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="67" />
+        <location filename="../score_desktop/ui/context.py" line="67"/>
         <source>Undo delete</source>
-        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar ("today", "enterprises", ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{"enterprise_id": ..., "due": "overdue"}``. (enterprise id, visit id or ""): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer. A classroom training session id: open its page.</extracomment>
+        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{&quot;enterprise_id&quot;: ..., &quot;due&quot;: &quot;overdue&quot;}``. (enterprise id, visit id or &quot;&quot;): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer. A classroom training session id: open its page.</extracomment>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="69" />
+        <location filename="../score_desktop/ui/context.py" line="69"/>
         <source>Undo delete photo</source>
         <translation>撤销删除照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="71" />
+        <location filename="../score_desktop/ui/context.py" line="71"/>
         <source>Undo delete action</source>
         <translation>撤销删除行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="73" />
+        <location filename="../score_desktop/ui/context.py" line="73"/>
         <source>Undo delete suggestion</source>
         <translation>撤销删除建议</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="74" />
+        <location filename="../score_desktop/ui/context.py" line="74"/>
         <source>Undo delete finding</source>
         <translation>撤销删除发现</translation>
     </message>
@@ -603,37 +603,37 @@
 <context>
     <name>EitModel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Manager or worker</source>
         <translation>管理人员/工人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
@@ -641,82 +641,82 @@
 <context>
     <name>EitPanel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="85" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="85"/>
         <source>Add member</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="88" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="88"/>
         <source>End membership</source>
         <translation>结束成员资格</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="90" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="90"/>
         <source>The member leaves the team today; past visits still list them.</source>
         <translation>该成员今天离开团队；以往走访记录中仍保留其姓名。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
         <source>Manager or worker</source>
         <translation>管理人员/工人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102"/>
         <source>Member from</source>
         <translation>加入日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="160" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="160"/>
         <source>{members} members: {managers} managers, {workers} workers · {women} women, {men} men</source>
         <translation>{members} 名成员：管理人员 {managers} 名，工人 {workers} 名 · 女性 {women} 名，男性 {men} 名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="165" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="165"/>
         <source>SCORE needs managers and workers in the team.</source>
         <translation>SCORE 要求团队中既有管理人员也有工人。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="167" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="167"/>
         <source>Fewer workers than managers.</source>
         <translation>工人少于管理人员。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="169" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="169"/>
         <source>No women in the team.</source>
         <translation>团队中没有女性。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="208" />
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="208"/>
         <source>New member</source>
         <translation>新成员</translation>
     </message>
@@ -724,119 +724,119 @@
 <context>
     <name>EnterpriseForm</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="50" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="50"/>
         <source>Enterprise</source>
         <extracomment>Report languages by their own names, so a trainer finds theirs whatever the UI language.</extracomment>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="51" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="51"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="52" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="52"/>
         <source>Latin name</source>
         <translation>拉丁文名称</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="53" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="53"/>
         <source>Sector</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="54" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="54"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="55" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="55"/>
         <source>Sponsoring buyers</source>
         <translation>赞助品牌（买家）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="57" />
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="58" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="57"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="58"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="59" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="59"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="60" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="60"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="61" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="61"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="63" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="63"/>
         <source>Headcount</source>
         <translation>员工人数</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="64" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="64"/>
         <source>Women</source>
         <translation>女性</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="65" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="65"/>
         <source>Men</source>
         <translation>男性</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="66" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="66"/>
         <source>Managers</source>
         <translation>管理人员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="67" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="67"/>
         <source>Workers</source>
         <translation>工人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="76" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="76"/>
         <source>Contact and reports</source>
         <translation>联系人与报告</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="77" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="77"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="78" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="78"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="79" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="79"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80"/>
         <source>Consent</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80"/>
         <source>Agrees to share its data with the programme</source>
         <translation>同意与项目共享企业数据</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="82" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="82"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="83" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="83"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -844,78 +844,78 @@
 <context>
     <name>EnterpriseScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="35" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="35"/>
         <source>New visit…</source>
         <translation>新建走访…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="47" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="47"/>
         <source>Enterprise Improvement Team</source>
         <translation>企业改善团队（EIT）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="51" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="51"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="52" />
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="65" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="65"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="53" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="53"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="55" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="55"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="56" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="56"/>
         <source>Trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="64" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="64"/>
         <source>First day</source>
         <translation>第一天</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="66" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="66"/>
         <source>Participants</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="67" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="67"/>
         <source>Present every day</source>
         <translation>全勤</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="68" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="68"/>
         <source>Venue</source>
         <translation>培训地点</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="74" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="74"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="101" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="101"/>
         <source>Profile, EIT and visits</source>
         <translation>概况、团队与走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="102" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="102"/>
         <source>KPIs</source>
         <translation>关键绩效指标</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="103" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="103"/>
         <source>Suggestion scheme</source>
         <translation>合理化建议</translation>
     </message>
@@ -940,7 +940,7 @@
         <translation type="vanished">最新统计期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="73" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="73"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
@@ -952,32 +952,32 @@
 <context>
     <name>EnterpriseTableModel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="24" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="24"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="25" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="25"/>
         <source>Latin name</source>
         <translation>拉丁文名称</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="26" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="26"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="27" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="27"/>
         <source>Sector</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="28" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="28"/>
         <source>Sponsors</source>
         <translation>赞助品牌</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="29" />
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="29"/>
         <source>Workers</source>
         <translation>工人</translation>
     </message>
@@ -985,47 +985,47 @@
 <context>
     <name>EnterprisesScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="30" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="30"/>
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
         <source>Sector</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
         <source>Sponsor</source>
         <translation>赞助品牌</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="39" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="39"/>
         <source>Show only enterprises of this {what}</source>
         <translation>只显示此{what}的企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="47" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="47"/>
         <source>New enterprise</source>
         <translation>新建企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="66" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="66"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="87" />
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="87"/>
         <source>%n enterprise(s)</source>
         <translation>
             <numerusform>%n 家企业</numerusform>
@@ -1035,63 +1035,63 @@
 <context>
     <name>Entities</name>
     <message>
-        <location filename="../score_desktop/errors.py" line="81" />
+        <location filename="../score_desktop/errors.py" line="81"/>
         <source>enterprise</source>
         <extracomment>What a trainer calls each kind of record (errors name records in these words, never by their code).</extracomment>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="82" />
+        <location filename="../score_desktop/errors.py" line="82"/>
         <source>EIT member</source>
         <translation>EIT 成员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="83" />
+        <location filename="../score_desktop/errors.py" line="83"/>
         <source>training session</source>
         <translation>培训课程</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="84" />
+        <location filename="../score_desktop/errors.py" line="84"/>
         <source>attendance record</source>
         <translation>出勤记录</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="85" />
+        <location filename="../score_desktop/errors.py" line="85"/>
         <source>visit</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="86" />
+        <location filename="../score_desktop/errors.py" line="86"/>
         <source>finding</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="87" />
+        <location filename="../score_desktop/errors.py" line="87"/>
         <source>photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="88" />
+        <location filename="../score_desktop/errors.py" line="88"/>
         <source>action</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="89" />
+        <location filename="../score_desktop/errors.py" line="89"/>
         <source>KPI reading</source>
         <translation>KPI 读数</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="90" />
+        <location filename="../score_desktop/errors.py" line="90"/>
         <source>practice check</source>
         <translation>实践检查</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="91" />
+        <location filename="../score_desktop/errors.py" line="91"/>
         <source>suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="92" />
+        <location filename="../score_desktop/errors.py" line="92"/>
         <source>review</source>
         <translation>审阅</translation>
     </message>
@@ -1099,24 +1099,24 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../score_desktop/ui/core/errors.py" line="44" />
+        <location filename="../score_desktop/ui/core/errors.py" line="44"/>
         <source>Something went wrong inside SCORE Desktop. Your saved work is safe. Please send the details to your coordinator.</source>
         <translation>SCORE 桌面版内部出错。已保存的工作是安全的。请把详细信息发给您的协调员。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/errors.py" line="48" />
+        <location filename="../score_desktop/ui/core/errors.py" line="48"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="49" />
-        <location filename="../score_desktop/reports/layout.py" line="61" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="49"/>
+        <location filename="../score_desktop/reports/layout.py" line="61"/>
         <source>The report cannot be saved as {path}: {reason}.</source>
-        <extracomment>Printing renders pages as pictures at the printer's resolution, but no finer than this.</extracomment>
+        <extracomment>Printing renders pages as pictures at the printer&apos;s resolution, but no finer than this.</extracomment>
         <translation>无法将报告保存为 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="298" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="298"/>
         <source>The printer cannot be used.</source>
         <translation>无法使用打印机。</translation>
     </message>
@@ -1125,137 +1125,137 @@
         <translation type="vanished">无法打开工作区文件夹 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="31" />
+        <location filename="../score_desktop/errors.py" line="31"/>
         <source>Something went wrong.</source>
         <translation>出错了。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="47" />
+        <location filename="../score_desktop/errors.py" line="47"/>
         <source>The disk is full: nothing was saved from this step. Free some space and try again.</source>
         <extracomment>Parameters whose values are themselves English words to translate (in the ``Entities`` context).</extracomment>
         <translation>磁盘已满：这一步没有保存任何内容。请清理出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="52" />
+        <location filename="../score_desktop/errors.py" line="52"/>
         <source>This workspace was written by a newer SCORE Desktop (format {found}, this app reads up to {supported}). Install the newer version to open it; nothing was changed.</source>
         <translation>此工作区由更新版本的 SCORE 桌面版创建（格式 {found}，本程序最多可读取 {supported}）。请安装新版本后再打开；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="59" />
+        <location filename="../score_desktop/errors.py" line="59"/>
         <source>The workspace is busy in another program. Close the other SCORE Desktop window and try again.</source>
         <translation>工作区正被另一个程序使用。请关闭另一个 SCORE 桌面版窗口后重试。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="64" />
+        <location filename="../score_desktop/errors.py" line="64"/>
         <source>The workspace folder {path} cannot be created or written: {reason}.</source>
         <translation>无法创建或写入工作区文件夹 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="68" />
-        <source>The workspace database {path} cannot be read: {reason}. Run 'score-desktop check' for details.</source>
-        <translation>无法读取工作区数据库 {path}：{reason}。请运行 'score-desktop check' 查看详情。</translation>
+        <location filename="../score_desktop/errors.py" line="68"/>
+        <source>The workspace database {path} cannot be read: {reason}. Run &apos;score-desktop check&apos; for details.</source>
+        <translation>无法读取工作区数据库 {path}：{reason}。请运行 &apos;score-desktop check&apos; 查看详情。</translation>
     </message>
     <message>
         <source>No {entity} with id {record_id} in this workspace.</source>
         <translation type="vanished">此工作区中没有 ID 为 {record_id} 的{entity}。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="73" />
-        <source>The workspace database {path} is empty, yet the workspace holds photos or backups: it was damaged, and SCORE Desktop will not start an empty workspace over it. Copy the newest file from {backups} to {path}, or run 'score-desktop check'. Nothing was changed.</source>
+        <location filename="../score_desktop/errors.py" line="73"/>
+        <source>The workspace database {path} is empty, yet the workspace holds photos or backups: it was damaged, and SCORE Desktop will not start an empty workspace over it. Copy the newest file from {backups} to {path}, or run &apos;score-desktop check&apos;. Nothing was changed.</source>
         <translation>工作区数据库 {path} 是空的，但工作区里还有照片或备份：数据库已损坏，SCORE Desktop 不会在它上面新建一个空工作区。请把 {backups} 中最新的文件复制为 {path}，或运行“score-desktop check”。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="100" />
+        <location filename="../score_desktop/errors.py" line="100"/>
         <source>This {what} is no longer in the workspace: it was deleted, or it has not arrived by sync yet.</source>
         <translation>此{what}已不在工作区中：它已被删除，或尚未通过同步到达。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="115" />
+        <location filename="../score_desktop/errors.py" line="115"/>
         <source>{entity}: {details}</source>
         <translation>{entity}：{details}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="126" />
+        <location filename="../score_desktop/errors.py" line="126"/>
         <source>{name} is not a picture SCORE Desktop can read (it reads JPEG, PNG, WebP, TIFF and BMP).</source>
         <translation>{name} 不是 SCORE 桌面版能读取的图片（支持 JPEG、PNG、WebP、TIFF 和 BMP）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="128" />
+        <location filename="../score_desktop/errors.py" line="128"/>
         <source>{name} is empty (0 bytes).</source>
         <translation>{name} 是空文件（0 字节）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="129" />
+        <location filename="../score_desktop/errors.py" line="129"/>
         <source>{name} is damaged or incomplete (the picture data ends too early).</source>
         <translation>{name} 已损坏或不完整（图片数据提前结束）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="130" />
+        <location filename="../score_desktop/errors.py" line="130"/>
         <source>{name} is too large: {width} x {height} pixels (at most {limit} megapixels).</source>
         <translation>{name} 太大：{width} x {height} 像素（最多 {limit} 百万像素）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="132" />
+        <location filename="../score_desktop/errors.py" line="132"/>
         <source>{name} is too large a file ({megabytes} MB; at most {limit} MB).</source>
         <translation>{name} 文件太大（{megabytes} MB；最多 {limit} MB）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="133" />
+        <location filename="../score_desktop/errors.py" line="133"/>
         <source>{name} cannot be read: {reason}.</source>
         <translation>无法读取 {name}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="139" />
+        <location filename="../score_desktop/errors.py" line="139"/>
         <source>This visit is signed: its details, findings, photos, actions agreed at it, KPI readings and practice checks stay as they were signed. Reopen the visit with a reason to change them.</source>
         <translation>本次走访已签署：走访信息、现场发现、照片、本次商定的行动、关键绩效指标读数和良好做法检查均保持签署时的样子。如需修改，请说明原因并重新打开本次走访。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="142" />
+        <location filename="../score_desktop/errors.py" line="142"/>
         <source>A signed report is a document: it is never changed or deleted.</source>
         <translation>已签署的报告是正式文件，不能修改或删除。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="146" />
+        <location filename="../score_desktop/errors.py" line="146"/>
         <source>Say why the visit is reopened: the reason is printed in its next signed report.</source>
         <translation>请说明重新打开本次走访的原因：该原因会印在下一版已签署报告中。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="153" />
-        <source>Both the trainer and the enterprise's representative sign, and the representative's name is typed, before the visit is signed.</source>
+        <location filename="../score_desktop/errors.py" line="153"/>
+        <source>Both the trainer and the enterprise&apos;s representative sign, and the representative&apos;s name is typed, before the visit is signed.</source>
         <translation>签署走访之前，培训师和企业代表都要签名，并填写企业代表的姓名。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="156" />
+        <location filename="../score_desktop/errors.py" line="156"/>
         <source>This visit is already signed.</source>
         <translation>本次走访已经签署。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="157" />
+        <location filename="../score_desktop/errors.py" line="157"/>
         <source>This visit is not signed, so there is nothing to reopen.</source>
         <translation>本次走访尚未签署，无需重新打开。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="158" />
+        <location filename="../score_desktop/errors.py" line="158"/>
         <source>The visit changed while its report was being made (a sync brought news): sign it again.</source>
         <translation>生成报告期间走访内容有变化（同步带来了新数据）：请重新签署。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="160" />
+        <location filename="../score_desktop/errors.py" line="160"/>
         <source>The signed report of this visit is not on this laptop yet. Sync, or sign in, to download it.</source>
         <translation>本次走访的已签署报告还不在这台电脑上。请同步或登录后下载。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="162" />
-        <source>The signed report of this visit is damaged on this laptop (its bytes no longer match its SHA-256). Run 'score-desktop check', then sync to download it again.</source>
-        <translation>本次走访的已签署报告在这台电脑上已损坏（内容与其 SHA-256 不符）。请运行 'score-desktop check'，然后同步以重新下载。</translation>
+        <location filename="../score_desktop/errors.py" line="162"/>
+        <source>The signed report of this visit is damaged on this laptop (its bytes no longer match its SHA-256). Run &apos;score-desktop check&apos;, then sync to download it again.</source>
+        <translation>本次走访的已签署报告在这台电脑上已损坏（内容与其 SHA-256 不符）。请运行 &apos;score-desktop check&apos;，然后同步以重新下载。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/reports/layout.py" line="57" />
+        <location filename="../score_desktop/reports/layout.py" line="57"/>
         <source>The logo {path} cannot be read: choose a PNG or JPEG picture.</source>
         <translation>无法读取标志图片 {path}：请选择 PNG 或 JPEG 图片。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/reports/certificates.py" line="31" />
+        <location filename="../score_desktop/reports/certificates.py" line="31"/>
         <source>Nobody was marked present on every day of this session yet: there is no certificate to print.</source>
         <translation>本次培训还没有全勤的学员，暂无证书可打印。</translation>
     </message>
@@ -1263,43 +1263,43 @@
 <context>
     <name>FeedbackModel</name>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="208" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="208"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="208" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="208"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="208" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="208"/>
         <source>Content useful
 (1-5)</source>
         <translation>内容有用
 (1-5)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="209" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="209"/>
         <source>Trainer clear
 (1-5)</source>
         <translation>讲解清楚
 (1-5)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="209" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="209"/>
         <source>Will apply at work
 (1-5)</source>
         <translation>会用于工作
 (1-5)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="209" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="209"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="243" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="243"/>
         <source>{field} must be a score from 1 to 5.</source>
         <translation>{field}必须是 1 到 5 的分数。</translation>
     </message>
@@ -1307,45 +1307,45 @@
 <context>
     <name>FinaliseDialog</name>
     <message>
-        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="28" />
+        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="28"/>
         <source>Finalise the visit</source>
         <translation>完成走访记录</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="34" />
+        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="34"/>
         <source>What the signed report would lack</source>
         <extracomment>What the trainer chose: GO_ON, FIX (with :attr:`to_fix`), or None (closed).</extracomment>
         <translation>已签署报告将缺少的内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="39" />
+        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="39"/>
         <source>%n thing(s) to look at before signing</source>
         <translation>
             <numerusform>签署前有 %n 项需要查看</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="40" />
+        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="40"/>
         <source>Ready to sign</source>
         <translation>可以签署</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="41" />
+        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="41"/>
         <source>Fix them now, or go on: a visit may be signed without them, and the report shows what was recorded.</source>
         <translation>可以现在补齐，也可以继续：缺少这些也能签署，报告会如实显示已记录的内容。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="43" />
+        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="43"/>
         <source>Everything a signed report needs is recorded. Go on to sign it.</source>
         <translation>已签署报告所需的内容都已记录。请继续签署。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="45" />
+        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="45"/>
         <source>&amp;Go on to sign</source>
         <translation>继续签署(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="47" />
+        <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="47"/>
         <source>&amp;Fix it</source>
         <translation>去补齐(&amp;F)</translation>
     </message>
@@ -1353,42 +1353,42 @@
 <context>
     <name>FindingEditor</name>
     <message>
-        <location filename="../score_desktop/ui/visits/finding_editor.py" line="35" />
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="35"/>
         <source>Line, workshop or place</source>
         <translation>生产线、车间或地点</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finding_editor.py" line="41" />
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="41"/>
         <source>What did you see?</source>
         <translation>您看到了什么？</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finding_editor.py" line="43" />
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="43"/>
         <source>What should the EIT do about it?</source>
         <translation>企业改善团队应当怎么做？</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45" />
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45" />
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45"/>
         <source>Rating</source>
         <translation>评级</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45" />
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="45"/>
         <source>Finding</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finding_editor.py" line="46" />
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="46"/>
         <source>Recommendation</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/finding_editor.py" line="71" />
+        <location filename="../score_desktop/ui/visits/finding_editor.py" line="71"/>
         <source>No finding for this topic yet. Rate the topic with 1-4, or press Ctrl+N to write a finding; drop photos here to start one with them.</source>
         <translation>此检查项还没有发现。按 1-4 评级，或按 Ctrl+N 记录发现；把照片拖到这里也会新建一条发现。</translation>
     </message>
@@ -1396,27 +1396,27 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153"/>
         <source>Rating</source>
         <translation>评级</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153"/>
         <source>Finding</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="153"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/checklist_model.py" line="179" />
+        <location filename="../score_desktop/ui/visits/checklist_model.py" line="179"/>
         <source>(not written yet)</source>
         <translation>（尚未填写）</translation>
     </message>
@@ -1424,65 +1424,65 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="36" />
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="70" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="36"/>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="70"/>
         <source>Welcome to {app}</source>
         <extracomment>How the trainer chose to begin (SIGN_IN, NEW_ENTERPRISE, DEMO or LATER), after the answers were saved.</extracomment>
         <translation>欢迎使用 {app}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="41" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="41"/>
         <source>As it appears on your reports</source>
         <extracomment>The language was changed here: it takes effect at the next start.</extracomment>
         <translation>与报告上的署名一致</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="48" />
-        <source>SCORE Desktop keeps your enterprises, visits, findings with photos, action plans and KPIs on this laptop, with or without a network, and prints each visit report in the factory's language. A few words about you first: they go on your reports.</source>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="48"/>
+        <source>SCORE Desktop keeps your enterprises, visits, findings with photos, action plans and KPIs on this laptop, with or without a network, and prints each visit report in the factory&apos;s language. A few words about you first: they go on your reports.</source>
         <translation>SCORE Desktop 把您的企业、走访、带照片的发现、行动计划和 KPI 保存在这台电脑上，有没有网络都可以使用，并用工厂的语言打印每次走访报告。请先介绍一下您自己：这些信息会出现在您的报告上。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="53" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="53"/>
         <source>&amp;Your name:</source>
         <translation>您的姓名(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="54" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="54"/>
         <source>&amp;Organisation:</source>
         <translation>所在机构(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="55" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="55"/>
         <source>&amp;Language of the app:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="56" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="56"/>
         <source>Report &amp;paper size:</source>
         <translation>报告纸张大小(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="59" />
-        <source>&amp;Sign in to your programme's server…</source>
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="59"/>
+        <source>&amp;Sign in to your programme&apos;s server…</source>
         <translation>登录项目服务器(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="60" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="60"/>
         <source>&amp;Create your first enterprise…</source>
         <translation>创建第一家企业(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="61" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="61"/>
         <source>&amp;Try a demo workspace first</source>
         <translation>先试用演示工作区(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="62" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="62"/>
         <source>Look around &amp;first</source>
         <translation>先随便看看(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/first_start.py" line="66" />
+        <location filename="../score_desktop/ui/dialogs/first_start.py" line="66"/>
         <source>How would you like to begin?</source>
         <translation>您想从哪里开始？</translation>
     </message>
@@ -1490,104 +1490,104 @@
 <context>
     <name>KpiReadingDialog</name>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="53" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="53"/>
         <source>Correct a KPI reading</source>
         <translation>更正关键绩效指标数据</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="54" />
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="190" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="54"/>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="190"/>
         <source>KPI reading</source>
         <translation>关键绩效指标数据</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="54" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="54"/>
         <source>New KPI reading</source>
         <translation>新建关键绩效指标数据</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="85" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="85"/>
         <source>KPI</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="85" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="85"/>
         <source>Numerator</source>
         <translation>分子</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="85" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="85"/>
         <source>Denominator</source>
         <translation>分母</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="86" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="86"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="86" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="86"/>
         <source>Period from</source>
         <translation>统计期从</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="87" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="87"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="87" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="87"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="87" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="87"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="88" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="88"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="172" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="172"/>
         <source>This reading has been synced, so it is not changed: what you change here becomes a correction, a new reading that replaces it. The history keeps both.</source>
         <translation>这条数据已经同步，因此不会被修改：您在这里做的修改会成为一条更正，即替代它的一条新数据。历史记录会同时保留两条。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="175" />
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="279" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="175"/>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="279"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="187" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="187"/>
         <source>This reading was entered at a signed visit: it stays as signed. Reopen the visit to correct it.</source>
         <translation>该读数是在已签署的走访中录入的：保持签署时的样子。如需更正，请重新打开该走访。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="206" />
-        <source>in the enterprise's currency</source>
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="206"/>
+        <source>in the enterprise&apos;s currency</source>
         <translation>以企业所用货币计</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="208" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="208"/>
         <source>Unit: {unit}</source>
         <translation>单位：{unit}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="278" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="278"/>
         <source>Saved as a correction.</source>
         <translation>已保存为更正。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="283" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="283"/>
         <source>Not saved yet: {problem}</source>
         <translation>尚未保存：{problem}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="305" />
+        <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="305"/>
         <source>This reading is not complete, so it is not saved. {problem}
 
 Close and forget what you typed?</source>
@@ -1599,99 +1599,99 @@ Close and forget what you typed?</source>
 <context>
     <name>KpiTab</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="46" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="46"/>
         <source>KPI</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="47" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="47"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="48" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="48"/>
         <source>Latest</source>
         <translation>最新</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="49" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="49"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="50" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="50"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="51" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="51"/>
         <source>Latest period</source>
         <translation>最近统计期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="61" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="61"/>
         <source>Period</source>
         <translation>统计期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="62" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="62"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="63" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="63"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="64" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="64"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="65" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="65"/>
         <source>State</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="66" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="66"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="71" />
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="77" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="71"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="77"/>
         <source>New KPI reading…</source>
         <translation>新建指标数据…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="74" />
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="207" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="74"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="207"/>
         <source>Correct reading…</source>
         <translation>更正数据…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="83" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="83"/>
         <source>No KPI readings yet. Record the baseline first: press Ctrl+K.</source>
         <translation>尚无关键绩效指标数据。请先记录基线：按 Ctrl+K。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="93" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="93"/>
         <source>Readings, corrections included</source>
         <translation>全部数据（含更正）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="178" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="178"/>
         <source>Replaced by a correction</source>
         <translation>已被更正取代</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="180" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="180"/>
         <source>Correction</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="208" />
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="208"/>
         <source>Change reading…</source>
         <translation>修改数据…</translation>
     </message>
@@ -1699,160 +1699,160 @@ Close and forget what you typed?</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="17" />
+        <location filename="../score_desktop/ui/core/labels.py" line="17"/>
         <source>Good practice</source>
         <translation>良好做法</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="18" />
+        <location filename="../score_desktop/ui/core/labels.py" line="18"/>
         <source>Needs improvement</source>
         <translation>需要改进</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="19" />
+        <location filename="../score_desktop/ui/core/labels.py" line="19"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="20" />
+        <location filename="../score_desktop/ui/core/labels.py" line="20"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="21" />
-        <location filename="../score_desktop/ui/core/labels.py" line="44" />
+        <location filename="../score_desktop/ui/core/labels.py" line="21"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="44"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="22" />
+        <location filename="../score_desktop/ui/core/labels.py" line="22"/>
         <source>Consultation</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="23" />
+        <location filename="../score_desktop/ui/core/labels.py" line="23"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="24" />
-        <location filename="../score_desktop/ui/core/labels.py" line="26" />
-        <location filename="../score_desktop/ui/core/labels.py" line="46" />
+        <location filename="../score_desktop/ui/core/labels.py" line="24"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="26"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="46"/>
         <source>Final</source>
         <translation>最终</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="25" />
+        <location filename="../score_desktop/ui/core/labels.py" line="25"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="27" />
+        <location filename="../score_desktop/ui/core/labels.py" line="27"/>
         <source>Signed</source>
         <translation>已签字</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="28" />
+        <location filename="../score_desktop/ui/core/labels.py" line="28"/>
         <source>Open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="29" />
+        <location filename="../score_desktop/ui/core/labels.py" line="29"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="30" />
+        <location filename="../score_desktop/ui/core/labels.py" line="30"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="31" />
+        <location filename="../score_desktop/ui/core/labels.py" line="31"/>
         <source>Dropped</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="32" />
+        <location filename="../score_desktop/ui/core/labels.py" line="32"/>
         <source>Chair</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="33" />
+        <location filename="../score_desktop/ui/core/labels.py" line="33"/>
         <source>Secretary</source>
         <translation>秘书</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="34" />
+        <location filename="../score_desktop/ui/core/labels.py" line="34"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="35" />
+        <location filename="../score_desktop/ui/core/labels.py" line="35"/>
         <source>Manager</source>
         <translation>管理人员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="36" />
+        <location filename="../score_desktop/ui/core/labels.py" line="36"/>
         <source>Worker</source>
         <translation>工人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="37" />
+        <location filename="../score_desktop/ui/core/labels.py" line="37"/>
         <source>Woman</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="38" />
+        <location filename="../score_desktop/ui/core/labels.py" line="38"/>
         <source>Man</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="39" />
+        <location filename="../score_desktop/ui/core/labels.py" line="39"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="40" />
+        <location filename="../score_desktop/ui/core/labels.py" line="40"/>
         <source>Before</source>
         <translation>改善前</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="41" />
+        <location filename="../score_desktop/ui/core/labels.py" line="41"/>
         <source>After</source>
         <translation>改善后</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="42" />
+        <location filename="../score_desktop/ui/core/labels.py" line="42"/>
         <source>Evidence</source>
         <translation>现场照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="43" />
+        <location filename="../score_desktop/ui/core/labels.py" line="43"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="45" />
+        <location filename="../score_desktop/ui/core/labels.py" line="45"/>
         <source>Progress</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="47" />
+        <location filename="../score_desktop/ui/core/labels.py" line="47"/>
         <source>From the records</source>
         <translation>来自记录</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="48" />
+        <location filename="../score_desktop/ui/core/labels.py" line="48"/>
         <source>Estimate</source>
         <translation>估计</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="49" />
+        <location filename="../score_desktop/ui/core/labels.py" line="49"/>
         <source>Lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="50" />
+        <location filename="../score_desktop/ui/core/labels.py" line="50"/>
         <source>Higher is better</source>
         <translation>越高越好</translation>
     </message>
@@ -1860,35 +1860,35 @@ Close and forget what you typed?</source>
 <context>
     <name>LastTimeLabel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="35" />
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="35"/>
         <source>not rated</source>
         <extracomment>Findings listed per topic; the rest are counted.</extracomment>
         <translation>未评级</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="41" />
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="41"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>……还有 %n 条。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="43" />
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="43"/>
         <source>Nothing was recorded on this topic.</source>
         <translation>该项目当时没有记录。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="45" />
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="45"/>
         <source>Good practice in place then.</source>
         <translation>当时良好做法已落实。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="46" />
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="46"/>
         <source>Good practice not in place then.</source>
         <translation>当时良好做法尚未落实。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="47" />
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="47"/>
         <source>Last time ({date}):</source>
         <translation>上次（{date}）：</translation>
     </message>
@@ -1896,33 +1896,33 @@ Close and forget what you typed?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="70" />
-        <location filename="../score_desktop/ui/main_window.py" line="284" />
+        <location filename="../score_desktop/ui/main_window.py" line="70"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Today</source>
-        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list's entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
+        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="70" />
-        <location filename="../score_desktop/ui/main_window.py" line="284" />
+        <location filename="../score_desktop/ui/main_window.py" line="70"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="70" />
-        <location filename="../score_desktop/ui/main_window.py" line="284" />
+        <location filename="../score_desktop/ui/main_window.py" line="70"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="71" />
-        <location filename="../score_desktop/ui/main_window.py" line="284" />
+        <location filename="../score_desktop/ui/main_window.py" line="71"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>Actions</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="71" />
-        <location filename="../score_desktop/ui/main_window.py" line="285" />
+        <location filename="../score_desktop/ui/main_window.py" line="71"/>
+        <location filename="../score_desktop/ui/main_window.py" line="285"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
@@ -1931,154 +1931,154 @@ Close and forget what you typed?</source>
         <translation type="vanished">正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="71" />
-        <location filename="../score_desktop/ui/main_window.py" line="285" />
+        <location filename="../score_desktop/ui/main_window.py" line="71"/>
+        <location filename="../score_desktop/ui/main_window.py" line="285"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="72" />
-        <location filename="../score_desktop/ui/main_window.py" line="285" />
+        <location filename="../score_desktop/ui/main_window.py" line="72"/>
+        <location filename="../score_desktop/ui/main_window.py" line="285"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="119" />
+        <location filename="../score_desktop/ui/main_window.py" line="119"/>
         <source>SCORE Desktop — {path}</source>
         <translation>SCORE 桌面版 — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="166" />
+        <location filename="../score_desktop/ui/main_window.py" line="166"/>
         <source>A demo workspace opens in a second window.</source>
         <translation>演示工作区将在另一个窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="251" />
+        <location filename="../score_desktop/ui/main_window.py" line="251"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>搜索企业、走访、发现、行动（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="268" />
+        <location filename="../score_desktop/ui/main_window.py" line="268"/>
         <source>New enterprise</source>
         <translation>新建企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="270" />
+        <location filename="../score_desktop/ui/main_window.py" line="270"/>
         <source>New visit…</source>
         <translation>新建走访…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="271" />
+        <location filename="../score_desktop/ui/main_window.py" line="271"/>
         <source>Plan a training session…</source>
         <translation>安排课堂培训…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="273" />
+        <location filename="../score_desktop/ui/main_window.py" line="273"/>
         <source>Preferences…</source>
         <translation>首选项…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="275" />
+        <location filename="../score_desktop/ui/main_window.py" line="275"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="276" />
+        <location filename="../score_desktop/ui/main_window.py" line="276"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="279" />
+        <location filename="../score_desktop/ui/main_window.py" line="279"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="280" />
+        <location filename="../score_desktop/ui/main_window.py" line="280"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="286" />
+        <location filename="../score_desktop/ui/main_window.py" line="286"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="288" />
+        <location filename="../score_desktop/ui/main_window.py" line="288"/>
         <source>About SCORE Desktop</source>
         <translation>关于 SCORE 桌面版</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="298" />
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="306" />
+        <location filename="../score_desktop/ui/main_window.py" line="306"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="310" />
+        <location filename="../score_desktop/ui/main_window.py" line="310"/>
         <source>&amp;Visit</source>
         <translation>走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="311" />
+        <location filename="../score_desktop/ui/main_window.py" line="311"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="315" />
+        <location filename="../score_desktop/ui/main_window.py" line="315"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="318" />
+        <location filename="../score_desktop/ui/main_window.py" line="318"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="479" />
+        <location filename="../score_desktop/ui/main_window.py" line="479"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>请先打开或选择一家企业，再开始走访。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="575" />
+        <location filename="../score_desktop/ui/main_window.py" line="575"/>
         <source>Photo restored.</source>
         <translation>照片已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="575" />
+        <location filename="../score_desktop/ui/main_window.py" line="575"/>
         <source>Action restored.</source>
         <translation>行动已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="576" />
+        <location filename="../score_desktop/ui/main_window.py" line="576"/>
         <source>Suggestion restored.</source>
         <translation>建议已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="577" />
+        <location filename="../score_desktop/ui/main_window.py" line="577"/>
         <source>Finding restored.</source>
         <translation>发现已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="599" />
+        <location filename="../score_desktop/ui/main_window.py" line="599"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop 将在下次启动时使用新的语言。现在重新启动吗？您的工作已经保存。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="602" />
+        <location filename="../score_desktop/ui/main_window.py" line="602"/>
         <source>Restart now</source>
         <translation>立即重新启动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="603" />
+        <location filename="../score_desktop/ui/main_window.py" line="603"/>
         <source>Later</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="624" />
+        <location filename="../score_desktop/ui/main_window.py" line="624"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -2094,12 +2094,12 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>ModuleOrderEditor</name>
     <message>
-        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="26" />
+        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="26"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="27" />
+        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="27"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
@@ -2107,38 +2107,38 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>NewEnterpriseDialog</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="19" />
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="19"/>
         <source>New enterprise</source>
         <translation>新建企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="25" />
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="25"/>
         <source>As the factory writes it, e.g. 广州华美服装有限公司</source>
         <extracomment>The enterprise created, once OK was pressed.</extracomment>
         <translation>按工厂自己的写法，例如 广州华美服装有限公司</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="31" />
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="31"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="32" />
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="32"/>
         <source>Name in &amp;Latin letters:</source>
         <translation>拉丁字母名称(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="33" />
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="33"/>
         <source>&amp;City:</source>
         <translation>城市(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="34" />
-        <source>Everything else goes on the enterprise's page, which opens next.</source>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="34"/>
+        <source>Everything else goes on the enterprise&apos;s page, which opens next.</source>
         <translation>其他信息在接下来打开的企业页面中填写。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="41" />
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="41"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
@@ -2146,47 +2146,47 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="71" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="71"/>
         <source>New visit — {enterprise}</source>
         <translation>新建走访 — {enterprise}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="97" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="97"/>
         <source>Names, separated by commas</source>
         <translation>姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="106" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="106"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="107" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="107"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="108" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="108"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="109" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="109"/>
         <source>Trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="110" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="110"/>
         <source>Co-visitors</source>
         <translation>同行人员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="111" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="111"/>
         <source>Attendees from the EIT</source>
         <translation>参加的改善团队成员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="113" />
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="113"/>
         <source>Start visit</source>
         <translation>开始走访</translation>
     </message>
@@ -2194,38 +2194,38 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>ParticipantRows</name>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="95" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="95"/>
         <source>Name</source>
-        <extracomment>The participant's record id, for screens that act on the selected participant. The codes of a choice column (side, gender), for the choice delegate. A sentence when a value was refused, "" once a write went through.</extracomment>
+        <extracomment>The participant&apos;s record id, for screens that act on the selected participant. The codes of a choice column (side, gender), for the choice delegate. A sentence when a value was refused, &quot;&quot; once a write went through.</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="95" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="95"/>
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="95" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="95"/>
         <source>Days present</source>
         <translation>出勤日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="96" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="96"/>
         <source>Content useful</source>
         <translation>内容有用</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="96" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="96"/>
         <source>Trainer clear</source>
         <translation>讲解清楚</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="97" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="97"/>
         <source>Will apply at work</source>
         <translation>会用于工作</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/participants_model.py" line="97" />
+        <location filename="../score_desktop/ui/training/participants_model.py" line="97"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
@@ -2233,77 +2233,77 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>PhotoCanvas</name>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_canvas.py" line="120" />
+        <location filename="../score_desktop/ui/photos/photo_canvas.py" line="120"/>
         <source>Loading the picture…</source>
-        <extracomment>Shorter drags are clicks: they draw nothing (a trainer's touchpad twitches). A finished shape (a dict of the annotation layer). Where the text tool gets its words (the viewer's label field). None: fit the window; otherwise screen pixels per picture pixel.</extracomment>
+        <extracomment>Shorter drags are clicks: they draw nothing (a trainer&apos;s touchpad twitches). A finished shape (a dict of the annotation layer). Where the text tool gets its words (the viewer&apos;s label field). None: fit the window; otherwise screen pixels per picture pixel.</extracomment>
         <translation>正在载入图片…</translation>
     </message>
 </context>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="161" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="161"/>
         <source>Attach photos…</source>
         <extracomment>Asks the screen for a finding to attach to when none is chosen (it creates one); returns via attach_to().</extracomment>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="164" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="164"/>
         <source>Drop photos or a folder here, or paste with Ctrl+V.</source>
         <translation>把照片或文件夹拖到这里，或按 Ctrl+V 粘贴。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="167" />
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="292" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="167"/>
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="292"/>
         <source>Importing %v of %m</source>
         <translation>正在导入 %v / %m</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="169" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="169"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="218" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="218"/>
         <source>Attach photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="219" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="219"/>
         <source>Pictures ({patterns})</source>
         <translation>图片 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="227" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="227"/>
         <source>Another import is still running; wait for it or cancel it.</source>
         <translation>另一项导入仍在进行；请等待完成或取消。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="298" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="298"/>
         <source>Ready for the report: %v of %m</source>
         <translation>为报告准备照片：%v / %m</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="304" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="304"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>已添加 %n 张照片。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="306" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="306"/>
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="310" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="310"/>
         <source>%n file(s) skipped:</source>
         <translation>
             <numerusform>跳过了 %n 个文件：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/photo_strip.py" line="313" />
+        <location filename="../score_desktop/ui/core/photo_strip.py" line="313"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>……另有 %n 个。</numerusform>
@@ -2313,116 +2313,116 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>PhotoViewerDialog</name>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="40" />
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="154" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="40"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="154"/>
         <source>Photo</source>
         <extracomment>The photo shown belongs to a signed visit: nothing of it may change.</extracomment>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="53" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="53"/>
         <source>◀ Previous</source>
         <translation>◀ 上一张</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="55" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="55"/>
         <source>Next ▶</source>
         <translation>下一张 ▶</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="57" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="57"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="58" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="58"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="59" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="59"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="60" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="60"/>
         <source>Turn ⟲</source>
         <translation>向左转 ⟲</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="61" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="61"/>
         <source>Turn ⟳</source>
         <translation>向右转 ⟳</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="66" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="66"/>
         <source>Look</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="66" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="66"/>
         <source>Arrow</source>
         <translation>箭头</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="67" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="67"/>
         <source>Circle</source>
         <translation>圆圈</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="67" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="67"/>
         <source>Rectangle</source>
         <translation>方框</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="68" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="68"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="76" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="76"/>
         <source>Label text, then click the photo</source>
         <translation>输入标注文字，然后点击照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="81" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="81"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="82" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="82"/>
         <source>Clear</source>
         <translation>全部清除</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="89" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="89"/>
         <source>Caption, as it will print in the report</source>
         <translation>照片说明（将打印在报告中）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="95" />
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="106" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="95"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="106"/>
         <source>Caption</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="96" />
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="108" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="96"/>
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="108"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="97" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="97"/>
         <source>Delete photo</source>
         <translation>删除照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="101" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="101"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="151" />
+        <location filename="../score_desktop/ui/photos/photo_viewer.py" line="151"/>
         <source>{n} of {total}</source>
         <translation>第 {n} 张，共 {total} 张</translation>
     </message>
@@ -2430,67 +2430,67 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>PlanSessionDialog</name>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="79" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="79"/>
         <source>Plan a training session</source>
         <translation>安排课堂培训</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="98" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="98"/>
         <source>Names, separated by commas</source>
         <translation>姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="103" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="103"/>
         <source>Type to find an enterprise</source>
         <translation>输入以查找企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="123" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="123"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="124" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="124"/>
         <source>First day</source>
         <translation>第一天</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="125" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="125"/>
         <source>Number of days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="126" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="126"/>
         <source>Venue</source>
         <translation>培训地点</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="127" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="127"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="128" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="128"/>
         <source>Trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="129" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="129"/>
         <source>Co-trainers</source>
         <translation>协同培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="130" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="130"/>
         <source>Papers in</source>
         <translation>资料语言</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="131" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="131"/>
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="134" />
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="134"/>
         <source>Plan session</source>
         <translation>安排培训</translation>
     </message>
@@ -2498,45 +2498,45 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>PracticeCheck</name>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="29" />
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="29"/>
         <source>Good practice in place</source>
         <translation>良好做法已落实</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="30" />
-        <source>SCORE's practice check for this topic at this visit (Ctrl+G)</source>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="30"/>
+        <source>SCORE&apos;s practice check for this topic at this visit (Ctrl+G)</source>
         <translation>本次走访对该项目的 SCORE 良好做法检查（Ctrl+G）</translation>
     </message>
 </context>
 <context>
     <name>PracticeScoreLabel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="69" />
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="69"/>
         <source>baseline (this visit): {score}</source>
         <translation>基线（本次走访）：{score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="71" />
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="71"/>
         <source>baseline: {score}</source>
         <translation>基线：{score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="72" />
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="72"/>
         <source>this visit: {score}</source>
         <translation>本次走访：{score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="73" />
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="73"/>
         <source>&lt;b&gt;Good practices in place&lt;/b&gt;&lt;br&gt;{parts}</source>
         <translation>&lt;b&gt;良好做法落实情况&lt;/b&gt;&lt;br&gt;{parts}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="77" />
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="77"/>
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="78" />
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="78"/>
         <source>{in_place} of {total} ({percent} %)</source>
         <translation>{total} 项中 {in_place} 项（{percent}%）</translation>
     </message>
@@ -2544,7 +2544,7 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="61" />
+        <location filename="../score_desktop/ui/dialogs/preferences_dialog.py" line="61"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -2552,37 +2552,37 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="23" />
+        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="23"/>
         <source>Reopen the signed visit</source>
         <translation>重新打开已签署的走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="27" />
+        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="27"/>
         <source>The visit of {date} was signed. Reopening it lets you change what was recorded; then both sign again and its report becomes revision {revision}. The signed report stays as it is, and the next one prints why the visit was reopened, by whom and when.</source>
         <translation>{date} 的走访已经签署。重新打开后可以修改已记录的内容；之后双方重新签署，报告成为第 {revision} 版。已签署的报告保持不变，下一版会印出重新打开的原因、人员和时间。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="35" />
+        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="35"/>
         <source>For example: the October defect rate was entered for the wrong line.</source>
         <translation>例如：十月的次品率记成了别的生产线。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="38" />
+        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="38"/>
         <source>&amp;Why is the visit reopened? (required)</source>
         <translation>为什么重新打开走访？（必填）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="40" />
+        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="40"/>
         <source>Reopened by {who}, now.</source>
         <translation>重新打开人：{who}，时间：现在。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="40" />
+        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="40"/>
         <source>(your name: set it in Preferences)</source>
         <translation>（您的姓名：请在“首选项”中设置）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="43" />
+        <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="43"/>
         <source>&amp;Reopen</source>
         <translation>重新打开(&amp;R)</translation>
     </message>
@@ -2590,23 +2590,23 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>ReportPreviewDialog</name>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="65" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="65"/>
         <source>Visit report</source>
         <translation>走访报告</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="97" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="97"/>
         <source>A4</source>
         <extracomment>The signed report shown (or translated), None for a report built now.</extracomment>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="98" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="98"/>
         <source>Letter</source>
         <translation>Letter（信纸）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="104" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="104"/>
         <source>Report &amp;language:</source>
         <translation>报告语言(&amp;L)：</translation>
     </message>
@@ -2615,74 +2615,74 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <translation type="vanished">纸张(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="106" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="106"/>
         <source>Pape&amp;r:</source>
         <translation>纸张(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="108" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="108"/>
         <source>&amp;Cancel build</source>
         <translation>取消生成(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="125" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="125"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="126" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="126"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="128" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="128"/>
         <source>&amp;Save PDF…</source>
         <translation>保存 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="168" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="168"/>
         <source>Building the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="182" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="182"/>
         <source>Build cancelled.</source>
         <translation>已取消生成。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="183" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="183"/>
         <source>Build cancelled; the report shown is the one before.</source>
         <translation>已取消生成；显示的是之前的报告。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="234" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="234"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>共 %n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="236" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="236"/>
         <source>Signed report, revision {revision}: the signed document · {pages}</source>
         <translation>已签署报告，第 {revision} 版：签署时的文件 · {pages}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="239" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="239"/>
         <source>Unsigned translation of the signed report · {pages}</source>
         <translation>已签署报告的未签署译本 · {pages}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="253" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="253"/>
         <source>The report could not be built.</source>
         <translation>无法生成报告。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="261" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="261"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="262" />
+        <location filename="../score_desktop/ui/dialogs/report_preview.py" line="262"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -2690,87 +2690,87 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="23" />
-        <location filename="../score_desktop/ui/training/results_panel.py" line="40" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="23"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="40"/>
         <source>Participants</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="23" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="23"/>
         <source>Factories</source>
         <translation>工厂数</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="24" />
-        <location filename="../score_desktop/ui/training/results_panel.py" line="43" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="24"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="43"/>
         <source>Attendance rate</source>
         <translation>出勤率</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="24" />
-        <location filename="../score_desktop/ui/training/results_panel.py" line="43" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="24"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="43"/>
         <source>Present every day</source>
         <translation>全勤</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="25" />
-        <location filename="../score_desktop/ui/training/results_panel.py" line="41" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="25"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="41"/>
         <source>Women</source>
         <translation>女性</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="25" />
-        <location filename="../score_desktop/ui/training/results_panel.py" line="42" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="25"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="42"/>
         <source>Workers</source>
         <translation>工人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="26" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="26"/>
         <source>Feedback forms</source>
         <translation>反馈表</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="26" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="26"/>
         <source>Content useful</source>
         <translation>内容有用</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="27" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="27"/>
         <source>Trainer clear</source>
         <translation>讲解清楚</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="27" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="27"/>
         <source>Will apply at work</source>
         <translation>会用于工作</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="40" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="40"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="41" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="41"/>
         <source>Men</source>
         <translation>男性</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="42" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="42"/>
         <source>Managers</source>
         <translation>管理人员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="46" />
-        <source>Counted over the participants of the enterprises in this workspace; a coordinator's workspace holds them all.</source>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="46"/>
+        <source>Counted over the participants of the enterprises in this workspace; a coordinator&apos;s workspace holds them all.</source>
         <translation>按本工作区内各企业的学员统计；协调员的工作区包含全部学员。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="48" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="48"/>
         <source>Scores are averages of the paper forms, from 1 (not at all) to 5 (very much).</source>
         <translation>分数为纸质反馈表的平均分，1 分（完全不）到 5 分（非常）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="72" />
+        <location filename="../score_desktop/ui/training/results_panel.py" line="72"/>
         <source>{count} ({share})</source>
         <translation>{count}（{share}）</translation>
     </message>
@@ -2778,66 +2778,66 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="53" />
-        <location filename="../score_desktop/ui/search/search_screen.py" line="59" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="53"/>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="59"/>
         <source>Enterprise</source>
         <extracomment>The trainer chose a hit: (entity, record id). A search finished: (query, number of hits).</extracomment>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="53" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="53"/>
         <source>Visit</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="53" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="53"/>
         <source>Finding</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="54" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="54"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="56" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="56"/>
         <source>What</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="57" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="57"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="58" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="58"/>
         <source>Where it matches</source>
         <translation>匹配内容</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="67" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="67"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="92" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="92"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="98" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="98"/>
         <source>Search: {query}</source>
         <translation>搜索：{query}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/search/search_screen.py" line="99" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="99"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 条结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/search/search_screen.py" line="100" />
+        <location filename="../score_desktop/ui/search/search_screen.py" line="100"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>没有找到。请减少或缩短关键词。</translation>
     </message>
@@ -2845,82 +2845,82 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="120" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="120"/>
         <source>Names, separated by commas</source>
         <translation>姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="122" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="122"/>
         <source>The language of the attendance sheet and the certificates</source>
         <translation>签到表和证书使用的语言</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="126" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="126" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
         <source>Days</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="126" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
         <source>Venue</source>
         <translation>培训地点</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="127" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="127" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
         <source>Trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="127" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
         <source>Co-trainers</source>
         <translation>协同培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="128" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
         <source>Papers in</source>
         <translation>资料语言</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="128" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="146" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="146"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="147" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="147"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="154" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="154"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="157" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="157"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="159" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="159"/>
         <source>Take the selected enterprise out of the session</source>
         <translation>将选中的企业移出本次培训</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="161" />
+        <location filename="../score_desktop/ui/training/session_details.py" line="161"/>
         <source>Enterprises whose people attend</source>
         <translation>派员参加的企业</translation>
     </message>
@@ -2928,102 +2928,102 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="74" />
-        <location filename="../score_desktop/ui/training/session_screen.py" line="172" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="74"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="172"/>
         <source>Add participants…</source>
-        <extracomment>table_view's ``stretch``: the last column takes the spare width (the feedback's comment), or none does. The widest a column of names grows to fit its text (longer names are elided; the tooltip has them whole). (session id, ATTENDANCE_SHEET or CERTIFICATES): the main window opens the paper's preview.</extracomment>
+        <extracomment>table_view&apos;s ``stretch``: the last column takes the spare width (the feedback&apos;s comment), or none does. The widest a column of names grows to fit its text (longer names are elided; the tooltip has them whole). (session id, ATTENDANCE_SHEET or CERTIFICATES): the main window opens the paper&apos;s preview.</extracomment>
         <translation>添加学员…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="75" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="75"/>
         <source>Attendance sheet…</source>
         <translation>签到表…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="77" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="77"/>
         <source>Certificates…</source>
         <translation>证书…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="79" />
-        <location filename="../score_desktop/ui/training/session_screen.py" line="301" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="79"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="301"/>
         <source>Delete session</source>
         <translation>删除本次培训</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="98" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="98"/>
         <source>Everyone present on…</source>
         <translation>全体出勤：…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="101" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="101"/>
         <source>Add to the EIT</source>
         <translation>加入改善团队</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="102" />
-        <source>Make the selected participant a member of their enterprise's EIT</source>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="102"/>
+        <source>Make the selected participant a member of their enterprise&apos;s EIT</source>
         <translation>将选中的学员加入其企业的改善团队</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="103" />
-        <location filename="../score_desktop/ui/training/session_screen.py" line="292" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="103"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="292"/>
         <source>Remove participant</source>
         <translation>移除学员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="157" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="157"/>
         <source>Arrow keys move between people and days; the space bar ticks who is present. Double-click a name, role or position to correct it.</source>
         <translation>方向键在学员和日期之间移动，空格键勾选出勤。双击姓名、类别或职位可修改。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="162" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="162"/>
         <source>Type each score from the paper form (1 to 5) and press Tab for the next one; leave a score empty when it was not given.</source>
         <translation>按纸质反馈表逐项输入分数（1 到 5），按 Tab 键进入下一项；未填写的分数留空。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="166" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="166"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="167" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="167"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="168" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="168"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="201" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="201"/>
         <source>{place}    Session id: {id}</source>
         <translation>{place}    培训编号：{id}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="205" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="205"/>
         <source>Day {number}: {date}</source>
         <translation>第 {number} 天：{date}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="278" />
-        <location filename="../score_desktop/ui/training/session_screen.py" line="289" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="278"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="289"/>
         <source>Select a participant first.</source>
         <translation>请先选择一名学员。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="284" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="284"/>
         <source>{name} is on the EIT now.</source>
         <translation>{name} 已加入改善团队。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="293" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="293"/>
         <source>Remove {name} from this session? Their ticks and feedback go with them.</source>
         <translation>将 {name} 移出本次培训？其出勤和反馈将一并移除。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="302" />
+        <location filename="../score_desktop/ui/training/session_screen.py" line="302"/>
         <source>Delete this session with its participants, attendance and feedback?</source>
         <translation>删除本次培训及其学员、出勤和反馈？</translation>
     </message>
@@ -3031,38 +3031,38 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="50" />
-        <source>The computer's language</source>
-        <extracomment>"text", "choice" (one of ``choices``) or "order" (a comma-separated ordering of codes). What each choice is called, in the same order (a choice is shown as itself when there are none). Texts marked with QT_TRANSLATE_NOOP are translated; a language's name is written in that language. The choice changes something the app sets up when it starts (the language): it offers to restart. Module codes in SCORE's teaching order; the catalog may know more, they then follow in catalog order. The languages the app speaks, each named in itself ("" follows the computer's language).</extracomment>
+        <location filename="../score_desktop/ui/core/settings.py" line="50"/>
+        <source>The computer&apos;s language</source>
+        <extracomment>&quot;text&quot;, &quot;choice&quot; (one of ``choices``) or &quot;order&quot; (a comma-separated ordering of codes). What each choice is called, in the same order (a choice is shown as itself when there are none). Texts marked with QT_TRANSLATE_NOOP are translated; a language&apos;s name is written in that language. The choice changes something the app sets up when it starts (the language): it offers to restart. Module codes in SCORE&apos;s teaching order; the catalog may know more, they then follow in catalog order. The languages the app speaks, each named in itself (&quot;&quot; follows the computer&apos;s language).</extracomment>
         <translation>与电脑系统相同</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="54" />
+        <location filename="../score_desktop/ui/core/settings.py" line="54"/>
         <source>Trainer name</source>
         <translation>培训师姓名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="55" />
+        <location filename="../score_desktop/ui/core/settings.py" line="55"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="56" />
+        <location filename="../score_desktop/ui/core/settings.py" line="56"/>
         <source>Language of the app</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="59" />
+        <location filename="../score_desktop/ui/core/settings.py" line="59"/>
         <source>Default module order</source>
         <translation>默认模块顺序</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="60" />
+        <location filename="../score_desktop/ui/core/settings.py" line="60"/>
         <source>Report paper size</source>
         <translation>报告纸张大小</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/settings.py" line="62" />
+        <location filename="../score_desktop/ui/core/settings.py" line="62"/>
         <source>Sync server address</source>
         <translation>同步服务器地址</translation>
     </message>
@@ -3070,17 +3070,17 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="15" />
+        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="15"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="22" />
+        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="22"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="22" />
+        <location filename="../score_desktop/ui/dialogs/shortcuts_dialog.py" line="22"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
@@ -3088,38 +3088,38 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="42" />
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="42"/>
         <source>Sign in to the SCORE server</source>
         <extracomment>The server accepted: the credentials the sync goes on with.</extracomment>
         <translation>登录 SCORE 服务器</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="64" />
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="64"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="70" />
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="70"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="71" />
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="71"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="72" />
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="72"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="74" />
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="74"/>
         <source>Your coordinator gives you the address, your user name and a password. Your work stays on this laptop and syncs when there is a network.</source>
         <translation>服务器地址、用户名和密码由您的协调员提供。您的工作保存在这台电脑上，有网络时自动同步。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="89" />
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="89"/>
         <source>Please fill in the server address, your user name and your password.</source>
         <translation>请填写服务器地址、用户名和密码。</translation>
     </message>
@@ -3127,135 +3127,135 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>SignOff</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="14" />
+        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="14"/>
         <source>No findings are recorded yet.</source>
         <translation>尚未记录任何现场发现。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="16" />
+        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="16"/>
         <source>The action “{title}” has no owner.</source>
         <translation>行动“{title}”没有负责人。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="19" />
+        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="19"/>
         <source>The action “{title}” has no due date.</source>
         <translation>行动“{title}”没有完成期限。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="26" />
-        <source>The module's core KPI “{kpi}” is not entered at this visit.</source>
+        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="26"/>
+        <source>The module&apos;s core KPI “{kpi}” is not entered at this visit.</source>
         <translation>本次走访尚未录入该模块的核心指标“{kpi}”。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="35" />
+        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="35"/>
         <source>The trainer has not signed.</source>
         <translation>培训师尚未签名。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="37" />
-        <source>The enterprise's representative has not signed.</source>
+        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="37"/>
+        <source>The enterprise&apos;s representative has not signed.</source>
         <translation>企业代表尚未签名。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="39" />
-        <source>Type the name of the enterprise's representative.</source>
+        <location filename="../score_desktop/ui/visits/signoff_texts.py" line="39"/>
+        <source>Type the name of the enterprise&apos;s representative.</source>
         <translation>请填写企业代表的姓名。</translation>
     </message>
 </context>
 <context>
     <name>SignOffPanel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="92" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="92"/>
         <source>Finalise…</source>
         <translation>完成记录…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="95" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="95"/>
         <source>For the SCORE trainer</source>
         <translation>SCORE 培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="96" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="96"/>
         <source>e.g. SCORE trainer</source>
         <translation>例如：SCORE 培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="97" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="97"/>
         <source>For the enterprise</source>
         <translation>企业代表</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="98" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="98"/>
         <source>Who signs for the factory</source>
         <translation>代表工厂签字的人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="99" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="99"/>
         <source>e.g. EIT chair, factory manager</source>
         <translation>例如：改善团队组长、厂长</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="101" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="101"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="102" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="102"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="108" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="108"/>
         <source>Report &amp;language:</source>
         <translation>报告语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="110" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="110"/>
         <source>Signed report…</source>
         <translation>已签署报告…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="113" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="113"/>
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="116" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="116"/>
         <source>Sign the visit…</source>
         <translation>签署走访…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="181" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="181"/>
         <source>Signed by {trainer} and {representative}, revision {revision}, on {when}. The visit is locked.</source>
         <translation>{trainer} 和 {representative} 已于 {when} 签署（第 {revision} 版）。本次走访已锁定。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="187" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="187"/>
         <source>Reopened by {who} on {when}: {reason}. Sign again to lock it.</source>
         <translation>{who} 于 {when} 重新打开：{reason}。请重新签署以锁定。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="191" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="191"/>
         <source>Not signed yet. Both sign here, on the laptop; signing makes the report once and locks the visit.</source>
         <translation>尚未签署。双方在这台电脑上签字；签署时生成一次报告并锁定本次走访。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="193" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="193"/>
         <source>Earlier revisions: {list}</source>
         <translation>以前的版本：{list}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="194" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="194"/>
         <source>{revision} ({date})</source>
         <translation>第 {revision} 版（{date}）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="206" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="206"/>
         <source>Still missing:</source>
         <translation>还缺少：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="207" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="207"/>
         <source>Everything a signed report needs is recorded.</source>
         <translation>已签署报告所需的内容都已记录。</translation>
     </message>
@@ -3263,7 +3263,7 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signature_pad.py" line="40" />
+        <location filename="../score_desktop/ui/visits/signature_pad.py" line="40"/>
         <source>Sign here</source>
         <extracomment>Points closer than this (in box units) to the last one add nothing but weight. A stroke was finished or the pad was cleared: the strokes as they are now, in box units.</extracomment>
         <translation>请在此签名</translation>
@@ -3272,27 +3272,27 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>SignedBanner</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signed_banner.py" line="27" />
+        <location filename="../score_desktop/ui/visits/signed_banner.py" line="27"/>
         <source>Signed report…</source>
         <translation>已签署报告…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signed_banner.py" line="30" />
+        <location filename="../score_desktop/ui/visits/signed_banner.py" line="30"/>
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signed_banner.py" line="48" />
+        <location filename="../score_desktop/ui/visits/signed_banner.py" line="48"/>
         <source>Signed on {when} by {who} (revision {revision}).</source>
         <translation>{who} 于 {when} 签署（第 {revision} 版）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signed_banner.py" line="50" />
+        <location filename="../score_desktop/ui/visits/signed_banner.py" line="50"/>
         <source>Signed by {who}.</source>
         <translation>{who} 已签署。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signed_banner.py" line="52" />
+        <location filename="../score_desktop/ui/visits/signed_banner.py" line="52"/>
         <source>A signed visit is locked: its details, findings, photos, the actions agreed at it, its KPI readings and practice checks stay as signed. Actions still move on as the EIT works on them.</source>
         <translation>已签署的走访已锁定：走访信息、现场发现、照片、本次商定的行动、关键绩效指标读数和良好做法检查都保持签署时的样子。行动仍可随改善团队的工作更新进度。</translation>
     </message>
@@ -3300,27 +3300,27 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>SignerBox</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="46" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="46"/>
         <source>Clear signature</source>
         <translation>清除签名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="50" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="50"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="51" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="51"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="65" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="65"/>
         <source>Signed on {date}</source>
         <translation>签署日期：{date}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="66" />
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="66"/>
         <source>Not signed yet</source>
         <translation>尚未签名</translation>
     </message>
@@ -3328,47 +3328,47 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>SuggestionsModel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
         <source>Submitted by</source>
         <translation>提出人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
         <source>Implemented</source>
         <translation>已实施</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
         <source>On</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
         <source>Saving</source>
         <translation>节省</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="53" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="53"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="53" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="53"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -3376,53 +3376,53 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="77" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="77"/>
         <source>Add suggestion</source>
         <translation>添加建议</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="80" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="80"/>
         <source>Delete suggestion</source>
         <translation>删除建议</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="87" />
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="93" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="87"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="93"/>
         <source>Implemented</source>
         <translation>已实施</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92"/>
         <source>Submitted by</source>
         <translation>提出人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="93" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="93"/>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="94" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="94"/>
         <source>Implemented on</source>
         <translation>实施日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="94" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="94"/>
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="95" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="95"/>
         <source>Saving</source>
         <translation>节省</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="158" />
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="158"/>
         <source>{received} received, {implemented} implemented · savings {saving}</source>
         <translation>收到 {received} 条，已实施 {implemented} 条 · 节省 {saving}</translation>
     </message>
@@ -3430,300 +3430,300 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="22" />
+        <location filename="../score_desktop/sync/account.py" line="22"/>
         <source>The user name or password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="23" />
+        <location filename="../score_desktop/sync/account.py" line="23"/>
         <source>Cannot reach the server at {url}. Check the address and the network.</source>
         <translation>无法连接服务器 {url}。请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="24" />
+        <location filename="../score_desktop/sync/account.py" line="24"/>
         <source>This workspace syncs with {server} as {username}. Use a new workspace for another server or account.</source>
         <translation>此工作区以 {username} 的身份与 {server} 同步。如需使用其他服务器或账户，请使用新的工作区。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="27" />
+        <location filename="../score_desktop/sync/account.py" line="27"/>
         <source>A demo workspace never syncs. Sign in from your own workspace.</source>
         <translation>演示工作区不会同步。请在您自己的工作区中登录。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="28" />
+        <location filename="../score_desktop/sync/account.py" line="28"/>
         <source>The server refused the sign-in: {message}</source>
         <translation>服务器拒绝了登录：{message}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/account.py" line="29" />
+        <location filename="../score_desktop/sync/account.py" line="29"/>
         <source>Too many failed sign-ins for this account. Try again later (in {minutes} min), or ask your coordinator to unlock it.</source>
         <translation>此帐户登录失败次数过多。请稍后再试（{minutes} 分钟后），或请协调员解除锁定。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="72" />
+        <location filename="../score_desktop/sync/transport.py" line="72"/>
         <source>The server cannot be reached right now; your changes are kept and will be sent later.</source>
         <extracomment>(connect, read) seconds. A push of 500 mutations on a slow hotel Wi-Fi still answers well within this. Seconds the server asked us to wait (Retry-After), when it said so. Messages for the user per outcome (translated by the UI in the ``Sync`` context).</extracomment>
         <translation>暂时无法连接服务器；您的修改已保留，稍后发送。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="74" />
+        <location filename="../score_desktop/sync/transport.py" line="74"/>
         <source>Please sign in again: the server no longer accepts this sign-in. Your changes are kept.</source>
         <translation>请重新登录：服务器不再接受此次登录。您的修改已保留。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="76" />
+        <location filename="../score_desktop/sync/transport.py" line="76"/>
         <source>The server needs a newer SCORE Desktop: {message} You can go on working offline.</source>
         <translation>服务器需要更新版本的 SCORE Desktop：{message} 您可以继续离线工作。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="78" />
+        <location filename="../score_desktop/sync/transport.py" line="78"/>
         <source>This workspace must be registered as a new device: please sign in again. Your changes are kept.</source>
         <translation>此工作区需要注册为新设备：请重新登录。您的修改已保留。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="80" />
+        <location filename="../score_desktop/sync/transport.py" line="80"/>
         <source>Your account may not do this: {message}</source>
         <translation>您的账户无权执行此操作：{message}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/transport.py" line="81" />
+        <location filename="../score_desktop/sync/transport.py" line="81"/>
         <source>The server refused a request ({message}). Your changes are kept; please tell your coordinator.</source>
         <translation>服务器拒绝了一个请求（{message}）。您的修改已保留；请告知您的协调员。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="36" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="36"/>
         <source>Stopped before the end; it goes on next time.</source>
         <translation>未完成即停止；下次继续。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="51" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="51"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="52" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="52"/>
         <source>EIT member</source>
         <translation>EIT 成员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="53" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="53"/>
         <source>Training session</source>
         <translation>培训课程</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="54" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="54"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="55" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="55"/>
         <source>Visit</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="56" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="56"/>
         <source>Finding</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="57" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="57"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="58" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="58"/>
         <source>Action</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="59" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="59"/>
         <source>KPI reading</source>
         <translation>KPI 读数</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="60" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="60"/>
         <source>Practice check</source>
         <translation>实践检查</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="61" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="61"/>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="62" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="62"/>
         <source>Review</source>
         <translation>审阅</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="63" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="63"/>
         <source>Signed report</source>
         <translation>已签署报告</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="64" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="64"/>
         <source>Conflict resolution</source>
         <translation>冲突处理</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="71" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="71"/>
         <source>Deleted or edited</source>
         <translation>删除或编辑</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="73" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="73"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="74" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="74"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="75" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="75"/>
         <source>Rating</source>
         <translation>评级</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="76" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="76"/>
         <source>Recommendation</source>
         <translation>建议措施</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="77" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="77"/>
         <source>Caption</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="78" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="78"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="79" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="79"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="80" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="80"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="81" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="81"/>
         <source>Visit date</source>
         <translation>走访日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="82" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="82"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="83" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="83"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="97" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="97"/>
         <source>(empty)</source>
         <extracomment>Fields whose stored codes have words in ui/core/labels.py, per entity where the same name means different codes.</extracomment>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="102" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="102"/>
         <source>Edited: {fields}</source>
         <translation>已编辑：{fields}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="108" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="108"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="108" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="108"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="118" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="118"/>
         <source>A signed visit is reopened only with a reason. Reopen it again from the visit screen, saying why.</source>
         <translation>已签署的走访只能说明原因后重新打开。请在走访页面重新打开并说明原因。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="123" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="123"/>
         <source>A signed report is a document: the server keeps it as it was signed. Discard this change.</source>
         <translation>已签署的报告是正式文件：服务器按签署时的样子保存。请放弃此修改。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="129" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="129"/>
         <source>The visit was signed: what was recorded at it stays as signed. Discard your change, or reopen the visit and send it again.</source>
         <translation>该走访已经签署：记录的内容保持签署时的样子。请放弃您的修改，或重新打开走访后再发送。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="132" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="132"/>
         <source>The visit of {date} was signed by {who} on {when}: what was recorded at it stays as signed. Discard your change, or ask {who} to reopen the visit and then send it again.</source>
         <translation>{date} 的走访已由 {who} 于 {when} 签署：记录的内容保持签署时的样子。请放弃您的修改，或请 {who} 重新打开走访后再发送。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="162" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="162"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="173" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="173"/>
         <source>today {time}</source>
         <translation>今天 {time}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="175" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="175"/>
         <source>yesterday {time}</source>
         <translation>昨天 {time}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="178" />
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="178"/>
         <source>d MMM</source>
         <comment>a day of this year</comment>
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="32" />
+        <location filename="../score_desktop/sync/blobs.py" line="32"/>
         <source>This photo is not available on the server.</source>
         <translation>服务器上没有这张照片。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="33" />
+        <location filename="../score_desktop/sync/blobs.py" line="33"/>
         <source>This photo cannot be downloaded right now; it comes when the server can be reached.</source>
         <translation>暂时无法下载这张照片；连接到服务器后会自动下载。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="35" />
+        <location filename="../score_desktop/sync/blobs.py" line="35"/>
         <source>Sign in to download this photo.</source>
         <translation>登录后即可下载这张照片。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/blobs.py" line="36" />
+        <location filename="../score_desktop/sync/blobs.py" line="36"/>
         <source>The photo arrived damaged; it will be downloaded again next time.</source>
         <translation>照片下载时损坏；下次将重新下载。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/documents.py" line="30" />
+        <location filename="../score_desktop/sync/documents.py" line="30"/>
         <source>The signed report is not on the server yet: the laptop that signed it has not synced since.</source>
         <translation>服务器上还没有这份已签署报告：签署它的电脑之后还没有同步。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/documents.py" line="32" />
+        <location filename="../score_desktop/sync/documents.py" line="32"/>
         <source>The signed report cannot be downloaded right now; try again when the server can be reached.</source>
         <translation>暂时无法下载已签署报告；请在能连上服务器时重试。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/documents.py" line="34" />
+        <location filename="../score_desktop/sync/documents.py" line="34"/>
         <source>Sign in to download the signed report.</source>
         <translation>请登录以下载已签署报告。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/sync/documents.py" line="35" />
+        <location filename="../score_desktop/sync/documents.py" line="35"/>
         <source>The signed report arrived damaged; nothing was kept. Try again.</source>
         <translation>下载的已签署报告已损坏，未保存。请重试。</translation>
     </message>
@@ -3731,38 +3731,38 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>SyncCommands</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="44" />
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="152" />
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="44"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="152"/>
         <source>Sign in…</source>
         <translation>登录…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="45" />
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="45"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="46" />
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="46"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="48" />
-        <source>Send your changes and receive others' now (F5)</source>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="48"/>
+        <source>Send your changes and receive others&apos; now (F5)</source>
         <translation>立即发送您的修改并接收他人的修改（F5）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="115" />
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="115"/>
         <source>Signed in. Syncing…</source>
         <translation>已登录。正在同步…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="129" />
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="129"/>
         <source>Signed out. Your work stays on this laptop; sign in again to sync it.</source>
         <translation>已退出登录。您的工作保存在这台电脑上；重新登录即可同步。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="153" />
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="153"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
@@ -3770,9 +3770,9 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync/sync_controller.py" line="315" />
-        <source>This laptop's clock is %n minute(s) away from the server's. Please set the date, time and time zone right: the order of edits depends on them.</source>
-        <extracomment>Keyword arguments for every round's SyncEngine (its retries); empty: the engine's own defaults. :attr:`state` changed (and with it, maybe, :attr:`last_result`). (stage "push" | "photos" | "pull", done, total) during a round. A round ended (a RoundResult); the outbox, the log and the lists may have changed. The records a round brought or changed (a ChangeSet), for the screens. The server no longer accepts this sign-in: the sentence to show with a way to sign in again. Something to tell the trainer once (a newer app is needed, the clock is wrong): a translated sentence. The stage of the round under way ("connect", "push", "photos", "pull") and its (done, total).</extracomment>
+        <location filename="../score_desktop/ui/sync/sync_controller.py" line="315"/>
+        <source>This laptop&apos;s clock is %n minute(s) away from the server&apos;s. Please set the date, time and time zone right: the order of edits depends on them.</source>
+        <extracomment>Keyword arguments for every round&apos;s SyncEngine (its retries); empty: the engine&apos;s own defaults. :attr:`state` changed (and with it, maybe, :attr:`last_result`). (stage &quot;push&quot; | &quot;photos&quot; | &quot;pull&quot;, done, total) during a round. A round ended (a RoundResult); the outbox, the log and the lists may have changed. The records a round brought or changed (a ChangeSet), for the screens. The server no longer accepts this sign-in: the sentence to show with a way to sign in again. Something to tell the trainer once (a newer app is needed, the clock is wrong): a translated sentence. The stage of the round under way (&quot;connect&quot;, &quot;push&quot;, &quot;photos&quot;, &quot;pull&quot;) and its (done, total).</extracomment>
         <translation>
             <numerusform>这台电脑的时钟与服务器相差 %n 分钟。请正确设置日期、时间和时区：修改的先后顺序取决于它们。</numerusform>
         </translation>
@@ -3781,160 +3781,160 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>SyncModels</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="32" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="32"/>
         <source>Photo files</source>
         <translation>照片文件</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="34" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="34"/>
         <source>{megabytes} MB</source>
         <translation>{megabytes} MB</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="41" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="41"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="42" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="42"/>
         <source>Waiting</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="43" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="43"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="63" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="63"/>
         <source>Under way or interrupted</source>
         <translation>进行中或已中断</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="64" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="64"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="65" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="65"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="66" />
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="67" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="66"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="67"/>
         <source>Sign-in needed</source>
         <translation>需要登录</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="68" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="68"/>
         <source>Newer app needed</source>
         <translation>需要新版本</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="69" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="69"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="70" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="70"/>
         <source>Refused</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="75" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="75"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="77" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="77"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="78" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="78"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="79" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="79"/>
         <source>Received</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="80" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="80"/>
         <source>Photos (MB)</source>
         <translation>照片 (MB)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="81" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="81"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="103" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="103"/>
         <source>{entity}: deletion</source>
         <translation>{entity}：删除</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="104" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="104"/>
         <source>{entity}: change</source>
         <translation>{entity}：修改</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="107" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="107"/>
         <source>(no title)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="115" />
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="191" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="115"/>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="191"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="116" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="116"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="117" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="117"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="118" />
-        <source>The server's reason</source>
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="118"/>
+        <source>The server&apos;s reason</source>
         <translation>服务器给出的原因</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="161" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="161"/>
         <source>you ({username})</source>
-        <extracomment>"winning" (the record holds it now) or "losing" (kept aside in the conflict).</extracomment>
+        <extracomment>&quot;winning&quot; (the record holds it now) or &quot;losing&quot; (kept aside in the conflict).</extracomment>
         <translation>您（{username}）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="164" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="164"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="185" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="185"/>
         <source>{value}  ·  {who}, {when}</source>
         <translation>{value}  ·  {who}，{when}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="192" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="192"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="193" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="193"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_models.py" line="194" />
+        <location filename="../score_desktop/ui/sync/sync_models.py" line="194"/>
         <source>Theirs</source>
         <translation>对方的</translation>
     </message>
@@ -3942,123 +3942,123 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="68" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="68"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="97" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="97"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="105" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="105"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="106" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="106"/>
         <source>Theirs</source>
         <translation>对方的</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="107" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="107"/>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="108" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="108"/>
         <source>Keep theirs</source>
         <translation>保留对方的</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="109" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="109"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="121" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="121"/>
         <source>The same value was changed on two laptops. Until you decide, the record holds the later change and the other is kept here.</source>
         <translation>同一个值在两台电脑上被修改。在您决定之前，记录采用较晚的修改，另一个保留在这里。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="129" />
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="287" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="129"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="287"/>
         <source>Needs attention</source>
         <translation>需要处理</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="140" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="140"/>
         <source>Open record</source>
         <translation>打开记录</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="141" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="141"/>
         <source>Resend</source>
         <translation>重新发送</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="142" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="142"/>
         <source>Discard…</source>
         <translation>放弃…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="153" />
-        <source>Changes the server refused stay on this laptop. Fix the record and resend it, or discard the change to take the server's version.</source>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="153"/>
+        <source>Changes the server refused stay on this laptop. Fix the record and resend it, or discard the change to take the server&apos;s version.</source>
         <translation>服务器拒绝的修改保留在这台电脑上。请修正记录后重新发送，或放弃修改以采用服务器上的版本。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="161" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="161"/>
         <source>Why: {reason}</source>
         <translation>原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="175" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="175"/>
         <source>Waiting to be sent</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="176" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="176"/>
         <source>Recent rounds</source>
         <translation>最近的同步</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="200" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="200"/>
         <source>Conflicts ({count})</source>
         <translation>冲突（{count}）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="201" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="201"/>
         <source>Needs attention ({count})</source>
         <translation>需要处理（{count}）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="223" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="223"/>
         <source>Not signed in. Sign in to send your work to the SCORE server.</source>
         <translation>未登录。登录后即可将您的工作发送到 SCORE 服务器。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="225" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="225"/>
         <source>Signed in to {server} as {username}.</source>
         <translation>已以 {username} 的身份登录 {server}。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="258" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="258"/>
         <source>Conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="301" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="301"/>
         <source>Discard the change</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="302" />
-        <source>Discard this change to “{record}”? The record takes the server's version again with the next sync.</source>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="302"/>
+        <source>Discard this change to “{record}”? The record takes the server&apos;s version again with the next sync.</source>
         <translation>放弃对“{record}”的这项修改？下次同步时记录将恢复为服务器上的版本。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="305" />
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="305"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
@@ -4066,97 +4066,97 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="29" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="29"/>
         <source>Opening the workspace…</source>
-        <extracomment>The dot before the state: green online, grey offline, amber when the trainer must act, blue while syncing. The trainer clicked "Needs attention": show the Sync screen.</extracomment>
+        <extracomment>The dot before the state: green online, grey offline, amber when the trainer must act, blue while syncing. The trainer clicked &quot;Needs attention&quot;: show the Sync screen.</extracomment>
         <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="72" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="72"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="72" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="72"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="72" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="72"/>
         <source>Syncing</source>
         <translation>正在同步</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="73" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="73"/>
         <source>Sign in again to sync</source>
         <translation>请重新登录以同步</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="73" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="73"/>
         <source>Offline: a newer app is needed</source>
         <translation>离线：需要新版本</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="74" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="74"/>
         <source>Sync stopped</source>
         <translation>同步已停止</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="74" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="74"/>
         <source>Not signed in: File ▸ Sign in…</source>
         <translation>未登录：文件 ▸ 登录…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="75" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="75"/>
         <source>Demo workspace: never syncs</source>
         <translation>演示工作区：不会同步</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="82" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="82"/>
         <source>Needs attention: {count}</source>
         <translation>需要处理：{count}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="90" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="90"/>
         <source>Last sync: {when}</source>
         <translation>上次同步：{when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="100" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="100"/>
         <source>%n change(s) and {megabytes} MB of photos waiting</source>
         <translation>
             <numerusform>%n 项修改和 {megabytes} MB 照片等待发送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="103" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="103"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n 项修改等待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="104" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="104"/>
         <source>Nothing waiting</source>
         <translation>没有待发送的内容</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="118" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="118"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="118" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="118"/>
         <source>Sending changes…</source>
         <translation>正在发送修改…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="119" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="119"/>
         <source>Sending photos…</source>
         <translation>正在发送照片…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_status.py" line="119" />
+        <location filename="../score_desktop/ui/sync/sync_status.py" line="119"/>
         <source>Receiving changes…</source>
         <translation>正在接收修改…</translation>
     </message>
@@ -4164,7 +4164,7 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>Thumbnails</name>
     <message>
-        <location filename="../score_desktop/ui/core/thumbnails.py" line="159" />
+        <location filename="../score_desktop/ui/core/thumbnails.py" line="159"/>
         <source>Photo not on this laptop</source>
         <extracomment>Enough for every photo of a long visit; a 256-pixel thumbnail is about 200 KB decoded. ``fetch(sha256, ext) -&gt; Path``: brings a missing original to the photo store, or raises a UserError. The sha256 of a picture whose thumbnail is now available (or known to be missing). Pictures shown as a placeholder (not on this laptop), with what the placeholder says.</extracomment>
         <translation>照片不在这台电脑上</translation>
@@ -4173,91 +4173,91 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="35" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="35"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="36" />
-        <location filename="../score_desktop/ui/today/today_screen.py" line="43" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="36"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="43"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="37" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="38" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="38"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="39" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="39"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="44" />
-        <location filename="../score_desktop/ui/today/today_screen.py" line="78" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="44"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="78"/>
         <source>Overdue actions</source>
         <translation>逾期行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="45" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="45"/>
         <source>Oldest due date</source>
         <translation>最早截止日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="58" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="58"/>
         <source>All overdue actions</source>
         <translation>全部逾期行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="63" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="63"/>
         <source>No visits planned this week.</source>
         <translation>本周没有安排走访。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="64" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
         <source>No overdue actions.</source>
         <translation>没有逾期的行动。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="65" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="65"/>
         <source>Every past visit is finalised.</source>
         <translation>以往的走访均已定稿。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="74" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="74"/>
         <source>Visits today and this week</source>
         <translation>今天和本周的走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="82" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="82"/>
         <source>Drafts to finalise</source>
         <translation>待定稿的草稿</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="105" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="105"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="124" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="124"/>
         <source>Today, {date}</source>
         <translation>今天，{date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/today/today_screen.py" line="153" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="153"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n 名学员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="155" />
+        <location filename="../score_desktop/ui/today/today_screen.py" line="155"/>
         <source>&lt;b&gt;Classroom training:&lt;/b&gt; {session} · {details}</source>
         <translation>&lt;b&gt;课堂培训：&lt;/b&gt;{session} · {details}</translation>
     </message>
@@ -4265,12 +4265,12 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>Training</name>
     <message>
-        <location filename="../score_desktop/ui/training/common.py" line="49" />
+        <location filename="../score_desktop/ui/training/common.py" line="49"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/common.py" line="56" />
+        <location filename="../score_desktop/ui/training/common.py" line="56"/>
         <source>{value} %</source>
         <translation>{value}%</translation>
     </message>
@@ -4278,12 +4278,12 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>TrainingPaperDialog</name>
     <message>
-        <location filename="../score_desktop/ui/dialogs/training_papers.py" line="28" />
+        <location filename="../score_desktop/ui/dialogs/training_papers.py" line="28"/>
         <source>Attendance sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/training_papers.py" line="28" />
+        <location filename="../score_desktop/ui/dialogs/training_papers.py" line="28"/>
         <source>Certificates</source>
         <translation>结业证书</translation>
     </message>
@@ -4291,62 +4291,62 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>TrainingScreen</name>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="31" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="31"/>
         <source>Days</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="32" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="32"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="33" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="33"/>
         <source>Venue</source>
         <translation>培训地点</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="34" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="34"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="35" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="35"/>
         <source>Trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="36" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="36"/>
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="37" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="37"/>
         <source>Participants</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="46" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="46"/>
         <source>Plan a session…</source>
         <translation>安排培训…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="51" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="51"/>
         <source>No classroom sessions yet. Plan the first one: its module, days, venue and the enterprises whose people attend.</source>
         <translation>还没有课堂培训。安排第一次培训：模块、日期、地点和派员参加的企业。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="54" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="54"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="60" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="60"/>
         <source>Classroom days of each module, with managers and workers of several factories in one room. Coming sessions are in blue.</source>
         <translation>每个模块的课堂培训，多家工厂的管理人员和工人同堂学习。即将开始的培训以蓝色显示。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/training/training_screen.py" line="77" />
+        <location filename="../score_desktop/ui/training/training_screen.py" line="77"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n 次培训</numerusform>
@@ -4356,57 +4356,57 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>TrashScreen</name>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
         <source>Finding</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="27" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="27"/>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="29" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="29"/>
         <source>What</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="30" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="30"/>
         <source>Text or caption</source>
         <translation>内容或说明</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="31" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="31"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="32" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="32"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="38" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="38"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="42" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="42"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="48" />
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="48"/>
         <source>Deleted findings, actions, suggestions and photos stay here; restore puts them back where they were, with their photos and annotations.</source>
         <translation>删除的发现、行动、建议和照片都保留在这里；恢复后会回到原来的位置，照片和标注也都保留。</translation>
     </message>
@@ -4418,188 +4418,188 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="23" />
+        <location filename="../score_desktop/domain/validation.py" line="23"/>
         <source>{field} is required.</source>
         <translation>{field} 为必填项。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="24" />
+        <location filename="../score_desktop/domain/validation.py" line="24"/>
         <source>{field} must be text.</source>
         <translation>{field} 必须是文字。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="25" />
+        <location filename="../score_desktop/domain/validation.py" line="25"/>
         <source>{field} is too long ({length} characters; at most {limit}).</source>
         <translation>{field} 太长（{length} 个字符；最多 {limit} 个）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="26" />
-        <source>{field} cannot be '{value}'; choose one of: {choices}.</source>
+        <location filename="../score_desktop/domain/validation.py" line="26"/>
+        <source>{field} cannot be &apos;{value}&apos;; choose one of: {choices}.</source>
         <translation>{field} 不能为“{value}”；请从以下选项中选择：{choices}。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="27" />
+        <location filename="../score_desktop/domain/validation.py" line="27"/>
         <source>{field} must be a whole number.</source>
         <translation>{field} 必须是整数。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="28" />
+        <location filename="../score_desktop/domain/validation.py" line="28"/>
         <source>{field} must be a number.</source>
         <translation>{field} 必须是数字。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="29" />
+        <location filename="../score_desktop/domain/validation.py" line="29"/>
         <source>{field} is out of range (at most {limit} either side of zero).</source>
         <translation>{field} 超出范围（正负均不得超过 {limit}）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="30" />
+        <location filename="../score_desktop/domain/validation.py" line="30"/>
         <source>{field} must be yes or no.</source>
         <translation>{field} 必须为“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="31" />
+        <location filename="../score_desktop/domain/validation.py" line="31"/>
         <source>{field} must be a date written YYYY-MM-DD.</source>
         <translation>{field} 必须是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="32" />
+        <location filename="../score_desktop/domain/validation.py" line="32"/>
         <source>{field} must be a date and time (RFC 3339).</source>
         <translation>{field} 必须是日期和时间（RFC 3339）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="33" />
+        <location filename="../score_desktop/domain/validation.py" line="33"/>
         <source>{field} must be a list of texts.</source>
         <translation>{field} 必须是文字列表。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="34" />
+        <location filename="../score_desktop/domain/validation.py" line="34"/>
         <source>{field} must be a list or an object.</source>
         <translation>{field} 必须是列表或对象。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="35" />
+        <location filename="../score_desktop/domain/validation.py" line="35"/>
         <source>{field} must be the id of a record.</source>
         <translation>{field} 必须是某条记录的 ID。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="36" />
+        <location filename="../score_desktop/domain/validation.py" line="36"/>
         <source>{field} cannot be negative.</source>
         <translation>{field} 不能为负数。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="37" />
+        <location filename="../score_desktop/domain/validation.py" line="37"/>
         <source>{field} cannot be before {other}.</source>
         <translation>{field} 不能早于 {other}。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="38" />
+        <location filename="../score_desktop/domain/validation.py" line="38"/>
         <source>{field} must be a module code such as WC, QM, CP, HR or OSH.</source>
         <translation>{field} 必须是模块代码，例如 WC、QM、CP、HR 或 OSH。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="39" />
+        <location filename="../score_desktop/domain/validation.py" line="39"/>
         <source>A photo belongs to exactly one visit, finding or action.</source>
         <translation>一张照片只能属于一次走访、一条发现或一项行动。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="40" />
+        <location filename="../score_desktop/domain/validation.py" line="40"/>
         <source>{field} must be 64 lowercase hexadecimal characters.</source>
         <translation>{field} 必须是 64 个小写十六进制字符。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="41" />
+        <location filename="../score_desktop/domain/validation.py" line="41"/>
         <source>{field} does not name a record of this enterprise.</source>
         <translation>{field} 不是本企业的记录。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="42" />
+        <location filename="../score_desktop/domain/validation.py" line="42"/>
         <source>A KPI reading needs a value, or a numerator and a denominator.</source>
         <translation>KPI 读数需要一个数值，或者分子和分母。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="44" />
+        <location filename="../score_desktop/domain/validation.py" line="44"/>
         <source>{field} must list days written YYYY-MM-DD, each once, in order.</source>
         <translation>{field}必须按顺序列出日期，格式为 YYYY-MM-DD，每天只列一次。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="45" />
+        <location filename="../score_desktop/domain/validation.py" line="45"/>
         <source>A training session has at most {limit} days.</source>
         <translation>一次培训最多 {limit} 天。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="46" />
+        <location filename="../score_desktop/domain/validation.py" line="46"/>
         <source>{field} must be the first day of the session.</source>
         <translation>{field}必须是培训的第一天。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="47" />
+        <location filename="../score_desktop/domain/validation.py" line="47"/>
         <source>{field} must be the number of days of the session.</source>
         <translation>{field}必须等于培训天数。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="48" />
+        <location filename="../score_desktop/domain/validation.py" line="48"/>
         <source>{field} must be a score from 1 to 5.</source>
         <translation>{field}必须是 1 到 5 的分数。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="49" />
+        <location filename="../score_desktop/domain/validation.py" line="49"/>
         <source>A training session needs at least one enterprise.</source>
         <translation>一次培训至少需要一家企业。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="50" />
+        <location filename="../score_desktop/domain/validation.py" line="50"/>
         <source>{name} is already a participant of this session.</source>
         <translation>{name} 已是本次培训的学员。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="51" />
+        <location filename="../score_desktop/domain/validation.py" line="51"/>
         <source>{day} is not a day of this session ({days}).</source>
         <translation>{day} 不是本次培训的日期（{days}）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="52" />
+        <location filename="../score_desktop/domain/validation.py" line="52"/>
         <source>Participants are marked present on {day}: untick them before removing that day.</source>
         <translation>{day} 已有学员勾选出勤：请先取消勾选再删除这一天。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="54" />
-        <source>Add the participant's enterprise to the session first.</source>
+        <location filename="../score_desktop/domain/validation.py" line="54"/>
+        <source>Add the participant&apos;s enterprise to the session first.</source>
         <translation>请先把学员所在企业加入本次培训。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="55" />
+        <location filename="../score_desktop/domain/validation.py" line="55"/>
         <source>This enterprise already takes part in the session.</source>
         <translation>该企业已参加本次培训。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/validation.py" line="56" />
+        <location filename="../score_desktop/domain/validation.py" line="56"/>
         <source>This enterprise still has participants in the session: remove them first.</source>
         <translation>该企业在本次培训中仍有学员：请先移除他们。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/kpis.py" line="17" />
+        <location filename="../score_desktop/domain/kpis.py" line="17"/>
         <source>{field} cannot be zero: there is nothing to divide by.</source>
         <translation>{field}不能为零：无法相除。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/kpis.py" line="18" />
+        <location filename="../score_desktop/domain/kpis.py" line="18"/>
         <source>A percentage cannot be over 100 % (this one is {value} %): check {field}.</source>
         <translation>百分比不能超过 100%（此处为 {value}%）：请检查{field}。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/kpis.py" line="20" />
+        <location filename="../score_desktop/domain/kpis.py" line="20"/>
         <source>Enter both the numerator and the denominator, or neither.</source>
         <translation>请同时填写分子和分母，或都不填。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/actions.py" line="19" />
+        <location filename="../score_desktop/domain/actions.py" line="19"/>
         <source>{field} cannot be before the visit that agreed it ({date}).</source>
         <extracomment>Still to be done: these carry into the next visit and can be overdue.</extracomment>
         <translation>{field}不能早于商定该行动的走访日期（{date}）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/domain/actions.py" line="20" />
+        <location filename="../score_desktop/domain/actions.py" line="20"/>
         <source>{field} cannot be in the future.</source>
         <translation>{field}不能是将来的日期。</translation>
     </message>
@@ -4607,62 +4607,62 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>VisitDetails</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="36" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="36"/>
         <source>Signed comes from signing the visit on its Sign-off tab (Ctrl+Shift+S).</source>
         <translation>“已签署”只能通过“签署”标签页签署走访得到（Ctrl+Shift+S）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="39" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="39"/>
         <source>Names, separated by commas</source>
         <translation>姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="48" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="48"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="48" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="48"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="49" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="49"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="49" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="49"/>
         <source>Trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="50" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="50"/>
         <source>Co-visitors</source>
         <translation>同行人员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="51" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="51"/>
         <source>Objectives</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="52" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="52"/>
         <source>Summary</source>
         <translation>总结</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="53" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="53"/>
         <source>Next visit</source>
         <translation>下次走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="60" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="60"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="91" />
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="91"/>
         <source>Nobody from the EIT recorded.</source>
         <translation>未记录改善团队成员。</translation>
     </message>
@@ -4670,57 +4670,57 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>VisitKpis</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="29" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="29"/>
         <source>KPI</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="30" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="30"/>
         <source>Period</source>
         <translation>统计期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="31" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="31"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="32" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="32"/>
         <source>Numerator / denominator</source>
         <translation>分子 / 分母</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="33" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="33"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="34" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="34"/>
         <source>State</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="38" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="38"/>
         <source>New KPI reading…</source>
         <translation>新建指标数据…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="41" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="41"/>
         <source>Change or correct…</source>
         <translation>修改或更正…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="44" />
-        <source>No KPI readings entered at this visit. Press Ctrl+K to enter one; the enterprise's KPI tab shows them all with their trends.</source>
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="44"/>
+        <source>No KPI readings entered at this visit. Press Ctrl+K to enter one; the enterprise&apos;s KPI tab shows them all with their trends.</source>
         <translation>本次走访尚未录入关键绩效指标数据。按 Ctrl+K 录入；企业页面的“关键绩效指标”标签页会显示全部数据及其趋势。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="79" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="79"/>
         <source>Replaced by a correction</source>
         <translation>已被更正取代</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="80" />
+        <location filename="../score_desktop/ui/visits/visit_kpis.py" line="80"/>
         <source>Correction</source>
         <translation>更正</translation>
     </message>
@@ -4728,113 +4728,113 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="80" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="80"/>
         <source>Rate:</source>
         <translation>评级：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="85" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="85"/>
         <source>Press {key} in the checklist or the findings, or Alt+{key} anywhere</source>
         <translation>在检查清单或发现列表中按 {key}，或在任何位置按 Alt+{key}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="98" />
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="198" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="98"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="198"/>
         <source>New finding</source>
         <translation>新建发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="100" />
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="250" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="100"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="250"/>
         <source>Delete finding</source>
         <translation>删除发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="102" />
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="210" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="102"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="210"/>
         <source>New action from finding</source>
         <translation>从发现新建行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="151" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="151"/>
         <source>Checklist and findings</source>
         <translation>检查清单与发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="152" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="152"/>
         <source>Visit details</source>
         <translation>走访详情</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="153" />
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="447" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="153"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="447"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154" />
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="449" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="449"/>
         <source>KPIs</source>
         <translation>关键绩效指标</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="155" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="155"/>
         <source>Sign-off</source>
         <translation>签署</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="169" />
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="208" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="169"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="208"/>
         <source>Report…</source>
         <translation>报告…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="200" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="200"/>
         <source>Next topic</source>
         <translation>下一检查项</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="202" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="202"/>
         <source>Previous topic</source>
         <translation>上一检查项</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="204" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="204"/>
         <source>Attach photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="212" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="212"/>
         <source>New KPI reading…</source>
         <translation>新建指标数据…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="214" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="214"/>
         <source>Good practice in place</source>
         <translation>良好做法已落实</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="216" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="216"/>
         <source>Finalise…</source>
         <translation>完成记录…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="218" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="218"/>
         <source>Sign the visit…</source>
         <translation>签署走访…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="219" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="219"/>
         <source>Reopen the signed visit…</source>
         <translation>重新打开已签署的走访…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="336" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="336"/>
         <source>Free findings</source>
         <translation>其他发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="337" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="337"/>
         <source>Anything you noticed outside the checklist of this module.</source>
         <translation>本模块检查清单以外注意到的任何情况。</translation>
     </message>
@@ -4843,12 +4843,12 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <translation type="vanished">新建行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="447" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="447"/>
         <source>Action plan ({count})</source>
         <translation>行动计划（{count}）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="449" />
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="449"/>
         <source>KPIs ({count})</source>
         <translation>关键绩效指标（{count}）</translation>
     </message>
@@ -4856,7 +4856,7 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>VisitSignOff</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_signoff.py" line="103" />
+        <location filename="../score_desktop/ui/visits/visit_signoff.py" line="103"/>
         <source>Sign the visit</source>
         <extracomment>The dialog open now (tests and screenshots reach it here).</extracomment>
         <translation>签署走访</translation>
@@ -4865,29 +4865,29 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>VisitSigner</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="49" />
-        <location filename="../score_desktop/ui/visits/signing.py" line="78" />
+        <location filename="../score_desktop/ui/visits/signing.py" line="49"/>
+        <location filename="../score_desktop/ui/visits/signing.py" line="78"/>
         <source>Sign the visit</source>
         <extracomment>The visit is signed: its ``signed_report`` record.</extracomment>
         <translation>签署走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="50" />
+        <location filename="../score_desktop/ui/visits/signing.py" line="50"/>
         <source>Sign the visit of {date}? Its report is made once, now, and kept as the signed document; the visit is then locked until someone reopens it with a reason.</source>
         <translation>签署 {date} 的走访？报告将立即生成一次并作为已签署文件保存；之后走访会被锁定，直到有人说明原因重新打开。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="54" />
+        <location filename="../score_desktop/ui/visits/signing.py" line="54"/>
         <source>&amp;Sign</source>
         <translation>签署(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="76" />
+        <location filename="../score_desktop/ui/visits/signing.py" line="76"/>
         <source>Making the signed report…</source>
         <translation>正在生成已签署报告…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="76" />
+        <location filename="../score_desktop/ui/visits/signing.py" line="76"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4895,42 +4895,42 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>VisitsScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="22" />
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="22"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="23" />
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="23"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="24" />
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="24"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="25" />
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="25"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="27" />
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="27"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="28" />
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="28"/>
         <source>Trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="39" />
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="39"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="57" />
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="57"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n 次走访</numerusform>

@@ -11,7 +11,7 @@ import uuid
 from sqlalchemy import select
 
 from score_desktop.server import db, schema
-from tests.integration.conftest import Device
+from tests.support.servers import Device
 
 
 def signed_visit(device: Device) -> dict:

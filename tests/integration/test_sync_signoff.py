@@ -20,7 +20,7 @@ from score_desktop.sync import attention
 from score_desktop.sync.documents import fetch_signed_report, fetcher
 from score_desktop.sync.account import transport_for
 from tests.builders import make_action_item, make_eit_member, make_enterprise, make_observation, make_visit
-from tests.integration.sync_helpers import assert_converged, signed_in_workspace, sync
+from tests.support.sync import assert_converged, signed_in_workspace, sync
 
 
 def of_enterprise(view: dict, enterprise: dict) -> dict:

@@ -20,7 +20,7 @@ from score_desktop.store.documents import DocumentStore
 from score_desktop.store.workspace import Workspace
 from score_desktop.ui.core import settings
 from score_desktop.ui.dialogs.report_preview import ReportPreviewDialog
-from tests.unit.reports.conftest import make_history
+from tests.support.reports import make_history
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from score_desktop.reports.labels import label, long_date
 from score_desktop.reports.signing import print_visit_report, sign
 from score_desktop.store import signoff
 from score_desktop.store.documents import DocumentStore, file_sha256
-from tests.unit.reports.conftest import add_photo, flat, pdf_text
+from tests.support.reports import add_photo, flat, pdf_text
 
 SIGNED_AT = "2026-11-20T09:30:00.000Z"
 INK = (0x1A, 0x2B, 0x6B)  # reports.signoff_blocks.SIGNATURE_INK
