@@ -14,9 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from typing import TYPE_CHECKING
+
 from score_desktop.errors import UserError
-from score_desktop.reports import ReportCancelled
-from score_desktop.reports.signing import PreparedSignature, prepare_signature, record_signature
 from score_desktop.store.documents import DocumentStore
 from score_desktop.store.records import Record
 from score_desktop.store.workspace import Workspace
@@ -25,6 +25,9 @@ from score_desktop.ui.core import settings
 from score_desktop.ui.core.errors import show_error
 from score_desktop.ui.core.tasks import LONG, TaskContext, TaskSlot, run_in_background
 from score_desktop.ui.visits.signoff_texts import day_text
+
+if TYPE_CHECKING:
+    from score_desktop.reports.signing import PreparedSignature
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +68,10 @@ class VisitSigner(QObject):
         paper, organisation = settings.report_paper(), settings.report_organisation()
 
         def work(task: TaskContext) -> PreparedSignature | None:
+            # The report builders (reportlab, Pillow) load here, on the worker, the first time a visit is signed.
+            from score_desktop.reports import ReportCancelled
+            from score_desktop.reports.signing import prepare_signature
+
             with Workspace.open(root, migrate_schema=False) as ws:
                 try:
                     return prepare_signature(ws, visit_id, lang=lang, paper=paper, organisation=organisation,
@@ -102,6 +109,8 @@ class VisitSigner(QObject):
         self._close_progress()
         if prepared is None:
             return
+        from score_desktop.reports.signing import record_signature
+
         try:
             report = record_signature(self._ctx.ws, prepared)
         except UserError as error:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
 
 from score_desktop.domain import signatures
 from score_desktop.domain.signoff import SIGNED
-from score_desktop.reports import LANGUAGE_NAMES, LANGUAGES
 from score_desktop.store import signoff
 from score_desktop.store.records import Record
 from score_desktop.ui.context import AppContext
@@ -103,8 +102,9 @@ class SignOffPanel(QWidget):
             box.pad.changed.connect(lambda strokes, role=box.role: self._drawn(role, strokes))
         self.language = QComboBox(self)
         self.language.setObjectName("signLanguage")
-        for code in LANGUAGES:
-            self.language.addItem(LANGUAGE_NAMES[code], code)
+        # The languages as the app names them (each in itself); the report builders load only when signing.
+        for code, name in zip(settings.UI_LANGUAGES[1:], settings.UI_LANGUAGE_NAMES[1:]):
+            self.language.addItem(name, code)
         language_label = QLabel(self.tr("Report &language:"), self)
         language_label.setBuddy(self.language)
         self.open_report_button = QPushButton(self.tr("Signed report…"), self)
@@ -150,8 +150,8 @@ class SignOffPanel(QWidget):
         self.saver.flush()
         self._visit = visit
         enterprise = self._ctx.ws.enterprises.find(visit["enterprise_id"]) or {}
-        preferred = enterprise.get("report_language") if enterprise.get("report_language") in LANGUAGES else "en"
-        self.language.setCurrentIndex(max(0, self.language.findData(preferred)))
+        preferred = self.language.findData(enterprise.get("report_language") or "en")
+        self.language.setCurrentIndex(max(0, preferred))  # not a shipped language: English
         self.show_visit(visit)
 
     def show_visit(self, visit: Record, *, names: bool = True) -> None:
