@@ -249,3 +249,16 @@ def test_what_was_recorded_at_a_signed_visit_opens_read_only_but_actions_move_on
     assert "signed visit" in reading_dialog.banner.text()
     reading_dialog.close()
     assert workspace.kpi_readings.get(reading["id"])["value"] == reading["value"]
+
+
+def test_the_visit_screen_loads_no_report_builder():
+    """reportlab and Pillow load when a report is made, not with the screen a trainer may open the app on."""
+    import json
+    import subprocess
+    import sys
+
+    code = ("import json, sys\nfrom PySide6.QtWidgets import QApplication\napp = QApplication([])\n"
+            "import score_desktop.ui.visits.visit_screen\n"
+            "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules} & {'reportlab', 'PIL'})))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
