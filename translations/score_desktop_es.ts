@@ -3167,42 +3167,42 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>SignOffPanel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="92"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="91"/>
         <source>Finalise…</source>
         <translation>Finalizar…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="95"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="94"/>
         <source>For the SCORE trainer</source>
         <translation>Por el equipo SCORE</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="96"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="95"/>
         <source>e.g. SCORE trainer</source>
         <translation>p. ej., capacitador(a) SCORE</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="97"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="96"/>
         <source>For the enterprise</source>
         <translation>Por la empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="98"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="97"/>
         <source>Who signs for the factory</source>
         <translation>Quién firma por la fábrica</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="99"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="98"/>
         <source>e.g. EIT chair, factory manager</source>
         <translation>p. ej., presidencia del EIT, gerente de planta</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="101"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="100"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="102"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="101"/>
         <source>Position</source>
         <translation>Cargo</translation>
     </message>
@@ -3302,27 +3302,27 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>SignerBox</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="46"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="45"/>
         <source>Clear signature</source>
         <translation>Borrar la firma</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="50"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="49"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="51"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="50"/>
         <source>Position</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="65"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="64"/>
         <source>Signed on {date}</source>
         <translation>Firmado el {date}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="66"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="65"/>
         <source>Not signed yet</source>
         <translation>Aún sin firmar</translation>
     </message>
@@ -4872,29 +4872,29 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>VisitSigner</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="49"/>
-        <location filename="../score_desktop/ui/visits/signing.py" line="78"/>
+        <location filename="../score_desktop/ui/visits/signing.py" line="52"/>
+        <location filename="../score_desktop/ui/visits/signing.py" line="85"/>
         <source>Sign the visit</source>
         <extracomment>The visit is signed: its ``signed_report`` record.</extracomment>
         <translation>Firmar la visita</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="50"/>
+        <location filename="../score_desktop/ui/visits/signing.py" line="53"/>
         <source>Sign the visit of {date}? Its report is made once, now, and kept as the signed document; the visit is then locked until someone reopens it with a reason.</source>
         <translation>¿Firmar la visita del {date}? Su informe se genera una vez, ahora, y se guarda como el documento firmado; la visita queda bloqueada hasta que alguien la reabra con un motivo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="54"/>
+        <location filename="../score_desktop/ui/visits/signing.py" line="57"/>
         <source>&amp;Sign</source>
         <translation>&amp;Firmar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="76"/>
+        <location filename="../score_desktop/ui/visits/signing.py" line="83"/>
         <source>Making the signed report…</source>
         <translation>Generando el informe firmado…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="76"/>
+        <location filename="../score_desktop/ui/visits/signing.py" line="83"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

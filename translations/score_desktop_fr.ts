@@ -3167,42 +3167,42 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>SignOffPanel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="92"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="91"/>
         <source>Finalise…</source>
         <translation>Finaliser…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="95"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="94"/>
         <source>For the SCORE trainer</source>
         <translation>Pour le formateur SCORE</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="96"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="95"/>
         <source>e.g. SCORE trainer</source>
         <translation>p. ex. formateur SCORE</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="97"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="96"/>
         <source>For the enterprise</source>
         <translation>Pour l&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="98"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="97"/>
         <source>Who signs for the factory</source>
         <translation>Qui signe pour l&apos;usine</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="99"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="98"/>
         <source>e.g. EIT chair, factory manager</source>
         <translation>p. ex. président(e) de l&apos;EIT, directeur d&apos;usine</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="101"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="100"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="102"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="101"/>
         <source>Position</source>
         <translation>Fonction</translation>
     </message>
@@ -3302,27 +3302,27 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>SignerBox</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="46"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="45"/>
         <source>Clear signature</source>
         <translation>Effacer la signature</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="50"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="49"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="51"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="50"/>
         <source>Position</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="65"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="64"/>
         <source>Signed on {date}</source>
         <translation>Signé le {date}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="66"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="65"/>
         <source>Not signed yet</source>
         <translation>Pas encore signé</translation>
     </message>
@@ -4872,29 +4872,29 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>VisitSigner</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="49"/>
-        <location filename="../score_desktop/ui/visits/signing.py" line="78"/>
+        <location filename="../score_desktop/ui/visits/signing.py" line="52"/>
+        <location filename="../score_desktop/ui/visits/signing.py" line="85"/>
         <source>Sign the visit</source>
         <extracomment>The visit is signed: its ``signed_report`` record.</extracomment>
         <translation>Signer la visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="50"/>
+        <location filename="../score_desktop/ui/visits/signing.py" line="53"/>
         <source>Sign the visit of {date}? Its report is made once, now, and kept as the signed document; the visit is then locked until someone reopens it with a reason.</source>
         <translation>Signer la visite du {date} ? Son rapport est créé une fois, maintenant, et gardé comme document signé ; la visite est ensuite verrouillée jusqu&apos;à ce que quelqu&apos;un la rouvre avec un motif.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="54"/>
+        <location filename="../score_desktop/ui/visits/signing.py" line="57"/>
         <source>&amp;Sign</source>
         <translation>&amp;Signer</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="76"/>
+        <location filename="../score_desktop/ui/visits/signing.py" line="83"/>
         <source>Making the signed report…</source>
         <translation>Création du rapport signé…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="76"/>
+        <location filename="../score_desktop/ui/visits/signing.py" line="83"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

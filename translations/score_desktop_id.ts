@@ -3155,42 +3155,42 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>SignOffPanel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="92"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="91"/>
         <source>Finalise…</source>
         <translation>Finalisasi…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="95"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="94"/>
         <source>For the SCORE trainer</source>
         <translation>Untuk pelatih SCORE</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="96"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="95"/>
         <source>e.g. SCORE trainer</source>
         <translation>mis. pelatih SCORE</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="97"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="96"/>
         <source>For the enterprise</source>
         <translation>Untuk perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="98"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="97"/>
         <source>Who signs for the factory</source>
         <translation>Yang menandatangani untuk pabrik</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="99"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="98"/>
         <source>e.g. EIT chair, factory manager</source>
         <translation>mis. ketua EIT, manajer pabrik</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="101"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="100"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="102"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="101"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
@@ -3290,27 +3290,27 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>SignerBox</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="46"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="45"/>
         <source>Clear signature</source>
         <translation>Hapus tanda tangan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="50"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="49"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="51"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="50"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="65"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="64"/>
         <source>Signed on {date}</source>
         <translation>Ditandatangani {date}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="66"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="65"/>
         <source>Not signed yet</source>
         <translation>Belum ditandatangani</translation>
     </message>
@@ -4855,29 +4855,29 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>VisitSigner</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="49"/>
-        <location filename="../score_desktop/ui/visits/signing.py" line="78"/>
+        <location filename="../score_desktop/ui/visits/signing.py" line="52"/>
+        <location filename="../score_desktop/ui/visits/signing.py" line="85"/>
         <source>Sign the visit</source>
         <extracomment>The visit is signed: its ``signed_report`` record.</extracomment>
         <translation>Tandatangani kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="50"/>
+        <location filename="../score_desktop/ui/visits/signing.py" line="53"/>
         <source>Sign the visit of {date}? Its report is made once, now, and kept as the signed document; the visit is then locked until someone reopens it with a reason.</source>
         <translation>Tandatangani kunjungan tanggal {date}? Laporannya dibuat sekali, sekarang, dan disimpan sebagai dokumen bertanda tangan; kunjungan lalu terkunci sampai seseorang membukanya kembali dengan alasan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="54"/>
+        <location filename="../score_desktop/ui/visits/signing.py" line="57"/>
         <source>&amp;Sign</source>
         <translation>&amp;Tandatangani</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="76"/>
+        <location filename="../score_desktop/ui/visits/signing.py" line="83"/>
         <source>Making the signed report…</source>
         <translation>Membuat laporan bertanda tangan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="76"/>
+        <location filename="../score_desktop/ui/visits/signing.py" line="83"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>

@@ -3155,42 +3155,42 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>SignOffPanel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="92"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="91"/>
         <source>Finalise…</source>
         <translation>Hoàn tất…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="95"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="94"/>
         <source>For the SCORE trainer</source>
         <translation>Đại diện giảng viên SCORE</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="96"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="95"/>
         <source>e.g. SCORE trainer</source>
         <translation>vd: giảng viên SCORE</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="97"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="96"/>
         <source>For the enterprise</source>
         <translation>Đại diện doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="98"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="97"/>
         <source>Who signs for the factory</source>
         <translation>Người ký thay mặt nhà máy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="99"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="98"/>
         <source>e.g. EIT chair, factory manager</source>
         <translation>vd: trưởng nhóm EIT, giám đốc nhà máy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="101"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="100"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="102"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="101"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
@@ -3290,27 +3290,27 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>SignerBox</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="46"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="45"/>
         <source>Clear signature</source>
         <translation>Xóa chữ ký</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="50"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="49"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="51"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="50"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="65"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="64"/>
         <source>Signed on {date}</source>
         <translation>Ký ngày {date}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="66"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="65"/>
         <source>Not signed yet</source>
         <translation>Chưa ký</translation>
     </message>
@@ -4855,29 +4855,29 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>VisitSigner</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="49"/>
-        <location filename="../score_desktop/ui/visits/signing.py" line="78"/>
+        <location filename="../score_desktop/ui/visits/signing.py" line="52"/>
+        <location filename="../score_desktop/ui/visits/signing.py" line="85"/>
         <source>Sign the visit</source>
         <extracomment>The visit is signed: its ``signed_report`` record.</extracomment>
         <translation>Ký chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="50"/>
+        <location filename="../score_desktop/ui/visits/signing.py" line="53"/>
         <source>Sign the visit of {date}? Its report is made once, now, and kept as the signed document; the visit is then locked until someone reopens it with a reason.</source>
         <translation>Ký chuyến thăm ngày {date}? Báo cáo được tạo một lần ngay bây giờ và lưu làm văn bản đã ký; sau đó chuyến thăm bị khóa cho đến khi có người mở lại kèm lý do.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="54"/>
+        <location filename="../score_desktop/ui/visits/signing.py" line="57"/>
         <source>&amp;Sign</source>
         <translation>&amp;Ký</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="76"/>
+        <location filename="../score_desktop/ui/visits/signing.py" line="83"/>
         <source>Making the signed report…</source>
         <translation>Đang tạo báo cáo đã ký…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="76"/>
+        <location filename="../score_desktop/ui/visits/signing.py" line="83"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

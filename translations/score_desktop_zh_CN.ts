@@ -3165,42 +3165,42 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>SignOffPanel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="92"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="91"/>
         <source>Finalise…</source>
         <translation>完成记录…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="95"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="94"/>
         <source>For the SCORE trainer</source>
         <translation>SCORE 培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="96"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="95"/>
         <source>e.g. SCORE trainer</source>
         <translation>例如：SCORE 培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="97"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="96"/>
         <source>For the enterprise</source>
         <translation>企业代表</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="98"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="97"/>
         <source>Who signs for the factory</source>
         <translation>代表工厂签字的人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="99"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="98"/>
         <source>e.g. EIT chair, factory manager</source>
         <translation>例如：改善团队组长、厂长</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="101"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="100"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="102"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="101"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
@@ -3300,27 +3300,27 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>SignerBox</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="46"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="45"/>
         <source>Clear signature</source>
         <translation>清除签名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="50"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="49"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="51"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="50"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="65"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="64"/>
         <source>Signed on {date}</source>
         <translation>签署日期：{date}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="66"/>
+        <location filename="../score_desktop/ui/visits/signoff_panel.py" line="65"/>
         <source>Not signed yet</source>
         <translation>尚未签名</translation>
     </message>
@@ -4865,29 +4865,29 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>VisitSigner</name>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="49"/>
-        <location filename="../score_desktop/ui/visits/signing.py" line="78"/>
+        <location filename="../score_desktop/ui/visits/signing.py" line="52"/>
+        <location filename="../score_desktop/ui/visits/signing.py" line="85"/>
         <source>Sign the visit</source>
         <extracomment>The visit is signed: its ``signed_report`` record.</extracomment>
         <translation>签署走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="50"/>
+        <location filename="../score_desktop/ui/visits/signing.py" line="53"/>
         <source>Sign the visit of {date}? Its report is made once, now, and kept as the signed document; the visit is then locked until someone reopens it with a reason.</source>
         <translation>签署 {date} 的走访？报告将立即生成一次并作为已签署文件保存；之后走访会被锁定，直到有人说明原因重新打开。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="54"/>
+        <location filename="../score_desktop/ui/visits/signing.py" line="57"/>
         <source>&amp;Sign</source>
         <translation>签署(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="76"/>
+        <location filename="../score_desktop/ui/visits/signing.py" line="83"/>
         <source>Making the signed report…</source>
         <translation>正在生成已签署报告…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/signing.py" line="76"/>
+        <location filename="../score_desktop/ui/visits/signing.py" line="83"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
