@@ -17,9 +17,10 @@ from fastapi.concurrency import run_in_threadpool
 from starlette.background import BackgroundTask
 from starlette.responses import FileResponse, Response, StreamingResponse
 
-from score_desktop.server import auth, blobs, db, exports, files, models, pull, push
+from score_desktop.server import auth, blob_store, blobs, db, exports, files, models, pull, push
 from score_desktop.server import login as signin
 from score_desktop.server.auth import Principal
+from score_desktop.server.blob_store import BlobMissing
 from score_desktop.server.config import Context
 from score_desktop.server.errors import ApiError
 from score_desktop.sync import protocol
@@ -60,14 +61,14 @@ async def login(body: models.LoginRequest, request: Request) -> Response:
     """Sign in; the token identifies this user on this device until logout (see login.py for the guards)."""
     context = _context(request)
     client = request.client.host if request.client else "?"
-    key = auth.normalize_username(body.username)
-    delay = context.throttle.delay(key, client)
-    if delay:
-        await asyncio.sleep(delay)
     attempt = signin.Attempt(body.username, body.password, body.device_name, body.device_id, client)
     try:
+        failures = await run_in_threadpool(signin.count_attempt, context.engine, attempt, context.limits)
+        delay = signin.slow_down(failures)
+        if delay:
+            await asyncio.sleep(delay)  # holds no thread and no transaction
         async with context.sign_in_slots:
-            answer = await run_in_threadpool(signin.sign_in, context.engine, attempt, context.limits)
+            answer = await run_in_threadpool(signin.check, context.engine, attempt)
     except signin.AccountLocked as locked:
         minutes = -(-locked.seconds // 60)
         raise ApiError(403, protocol.ACCOUNT_LOCKED,
@@ -77,9 +78,7 @@ async def login(body: models.LoginRequest, request: Request) -> Response:
         raise ApiError(403, "device_taken", "This device is registered to another user; "
                                             "sign in from a new workspace.") from None
     if answer is None:
-        context.throttle.failed(key, client)
         raise ApiError(401, protocol.UNAUTHORIZED, "Wrong username or password.")
-    context.throttle.succeeded(key, client)
     return json_response(answer)
 
 
@@ -154,7 +153,7 @@ async def pull_changes(request: Request, cursor: str = Query("", max_length=200_
 @router.post("/blobs/check", response_model=models.BlobCheckResponse, responses=models.errors(400, 401, 413, 415, 426))
 async def check_blobs(body: models.BlobCheckRequest, request: Request) -> Response:
     """Which of these photo hashes the server does not hold yet (or does not show you: upload those)."""
-    if not all(blobs.SHA256_RE.match(value) for value in body.sha256):
+    if not all(blob_store.SHA256_RE.match(value) for value in body.sha256):
         raise ApiError(400, protocol.BAD_REQUEST, "Each hash must be 64 lowercase hexadecimal digits.")
     missing = await run_in_threadpool(blobs.missing, _context(request).engine, _principal(request), body.sha256)
     return json_response({"missing": missing})
@@ -165,13 +164,13 @@ async def check_blobs(body: models.BlobCheckRequest, request: Request) -> Respon
     206: {"content": {"application/octet-stream": {}}, "description": "Part of the photo"},
     **models.errors(401, 404, 416, 426)})
 async def download_blob(sha256: str, request: Request) -> Response:
-    """A photo's bytes, to users whose scope holds a record naming it; ``Range`` is honoured."""
+    """A blob's bytes (a photo's), to users whose scope holds a record naming it; ``Range`` is honoured. The
+    bytes stream from the blob store through the server (docs/sync-protocol.md, Part 2)."""
     context = _context(request)
     found = None
-    if blobs.SHA256_RE.match(sha256):
+    if blob_store.SHA256_RE.match(sha256):
         found = await run_in_threadpool(blobs.visible_blob, context.engine, _principal(request), sha256)
-    path = context.blobs.path(sha256) if found else None
-    if found is None or path is None or not path.exists():
+    if found is None:
         raise ApiError(404, protocol.NOT_FOUND, "No such photo.")
     size, mime = found
     headers = {"Accept-Ranges": "bytes", "ETag": f'"{sha256}"', "Cache-Control": "private, max-age=31536000",
@@ -186,8 +185,11 @@ async def download_blob(sha256: str, request: Request) -> Response:
         (start, end), status = wanted, 206
         headers["Content-Range"] = f"bytes {start}-{end}/{size}"
     headers["Content-Length"] = str(end - start + 1)
-    return StreamingResponse(blobs.read_range(path, start, end) if size else iter([b""]), status_code=status,
-                             media_type=blobs.served_type(mime), headers=headers)
+    try:  # opened before the answer starts, so a blob the store lost is a 404, not a cut-off 200
+        chunks = await run_in_threadpool(context.blobs.open_range, sha256, start, end) if size else iter([b""])
+    except BlobMissing:
+        raise ApiError(404, protocol.NOT_FOUND, "No such photo.") from None
+    return StreamingResponse(chunks, status_code=status, media_type=blobs.served_type(mime), headers=headers)
 
 
 # -- exports ----------------------------------------------------------------------------------------------------

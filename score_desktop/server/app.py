@@ -3,16 +3,22 @@
 The gate (a plain ASGI middleware, so uploads stream through it untouched) does, in this order, what every
 endpoint needs: the protocol version check (``426``), the bearer token (``401``), a method the address does not
 answer (``405`` with the right ``Allow``, routing.py), the body size limit (``413``) and gzip decoding
-(bodies.py); then it logs one line per request (method, path, status, time, user, device; never a token, a
-password or a query string). An exception no handler answered becomes a ``500`` with the error shape; the
-traceback goes to the log only.
+(bodies.py); then it logs one line per request, as ``key=value`` pairs a log collector can parse (method, path,
+status, milliseconds, bytes sent, user, device, client address, worker process; never a token, a password or a
+query string). An exception no handler answered becomes a ``500`` with the error shape; the traceback goes to
+the log only.
+
+``/healthz`` (health.py) is outside ``/api/``: the gate lets it through without a token or a protocol version.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
+import os
 import re
+import sys
 import time
 from pathlib import Path
 
@@ -22,8 +28,8 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from score_desktop import __version__
-from score_desktop.server import (api, auth, bodies, db, files, migrations, openapi, routing, upload_space,
-                                  uploads)
+from score_desktop.server import (api, auth, bodies, db, files, health, migrations, openapi, routing,
+                                  upload_space, uploads)
 from score_desktop.server.config import Context, Limits
 from score_desktop.server.errors import ApiError, log_failure, response_for
 from score_desktop.sync import protocol
@@ -38,6 +44,24 @@ _NOTE_USE_EVERY = dt.timedelta(hours=1)
 _VERSION_RE = re.compile(r"[0-9]{1,4}")
 
 
+#: ``serve --workers N``: each worker process finds its data folder here and builds its app with FACTORY.
+DATA_ENV = "SCORE_SERVER_DATA"
+FACTORY = "score_desktop.server.app:app_from_environment"
+
+
+def configure_logging() -> None:
+    """Every line to stderr (the service manager keeps it), with the time, the level and where it comes from."""
+    if not logging.getLogger().handlers:
+        logging.basicConfig(level=logging.INFO, stream=sys.stderr,
+                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one worker of ``serve --workers N`` (the command upgraded the database before starting them)."""
+    configure_logging()
+    return create_app(Path(os.environ[DATA_ENV]))
+
+
 def create_app(data_dir: Path, *, limits: Limits | None = None) -> FastAPI:
     """The server for the data folder ``data_dir`` (made by ``score-server init``); an older database is
     upgraded first, a newer one refused (:class:`migrations.DatabaseNotReady`)."""
@@ -50,6 +74,7 @@ def create_app(data_dir: Path, *, limits: Limits | None = None) -> FastAPI:
     app.state.context = context
     app.include_router(api.router)
     app.include_router(uploads.router)
+    app.include_router(health.router)
     openapi.install(app, context.limits)
     for exc_class in (ApiError, RequestValidationError, StarletteHTTPException):
         app.add_exception_handler(exc_class, _handle)
@@ -59,6 +84,17 @@ def create_app(data_dir: Path, *, limits: Limits | None = None) -> FastAPI:
 
 async def _handle(_request, exc: Exception):
     return response_for(exc)
+
+
+def logfmt(**pairs) -> str:
+    """``key=value`` pairs; a value with a space, a quote, an ``=`` or nothing at all is JSON-quoted."""
+    words = []
+    for key, value in pairs.items():
+        text = str(value)
+        if not text or any(ch in text for ch in ' "=\\') or not text.isprintable():
+            text = json.dumps(text)
+        words.append(f"{key}={text}")
+    return " ".join(words)
 
 
 class Gate:
@@ -74,12 +110,14 @@ class Gate:
             await self.app(scope, receive, send)
             return
         started = time.perf_counter()
-        status = [0]
+        status, sent = [0], [0]
         state = scope.setdefault("state", {})
 
         async def send_logged(message) -> None:
             if message["type"] == "http.response.start":
                 status[0] = message["status"]
+            elif message["type"] == "http.response.body":
+                sent[0] += len(message.get("body", b""))
             await send(message)
 
         try:
@@ -92,9 +130,12 @@ class Gate:
                 await response_for(exc)(scope, receive, send_logged)
         finally:
             principal = state.get("principal")
-            log.info("%s %s %d %.1fms user=%s device=%s", scope["method"], scope["path"], status[0],
-                     (time.perf_counter() - started) * 1000, principal.username if principal else "-",
-                     principal.device_id if principal else "-")
+            client = scope.get("client")
+            log.info("request %s", logfmt(
+                method=scope["method"], path=scope["path"], status=status[0],
+                ms=f"{(time.perf_counter() - started) * 1000:.1f}", bytes=sent[0],
+                user=principal.username if principal else "-", device=principal.device_id if principal else "-",
+                client=client[0] if client else "-", worker=os.getpid()))
 
     async def _admit(self, scope, receive):
         """Raise :class:`ApiError` for a request that may not reach a handler; returns the receive to use."""

@@ -1,4 +1,4 @@
-"""Accounts: password hashes, bearer tokens, and slowing down password guessing.
+"""Accounts: password hashes, bearer tokens, roles and assignments (login.py holds back password guessing).
 
 Passwords are hashed with scrypt and a per-user random salt (memory-hard, in the standard library). Tokens are
 long random strings handed out once at login; the database keeps only their SHA-256, which is enough for a
@@ -10,12 +10,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-import threading
-import time
 import unicodedata
 import uuid
 from dataclasses import dataclass
-from typing import Callable
 
 from sqlalchemy import Connection, insert, select, update
 
@@ -79,48 +76,6 @@ def new_token() -> str:
 
 def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
-
-
-class FailureThrottle:
-    """Slows down repeated failed logins per (username, client address).
-
-    The first ``free`` failures cost nothing; each later one makes the next attempt wait twice as long, up to
-    ``cap`` seconds. A success clears the count. Entries expire after ``window`` seconds without a failure, and the
-    table is bounded so a flood of made-up usernames cannot grow it without end.
-    """
-
-    def __init__(self, *, free: int = 3, base: float = 0.5, cap: float = 8.0, window: float = 900.0,
-                 max_entries: int = 10_000, clock: Callable[[], float] = time.monotonic) -> None:
-        self.free, self.base, self.cap, self.window, self.max_entries = free, base, cap, window, max_entries
-        self._clock = clock
-        self._failures: dict[tuple[str, str], tuple[int, float]] = {}
-        self._lock = threading.Lock()
-
-    def delay(self, username: str, client: str) -> float:
-        """Seconds to wait before checking this attempt."""
-        with self._lock:
-            count, last = self._failures.get((username, client), (0, 0.0))
-            if count and self._clock() - last > self.window:
-                del self._failures[(username, client)]
-                count = 0
-        if count < self.free:
-            return 0.0
-        return min(self.cap, self.base * 2 ** (count - self.free))
-
-    def failed(self, username: str, client: str) -> None:
-        with self._lock:
-            now = self._clock()
-            if len(self._failures) >= self.max_entries:
-                cutoff = now - self.window
-                self._failures = {key: value for key, value in self._failures.items() if value[1] >= cutoff}
-                if len(self._failures) >= self.max_entries:
-                    self._failures.pop(next(iter(self._failures)))
-            count, _ = self._failures.get((username, client), (0, 0.0))
-            self._failures[(username, client)] = (count + 1, now)
-
-    def succeeded(self, username: str, client: str) -> None:
-        with self._lock:
-            self._failures.pop((username, client), None)
 
 
 # -- database operations ---------------------------------------------------------------------------------------

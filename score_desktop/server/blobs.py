@@ -1,4 +1,4 @@
-"""Photos on the server: files addressed by SHA-256, held once however many records name them.
+"""Blobs on the server (photos, signed documents): addressed by SHA-256, held once however many records name them.
 
 A held blob is visible to a user who uploaded it (the upload proved they have the bytes), or whose scope holds a
 record naming it (a photo's ``sha256``) that someone else wrote: naming a hash in one's own record proves
@@ -9,39 +9,18 @@ server does not hold, so neither a download nor ``/blobs/check`` nor a push tell
 from __future__ import annotations
 
 import json
-import os
 import re
-from pathlib import Path
-from typing import Iterator
 
 from sqlalchemy import Connection, Engine, select, update
 
-from score_desktop.server import db, files, schema
+from score_desktop.server import db, schema
 from score_desktop.server.auth import Principal, scope_of
+from score_desktop.server.blob_store import SHA256_RE as SHA256_RE, FolderStore  # SHA256_RE: its first home
 from score_desktop.sync import protocol
 
 _CHUNK = 900
-SHA256_RE = re.compile(r"\A[0-9a-f]{64}\Z")  # \Z: "$" would let a trailing newline in
-_READ_SIZE = 256 * 1024
-
-
-class BlobStore:
-    """The blob files under ``<data>/blobs/ab/cd/<sha256>``; written only by an atomic rename."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = Path(root)
-
-    def path(self, sha256: str) -> Path:
-        return self.root / sha256[:2] / sha256[2:4] / sha256
-
-    def put_file(self, sha256: str, source: Path) -> None:
-        """Move ``source`` (already verified to hash to ``sha256``) into place; a copy held already wins."""
-        target = self.path(sha256)
-        if target.exists():
-            source.unlink(missing_ok=True)
-            return
-        files.private_folder(target.parent)
-        os.replace(source, target)  # the upload's part file: already 0600
+#: The folder store under its first name (where the bytes are is blob_store.py's business now).
+BlobStore = FolderStore
 
 
 def register(conn: Connection, sha256: str, size: int, mime: str | None) -> None:
@@ -158,15 +137,3 @@ def _position(digits: str) -> int:
 
 
 _PAST_ANY_FILE = 10**18
-
-
-def read_range(path: Path, start: int, end: int) -> Iterator[bytes]:
-    with open(path, "rb") as handle:
-        handle.seek(start)
-        remaining = end - start + 1
-        while remaining > 0:
-            chunk = handle.read(min(_READ_SIZE, remaining))
-            if not chunk:
-                return
-            remaining -= len(chunk)
-            yield chunk

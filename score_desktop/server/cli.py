@@ -9,20 +9,21 @@ folder), 1 on any other failure; either way one clear line on stderr, never a tr
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
+import os
 import sys
 import tempfile
 import traceback
 from pathlib import Path
 from typing import NoReturn, Sequence
 
-from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from score_desktop.errors import is_disk_full
-from score_desktop.server import auth, backup, db, exports, files, login, migrations, schema
-from score_desktop.server.config import Context, NotADataFolder, read_database_url, write_config
+from score_desktop.server import auth, backup, blob_store, cli_users, db, exports, files, migrations
+from score_desktop.server.blob_store import StoreUnreachable
+from score_desktop.server.config import (CONFIG_NAME, WORKERS_ENV, Context, NotADataFolder, read_config,
+                                         read_database_url, write_config)
 from score_desktop.sync import protocol
 
 PROG = "score-server"
@@ -50,25 +51,16 @@ def _parser() -> argparse.ArgumentParser:
                          help="the server's data folder (made by 'init')")
         return sub
 
-    init = command("init", "Create a data folder and its database (SQLite in DIR unless --database-url).")
+    init = command("init", "Create a data folder and its database (SQLite in DIR unless --database-url) and "
+                           "choose where blobs go (the folder DIR/blobs unless --blob-store).")
     init.add_argument("--database-url", metavar="URL", help="postgresql://user:password@host/dbname")
+    init.add_argument("--blob-store", metavar="s3://BUCKET[/PREFIX]",
+                      help="keep photos and documents in this S3-compatible bucket (credentials from "
+                           "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, never stored)")
+    init.add_argument("--s3-endpoint", metavar="URL",
+                      help="the object store's address when it is not AWS (MinIO, SeaweedFS, Ceph, R2...)")
 
-    user = commands.add_parser("user", help="Manage accounts.", description="Manage accounts.")
-    user_commands = user.add_subparsers(dest="user_command", required=True, metavar="ACTION")
-    add = command("add", "Add an account.", user_commands)
-    add.add_argument("name", help="the username")
-    add.add_argument("--role", required=True, choices=auth.ROLES)
-    add.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
-    command("list", "List the accounts.", user_commands)
-    disable = command("disable", "Disable an account and end its sessions.", user_commands)
-    disable.add_argument("name")
-    password = command("password", "Give an account a new password and end all its sessions.", user_commands)
-    password.add_argument("name")
-    password.add_argument("--password-stdin", action="store_true",
-                          help="read the password from the first line of stdin")
-    unlock = command("unlock", "Let an account sign in again at once after too many failed sign-ins.",
-                     user_commands)
-    unlock.add_argument("name")
+    cli_users.add_parsers(commands, command)
 
     assign = command("assign", "Give a trainer an enterprise (they see and write everything in it).")
     assign.add_argument("name", help="the trainer's username")
@@ -78,19 +70,36 @@ def _parser() -> argparse.ArgumentParser:
     serve = command("serve", "Run the server.")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
+    serve.add_argument("--workers", type=_positive, default=1, metavar="N",
+                       help="worker processes (default 1; more than 1 needs PostgreSQL)")
 
     export = command("export", "Export everything synced for coordinators.")
     export.add_argument("--format", required=True, choices=exports.FORMATS)
     export.add_argument("-o", "--output", required=True, type=Path, metavar="PATH")
     export.add_argument("--photos", action="store_true", help="add the photos (the output is then a zip)")
 
-    back = command("backup", "Write a backup of the database and the photos to one file.")
+    back = command("backup", "Write a backup of the database and the blobs (photos, documents) to one file; "
+                             "it says what it does not hold.")
     back.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    back.add_argument("--no-blobs", action="store_true",
+                      help="leave the blobs out (back the object store up with its own tools)")
 
     restore = command("restore", "Replace the database with a backup (gives the server a new epoch); "
                                  "stop the server first.")
     restore.add_argument("file", type=Path, metavar="FILE")
+
+    move = command("migrate-blobs", "Copy the data folder's blobs into an object store, each verified by its "
+                                    "hash, while the server runs; run it again to go on or to move what came "
+                                    "since. Then server.json names the store: restart the server.")
+    move.add_argument("--to", required=True, metavar="s3://BUCKET[/PREFIX]", help="the object store")
+    move.add_argument("--s3-endpoint", metavar="URL", help="its address when it is not AWS")
     return parser
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 1 or more")
+    return int(text)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -104,6 +113,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - sorted below: one clear line, never a traceback
         if is_disk_full(exc):
             print(f"{PROG}: error: the disk is full; nothing was written", file=sys.stderr)
+        elif isinstance(exc, StoreUnreachable):
+            print(f"{PROG}: the blob store cannot be used: {exc}", file=sys.stderr)
         elif isinstance(exc, SQLAlchemyError):
             reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
             print(f"{PROG}: database failure: {reason}", file=sys.stderr)
@@ -160,68 +171,34 @@ def _init(args) -> int:
     if data.exists() and not data.is_dir():
         raise UsageError(f"{data} is not a folder")
     url = db.normalize_url(args.database_url) if args.database_url else db.sqlite_url(data)
+    store = _object_store(args.blob_store, args.s3_endpoint) if args.blob_store else None
+    if args.s3_endpoint and not args.blob_store:
+        raise UsageError("--s3-endpoint goes with --blob-store s3://BUCKET")
+    created_bucket = store.ensure_bucket() if store is not None else False
     files.private_folder(data)
     engine = _make_engine(args, url)
+    blob_config = {"blob_store": store.location.url, "s3_endpoint": store.endpoint} if store else {}
+    where = f"; blobs go to {store.description}" + (" (bucket created)" if created_bucket else "") if store else ""
     if db.is_initialized(engine):
-        write_config(data, url)
-        print(f"{data} now uses the existing server database.")
+        write_config(data, url, **blob_config)
+        print(f"{data} now uses the existing server database{where}.")
         return 0
     epoch = db.initialize(engine)
-    write_config(data, url)
-    print(f"Initialized {data} ({engine.dialect.name}); epoch {epoch}.")
+    write_config(data, url, **blob_config)
+    print(f"Initialized {data} ({engine.dialect.name}); epoch {epoch}{where}.")
     return 0
 
 
-def _read_password(args) -> str:
-    if args.password_stdin:
-        return sys.stdin.readline().rstrip("\r\n")
-    if not sys.stdin.isatty():
-        raise UsageError("no terminal to ask for the password; use --password-stdin")
-    first = getpass.getpass("Password: ")
-    if getpass.getpass("Password again: ") != first:
-        raise UsageError("the passwords differ")
-    return first
+def _object_store(url: str, endpoint: str | None):
+    """The S3Store an ``s3://`` argument names (its credentials from the environment); a bad URL is a mistake."""
+    try:
+        location = blob_store.parse_s3_url(url)
+        endpoint = blob_store.parse_endpoint(endpoint) if endpoint else None
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    from score_desktop.server.s3_store import S3Store
 
-
-def _user(args) -> int:
-    engine = _engine(args)
-    if args.user_command == "add":
-        password = _read_password(args)
-        with db.writing(engine) as conn:
-            auth.add_user(conn, args.name, args.role, password)
-        print(f"Added {auth.normalize_username(args.name)} ({args.role}).")
-    elif args.user_command == "disable":
-        with db.writing(engine) as conn:
-            auth.disable_user(conn, args.name)
-        print(f"Disabled {auth.normalize_username(args.name)}; their sessions are ended.")
-    elif args.user_command == "password":
-        new_password = _read_password(args)
-        with db.writing(engine) as conn:
-            auth.set_password(conn, args.name, new_password)
-        print(f"New password set for {auth.normalize_username(args.name)}; their sessions are ended.")
-    elif args.user_command == "unlock":
-        with db.writing(engine) as conn:
-            if auth.find_user(conn, args.name) is None:
-                raise auth.AccountError(f"no user named {auth.normalize_username(args.name)!r}")
-            login.unlock(conn, args.name)
-        print(f"{auth.normalize_username(args.name)} may sign in again.")
-    else:
-        _list_users(engine)
-    return 0
-
-
-def _list_users(engine) -> None:
-    users, assignments = schema.users, schema.assignments
-    held = (select(func.count()).where(assignments.c.user_id == users.c.id).scalar_subquery())
-    with db.reading(engine) as conn:
-        rows = conn.execute(select(users.c.username, users.c.role, users.c.disabled, held.label("held"))
-                            .order_by(users.c.username)).all()
-        locked = login.locked_keys(conn)
-    print(f"{'USERNAME':<24} {'ROLE':<12} {'STATUS':<9} ENTERPRISES")
-    for row in rows:
-        scope = "all" if row.role in auth.ALL_SCOPE_ROLES else str(row.held)
-        status = "disabled" if row.disabled else "locked" if login.account_key(row.username) in locked else "active"
-        print(f"{row.username:<24} {row.role:<12} {status:<9} {scope}")
+    return S3Store(location, endpoint)
 
 
 def _assign(args) -> int:
@@ -239,15 +216,23 @@ def _assign(args) -> int:
 def _serve(args) -> int:
     import uvicorn
 
-    from score_desktop.server.app import create_app
+    from score_desktop.server import app as server_app
 
-    logging.basicConfig(level=logging.INFO, stream=sys.stderr,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     args.serving = True
-    _engine(args)
-    app = create_app(args.data)
-    uvicorn.run(app, host=args.host, port=args.port, access_log=False, log_config=None, timeout_keep_alive=30,
-                limit_concurrency=500, h11_max_incomplete_event_size=1024 * 1024)
+    engine = _engine(args)
+    if args.workers > 1 and db.is_sqlite(engine):
+        raise UsageError("SQLite serves one process: --workers needs a PostgreSQL database "
+                         "(score-server init --database-url postgresql://...)")
+    server_app.configure_logging()
+    options = {"host": args.host, "port": args.port, "access_log": False, "log_config": None,
+               "timeout_keep_alive": 30, "limit_concurrency": 500, "h11_max_incomplete_event_size": 1024 * 1024}
+    if args.workers == 1:
+        uvicorn.run(server_app.create_app(args.data), **options)
+        return 0
+    # Each worker builds its own app from the environment (uvicorn starts them as fresh processes).
+    os.environ[server_app.DATA_ENV] = str(args.data.resolve())
+    os.environ[WORKERS_ENV] = str(args.workers)
+    uvicorn.run(server_app.FACTORY, factory=True, workers=args.workers, **options)
     return 0
 
 
@@ -261,8 +246,18 @@ def _export(args) -> int:
 
 def _backup(args) -> int:
     engine = _engine(args)
-    manifest = backup.backup(engine, Context(args.data, engine).blobs, args.output)
-    print(f"Wrote {args.output} ({sum(manifest['tables'].values())} rows, counter {manifest['counter']}).")
+    store = Context(args.data, engine).blobs
+    manifest = backup.backup(engine, store, args.output, include_blobs=not args.no_blobs)
+    blobs = manifest["blobs"]
+    held = f"{blobs['count']} blobs from {store.description}" if blobs["included"] else "no blobs"
+    print(f"Wrote {args.output} ({sum(manifest['tables'].values())} rows, counter {manifest['counter']}, {held}).")
+    print(f"Not in it: {CONFIG_NAME} (keep a copy of it), the object store's credentials, uploads in progress "
+          f"(clients send them again), the server's logs" + ("" if blobs["included"] else
+          f", and the blobs: back up {store.description} with the store's own tools (versioning, replication)")
+          + ".")
+    if blobs["missing"]:
+        print(f"{len(blobs['missing'])} blobs the database lists were not in {store.description}: "
+              f"{', '.join(blobs['missing'][:5])}{' ...' if len(blobs['missing']) > 5 else ''}", file=sys.stderr)
     return 0
 
 
@@ -270,14 +265,47 @@ def _restore(args) -> int:
     if not args.file.is_file():
         raise UsageError(f"{args.file} is not a file")
     engine = _make_engine(args, read_database_url(args.data))
-    result = backup.restore(engine, Context(args.data, engine).blobs, args.file)
+    context = Context(args.data, engine)
+    result = backup.restore(engine, context.blobs, args.file, staging=context.staging)
     print(f"Restored {args.file}; new epoch {result['epoch']}, counter {result['counter']}. "
           f"Clients re-send what they hold at their next sync.")
     return 0
 
 
+def _migrate_blobs(args) -> int:
+    from score_desktop.server import migrate_blobs
+
+    target = _object_store(args.to, args.s3_endpoint)
+    named = read_config(args.data).get("blob_store")
+    if named and named != target.location.url:
+        raise UsageError(f"this server's blobs are in {named} already; copy between object stores with the "
+                         f"stores' own tools")
+
+    def progress(done: int, total: int) -> None:
+        if done % 100 == 0 or done == total:
+            print(f"{done} of {total} blobs checked", file=sys.stderr)
+
+    outcome = migrate_blobs.migrate(_engine(args), args.data, target, progress=progress)
+    print(f"{outcome.copied} blobs copied to {target.description} and verified, {outcome.already_there} were "
+          f"there already.")
+    for what, hashes in (("in neither the folder nor the store", outcome.missing),
+                         ("damaged (they do not hash to their name)", outcome.damaged)):
+        if hashes:
+            print(f"{len(hashes)} blobs are {what}: {', '.join(hashes[:5])}{' ...' if len(hashes) > 5 else ''}",
+                  file=sys.stderr)
+    if not outcome.complete:
+        return 1
+    print(f"{CONFIG_NAME} now names {target.description}: restart the server, then run this command once more "
+          f"for the blobs that arrived meanwhile; after that {args.data / 'blobs'} may be removed.")
+    return 0
+
+
+def _user(args) -> int:
+    return cli_users.run(args, _engine(args))
+
+
 _COMMANDS = {"init": _init, "user": _user, "assign": _assign, "serve": _serve, "export": _export,
-             "backup": _backup, "restore": _restore}
+             "backup": _backup, "restore": _restore, "migrate-blobs": _migrate_blobs}
 
 
 if __name__ == "__main__":

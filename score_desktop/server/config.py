@@ -1,8 +1,8 @@
 """The server's data folder, its config file, its limits, and the context every request handler shares.
 
-``score-server init`` writes ``server.json`` into the data folder; every other command finds the database through
-it, so ``--data DIR`` is all a command needs. The file can hold a PostgreSQL password, so only its owner may read
-it.
+``score-server init`` writes ``server.json`` into the data folder; every other command finds the database and
+the blob store through it, so ``--data DIR`` is all a command needs. The file can hold a PostgreSQL password, so
+only its owner may read it; object store credentials never go into it (boto3 reads them from the environment).
 """
 
 from __future__ import annotations
@@ -15,9 +15,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from score_desktop.server import db, files
-from score_desktop.server.auth import FailureThrottle
-from score_desktop.server.blobs import BlobStore
+from score_desktop.server import blob_store, db, files, staging
+from score_desktop.server.blob_store import BlobStore
 
 CONFIG_NAME = "server.json"
 #: Test hook: milliseconds to sleep between allocating versions and committing a push.
@@ -62,14 +61,38 @@ class Limits:
                 "upload_chunk_bytes": self.upload_chunk_bytes}
 
 
-def write_config(data_dir: Path, database_url: str) -> Path:
+def write_config(data_dir: Path, database_url: str, *, blob_store: str | None = None,
+                 s3_endpoint: str | None = None) -> Path:
+    config = {"database_url": database_url, "format": 1}
+    if blob_store:
+        config.update(blob_store=blob_store, **({"s3_endpoint": s3_endpoint} if s3_endpoint else {}))
+    return _save_config(data_dir, config)
+
+
+def use_blob_store(data_dir: Path, blob_store: str, s3_endpoint: str | None) -> Path:
+    """Point the data folder at another blob store (``migrate-blobs``), keeping every other setting."""
+    config = {key: value for key, value in _read_config(data_dir).items() if key not in ("blob_store", "s3_endpoint")}
+    config["blob_store"] = blob_store
+    if s3_endpoint:
+        config["s3_endpoint"] = s3_endpoint
+    return _save_config(data_dir, config)
+
+
+def _save_config(data_dir: Path, config: dict) -> Path:
+    """Write server.json whole or not at all (a half-written file would stop the server)."""
     files.private_folder(data_dir)
     path = data_dir / CONFIG_NAME
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    partial = data_dir / (CONFIG_NAME + ".new")
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump({"database_url": database_url, "format": 1}, handle, indent=2)
+        json.dump(config, handle, indent=2)
         handle.write("\n")
+    os.replace(partial, path)
     return path
+
+
+def read_config(data_dir: Path) -> dict:
+    return _read_config(data_dir)
 
 
 def _read_config(data_dir: Path) -> dict:
@@ -102,23 +125,45 @@ def read_limits(data_dir: Path) -> Limits:
     return replace(Limits(), **settings)
 
 
+def open_blob_store(data_dir: Path) -> BlobStore:
+    """The blob store server.json names (the data folder's ``blobs`` folder unless it names an object store)."""
+    try:
+        return blob_store.open_store(Path(data_dir), _read_config(data_dir))
+    except ValueError as exc:
+        raise NotADataFolder(f"{Path(data_dir) / CONFIG_NAME}: {exc}") from None
+
+
+#: Set by ``serve --workers N`` for its workers: the machine's cores are shared among them.
+WORKERS_ENV = "SCORE_SERVER_WORKERS"
+
+
+def _sign_in_slots() -> asyncio.Semaphore:
+    workers = max(1, int(os.environ.get(WORKERS_ENV, "1") or 1))
+    return asyncio.Semaphore(max(1, (os.cpu_count() or 2) // 2 // workers))
+
+
 @dataclass
 class Context:
-    """What the request handlers share: the database, the blob files, limits, and the login throttle."""
+    """What the request handlers share: the database, the blob store and its staging area, and the limits.
+
+    Nothing here counts or remembers anything between requests: what must hold across requests (sign-in
+    failures, upload offsets, token use) is in the database, so every worker of ``serve --workers N`` sees it.
+    """
 
     data_dir: Path
     engine: Engine
     limits: Limits = field(default_factory=Limits)
-    throttle: FailureThrottle = field(default_factory=FailureThrottle)
-    #: Sign-ins checking a password at the same time. Each hash keeps a core busy for about 50 ms; past half the
-    #: cores, a flood of guesses would starve every other request of CPU. Waiting sign-ins hold no thread.
-    sign_in_slots: asyncio.Semaphore = field(
-        default_factory=lambda: asyncio.Semaphore(max(1, (os.cpu_count() or 2) // 2)))
+    #: Sign-ins checking a password at the same time in this process. Each hash keeps a core busy for about
+    #: 50 ms; past half the cores, a flood of guesses would starve every other request of CPU. The workers of
+    #: one machine share its cores, so each takes its part. Waiting sign-ins hold no thread.
+    sign_in_slots: asyncio.Semaphore = field(default_factory=_sign_in_slots)
     commit_delay: float = 0.0
+    blobs: BlobStore = None  # type: ignore[assignment]  # set in __post_init__
 
-    @property
-    def blobs(self) -> BlobStore:
-        return BlobStore(self.data_dir / "blobs")
+    def __post_init__(self) -> None:
+        if self.blobs is None:
+            self.blobs = open_blob_store(self.data_dir)
+        self.staging = staging.for_store(self.data_dir, self.blobs, self.engine)
 
     @property
     def uploads_dir(self) -> Path:

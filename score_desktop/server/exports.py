@@ -22,7 +22,7 @@ from sqlalchemy import Engine, select
 
 from score_desktop.domain.entities import ENTITIES, EntitySpec, Field
 from score_desktop.server import db, files, schema
-from score_desktop.server.blobs import BlobStore
+from score_desktop.server.blob_store import BlobMissing, BlobStore, read_all
 
 FORMATS = ("xlsx", "csv")
 _ILLEGAL_XLSX_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -169,17 +169,34 @@ def _csv_bytes(columns: list[str], rows: Iterator[list[Any]]) -> bytes:
     return text.getvalue().encode("utf-8-sig")  # the BOM makes Excel read Chinese names as UTF-8
 
 
-def _photo_entries(conn, store: BlobStore) -> Iterator[tuple[str, Path]]:
-    """The photos of records that are not deleted, named by hash, with the extension of the record's mime."""
+def _photo_entries(conn, store: BlobStore) -> Iterator[tuple[str, str, int]]:
+    """The photos of records that are not deleted: (name in the zip, with the extension of the record's mime;
+    sha256; size)."""
     table = schema.records
     seen = set()
-    for sha256, fields in conn.execute(select(table.c.blob_sha256, table.c.fields).where(
-            table.c.entity == "photo", table.c.deleted.is_(False), table.c.blob_sha256.is_not(None))):
-        if sha256 not in seen and store.path(sha256).exists():
+    query = (select(table.c.blob_sha256, table.c.fields, schema.blobs.c.size)
+             .join(schema.blobs, schema.blobs.c.sha256 == table.c.blob_sha256)
+             .where(table.c.entity == "photo", table.c.deleted.is_(False)))
+    for sha256, fields, size in conn.execute(query):
+        if sha256 not in seen:
             seen.add(sha256)
             mime = json.loads(fields).get("mime")
-            yield f"photos/{sha256}{_PHOTO_EXTENSIONS.get(mime, '') if isinstance(mime, str) else ''}", \
-                store.path(sha256)
+            extension = _PHOTO_EXTENSIONS.get(mime, "") if isinstance(mime, str) else ""
+            yield f"photos/{sha256}{extension}", sha256, size
+
+
+def _add_photos(archive: zipfile.ZipFile, conn, store: BlobStore) -> None:
+    """Each photo the store holds, streamed into the zip (stored: JPEGs do not compress)."""
+    for name, sha256, size in _photo_entries(conn, store):
+        try:
+            chunks = read_all(store, sha256, size)
+        except BlobMissing:
+            continue
+        entry = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+        entry.compress_type = zipfile.ZIP_STORED
+        with archive.open(entry, "w", force_zip64=True) as out:
+            for chunk in chunks:
+                out.write(chunk)
 
 
 def export(engine: Engine, store: BlobStore, fmt: str, target: Path, *, photos: bool = False) -> Path:
@@ -216,6 +233,5 @@ def _write(engine: Engine, store: BlobStore, fmt: str, target: Path, photos: boo
                     archive.writestr(f"{spec.name}.csv", _csv_bytes(_columns(spec), _rows(conn, spec, names)))
                 archive.writestr("conflict.csv", _csv_bytes(_CONFLICT_COLUMNS, _conflict_rows(conn, names)))
             if photos:
-                for name, path in _photo_entries(conn, store):
-                    archive.write(path, name, compress_type=zipfile.ZIP_STORED)  # JPEGs do not compress
+                _add_photos(archive, conn, store)
     return target

@@ -12,6 +12,10 @@ The order of events is the point (issue 10, items 2 and 6):
    behind every guess.
 3. Only a right password opens a second short write transaction: the device, the token, and the count cleared.
 
+Between 1 and 2 the answer is slowed down once a username has failed a few times (:func:`slow_down`), from the
+same count in the database, so a client that spreads its guesses over the workers of ``serve --workers N`` is
+slowed down as much as one that sends them all to one.
+
 Every failure is logged with the username and the client address (the admin's view of an attack); so is a lock.
 """
 
@@ -55,15 +59,40 @@ def account_key(username: str) -> str:
     return hashlib.sha256(auth.normalize_username(username).encode("utf-8")).hexdigest()
 
 
+#: Failed sign-ins of a username that cost nothing; each later one doubles the wait before the next answer.
+FREE_FAILURES = 3
+FIRST_WAIT_S = 0.5
+LONGEST_WAIT_S = 8.0
+
+
+def slow_down(failures: int) -> float:
+    """Seconds to wait before checking the password of a username that failed ``failures`` times lately."""
+    if failures < FREE_FAILURES:
+        return 0.0
+    return min(LONGEST_WAIT_S, FIRST_WAIT_S * 2 ** (failures - FREE_FAILURES))
+
+
 def sign_in(engine: Engine, attempt: Attempt, limits: Limits, *,
             verify: Callable[[str, str], bool] = auth.verify_password) -> dict | None:
-    """The login answer's body, or None for a wrong username or password.
+    """The login answer's body, or None for a wrong username or password (:func:`count_attempt`, then
+    :func:`check`, without the slow-down the API adds between them).
 
     Raises :class:`AccountLocked` and :class:`auth.DeviceTaken`. ``verify`` is the password check (a test
     wraps it to see what is locked while it runs).
     """
+    count_attempt(engine, attempt, limits)
+    return check(engine, attempt, verify=verify)
+
+
+def count_attempt(engine: Engine, attempt: Attempt, limits: Limits) -> int:
+    """Count this attempt; returns how many failed before it, lately. Raises :class:`AccountLocked`."""
+    return _count_attempt(engine, account_key(attempt.username), attempt, limits)
+
+
+def check(engine: Engine, attempt: Attempt, *,
+          verify: Callable[[str, str], bool] = auth.verify_password) -> dict | None:
+    """Check the password (no transaction open) and, when it is right, sign the device in."""
     key = account_key(attempt.username)
-    _count_attempt(engine, key, attempt, limits)
     with db.reading(engine) as conn:
         user = auth.find_user(conn, attempt.username)
     right = verify(attempt.password, user.password_hash if user is not None else auth.DUMMY_HASH)
@@ -78,8 +107,9 @@ def sign_in(engine: Engine, attempt: Attempt, limits: Limits, *,
             "user": {"id": user.id, "username": user.username, "role": user.role}}
 
 
-def _count_attempt(engine: Engine, key: str, attempt: Attempt, limits: Limits) -> None:
-    """Count one attempt for ``key``; raise :class:`AccountLocked` if it is locked, or this attempt locks it."""
+def _count_attempt(engine: Engine, key: str, attempt: Attempt, limits: Limits) -> int:
+    """Count one attempt for ``key``; raise :class:`AccountLocked` if it is locked, or this attempt locks it.
+    Returns the failures before this attempt within the window."""
     table = schema.login_failures
     now = dt.datetime.now(dt.timezone.utc)
     stamp = db.utc_stamp(now)
@@ -101,7 +131,7 @@ def _count_attempt(engine: Engine, key: str, attempt: Attempt, limits: Limits) -
             conn.execute(update(table).where(table.c.account_key == key)
                          .values(failures=failures, last_at=stamp, locked_until=locked_until))
             if locked_until is None:
-                return
+                return failures - 1
             locked_for = limits.sign_in_lock_minutes * 60
             log.warning("sign-ins for %r are locked until %s after %d failed attempts (the last from %s); "
                         "'score-server user unlock' lifts the lock", attempt.username, locked_until,

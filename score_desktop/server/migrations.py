@@ -39,6 +39,15 @@ def _to_3(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=[schema.visit_reopenings])
 
 
+def _to_4(conn: Connection) -> None:
+    """Schema 4: the pieces of uploads held in an object store, and each device's last complete pull."""
+    schema.metadata.create_all(conn, tables=[schema.upload_pieces])
+    columns = {column["name"] for column in conn.engine.dialect.get_columns(conn, "devices")}
+    for name, kind in (("last_pull_at", "VARCHAR(40)"), ("pulled_through", "BIGINT")):
+        if name not in columns:
+            conn.execute(text(f"ALTER TABLE devices ADD COLUMN {name} {kind}"))
+
+
 class DatabaseNotReady(RuntimeError):
     """The database was never initialized, or was written by a newer server."""
 
@@ -57,7 +66,7 @@ def prepare(engine: Engine, data_dir: object) -> None:
 
 
 #: (the schema version a step leads to, the step), in order. Append only.
-STEPS = ((2, _to_2), (3, _to_3))
+STEPS = ((2, _to_2), (3, _to_3), (4, _to_4))
 
 
 def upgrade(engine: Engine) -> list[int]:

@@ -20,6 +20,7 @@ page was being read then counts as new at the next pull and is backfilled, never
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import json
 import zlib
 from dataclasses import dataclass, replace
@@ -27,7 +28,7 @@ from typing import Any
 
 from sqlalchemy import Engine, and_, select
 
-from score_desktop.server import db, schema, training_scope
+from score_desktop.server import accounts, db, schema, training_scope
 from score_desktop.server.auth import Principal, scope_of
 from score_desktop.sync import protocol
 
@@ -144,6 +145,8 @@ def pull(engine: Engine, principal: Principal, cursor: Cursor, limit: int) -> by
         if cursor.epoch is not None and cursor.epoch != epoch:
             cursor = START
         scope = scope_of(conn, principal)
+        noted = conn.execute(select(schema.devices.c.last_pull_at, schema.devices.c.pulled_through)
+                             .where(schema.devices.c.id == principal.device_id)).first()
         position = next_position(cursor, scope)
         page: list[tuple[int, str]] = []
         backfill = position.backfill
@@ -168,10 +171,20 @@ def pull(engine: Engine, principal: Principal, cursor: Cursor, limit: int) -> by
                 page += rows
             else:
                 has_more = True
+    if not has_more and noted is not None and _worth_noting(noted, counter):
+        with db.writing(engine) as conn:
+            accounts.note_pulled(conn, principal.device_id, counter)
     next_cursor = encode_cursor(Cursor(counter, scope, backfill, epoch))
     body = ('{"changes":[' + ",".join(text for _, text in page) + '],"next_cursor":' + json.dumps(next_cursor)
             + ',"has_more":' + ("true" if has_more else "false") + "}")
     return body.encode("utf-8")
+
+
+def _worth_noting(noted, counter: int) -> bool:
+    """The end of a round is written down when the device got further, or a minute after it was last written
+    (``score-server user devices`` shows it; a write per pull would make pulls queue behind pushes on SQLite)."""
+    a_minute_ago = db.utc_stamp(dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=1))
+    return noted.pulled_through != counter or (noted.last_pull_at or "") < a_minute_ago
 
 
 def _changes(conn, enterprises: frozenset[str] | None, after: int, upto: int | None,

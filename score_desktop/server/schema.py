@@ -14,7 +14,7 @@ from sqlalchemy import (BigInteger, Boolean, Column, ForeignKey, Index, Integer,
 
 #: Bumped when the tables change; a server refuses a database written by a newer one and upgrades an older one
 #: (migrations.py).
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 metadata = MetaData()
 
@@ -43,6 +43,8 @@ users = Table(
 )
 
 #: ``next_client_seq`` NULL means "not known": the device's next push sets it (a new device, or after a restore).
+#: ``last_seen_at`` is its last sign-in or push; ``last_pull_at`` and ``pulled_through`` (schema 3) its last pull
+#: that reached the end of the changes, and the change counter it reached (``score-server user devices``).
 devices = Table(
     "devices", metadata,
     Column("id", String(36), primary_key=True),
@@ -51,6 +53,8 @@ devices = Table(
     Column("next_client_seq", BigInteger, nullable=True),
     Column("created_at", String(40), nullable=False),
     Column("last_seen_at", String(40), nullable=True),
+    Column("last_pull_at", String(40), nullable=True),
+    Column("pulled_through", BigInteger, nullable=True),
 )
 
 #: Only a SHA-256 of each token is stored: a copied database does not let anyone in. ``last_used_at`` (schema 2)
@@ -185,6 +189,16 @@ visit_reopenings = Table(
     Column("mutation_id", String(100), nullable=False),
     Column("reopened_at", String(40), nullable=False),
     Index("ix_visit_reopenings_visit", "visit_id"),
+)
+
+#: The pieces of an upload in progress held in an object store (schema 4, staging.py): a piece counts once its row
+#: is here, written in the transaction that moved the upload's offset past it.
+upload_pieces = Table(
+    "upload_pieces", metadata,
+    Column("upload_id", String(36), primary_key=True),
+    Column("offset", BigInteger, primary_key=True),
+    Column("size", BigInteger, nullable=False),
+    Column("key", String(300), nullable=False),
 )
 
 #: Tables in the order a restore fills them (parents first); a backup writes them all.

@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import time
-from pathlib import Path
 
-from sqlalchemy import Connection, delete, func, select, update
+from sqlalchemy import Connection, delete, func, select
 
 from score_desktop.server import db, schema
 from score_desktop.server.config import Context
 from score_desktop.server.errors import ApiError
+from score_desktop.server.staging import FolderStaging
 from score_desktop.sync import protocol
 
 log = logging.getLogger(__name__)
@@ -54,8 +53,7 @@ def sweep(context: Context) -> int:
         expired = list(conn.scalars(select(uploads.c.id).where(uploads.c.updated_at < cutoff)))
         if expired:
             conn.execute(delete(uploads).where(uploads.c.id.in_(expired)))
-    for upload_id in expired:
-        part_path(context, upload_id).unlink(missing_ok=True)
+    context.staging.discard(expired)
     if expired:
         log.info("removed %d uploads untouched for %d hours", len(expired), context.limits.upload_expiry_hours)
     return len(expired)
@@ -64,7 +62,7 @@ def sweep(context: Context) -> int:
 def sweep_orphan_files(context: Context) -> None:
     """Part files that belong to no open upload (a crash between writing the file and its row, a restore)."""
     folder = context.uploads_dir
-    if not folder.is_dir():
+    if not isinstance(context.staging, FolderStaging) or not folder.is_dir():
         return
     with db.reading(context.engine) as conn:
         open_ids = set(conn.scalars(select(schema.uploads.c.id).where(schema.uploads.c.state == "open")))
@@ -74,21 +72,10 @@ def sweep_orphan_files(context: Context) -> None:
             path.unlink(missing_ok=True)
 
 
-def part_path(context: Context, upload_id: str) -> Path:
-    return context.uploads_dir / upload_id
-
-
 def roll_back(context: Context, upload_id: str, acknowledged: int) -> None:
-    """After a failed PATCH: the file back to the acknowledged offset, and the database told so (best effort:
-    when the database cannot be written either, the shorter file is what counts, see uploads._load)."""
+    """After a failed PATCH: the bytes back to the acknowledged offset, and the database told so (best effort:
+    when the database cannot be written either, the shorter file is what counts, see staging.py)."""
     try:
-        os.truncate(part_path(context, upload_id), acknowledged)
-    except FileNotFoundError:
-        return
-    try:
-        with db.writing(context.engine) as conn:
-            conn.execute(update(schema.uploads).where(schema.uploads.c.id == upload_id,
-                                                      schema.uploads.c.state == "open")
-                         .values(offset=acknowledged, updated_at=db.utc_now()))
+        context.staging.roll_back(upload_id, acknowledged)
     except Exception as error:  # noqa: BLE001 - the request fails with its own error; this is only tidying
         log.warning("could not note the offset of upload %s after a failure: %s", upload_id, type(error).__name__)

@@ -3,7 +3,8 @@
 Any tus client works (tuspy, tus-js-client). The flow: ``POST`` declares the length and the photo's SHA-256 and
 gets a ``Location``; ``PATCH`` appends bytes at the offset the server holds (``HEAD`` tells it after a failure);
 when the last byte is in, the whole file is hashed and, if it is the photo it claimed to be, moved into the blob
-store. Bytes in progress sit in ``<data>/uploads/<id>``.
+store. Bytes in progress wait in the staging area of the blob store (staging.py), where every worker of the
+server finds them.
 
 Without ``Upload-Checksum`` a PATCH cut off halfway keeps what arrived (the client resumes from there, as tus
 intends); with one, a chunk is kept only whole and verified, else dropped (``460``).
@@ -26,7 +27,7 @@ from sqlalchemy import insert, select, update
 from starlette.requests import ClientDisconnect
 from starlette.responses import Response
 
-from score_desktop.server import blobs, db, files, models, schema, upload_space
+from score_desktop.server import blob_store, blobs, db, models, schema, upload_space
 from score_desktop.server.config import Context
 from score_desktop.server.errors import ApiError
 from score_desktop.sync import protocol
@@ -135,7 +136,7 @@ async def create(request: Request) -> Response:
                        f"A photo may have at most {context.limits.max_upload_bytes} bytes.")
     metadata = parse_metadata(request.headers.get("Upload-Metadata", ""))
     sha256 = metadata.get("sha256", "").lower()
-    if not blobs.SHA256_RE.match(sha256):
+    if not blob_store.SHA256_RE.match(sha256):
         raise ApiError(400, protocol.BAD_REQUEST, "Upload-Metadata must carry the photo's sha256 (64 hex digits).")
     if metadata.get("mime") and metadata["mime"] not in protocol.PHOTO_TYPES + protocol.DOCUMENT_TYPES:
         raise ApiError(415, protocol.UNSUPPORTED_PHOTO_TYPE, "A photo's mime must be one of: "
@@ -152,8 +153,7 @@ async def create(request: Request) -> Response:
         with db.writing(context.engine) as conn:
             upload_space.check_quota(conn, context, _user_id(request), length)
             conn.execute(insert(schema.uploads).values(**row))
-            files.private_folder(context.uploads_dir)
-            files.touch_private(_part(context, upload_id))  # inside the transaction: no row without its file
+            context.staging.create(upload_id)  # inside the transaction: no row without its part file
     await run_in_threadpool(store)
     headers = {**_TUS_HEADERS, "Location": f"{PREFIX}/{upload_id}", "Upload-Offset": "0"}
     if length == 0:
@@ -179,21 +179,17 @@ async def append(upload_id: str, request: Request) -> Response:
         raise ApiError(415, "unsupported_media_type", "A PATCH body must be application/offset+octet-stream.")
     offset = _int_header(request, "Upload-Offset")
     checksum = parse_checksum(request.headers.get("Upload-Checksum"))
-    async with _locks.hold(upload_id):
+    async with _locks.hold(upload_id), context.staging.exclusive(upload_id):
         row = await run_in_threadpool(_load, context, upload_id, _user_id(request))
         if offset != row["offset"]:
-            raise ApiError(409, protocol.UPLOAD_OFFSET_MISMATCH,
-                           f"The server holds {row['offset']} bytes of this upload; resume from there.",
-                           headers={**_TUS_HEADERS, "Upload-Offset": str(row["offset"])})
+            raise _offset_mismatch(row["offset"])
         if row["state"] == "open":
             try:
                 new_offset = await _receive(context, request, row, checksum)
-                if new_offset != offset:
-                    await run_in_threadpool(_save_offset, context, upload_id, new_offset)
                 if new_offset == row["length"]:
                     await run_in_threadpool(_finish, context, row)
             except ApiError:
-                raise  # each refusal has already put the file where it belongs
+                raise  # each refusal has already put the bytes where they belong
             except BaseException:
                 await run_in_threadpool(upload_space.roll_back, context, upload_id, offset)
                 raise
@@ -201,11 +197,18 @@ async def append(upload_id: str, request: Request) -> Response:
     return Response(status_code=204, headers={**_TUS_HEADERS, "Upload-Offset": str(row["offset"])})
 
 
-class _KeyedLocks:
-    """One asyncio lock per upload, so two PATCHes of the same upload never interleave their bytes.
+def _offset_mismatch(held: int) -> ApiError:
+    return ApiError(409, protocol.UPLOAD_OFFSET_MISMATCH,
+                    f"The server holds {held} bytes of this upload; resume from there.",
+                    headers={**_TUS_HEADERS, "Upload-Offset": str(held)})
 
-    Entries live only while someone holds or waits for them. (One server process; the event loop is the only
-    thread that touches this.)
+
+class _KeyedLocks:
+    """One asyncio lock per upload, so two PATCHes of the same upload in this process wait their turn here (the
+    staging area keeps out those of other processes, staging.py).
+
+    Entries live only while someone holds or waits for them. (The event loop is the only thread that touches
+    this.)
     """
 
     def __init__(self) -> None:
@@ -227,15 +230,9 @@ class _KeyedLocks:
 _locks = _KeyedLocks()
 
 
-_part = upload_space.part_path
-
-
 def _load(context: Context, upload_id: str, user_id: str) -> dict:
-    """The user's upload, or 404 (someone else's upload does not exist for you).
-
-    A crash can leave the database ahead of the file (the offset saved, the bytes not yet on disk); the file is
-    the truth then, so the client resends what is missing instead of the final hash failing.
-    """
+    """The user's upload, or 404 (someone else's upload does not exist for you), at the offset its staging area
+    holds."""
     if not protocol.is_uuid(upload_id):
         raise ApiError(404, protocol.NOT_FOUND, "No such upload; start a new one.")
     with db.reading(context.engine) as conn:
@@ -245,75 +242,75 @@ def _load(context: Context, upload_id: str, user_id: str) -> dict:
         raise ApiError(404, protocol.NOT_FOUND, "No such upload; start a new one.")
     upload = dict(row._mapping)
     if upload["state"] == "open":
-        try:
-            upload["offset"] = min(upload["offset"], _part(context, upload_id).stat().st_size)
-        except FileNotFoundError:
-            raise ApiError(404, protocol.NOT_FOUND, "No such upload; start a new one.") from None
+        upload["offset"] = context.staging.held(upload)
+        if upload["offset"] is None:
+            raise ApiError(404, protocol.NOT_FOUND, "No such upload; start a new one.")
     return upload
 
 
-def _save_offset(context: Context, upload_id: str, offset: int) -> None:
-    with db.writing(context.engine) as conn:
-        conn.execute(update(schema.uploads).where(schema.uploads.c.id == upload_id)
-                     .values(offset=offset, updated_at=db.utc_now()))
-
-
 async def _receive(context: Context, request: Request, row: dict, checksum: tuple[str, bytes] | None) -> int:
-    """Write the body at the upload's offset; returns the new offset."""
+    """Take the body into the staging area at the upload's offset; returns the new offset."""
     offset, length = row["offset"], row["length"]
     declared = request.headers.get("Content-Length", "")
     if _BYTES_RE.fullmatch(declared) and offset + int(declared) > length:
         raise ApiError(413, "upload_too_large", "This chunk goes past the declared Upload-Length.")
-    hasher = CHECKSUM_ALGORITHMS[checksum[0]]() if checksum else None
-    written, complete = 0, False
-    with open(_part(context, row["id"]), "r+b") as handle:
-        handle.seek(offset)
-        handle.truncate()  # bytes past the offset were never acknowledged
-        chunks = request.stream().__aiter__()
-        try:
-            while True:
-                try:
-                    chunk = await asyncio.wait_for(chunks.__anext__(), context.limits.body_idle_timeout)
-                except StopAsyncIteration:
-                    complete = True
-                    break
-                if offset + written + len(chunk) > length:
-                    handle.truncate(offset)
-                    raise ApiError(413, "upload_too_large", "This chunk goes past the declared Upload-Length.")
-                handle.write(chunk)
-                written += len(chunk)
-                if hasher is not None:
-                    hasher.update(chunk)
-        except (ClientDisconnect, asyncio.TimeoutError):
-            pass  # keep what arrived (unless it must be verified whole, below)
-        if hasher is not None and checksum is not None and (not complete or hasher.digest() != checksum[1]):
-            handle.truncate(offset)
-            if complete:
-                raise ApiError(460, protocol.CHECKSUM_MISMATCH,
-                               "The chunk does not match its Upload-Checksum; it was dropped, send it again.",
-                               headers=_TUS_HEADERS)
-            return offset
+    handle = await run_in_threadpool(context.staging.open_for_append, row)
+    with handle:
+        written = await _read_body(context, request, handle, length - offset, checksum)
+        if not await run_in_threadpool(context.staging.commit, row, handle, written):
+            held = await run_in_threadpool(_load, context, row["id"], row["user_id"])
+            raise _offset_mismatch(held["offset"])  # another worker's PATCH came first
     return offset + written
 
 
+async def _read_body(context: Context, request: Request, handle, room: int,
+                     checksum: tuple[str, bytes] | None) -> int:
+    """Write the body to ``handle``, at most ``room`` bytes; returns how many count.
+
+    Without a checksum the bytes that came before the connection broke count; with one, all of them or none.
+    Whatever does not count is cut off the handle again.
+    """
+    start = handle.tell()
+    hasher = CHECKSUM_ALGORITHMS[checksum[0]]() if checksum else None
+    written, complete = 0, False
+    chunks = request.stream().__aiter__()
+    try:
+        while True:
+            try:
+                chunk = await asyncio.wait_for(chunks.__anext__(), context.limits.body_idle_timeout)
+            except StopAsyncIteration:
+                complete = True
+                break
+            if written + len(chunk) > room:
+                handle.truncate(start)
+                raise ApiError(413, "upload_too_large", "This chunk goes past the declared Upload-Length.")
+            handle.write(chunk)
+            written += len(chunk)
+            if hasher is not None:
+                hasher.update(chunk)
+    except (ClientDisconnect, asyncio.TimeoutError):
+        pass  # keep what arrived (unless it must be verified whole, below)
+    if hasher is not None and checksum is not None and (not complete or hasher.digest() != checksum[1]):
+        handle.seek(start)
+        handle.truncate(start)
+        if complete:
+            raise ApiError(460, protocol.CHECKSUM_MISMATCH,
+                           "The chunk does not match its Upload-Checksum; it was dropped, send it again.",
+                           headers=_TUS_HEADERS)
+        return 0
+    return written
+
+
 def _finish(context: Context, row: dict) -> None:
-    """All bytes are in: keep the file as a blob if it is the photo it claimed to be, else drop it (422)."""
-    path = _part(context, row["id"])
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while chunk := handle.read(1024 * 1024):
-            digest.update(chunk)
-    good = digest.hexdigest() == row["sha256"]
-    if good:
-        context.blobs.put_file(row["sha256"], path)
-    else:
-        path.unlink(missing_ok=True)
+    """All bytes are in: keep them as a blob if they are the blob they claimed to be, else drop them (422)."""
+    good = context.staging.finish(row)
     with db.writing(context.engine) as conn:
         if good:
             blobs.register(conn, row["sha256"], row["length"], row["mime"])
             blobs.note_uploader(conn, row["sha256"], row["user_id"])
         conn.execute(update(schema.uploads).where(schema.uploads.c.id == row["id"])
                      .values(state="done" if good else "failed", offset=row["length"], updated_at=db.utc_now()))
+    context.staging.discard([row["id"]])
     if not good:
         raise ApiError(422, protocol.HASH_MISMATCH,
                        "The uploaded file does not hash to the sha256 it declared; nothing was stored.")

@@ -112,4 +112,4 @@ def test_serve_runs_the_server_that_init_and_user_add_prepared(cli, data):
     finally:
         server.terminate()
         _, log = server.communicate(timeout=10)
-    assert "POST /api/v1/auth/login 200" in log and "long enough" not in log
+    assert "method=POST path=/api/v1/auth/login status=200" in log and "long enough" not in log

@@ -1,8 +1,8 @@
-"""Password hashes, tokens, and the throttle on failed logins."""
+"""Password hashes, tokens, and the slow-down of failed sign-ins."""
 
 from __future__ import annotations
 
-from score_desktop.server import auth
+from score_desktop.server import auth, login
 
 
 def test_password_hashes_are_salted_and_verify():
@@ -25,38 +25,8 @@ def test_usernames_compare_without_case_or_unicode_form():
     assert auth.normalize_username("ＬＩ") == "li"
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-def test_failures_slow_down_per_username_and_client_and_success_clears():
-    clock = FakeClock()
-    throttle = auth.FailureThrottle(free=3, base=0.5, cap=8.0, window=900, clock=clock)
-    for _ in range(3):
-        assert throttle.delay("li", "10.0.0.1") == 0
-        throttle.failed("li", "10.0.0.1")
-    assert throttle.delay("li", "10.0.0.1") == 0.5
-    throttle.failed("li", "10.0.0.1")
-    assert throttle.delay("li", "10.0.0.1") == 1.0
-    for _ in range(10):
-        throttle.failed("li", "10.0.0.1")
-    assert throttle.delay("li", "10.0.0.1") == 8.0
-    assert throttle.delay("li", "10.0.0.2") == 0 and throttle.delay("amira", "10.0.0.1") == 0
-    throttle.succeeded("li", "10.0.0.1")
-    assert throttle.delay("li", "10.0.0.1") == 0
-
-
-def test_failures_expire_and_the_table_stays_bounded():
-    clock = FakeClock()
-    throttle = auth.FailureThrottle(free=1, window=60, max_entries=100, clock=clock)
-    throttle.failed("li", "c")
-    throttle.failed("li", "c")
-    clock.now = 61
-    assert throttle.delay("li", "c") == 0
-    for number in range(1000):
-        throttle.failed(f"user{number}", "c")
-    assert len(throttle._failures) <= 100
+def test_failed_sign_ins_slow_down_from_the_fourth_doubling_up_to_eight_seconds():
+    """The wait before the next answer grows from the username's failure count in the database (login.py), so
+    every worker of the server slows a guesser down alike."""
+    assert [login.slow_down(failures) for failures in range(8)] == [0, 0, 0, 0.5, 1.0, 2.0, 4.0, 8.0]
+    assert login.slow_down(40) == 8.0
