@@ -26,6 +26,8 @@ import pytest
 import requests
 
 from score_desktop.server import auth, db
+from tests.support import seaweed
+from tests.support.seaweed import SeaweedS3
 
 ROOT = Path(__file__).resolve().parents[2]
 PG_ENV = "SCORE_TEST_DATABASE_URL"
@@ -80,12 +82,13 @@ class ServerProcess:
     """One running ``score-server serve`` and direct access to its database for test setup."""
 
     def __init__(self, data: Path, backend: str, *, database_url: str | None = None,
-                 env: dict[str, str] | None = None) -> None:
+                 env: dict[str, str] | None = None, init_args: tuple[str, ...] = ()) -> None:
         self.data = data
         self.backend = backend
         self.env = env or {}
-        args = ["init"] + (["--database-url", database_url] if database_url else [])
-        done = run_cli(*args, data=data)
+        self.workers = 1
+        args = ["init", *init_args] + (["--database-url", database_url] if database_url else [])
+        done = run_cli(*args, data=data, env=self.env)
         assert done.returncode == 0, done.stderr
         self.engine = db.make_engine(db.normalize_url(database_url) if database_url else db.sqlite_url(data))
         self.process: subprocess.Popen | None = None
@@ -99,13 +102,16 @@ class ServerProcess:
     def api(self) -> str:
         return self.url + "/api/v1"
 
-    def start(self, log_name: str = "server.log") -> "ServerProcess":
+    def start(self, log_name: str = "server.log", *, workers: int = 1) -> "ServerProcess":
+        """``serve`` on a free port; with ``workers`` above 1, ``serve --workers N`` (uvicorn's worker processes)."""
         self.port = free_port()
+        self.workers = workers
         self.log_path = self.data / log_name
         log = open(self.log_path, "ab")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "score_desktop.server.cli", "serve", "--data", str(self.data),
-             "--port", str(self.port)], stdout=log, stderr=log, cwd=ROOT, env={**os.environ, **self.env})
+             "--port", str(self.port), "--workers", str(workers)], stdout=log, stderr=log, cwd=ROOT,
+            env={**os.environ, **self.env})
         log.close()
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
@@ -130,6 +136,10 @@ class ServerProcess:
         twin.data, twin.backend, twin.env, twin.engine, twin.process = (self.data, self.backend, self.env,
                                                                          self.engine, None)
         return twin.start("server-twin.log")
+
+    def cli(self, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+        """``score-server ARGS --data <this server's folder>`` with the server's environment (its store's keys)."""
+        return run_cli(*args, data=self.data, stdin=stdin, env=self.env)
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
@@ -194,19 +204,24 @@ class ServerPool:
         return self.pg.new_url()
 
     def get(self, backend: str, variant: str = "plain", env: dict[str, str] | None = None,
-            settings: dict[str, Any] | None = None) -> ServerProcess:
+            settings: dict[str, Any] | None = None, *, s3: "SeaweedS3 | None" = None,
+            workers: int = 1) -> ServerProcess:
+        """The shared server of this backend and variant; with ``s3``, its blobs in a bucket of its own."""
         key = (backend, variant)
         if key not in self.servers:
             url = self.database_url(backend)
             data = self.root / f"{backend}-{variant}"
-            self.servers[key] = ServerProcess(data, backend, database_url=url, env=env).configure(
-                **(settings or {})).start()
+            init_args, env = _store_arguments(s3, env)
+            self.servers[key] = ServerProcess(data, backend, database_url=url, env=env, init_args=init_args
+                                              ).configure(**(settings or {})).start(workers=workers)
         return self.servers[key]
 
-    def fresh(self, backend: str, name: str) -> ServerProcess:
+    def fresh(self, backend: str, name: str, *, s3: "SeaweedS3 | None" = None) -> ServerProcess:
         """A server of its own (not started), for tests that replace the whole database."""
         url = self.database_url(backend)
-        server = ServerProcess(self.root / f"{backend}-{name}-{uuid.uuid4().hex[:6]}", backend, database_url=url)
+        init_args, env = _store_arguments(s3, None)
+        server = ServerProcess(self.root / f"{backend}-{name}-{uuid.uuid4().hex[:6]}", backend, database_url=url,
+                               env=env, init_args=init_args)
         self.fresh_servers.append(server)
         return server
 
@@ -216,6 +231,21 @@ class ServerPool:
             server.engine.dispose()
         if self.pg is not None:
             self.pg.drop_all()
+
+
+def _store_arguments(s3: "SeaweedS3 | None", env: dict[str, str] | None) -> tuple[tuple[str, ...], dict[str, str]]:
+    """``init``'s arguments and the server's environment for blobs in a new bucket of ``s3`` (or the folder)."""
+    if s3 is None:
+        return (), env or {}
+    return ("--blob-store", f"s3://{s3.new_bucket()}/score", "--s3-endpoint", s3.endpoint), {**s3.env, **(env or {})}
+
+
+@pytest.fixture(scope="session")
+def object_store(tmp_path_factory) -> Iterator["SeaweedS3"]:
+    """SeaweedFS's S3 endpoint on loopback, for the whole session (tests/support/seaweed.py)."""
+    store = seaweed.start(tmp_path_factory.mktemp("seaweedfs"))
+    yield store
+    store.stop()
 
 
 @pytest.fixture(scope="session")
