@@ -43,7 +43,7 @@ users = Table(
 )
 
 #: ``next_client_seq`` NULL means "not known": the device's next push sets it (a new device, or after a restore).
-#: ``last_seen_at`` is its last sign-in or push; ``last_pull_at`` and ``pulled_through`` (schema 3) its last pull
+#: ``last_seen_at`` is its last sign-in or push; ``last_pull_at`` and ``pulled_through`` (schema 4) its last pull
 #: that reached the end of the changes, and the change counter it reached (``score-server user devices``).
 devices = Table(
     "devices", metadata,
