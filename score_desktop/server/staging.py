@@ -32,6 +32,7 @@ from sqlalchemy import Engine, delete, insert, select, update
 
 from score_desktop.server import db, files, schema
 from score_desktop.server.blob_store import FolderStore, MovingStore
+from score_desktop.sync import protocol
 
 try:
     import fcntl
@@ -64,6 +65,8 @@ class FolderStaging:
     async def exclusive(self, upload_id: str) -> AsyncIterator[None]:
         """Hold the upload against PATCHes in other processes (waiting without holding a thread)."""
         try:
+            if not protocol.is_uuid(upload_id):
+                raise FileNotFoundError(upload_id)  # "%00" and the like name no part file
             descriptor = os.open(self.part(upload_id), os.O_RDONLY)
         except OSError:
             yield  # no part file: the request answers 404 anyway

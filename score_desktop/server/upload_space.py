@@ -49,6 +49,9 @@ def sweep(context: Context) -> int:
     """Remove uploads nobody touched for the expiry time, with their files; returns how many went."""
     uploads = schema.uploads
     cutoff = db.utc_stamp(dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=context.limits.upload_expiry_hours))
+    with db.reading(context.engine) as conn:  # most often nothing expired: no write lock for that (SQLite)
+        if conn.scalar(select(uploads.c.id).where(uploads.c.updated_at < cutoff).limit(1)) is None:
+            return 0
     with db.writing(context.engine) as conn:
         expired = list(conn.scalars(select(uploads.c.id).where(uploads.c.updated_at < cutoff)))
         if expired:
