@@ -23,6 +23,7 @@ import asyncio
 import contextlib
 import hashlib
 import os
+import sys
 import tempfile
 import uuid
 from pathlib import Path
@@ -34,10 +35,8 @@ from score_desktop.server import db, files, schema
 from score_desktop.server.blob_store import FolderStore, MovingStore
 from score_desktop.sync import protocol
 
-try:
+if sys.platform != "win32":  # Windows has no flock; a server there runs one process, and the in-process lock suffices
     import fcntl
-except ImportError:  # Windows: no flock; a server there runs one process, and the in-process lock suffices
-    fcntl = None
 
 _LOCK_POLL_S = 0.02
 #: A PATCH body is held in memory up to this size on its way to the object store, then in a temporary file.
@@ -72,7 +71,7 @@ class FolderStaging:
             yield  # no part file: the request answers 404 anyway
             return
         try:
-            while fcntl is not None:
+            while sys.platform != "win32":
                 try:
                     fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
                     break
@@ -160,7 +159,7 @@ class ObjectStaging:
 
     def open_for_append(self, upload: dict) -> IO[bytes]:
         files.private_folder(self.tmp)
-        return tempfile.SpooledTemporaryFile(max_size=_SPOOL_BYTES, dir=self.tmp)
+        return tempfile.SpooledTemporaryFile(max_size=_SPOOL_BYTES, dir=str(self.tmp))
 
     def commit(self, upload: dict, handle: IO[bytes], written: int) -> bool:
         """Store the piece, then count it if the upload is still where it was; False when another PATCH moved it
