@@ -46,8 +46,6 @@ _SPOOL_BYTES = 16 * 1024 * 1024
 class FolderStaging:
     """Part files in ``<data>/uploads`` (see the module docstring)."""
 
-    shared_by_machines = False
-
     def __init__(self, data_dir: Path, store: FolderStore, engine: Engine) -> None:
         self.folder = Path(data_dir) / "uploads"
         self.store = store
@@ -136,8 +134,6 @@ class FolderStaging:
 
 class ObjectStaging:
     """Pieces in the object store, counted by the database (see the module docstring)."""
-
-    shared_by_machines = True
 
     def __init__(self, data_dir: Path, store, engine: Engine) -> None:
         self.store = store  # an S3Store (not the MovingStore around one: pieces are new, never in the folder)

@@ -137,7 +137,8 @@ def test_patches_of_one_upload_racing_in_two_workers_count_once(s3_server):
     assert device.get("/blobs/" + sha256).content == data
 
 
-def test_a_backup_holds_the_buckets_blobs_and_a_restore_puts_them_back(server_pool, object_store, tmp_path):
+def test_a_backup_and_an_export_hold_the_buckets_blobs_and_a_restore_puts_them_back(server_pool, object_store,
+                                                                                      tmp_path):
     server = server_pool.fresh("postgres", "s3-backup", s3=object_store).start()
     try:
         device = server.device()
@@ -150,6 +151,10 @@ def test_a_backup_holds_the_buckets_blobs_and_a_restore_puts_them_back(server_po
         assert "1 blobs from s3://" in done.stdout and "Not in it: server.json" in done.stdout
         with zipfile.ZipFile(archive) as backup:
             assert backup.read(f"blobs/{sha256}") == data
+        export = tmp_path / "export.zip"
+        assert server.cli("export", "--format", "csv", "--photos", "-o", str(export)).returncode == 0
+        with zipfile.ZipFile(export) as exported:  # a coordinator's export takes the photos from the bucket too
+            assert exported.read(f"photos/{sha256}.jpg") == data
         slim = tmp_path / "slim.zip"
         without = server.cli("backup", "-o", str(slim), "--no-blobs")
         assert without.returncode == 0 and "no blobs" in without.stdout and "the store's own tools" in without.stdout

@@ -124,9 +124,10 @@ def test_the_log_has_one_line_per_request_and_no_secrets(server):
     line = []
     while not line and time.monotonic() < deadline:  # the line is written just after the answer is sent
         log = server.log_text()
-        line = [line for line in log.splitlines() if "GET /api/v1/sync/meta" in line and device.username in line]
+        line = [line for line in log.splitlines()
+                if "method=GET path=/api/v1/sync/meta " in line and f"user={device.username} " in line]
         time.sleep(0.05)
-    assert line and "ms" in line[-1] and device.device_id in line[-1] and "200" in line[-1]
+    assert line and " ms=" in line[-1] and f"device={device.device_id}" in line[-1] and " status=200 " in line[-1]
     assert device.token not in log and server.password not in log
 
 
