@@ -162,8 +162,8 @@ def run(url: str, username: str, password: str, rounds: int, pause: float, ready
         ready.put(username)
         go.wait()
         pacing = random.Random(username)
-        for number, outbox in enumerate(outboxes):
-            if pause and number:
+        for outbox in outboxes:
+            if pause:
                 time.sleep(pacing.uniform(0, 2 * pause))  # spread out, as laptops sync on their own timers
             outcome["round_s"].append(trainer.round(outbox))
     except Exception as error:  # noqa: BLE001 - the benchmark reports it as an error of this trainer

@@ -4,7 +4,8 @@
                          [--configurations sqlite,postgres-1,postgres-4[,postgres-4-s3]]
 
 Each trainer is a process of its own with its own account, device and enterprise (bench/_load_trainer.py); all
-start together and go round after round without pause (with ``--pause S``, S seconds apart on average): push 200
+start together and go round after round without pause (with ``--pause S``, each waits 0 to 2 S seconds before each
+round, the first too, as laptops sync on timers of their own): push 200
 mutations in the app's batches, upload the 5 photos of 2 MB they name, pull to the end. Without a pause the
 server is saturated, so a round waits for the rounds of all the others: its p95 is about trainers / throughput.
 PostgreSQL comes from ``SCORE_BENCH_DATABASE_URL`` (or ``SCORE_TEST_DATABASE_URL``), always in a scratch schema
