@@ -55,7 +55,7 @@ def run_configuration(name: str, trainers: int, rounds: int, pause: float, datab
         try:
             env, init_args = {}, ()
             if s3:
-                from tests.integration import seaweed
+                from tests.support import seaweed
 
                 store = seaweed.SeaweedS3(Path(folder) / "seaweedfs", seaweed._free_ports(8))
                 env = store.env

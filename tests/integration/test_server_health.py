@@ -8,7 +8,7 @@ import pytest
 import requests
 from sqlalchemy import text
 
-from tests.integration.conftest import BACKENDS
+from tests.support.servers import BACKENDS
 
 pytestmark = pytest.mark.integration
 

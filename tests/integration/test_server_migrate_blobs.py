@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from tests.integration.conftest import ServerProcess
+from tests.support.servers import ServerProcess
 
 pytestmark = [pytest.mark.integration, pytest.mark.postgres]
 

@@ -15,7 +15,7 @@ import uuid
 import pytest
 import requests
 
-from tests.integration.conftest import PASSWORD, ServerProcess
+from tests.support.servers import PASSWORD, ServerProcess
 
 pytestmark = pytest.mark.integration
 LIMIT = 4
