@@ -7,7 +7,9 @@
   (median of 9, same conditions); ``startup_ratio`` is the quotient (target at most 1.5).
 - ``open_visit_200_findings_ms``: opening a visit with 200 findings and 200 photos, thumbnails already made
   (median of 5 opens, to the screen painted with the chosen finding's photos shown).
-- ``import_100_photos_s``: dropping a folder of 100 pictures of 12 megapixels on a finding, to the last record.
+- ``import_100_photos_s``: dropping a folder of 100 pictures of 12 megapixels on a finding, to the last record
+  (every picture stored, thumbnailed and recorded); ``import_100_photos_report_ready_s`` goes on until the same
+  import has also made each picture's report-size copy (work the trainer does not wait for).
 - ``max_event_loop_stall_ms``: the longest gap between two ticks of a 5 ms timer during that import (target 50).
 - ``ready_large_s``: process start until the window shows the large demo's first screen (Today) painted with its
   data (``--smoke-test`` with ``SCORE_DESKTOP_SMOKE_READY=1``; median of 9); ``bare_process_s``: the whole process
@@ -227,6 +229,8 @@ def in_process(pictures_12mp: Path) -> dict[str, float]:
         timer.setInterval(5)
         timer.timeout.connect(tick)
         done: list = []
+        pictures_in: list[float] = []
+        strip.importer.pictures_in.connect(lambda _added: pictures_in.append(time.perf_counter()))
         strip.importer.finished.connect(done.append)
         started = time.perf_counter()
         strip.import_paths([pictures_12mp])
@@ -235,13 +239,15 @@ def in_process(pictures_12mp: Path) -> dict[str, float]:
         while not done:
             app.processEvents()
             time.sleep(0.001)
-        import_s = time.perf_counter() - started
+        report_ready_s = time.perf_counter() - started
+        import_s = pictures_in[0] - started
         timer.stop()
         if done[0].added != len(pictures):
             raise SystemExit(f"imported {done[0].added} of {len(pictures)}: {done[0].skipped[:3]}")
         window.close()
         ws.close()
         return {"open_visit_200_findings_ms": round(open_ms, 1), "import_100_photos_s": round(import_s, 2),
+                "import_100_photos_report_ready_s": round(report_ready_s, 2),
                 "max_event_loop_stall_ms": round(max(gaps) * 1000, 1)}
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

@@ -77,6 +77,7 @@ def _import_worker(photos: PhotoStore, paths: list[Path]):
 
 
 def _prepare_for_reports(task: TaskContext, photos: PhotoStore, imported: list[StoredPhoto]) -> None:
+    task.progress(0, len(imported), PREPARING)  # the pictures are in: the GUI writes the last records now
     for done, stored in enumerate(imported):
         if task.is_cancelled():
             return
@@ -91,6 +92,8 @@ class PhotoImporter(QObject):
     """One import at a time per importer; :attr:`finished` carries the :class:`ImportSummary`."""
 
     progressed = Signal(int, int)
+    #: Every picture is in and has its record (the count added so far); the report-size copies follow.
+    pictures_in = Signal(int)
     #: The report-size copies being made, once the pictures are in: (done, total).
     preparing = Signal(int, int)
     finished = Signal(object)
@@ -143,7 +146,13 @@ class PhotoImporter(QObject):
     # -- results, on the GUI thread --------------------------------------------------------------------------
 
     def _progress(self, done: int, total: int, message: str) -> None:
-        (self.preparing if message == PREPARING else self.progressed).emit(done, total)
+        if message != PREPARING:
+            self.progressed.emit(done, total)
+            return
+        if done == 0:
+            self._write_records()
+            self.pictures_in.emit(self._summary.added)
+        self.preparing.emit(done, total)
 
     def _arrived(self, item: tuple) -> None:
         outcome, name, value = item

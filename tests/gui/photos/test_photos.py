@@ -212,6 +212,22 @@ def test_the_window_answers_while_photos_import(qtbot, window, workspace, tmp_pa
     assert len(set(ticks_at_progress)) >= 6, ticks_at_progress
 
 
+def test_the_photos_are_recorded_before_their_report_copies_are_made(qtbot, window, workspace, camera_card):
+    """The trainer sees every photo on the finding as soon as the pictures are in: the report copies that follow
+    (seconds for a camera card) hold no record back."""
+    screen, _visit, finding = _visit_screen(window, workspace, text="Blocked exit")
+    strip = screen.editor.photos
+    seen = []
+
+    def pictures_in(added: int) -> None:
+        seen.append((added, len(queries.photos_of(workspace, observation_id=finding["id"]))))
+
+    strip.importer.pictures_in.connect(pictures_in)
+    drop_files(strip, [camera_card])
+    assert _wait_import(qtbot, strip).added == 3
+    assert seen == [(3, 3)]
+
+
 def test_an_import_prepares_each_photos_report_copy(qtbot, window, workspace, camera_card, monkeypatch):
     """The first report of the visit then decodes no photo: each report-size copy is made at import."""
     from score_desktop.store.photos import PhotoStore
