@@ -58,13 +58,25 @@ def install_translator(app: QApplication, language: str | None) -> QTranslator |
     return None
 
 
-def install_bug_hook() -> None:
-    """An exception nobody caught (in a slot, a timer) is a bug: log it and show "copy details"."""
+def install_bug_hook(*, smoke_test: bool = False, failure: list[BaseException] | None = None) -> None:
+    """An exception nobody caught (in a slot, a timer) is a bug: log it and show "copy details".
+
+    Under ``--smoke-test`` nobody is there to read a dialog: the bug goes to stderr with its traceback and the
+    app ends with status 1 (a build checked in CI must not hang on a box)."""
     previous = sys.excepthook
 
     def hook(kind, error, traceback) -> None:
         if not isinstance(error, Exception):
             previous(kind, error, traceback)
+            return
+        if smoke_test:
+            import traceback as tracebacks
+
+            if failure is not None:
+                failure.append(error)
+            print(f"smoke-test failed: {kind.__name__}: {error}", file=sys.stderr)
+            tracebacks.print_exception(kind, error, traceback, file=sys.stderr)
+            QApplication.exit(1)
             return
         from score_desktop.ui.core.errors import show_bug
 
@@ -73,10 +85,15 @@ def install_bug_hook() -> None:
     sys.excepthook = hook
 
 
+#: What the first screen does without: loaded when first used (sync, photos, reports), after the window is ready.
+_LOADED_LATER = frozenset({"requests", "urllib3", "keyring", "sqlite_utils", "PIL", "reportlab"})
+
+
 class _SmokeTest(QObject):
     """Prints "smoke-test ok <s>" at the main window's first paint (seconds since the process started); quits once
     the workspace is open too. With ``SCORE_DESKTOP_SMOKE_READY=1`` in the environment it also prints
-    "smoke-test ready <s>" when the first screen has been painted with its data (bench/gui.py measures both)."""
+    "smoke-test ready <s>" when the first screen has been painted with its data (bench/gui.py measures both), and
+    "smoke-test loaded ..." naming which of the libraries kept for later were loaded by then."""
 
     def __init__(self, started: float, app: QApplication, window) -> None:
         super().__init__(app)
@@ -99,6 +116,8 @@ class _SmokeTest(QObject):
         if os.environ.get("SCORE_DESKTOP_SMOKE_READY") == "1":
             self._window.repaint()  # the screen the trainer sees, with its data, on the screen now
             print(f"smoke-test ready {time.time() - self._started:.3f}", flush=True)
+            print("smoke-test loaded " + " ".join(sorted(_LOADED_LATER & {name.partition(".")[0] for name in
+                                                                           sys.modules})), flush=True)
         self._quit_when_done()
 
     def _quit_when_done(self) -> None:
@@ -142,7 +161,8 @@ def run_app(*, workspace: Path | None, language: str | None, smoke_test: bool, s
         font.setFamilies([font.family(), *families])
         app.setFont(font)
     install_translator(app, language)
-    install_bug_hook()
+    failure: list[BaseException] = []
+    install_bug_hook(smoke_test=smoke_test, failure=failure)
     root = workspace or default_workspace_dir()
     instance = _claim_workspace(root, app)
     if instance is None:
@@ -169,7 +189,6 @@ def run_app(*, workspace: Path | None, language: str | None, smoke_test: bool, s
     from score_desktop.ui.main_window import MainWindow
 
     window = MainWindow(language=ui_language(language), open_workspace=open_workspace, greet=not smoke_test)
-    failure: list[BaseException] = []
 
     def failed(error: BaseException) -> None:
         """No workspace, no app: say why (a user's error in one sentence, a bug with its details), then end."""
