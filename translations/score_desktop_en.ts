@@ -15,7 +15,7 @@
 <context>
     <name>AddParticipantsDialog</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="175"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="134"/>
         <source>%n member(s) of the EIT already take part.</source>
         <translation>
             <numerusform>%n member of the EIT already takes part.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="187"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="146"/>
         <source>%n participant(s) added.</source>
         <translation>
             <numerusform>%n participant added.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>CarriedActions</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="100"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="77"/>
         <source>%n open action(s) from earlier visits</source>
         <translation>
             <numerusform>%n open action from earlier visits</numerusform>

@@ -305,65 +305,65 @@
 <context>
     <name>AddParticipantsDialog</name>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="91"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="50"/>
         <source>Add participants</source>
         <extracomment>How many people were just added (for the screen&apos;s status line).</extracomment>
         <translation>Agregar participantes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="106"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="65"/>
         <source>Add the ticked members</source>
         <translation>Agregar los miembros marcados</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="109"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="68"/>
         <source>From the enterprise&apos;s EIT</source>
         <translation>Del equipo de mejora de la empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="125"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="84"/>
         <source>Also add to the EIT</source>
         <translation>Agregar también al equipo de mejora</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="127"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="86"/>
         <source>Add person</source>
         <translation>Agregar persona</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="130"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="89"/>
         <source>A new person</source>
         <translation>Una persona nueva</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="132"/>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="91"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="164"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="133"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="92"/>
         <source>Manager or worker</source>
         <translation>Directivo o trabajador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="134"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="93"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="135"/>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="94"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="164"/>
         <source>Position</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="151"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="110"/>
         <source>Enterprise</source>
         <translation>Empresa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="175"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="134"/>
         <source>%n member(s) of the EIT already take part.</source>
         <translation>
             <numerusform>%n miembro del equipo de mejora ya participa.</numerusform>
@@ -371,12 +371,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="184"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="143"/>
         <source>Tick the members who attend first.</source>
         <translation>Primero marque los miembros que asisten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="187"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="146"/>
         <source>%n participant(s) added.</source>
         <translation>
             <numerusform>%n participante agregado.</numerusform>
@@ -384,12 +384,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="194"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="153"/>
         <source>Type the person&apos;s name first.</source>
         <translation>Primero escriba el nombre de la persona.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="207"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="166"/>
         <source>{name} added.</source>
         <translation>{name} agregado.</translation>
     </message>
@@ -397,8 +397,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../score_desktop/ui/app.py" line="121"/>
+        <location filename="../score_desktop/ui/app.py" line="140"/>
         <source>SCORE Desktop is already open on this workspace, in another window.</source>
+        <extracomment>What the first screen does without: loaded when first used (sync, photos, reports), after the window is ready.</extracomment>
         <translation>SCORE Desktop ya está abierto con este espacio de trabajo, en otra ventana.</translation>
     </message>
 </context>
@@ -470,13 +471,13 @@
 <context>
     <name>CarriedActions</name>
     <message>
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="88"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="65"/>
         <source>Tick an action when it is done; double-click it (or press Enter) for its details and photos.</source>
         <extracomment>An action id: the trainer wants its details (to add an &quot;after&quot; photo, change the owner, ...).</extracomment>
         <translation>Marque una acción cuando esté hecha; haga doble clic (o pulse Intro) para ver sus detalles y fotos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="100"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="77"/>
         <source>%n open action(s) from earlier visits</source>
         <translation>
             <numerusform>%n acción pendiente de visitas anteriores</numerusform>
@@ -487,7 +488,7 @@
 <context>
     <name>CarriedActionsModel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="43"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="32"/>
         <source>due {date}</source>
         <translation>vence el {date}</translation>
     </message>
@@ -2143,47 +2144,47 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="71"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="39"/>
         <source>New visit — {enterprise}</source>
         <translation>Nueva visita — {enterprise}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="97"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="65"/>
         <source>Names, separated by commas</source>
         <translation>Nombres, separados por comas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="106"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="74"/>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="107"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="75"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="108"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="76"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="109"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="77"/>
         <source>Trainer</source>
         <translation>Formador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="110"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="78"/>
         <source>Co-visitors</source>
         <translation>Acompañantes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="111"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="79"/>
         <source>Attendees from the EIT</source>
         <translation>Asistentes del equipo de mejora</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="113"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="81"/>
         <source>Start visit</source>
         <translation>Iniciar visita</translation>
     </message>
@@ -2430,67 +2431,67 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>PlanSessionDialog</name>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="79"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="36"/>
         <source>Plan a training session</source>
         <translation>Planificar una sesión de formación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="98"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="55"/>
         <source>Names, separated by commas</source>
         <translation>Nombres, separados por comas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="103"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="60"/>
         <source>Type to find an enterprise</source>
         <translation>Escriba para buscar una empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="123"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="80"/>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="124"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="81"/>
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="125"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="82"/>
         <source>Number of days</source>
         <translation>Número de días</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="126"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="83"/>
         <source>Venue</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="127"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="84"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="128"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="85"/>
         <source>Trainer</source>
         <translation>Formador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="129"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="86"/>
         <source>Co-trainers</source>
         <translation>Coformadores</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="130"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="87"/>
         <source>Papers in</source>
         <translation>Documentos en</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="131"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="88"/>
         <source>Enterprises</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="134"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="91"/>
         <source>Plan session</source>
         <translation>Planificar la sesión</translation>
     </message>

@@ -305,65 +305,65 @@
 <context>
     <name>AddParticipantsDialog</name>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="91"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="50"/>
         <source>Add participants</source>
         <extracomment>How many people were just added (for the screen&apos;s status line).</extracomment>
         <translation>Ajouter des participants</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="106"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="65"/>
         <source>Add the ticked members</source>
         <translation>Ajouter les membres cochés</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="109"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="68"/>
         <source>From the enterprise&apos;s EIT</source>
         <translation>Dans l&apos;équipe d&apos;amélioration de l&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="125"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="84"/>
         <source>Also add to the EIT</source>
         <translation>Ajouter aussi à l&apos;équipe d&apos;amélioration</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="127"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="86"/>
         <source>Add person</source>
         <translation>Ajouter la personne</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="130"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="89"/>
         <source>A new person</source>
         <translation>Une nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="132"/>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="91"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="164"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="133"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="92"/>
         <source>Manager or worker</source>
         <translation>Cadre ou travailleur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="134"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="93"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="135"/>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="94"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="164"/>
         <source>Position</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="151"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="110"/>
         <source>Enterprise</source>
         <translation>Entreprise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="175"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="134"/>
         <source>%n member(s) of the EIT already take part.</source>
         <translation>
             <numerusform>%n membre de l&apos;équipe d&apos;amélioration participe déjà.</numerusform>
@@ -371,12 +371,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="184"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="143"/>
         <source>Tick the members who attend first.</source>
         <translation>Cochez d&apos;abord les membres présents.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="187"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="146"/>
         <source>%n participant(s) added.</source>
         <translation>
             <numerusform>%n participant ajouté.</numerusform>
@@ -384,12 +384,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="194"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="153"/>
         <source>Type the person&apos;s name first.</source>
         <translation>Saisissez d&apos;abord le nom de la personne.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="207"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="166"/>
         <source>{name} added.</source>
         <translation>{name} ajouté.</translation>
     </message>
@@ -397,8 +397,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../score_desktop/ui/app.py" line="121"/>
+        <location filename="../score_desktop/ui/app.py" line="140"/>
         <source>SCORE Desktop is already open on this workspace, in another window.</source>
+        <extracomment>What the first screen does without: loaded when first used (sync, photos, reports), after the window is ready.</extracomment>
         <translation>SCORE Desktop est déjà ouvert sur cet espace de travail, dans une autre fenêtre.</translation>
     </message>
 </context>
@@ -470,13 +471,13 @@
 <context>
     <name>CarriedActions</name>
     <message>
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="88"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="65"/>
         <source>Tick an action when it is done; double-click it (or press Enter) for its details and photos.</source>
         <extracomment>An action id: the trainer wants its details (to add an &quot;after&quot; photo, change the owner, ...).</extracomment>
         <translation>Cochez une action quand elle est faite ; double-cliquez (ou appuyez sur Entrée) pour ses détails et ses photos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="100"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="77"/>
         <source>%n open action(s) from earlier visits</source>
         <translation>
             <numerusform>%n action ouverte issue des visites précédentes</numerusform>
@@ -487,7 +488,7 @@
 <context>
     <name>CarriedActionsModel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="43"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="32"/>
         <source>due {date}</source>
         <translation>échéance le {date}</translation>
     </message>
@@ -2143,47 +2144,47 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="71"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="39"/>
         <source>New visit — {enterprise}</source>
         <translation>Nouvelle visite — {enterprise}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="97"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="65"/>
         <source>Names, separated by commas</source>
         <translation>Noms, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="106"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="74"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="107"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="75"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="108"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="76"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="109"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="77"/>
         <source>Trainer</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="110"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="78"/>
         <source>Co-visitors</source>
         <translation>Accompagnateurs</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="111"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="79"/>
         <source>Attendees from the EIT</source>
         <translation>Participants de l&apos;équipe d&apos;amélioration</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="113"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="81"/>
         <source>Start visit</source>
         <translation>Commencer la visite</translation>
     </message>
@@ -2430,67 +2431,67 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>PlanSessionDialog</name>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="79"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="36"/>
         <source>Plan a training session</source>
         <translation>Planifier une session de formation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="98"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="55"/>
         <source>Names, separated by commas</source>
         <translation>Noms, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="103"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="60"/>
         <source>Type to find an enterprise</source>
         <translation>Tapez pour trouver une entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="123"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="80"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="124"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="81"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="125"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="82"/>
         <source>Number of days</source>
         <translation>Nombre de jours</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="126"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="83"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="127"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="84"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="128"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="85"/>
         <source>Trainer</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="129"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="86"/>
         <source>Co-trainers</source>
         <translation>Co-formateurs</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="130"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="87"/>
         <source>Papers in</source>
         <translation>Documents en</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="131"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="88"/>
         <source>Enterprises</source>
         <translation>Entreprises</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="134"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="91"/>
         <source>Plan session</source>
         <translation>Planifier la session</translation>
     </message>

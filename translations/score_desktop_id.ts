@@ -304,89 +304,89 @@
 <context>
     <name>AddParticipantsDialog</name>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="91"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="50"/>
         <source>Add participants</source>
         <extracomment>How many people were just added (for the screen&apos;s status line).</extracomment>
         <translation>Tambah peserta</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="106"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="65"/>
         <source>Add the ticked members</source>
         <translation>Tambahkan anggota yang dicentang</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="109"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="68"/>
         <source>From the enterprise&apos;s EIT</source>
         <translation>Dari tim peningkatan perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="125"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="84"/>
         <source>Also add to the EIT</source>
         <translation>Tambahkan juga ke tim peningkatan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="127"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="86"/>
         <source>Add person</source>
         <translation>Tambah orang</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="130"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="89"/>
         <source>A new person</source>
         <translation>Orang baru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="132"/>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="91"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="164"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="133"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="92"/>
         <source>Manager or worker</source>
         <translation>Manajer atau pekerja</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="134"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="93"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="135"/>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="94"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="164"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="151"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="110"/>
         <source>Enterprise</source>
         <translation>Perusahaan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="175"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="134"/>
         <source>%n member(s) of the EIT already take part.</source>
         <translation>
             <numerusform>%n anggota tim peningkatan sudah ikut.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="184"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="143"/>
         <source>Tick the members who attend first.</source>
         <translation>Centang dulu anggota yang hadir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="187"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="146"/>
         <source>%n participant(s) added.</source>
         <translation>
             <numerusform>%n peserta ditambahkan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="194"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="153"/>
         <source>Type the person&apos;s name first.</source>
         <translation>Ketik nama orang itu dulu.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="207"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="166"/>
         <source>{name} added.</source>
         <translation>{name} ditambahkan.</translation>
     </message>
@@ -394,8 +394,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../score_desktop/ui/app.py" line="121"/>
+        <location filename="../score_desktop/ui/app.py" line="140"/>
         <source>SCORE Desktop is already open on this workspace, in another window.</source>
+        <extracomment>What the first screen does without: loaded when first used (sync, photos, reports), after the window is ready.</extracomment>
         <translation>SCORE Desktop sudah terbuka dengan ruang kerja ini, di jendela lain.</translation>
     </message>
 </context>
@@ -467,13 +468,13 @@
 <context>
     <name>CarriedActions</name>
     <message>
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="88"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="65"/>
         <source>Tick an action when it is done; double-click it (or press Enter) for its details and photos.</source>
         <extracomment>An action id: the trainer wants its details (to add an &quot;after&quot; photo, change the owner, ...).</extracomment>
         <translation>Centang tindakan setelah selesai; klik dua kali (atau tekan Enter) untuk detail dan fotonya.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="100"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="77"/>
         <source>%n open action(s) from earlier visits</source>
         <translation>
             <numerusform>%n tindakan terbuka dari kunjungan sebelumnya</numerusform>
@@ -483,7 +484,7 @@
 <context>
     <name>CarriedActionsModel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="43"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="32"/>
         <source>due {date}</source>
         <translation>tenggat {date}</translation>
     </message>
@@ -2136,47 +2137,47 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="71"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="39"/>
         <source>New visit — {enterprise}</source>
         <translation>Kunjungan baru — {enterprise}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="97"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="65"/>
         <source>Names, separated by commas</source>
         <translation>Nama, dipisahkan dengan koma</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="106"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="74"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="107"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="75"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="108"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="76"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="109"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="77"/>
         <source>Trainer</source>
         <translation>Pelatih</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="110"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="78"/>
         <source>Co-visitors</source>
         <translation>Pendamping</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="111"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="79"/>
         <source>Attendees from the EIT</source>
         <translation>Peserta dari tim peningkatan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="113"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="81"/>
         <source>Start visit</source>
         <translation>Mulai kunjungan</translation>
     </message>
@@ -2420,67 +2421,67 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>PlanSessionDialog</name>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="79"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="36"/>
         <source>Plan a training session</source>
         <translation>Rencanakan sesi pelatihan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="98"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="55"/>
         <source>Names, separated by commas</source>
         <translation>Nama, dipisahkan dengan koma</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="103"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="60"/>
         <source>Type to find an enterprise</source>
         <translation>Ketik untuk mencari perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="123"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="80"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="124"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="81"/>
         <source>First day</source>
         <translation>Hari pertama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="125"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="82"/>
         <source>Number of days</source>
         <translation>Jumlah hari</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="126"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="83"/>
         <source>Venue</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="127"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="84"/>
         <source>City</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="128"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="85"/>
         <source>Trainer</source>
         <translation>Pelatih</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="129"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="86"/>
         <source>Co-trainers</source>
         <translation>Pelatih pendamping</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="130"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="87"/>
         <source>Papers in</source>
         <translation>Dokumen dalam</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="131"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="88"/>
         <source>Enterprises</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="134"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="91"/>
         <source>Plan session</source>
         <translation>Rencanakan sesi</translation>
     </message>

@@ -304,89 +304,89 @@
 <context>
     <name>AddParticipantsDialog</name>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="91"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="50"/>
         <source>Add participants</source>
         <extracomment>How many people were just added (for the screen&apos;s status line).</extracomment>
         <translation>Thêm học viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="106"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="65"/>
         <source>Add the ticked members</source>
         <translation>Thêm các thành viên đã chọn</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="109"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="68"/>
         <source>From the enterprise&apos;s EIT</source>
         <translation>Từ nhóm cải tiến của doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="125"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="84"/>
         <source>Also add to the EIT</source>
         <translation>Thêm cả vào nhóm cải tiến</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="127"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="86"/>
         <source>Add person</source>
         <translation>Thêm người này</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="130"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="89"/>
         <source>A new person</source>
         <translation>Người mới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="132"/>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="91"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="164"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="133"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="92"/>
         <source>Manager or worker</source>
         <translation>Quản lý hay công nhân</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="134"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="93"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="135"/>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="94"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="164"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="151"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="110"/>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="175"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="134"/>
         <source>%n member(s) of the EIT already take part.</source>
         <translation>
             <numerusform>%n thành viên nhóm cải tiến đã tham gia.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="184"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="143"/>
         <source>Tick the members who attend first.</source>
         <translation>Hãy chọn trước các thành viên tham dự.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="187"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="146"/>
         <source>%n participant(s) added.</source>
         <translation>
             <numerusform>Đã thêm %n học viên.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="194"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="153"/>
         <source>Type the person&apos;s name first.</source>
         <translation>Hãy nhập họ tên trước.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="207"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="166"/>
         <source>{name} added.</source>
         <translation>Đã thêm {name}.</translation>
     </message>
@@ -394,8 +394,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../score_desktop/ui/app.py" line="121"/>
+        <location filename="../score_desktop/ui/app.py" line="140"/>
         <source>SCORE Desktop is already open on this workspace, in another window.</source>
+        <extracomment>What the first screen does without: loaded when first used (sync, photos, reports), after the window is ready.</extracomment>
         <translation>SCORE Desktop đã được mở với không gian làm việc này, trong một cửa sổ khác.</translation>
     </message>
 </context>
@@ -467,13 +468,13 @@
 <context>
     <name>CarriedActions</name>
     <message>
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="88"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="65"/>
         <source>Tick an action when it is done; double-click it (or press Enter) for its details and photos.</source>
         <extracomment>An action id: the trainer wants its details (to add an &quot;after&quot; photo, change the owner, ...).</extracomment>
         <translation>Đánh dấu hành động khi đã xong; nhấp đúp (hoặc nhấn Enter) để xem chi tiết và ảnh.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="100"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="77"/>
         <source>%n open action(s) from earlier visits</source>
         <translation>
             <numerusform>%n hành động chưa xong từ các lần thăm trước</numerusform>
@@ -483,7 +484,7 @@
 <context>
     <name>CarriedActionsModel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="43"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="32"/>
         <source>due {date}</source>
         <translation>hạn {date}</translation>
     </message>
@@ -2136,47 +2137,47 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="71"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="39"/>
         <source>New visit — {enterprise}</source>
         <translation>Chuyến thăm mới — {enterprise}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="97"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="65"/>
         <source>Names, separated by commas</source>
         <translation>Họ tên, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="106"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="74"/>
         <source>Module</source>
         <translation>Mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="107"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="75"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="108"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="76"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="109"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="77"/>
         <source>Trainer</source>
         <translation>Giảng viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="110"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="78"/>
         <source>Co-visitors</source>
         <translation>Người đi cùng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="111"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="79"/>
         <source>Attendees from the EIT</source>
         <translation>Thành viên nhóm cải tiến tham dự</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="113"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="81"/>
         <source>Start visit</source>
         <translation>Bắt đầu chuyến thăm</translation>
     </message>
@@ -2420,67 +2421,67 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>PlanSessionDialog</name>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="79"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="36"/>
         <source>Plan a training session</source>
         <translation>Lên kế hoạch khóa đào tạo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="98"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="55"/>
         <source>Names, separated by commas</source>
         <translation>Họ tên, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="103"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="60"/>
         <source>Type to find an enterprise</source>
         <translation>Gõ để tìm doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="123"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="80"/>
         <source>Module</source>
         <translation>Mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="124"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="81"/>
         <source>First day</source>
         <translation>Ngày đầu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="125"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="82"/>
         <source>Number of days</source>
         <translation>Số ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="126"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="83"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="127"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="84"/>
         <source>City</source>
         <translation>Thành phố</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="128"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="85"/>
         <source>Trainer</source>
         <translation>Giảng viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="129"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="86"/>
         <source>Co-trainers</source>
         <translation>Giảng viên cùng dạy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="130"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="87"/>
         <source>Papers in</source>
         <translation>Tài liệu bằng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="131"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="88"/>
         <source>Enterprises</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="134"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="91"/>
         <source>Plan session</source>
         <translation>Lên kế hoạch</translation>
     </message>

@@ -304,89 +304,89 @@
 <context>
     <name>AddParticipantsDialog</name>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="91"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="50"/>
         <source>Add participants</source>
         <extracomment>How many people were just added (for the screen&apos;s status line).</extracomment>
         <translation>添加学员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="106"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="65"/>
         <source>Add the ticked members</source>
         <translation>添加勾选的成员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="109"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="68"/>
         <source>From the enterprise&apos;s EIT</source>
         <translation>从企业改善团队中选择</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="125"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="84"/>
         <source>Also add to the EIT</source>
         <translation>同时加入企业改善团队</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="127"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="86"/>
         <source>Add person</source>
         <translation>添加此人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="130"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="89"/>
         <source>A new person</source>
         <translation>新学员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="132"/>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="91"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="164"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="133"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="92"/>
         <source>Manager or worker</source>
         <translation>管理人员/工人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="134"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="93"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="135"/>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="205"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="94"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="164"/>
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="151"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="110"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="175"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="134"/>
         <source>%n member(s) of the EIT already take part.</source>
         <translation>
             <numerusform>改善团队已有 %n 名成员参加。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="184"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="143"/>
         <source>Tick the members who attend first.</source>
         <translation>请先勾选参加的成员。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="187"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="146"/>
         <source>%n participant(s) added.</source>
         <translation>
             <numerusform>已添加 %n 名学员。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="194"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="153"/>
         <source>Type the person&apos;s name first.</source>
         <translation>请先输入姓名。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="207"/>
+        <location filename="../score_desktop/ui/training/add_participants_dialog.py" line="166"/>
         <source>{name} added.</source>
         <translation>已添加 {name}。</translation>
     </message>
@@ -394,8 +394,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../score_desktop/ui/app.py" line="121"/>
+        <location filename="../score_desktop/ui/app.py" line="140"/>
         <source>SCORE Desktop is already open on this workspace, in another window.</source>
+        <extracomment>What the first screen does without: loaded when first used (sync, photos, reports), after the window is ready.</extracomment>
         <translation>SCORE Desktop 已在另一个窗口中打开了这个工作区。</translation>
     </message>
 </context>
@@ -467,13 +468,13 @@
 <context>
     <name>CarriedActions</name>
     <message>
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="88"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="65"/>
         <source>Tick an action when it is done; double-click it (or press Enter) for its details and photos.</source>
         <extracomment>An action id: the trainer wants its details (to add an &quot;after&quot; photo, change the owner, ...).</extracomment>
         <translation>行动完成后勾选；双击（或按 Enter）查看详情和照片。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="100"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="77"/>
         <source>%n open action(s) from earlier visits</source>
         <translation>
             <numerusform>以往走访中有 %n 项未完成的行动</numerusform>
@@ -483,7 +484,7 @@
 <context>
     <name>CarriedActionsModel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="43"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="32"/>
         <source>due {date}</source>
         <translation>截止 {date}</translation>
     </message>
@@ -2146,47 +2147,47 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="71"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="39"/>
         <source>New visit — {enterprise}</source>
         <translation>新建走访 — {enterprise}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="97"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="65"/>
         <source>Names, separated by commas</source>
         <translation>姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="106"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="74"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="107"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="75"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="108"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="76"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="109"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="77"/>
         <source>Trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="110"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="78"/>
         <source>Co-visitors</source>
         <translation>同行人员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="111"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="79"/>
         <source>Attendees from the EIT</source>
         <translation>参加的改善团队成员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="113"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="81"/>
         <source>Start visit</source>
         <translation>开始走访</translation>
     </message>
@@ -2430,67 +2431,67 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>PlanSessionDialog</name>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="79"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="36"/>
         <source>Plan a training session</source>
         <translation>安排课堂培训</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="98"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="55"/>
         <source>Names, separated by commas</source>
         <translation>姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="103"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="60"/>
         <source>Type to find an enterprise</source>
         <translation>输入以查找企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="123"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="80"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="124"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="81"/>
         <source>First day</source>
         <translation>第一天</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="125"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="82"/>
         <source>Number of days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="126"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="83"/>
         <source>Venue</source>
         <translation>培训地点</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="127"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="84"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="128"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="85"/>
         <source>Trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="129"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="86"/>
         <source>Co-trainers</source>
         <translation>协同培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="130"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="87"/>
         <source>Papers in</source>
         <translation>资料语言</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="131"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="88"/>
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="134"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="91"/>
         <source>Plan session</source>
         <translation>安排培训</translation>
     </message>

@@ -4,9 +4,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget)
 
@@ -16,60 +15,20 @@ from score_desktop.store import training
 from score_desktop.store.records import Record
 from score_desktop.ui.context import AppContext
 from score_desktop.ui.core import labels
+from score_desktop.ui.core.checklist_model import ChecklistModel
 from score_desktop.ui.training.common import describe
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class MembersModel(QAbstractListModel):
+class MembersModel(ChecklistModel):
     """Current EIT members not yet in the session, each with a check box."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._members: list[Record] = []
-        self._checked: set[str] = set()
-
     def set_members(self, members: list[Record]) -> None:
-        self.beginResetModel()
-        self._members = members
-        self._checked = set()
-        self.endResetModel()
+        self.set_records(members)
 
-    def checked_ids(self) -> list[str]:
-        return [m["id"] for m in self._members if m["id"] in self._checked]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._members)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._members):
-            return None
-        member = self._members[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            details = [labels.label("side", member.get("side")), member.get("position") or ""]
-            details = [detail for detail in details if detail]
-            return f"{member['name']} ({', '.join(details)})" if details else member["name"]
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if member["id"] in self._checked else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.UserRole:
-            return member["id"]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.row() >= len(self._members):
-            return False
-        member_id = self._members[index.row()]["id"]
-        if Qt.CheckState(value) == Qt.CheckState.Checked:
-            self._checked.add(member_id)
-        else:
-            self._checked.discard(member_id)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        return True
+    def text(self, member: Record) -> str:
+        details = [labels.label("side", member.get("side")), member.get("position") or ""]
+        details = [detail for detail in details if detail]
+        return f"{member['name']} ({', '.join(details)})" if details else member["name"]
 
 
 def _choice(kind: str, parent: QWidget) -> QComboBox:
@@ -97,7 +56,7 @@ class AddParticipantsDialog(QDialog):
             self.enterprise.addItem(names.get(enterprise_id, "?"), enterprise_id)
         self.enterprise.currentIndexChanged.connect(lambda _index: self._load_members())
 
-        self.members_model = MembersModel(self)
+        self.members_model = MembersModel(parent=self)
         self.members = QListView(self)
         self.members.setObjectName("eitMembers")
         self.members.setModel(self.members_model)

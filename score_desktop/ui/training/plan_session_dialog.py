@@ -3,9 +3,8 @@ and the enterprises whose people attend (ticked from a list that filters as you 
 
 from __future__ import annotations
 
-from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListView,
                                QSpinBox, QVBoxLayout, QWidget)
 
@@ -16,59 +15,17 @@ from score_desktop.store import training
 from score_desktop.store.records import Record
 from score_desktop.ui.context import AppContext
 from score_desktop.ui.core import settings
+from score_desktop.ui.core.checklist_model import ChecklistModel
 from score_desktop.ui.training.common import describe
 from score_desktop.ui.training.session_details import language_box, module_box, names_list
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class EnterpriseChoiceModel(QAbstractListModel):
+class EnterpriseChoiceModel(ChecklistModel):
     """The workspace's enterprises, each with a check box; the order of ticking is kept (the first hosts)."""
 
-    def __init__(self, enterprises: list[Record], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._enterprises = enterprises
-        self._ticked: list[str] = []
-
-    def ticked(self) -> list[str]:
-        return list(self._ticked)
-
-    def tick(self, enterprise_id: str) -> None:
-        row = next(n for n, e in enumerate(self._enterprises) if e["id"] == enterprise_id)
-        self.setData(self.index(row), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._enterprises)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._enterprises):
-            return None
-        enterprise = self._enterprises[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            details = [part for part in (enterprise.get("name_latin"), enterprise.get("city")) if part]
-            return f"{enterprise['name']} ({', '.join(details)})" if details else enterprise["name"]
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if enterprise["id"] in self._ticked else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.UserRole:
-            return enterprise["id"]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.row() >= len(self._enterprises):
-            return False
-        enterprise_id = self._enterprises[index.row()]["id"]
-        if Qt.CheckState(value) == Qt.CheckState.Checked:
-            if enterprise_id not in self._ticked:
-                self._ticked.append(enterprise_id)
-        elif enterprise_id in self._ticked:
-            self._ticked.remove(enterprise_id)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        return True
+    def text(self, enterprise: Record) -> str:
+        details = [part for part in (enterprise.get("name_latin"), enterprise.get("city")) if part]
+        return f"{enterprise['name']} ({', '.join(details)})" if details else enterprise["name"]
 
 
 class PlanSessionDialog(QDialog):

@@ -5,66 +5,43 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListView, QToolButton, QVBoxLayout, QWidget
 
 from score_desktop.store import queries
 from score_desktop.store.records import Record
 from score_desktop.store.workspace import Workspace
+from score_desktop.ui.core.checklist_model import ChecklistModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class CarriedActionsModel(QAbstractListModel):
+class CarriedActionsModel(ChecklistModel):
     """Checkable open actions: ticking one marks it done today; unticking opens it again."""
 
     def __init__(self, ws: Workspace, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(None, parent)
         self._ws = ws
-        self._actions: list[dict] = []
 
     def set_actions(self, actions: list[dict]) -> None:
-        self.beginResetModel()
-        self._actions = actions
-        self.endResetModel()
+        self.set_records(actions)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._actions)
+    def text(self, action: Record) -> str:
+        parts = [action["title"]]
+        if action.get("owner_name"):
+            parts.append(action["owner_name"])
+        if action.get("due_date"):
+            parts.append(self.tr("due {date}").format(date=action["due_date"]))
+        return " · ".join(parts)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._actions):
-            return None
-        action = self._actions[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            parts = [action["title"]]
-            if action.get("owner_name"):
-                parts.append(action["owner_name"])
-            if action.get("due_date"):
-                parts.append(self.tr("due {date}").format(date=action["due_date"]))
-            return " · ".join(parts)
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if action["status"] == "done" else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.UserRole:
-            return action["id"]
-        return None
+    def is_checked(self, action: Record) -> bool:
+        return action["status"] == "done"
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.row() >= len(self._actions):
-            return False
-        action = self._actions[index.row()]
-        done = Qt.CheckState(value) == Qt.CheckState.Checked
-        changes = ({"status": "done", "completed_date": dt.date.today().isoformat()} if done
+    def set_checked(self, row: int, checked: bool) -> None:
+        action = self._records[row]
+        changes = ({"status": "done", "completed_date": dt.date.today().isoformat()} if checked
                    else {"status": "open", "completed_date": None})
         updated: Record = self._ws.action_items.update(action["id"], **changes)
         # The row stays (ticked) until the visit is opened again, so a slip of the finger is one click to undo.
-        self._actions[index.row()] = {**action, "status": updated["status"]}
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        return True
+        self._records[row] = {**action, "status": updated["status"]}
 
 
 class CarriedActions(QWidget):

@@ -5,61 +5,29 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QListView,
                                QVBoxLayout, QWidget)
 
 from score_desktop.store.records import Record
 from score_desktop.ui.core import labels, settings
+from score_desktop.ui.core.checklist_model import ChecklistModel
 from score_desktop.ui.context import AppContext
 from score_desktop.domain.eit import is_current
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class AttendeesModel(QAbstractListModel):
+class AttendeesModel(ChecklistModel):
     """EIT members with a check box each; current members come ticked."""
 
     def __init__(self, members: list[Record], parent: Any = None) -> None:
-        super().__init__(parent)
         today = dt.date.today().isoformat()
-        self._members = [m for m in members if is_current(m, today)]
-        self._checked = {m["id"] for m in self._members}
+        current = [m for m in members if is_current(m, today)]
+        super().__init__(current, parent)
+        self._ticked = [m["id"] for m in current]
 
-    def checked_ids(self) -> list[str]:
-        return [m["id"] for m in self._members if m["id"] in self._checked]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._members)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._members):
-            return None
-        member = self._members[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            side = labels.label("side", member.get("side"))
-            return f"{member['name']} ({side})" if side else member["name"]
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if member["id"] in self._checked else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.UserRole:
-            return member["id"]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.row() >= len(self._members):
-            return False
-        member_id = self._members[index.row()]["id"]
-        if Qt.CheckState(value) == Qt.CheckState.Checked:
-            self._checked.add(member_id)
-        else:
-            self._checked.discard(member_id)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        return True
+    def text(self, member: Record) -> str:
+        side = labels.label("side", member.get("side"))
+        return f"{member['name']} ({side})" if side else member["name"]
 
 
 class NewVisitDialog(QDialog):
