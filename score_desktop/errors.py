@@ -90,6 +90,7 @@ ENTITY_NOUNS = {
     "practice_check": QT_TRANSLATE_NOOP("Entities", "practice check"),
     "suggestion": QT_TRANSLATE_NOOP("Entities", "suggestion"),
     "review": QT_TRANSLATE_NOOP("Entities", "review"),
+    "review_comment": QT_TRANSLATE_NOOP("Entities", "review comment"),
 }
 
 
@@ -118,6 +119,13 @@ class ValidationError(UserError):
         self.entity = entity
         self.problems = problems
         super().__init__(entity=entity, details="; ".join(p.message for p in problems))
+
+
+class NotPermittedError(UserError):
+    """This account's role may not write the record (docs/sync-protocol.md Part 2, "Roles"); the sentence is one of
+    :mod:`score_desktop.domain.roles`, translated in its ``Roles`` context."""
+
+    context = "Roles"
 
 
 class BadPhotoError(UserError):

@@ -10,13 +10,14 @@ Every record also has the common members of :data:`COMMON_COLUMNS`; they are not
 from __future__ import annotations
 
 from dataclasses import dataclass, field as dataclass_field
+from functools import cached_property
 from typing import Literal
 
 FieldKind = Literal["text", "int", "float", "bool", "date", "datetime", "list", "json", "ref"]
 
 #: Members every synced record has besides its entity's fields (DESIGN.md section 3).
 COMMON_COLUMNS = ("id", "enterprise_id", "created_at", "updated_at", "updated_hlc", "version", "deleted",
-                  "extra_json")
+                  "extra_json", "created_by", "updated_by")
 
 RATINGS = ("good", "improve", "critical", "na")
 VISIT_TYPES = ("baseline", "consultation", "follow_up", "final")
@@ -29,6 +30,8 @@ EIT_SIDES = ("manager", "worker")
 GENDERS = ("female", "male", "other")
 KPI_SOURCES = ("records", "estimate")
 REVIEW_STATES = ("received", "has_issues", "approved")
+#: The accounts of a SCORE server (docs/sync-protocol.md, Auth); a comment names its author's.
+USER_ROLES = ("trainer", "coordinator", "admin")
 
 
 @dataclass(frozen=True)
@@ -62,15 +65,15 @@ class EntitySpec:
     def __post_init__(self) -> None:
         object.__setattr__(self, "by_name", {f.name: f for f in self.fields})
 
-    @property
+    @cached_property  # asked once per record by a pull of a whole programme
     def field_names(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields)
 
-    @property
+    @cached_property
     def searchable_fields(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields if f.searchable)
 
-    @property
+    @cached_property
     def refs(self) -> tuple[Field, ...]:
         return tuple(f for f in self.fields if f.kind == "ref")
 
@@ -276,10 +279,20 @@ REVIEW = EntitySpec("review", (
     _text("reviewer", max_length=200),
 ), title_field="state")
 
+#: One message of a visit report's review thread: a coordinator's comment, or the trainer's answer
+#: (docs/sync-protocol.md Part 2, "Roles"). ``author`` and ``author_role`` are set by the server.
+REVIEW_COMMENT = EntitySpec("review_comment", (
+    _ref("visit_id", "visit", required=True),
+    Field("text", "text", required=True, max_length=20_000),
+    _code("review_state", REVIEW_STATES),
+    _text("author", max_length=200),
+    _code("author_role", USER_ROLES),
+), title_field="text")
+
 #: Every synced entity, parents before children (the order a fresh workspace or a bundle is filled in).
 ENTITIES: dict[str, EntitySpec] = {spec.name: spec for spec in (
     ENTERPRISE, EIT_MEMBER, TRAINING_SESSION, TRAINING_ENROLMENT, ATTENDANCE, VISIT, OBSERVATION, ACTION_ITEM,
-    PHOTO, KPI_READING, PRACTICE_CHECK, SUGGESTION, REVIEW, SIGNED_REPORT,
+    PHOTO, KPI_READING, PRACTICE_CHECK, SUGGESTION, REVIEW, SIGNED_REPORT, REVIEW_COMMENT,
 )}
 
 

@@ -53,6 +53,9 @@ class RecordState:
     delete_version: int | None = None
     delete_hlc: str | None = None
     deleted_by: str | None = None
+    #: The accounts (user ids) that created the record and last changed it (docs/sync-protocol.md Part 2, "Roles").
+    created_by: str | None = None
+    updated_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -106,7 +109,8 @@ def new_record(entity: str, record_id: str, enterprise_id: str, changes: Mapping
     values = {name: value for name, value in changes.items() if name not in CONTROL_MEMBERS}
     return RecordState(entity, record_id, enterprise_id, version,
                        {"enterprise_id": enterprise_id, **values},
-                       {name: {"v": version, "h": hlc, "u": user_id} for name in values})
+                       {name: {"v": version, "h": hlc, "u": user_id} for name in values},
+                       created_by=user_id, updated_by=user_id)
 
 
 def upsert(record: RecordState, changes: Mapping[str, Any], *, base_version: int, hlc: str, user_id: str,

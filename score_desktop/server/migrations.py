@@ -7,9 +7,10 @@ before using it; a database written by a newer server is refused elsewhere (app.
 
 from __future__ import annotations
 
+import json
 import logging
 
-from sqlalchemy import Connection, Engine, select, text
+from sqlalchemy import Connection, Engine, bindparam, select, text, update
 
 from score_desktop.server import db, schema
 
@@ -48,6 +49,29 @@ def _to_4(conn: Connection) -> None:
             conn.execute(text(f"ALTER TABLE devices ADD COLUMN {name} {kind}"))
 
 
+def _to_5(conn: Connection) -> None:
+    """Schema 5: the account that last changed each record. Until a record changes again that is the last writer
+    merge remembers for any of its fields (``field_meta``), else its creator."""
+    columns = {column["name"] for column in conn.engine.dialect.get_columns(conn, "records")}
+    if "updated_by" not in columns:
+        conn.execute(text("ALTER TABLE records ADD COLUMN updated_by VARCHAR(36)"))
+    records = schema.records
+    rows = conn.execute(select(records.c.entity, records.c.id, records.c.field_meta, records.c.created_by,
+                               records.c.deleted_by, records.c.delete_version)).all()
+    updates = [{"k_entity": row.entity, "k_id": row.id, "updated_by": _last_writer(row)} for row in rows]
+    if updates:
+        conn.execute(update(records).where(records.c.entity == bindparam("k_entity"),
+                                           records.c.id == bindparam("k_id")), updates)
+
+
+def _last_writer(row) -> str:
+    writes = [(item.get("v", 0), item.get("u")) for item in json.loads(row.field_meta or "{}").values()]
+    if row.deleted_by and row.delete_version is not None:
+        writes.append((row.delete_version, row.deleted_by))
+    latest = max(writes, key=lambda write: write[0], default=(0, None))
+    return latest[1] or row.created_by
+
+
 class DatabaseNotReady(RuntimeError):
     """The database was never initialized, or was written by a newer server."""
 
@@ -66,7 +90,7 @@ def prepare(engine: Engine, data_dir: object) -> None:
 
 
 #: (the schema version a step leads to, the step), in order. Append only.
-STEPS = ((2, _to_2), (3, _to_3), (4, _to_4))
+STEPS = ((2, _to_2), (3, _to_3), (4, _to_4), (5, _to_5))
 
 
 def upgrade(engine: Engine) -> list[int]:

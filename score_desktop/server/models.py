@@ -118,6 +118,9 @@ class Change(BaseModel):
     version: int
     deleted: bool
     fields: dict[str, Any]
+    created_by: str | None = Field(default=None, description="The username of the account that created the "
+                                                             "record (records only, not conflicts).")
+    updated_by: str | None = Field(default=None, description="The username of the account that last changed it.")
 
 
 class PullResponse(BaseModel):

@@ -191,6 +191,7 @@ def _changes(conn, enterprises: frozenset[str] | None, after: int, upto: int | N
              limit: int) -> list[tuple[int, str]]:
     """Up to ``limit`` changes with ``after < version <= upto`` in these enterprises (None: all), by version."""
     found: list[tuple[int, str]] = []
+    names = _Usernames(conn)
     # Classroom sessions are shared: the enterprises' enrolments reach sessions hosted elsewhere (Part 2).
     sessions = training_scope.linked_sessions(conn, enterprises) if enterprises is not None else set()
     for table, entity in ((schema.records, None), (schema.conflicts, "conflict")):
@@ -200,19 +201,37 @@ def _changes(conn, enterprises: frozenset[str] | None, after: int, upto: int | N
         if enterprises is not None:
             conditions.append(training_scope.visible(table, enterprises, sessions, records=entity is None))
         if entity is None:
-            columns = [table.c.version, table.c.entity, table.c.id, table.c.deleted, table.c.fields]
+            columns = [table.c.version, table.c.entity, table.c.id, table.c.deleted, table.c.fields,
+                       table.c.created_by, table.c.updated_by]
         else:
             columns = [table.c.version, table.c.id, table.c.fields]
         query = select(*columns).where(and_(*conditions)).order_by(table.c.version).limit(limit)
         for row in conn.execute(query):
             if entity is None:
-                found.append((row.version, _change(row.entity, row.id, row.version, row.deleted, row.fields)))
+                authors = f',"created_by":{names[row.created_by]},"updated_by":{names[row.updated_by]}'
+                found.append((row.version, _change(row.entity, row.id, row.version, row.deleted, row.fields,
+                                                   authors)))
             else:
                 found.append((row.version, _change(entity, row.id, row.version, False, row.fields)))
     found.sort(key=lambda item: item[0])
     return found[:limit]
 
 
-def _change(entity: str, record_id: str, version: int, deleted: bool, fields: str) -> str:
+class _Usernames:
+    """User id -> username as JSON text, read once per page (a programme has hundreds of accounts, not more)."""
+
+    def __init__(self, conn) -> None:
+        self._conn = conn
+        self._names: dict[str, str] | None = None
+
+    def __getitem__(self, user_id: str | None) -> str:
+        if self._names is None:
+            self._names = {row.id: json.dumps(row.username)
+                           for row in self._conn.execute(select(schema.users.c.id, schema.users.c.username))}
+        return self._names.get(user_id or "", "null")
+
+
+def _change(entity: str, record_id: str, version: int, deleted: bool, fields: str, authors: str = "") -> str:
+    """A change as JSON text; ``authors`` adds a record's ``created_by`` and ``updated_by`` members (Part 2)."""
     return (f'{{"entity":"{entity}","record_id":{json.dumps(record_id)},"version":{version},'
-            f'"deleted":{"true" if deleted else "false"},"fields":{fields}}}')
+            f'"deleted":{"true" if deleted else "false"},"fields":{fields}{authors}}}')

@@ -29,7 +29,7 @@ from sqlalchemy.exc import IntegrityError
 
 from score_desktop.domain.entities import ENTITIES
 from score_desktop.domain.validation import UNKNOWN_REFERENCE, Problem, validate
-from score_desktop.server import blobs, db, merge, push_rows, schema, training_scope, visit_lock
+from score_desktop.server import blobs, db, merge, push_rows, roles, schema, training_scope, visit_lock
 from score_desktop.server.auth import Principal, scope_of
 from score_desktop.server.errors import ApiError
 from score_desktop.sync import protocol
@@ -216,9 +216,11 @@ class _Batch:
                 and not self.sessions.may_write(mutation.entity, record):
             return merge.Outcome.rejected(protocol.OUT_OF_SCOPE,
                                           "This record belongs to an enterprise you are not assigned to."), None
-        refused = self.sessions.check(mutation, record, enterprise_id, self.records)
+        refused = (roles.refused(self.principal, mutation, record)
+                   or self.sessions.check(mutation, record, enterprise_id, self.records))
         if refused is not None:
             return refused, None
+        mutation = roles.stamped(self.principal, mutation)  # the reviewer and a comment's author: the server's
         was_live = record is not None and not record.deleted
         hlc = str(merge.effective_hlc(mutation.hlc, self.now_millis))
         user = self.principal.user_id
@@ -254,6 +256,7 @@ class _Batch:
                 self._next_version()
         if key not in self.new_records:
             self.dirty_records.add(key)
+        record.updated_by = user
         outcome.conflict_ids = [self._add_conflict(record, draft) for draft in outcome.conflicts]
         if mutation.entity in push_rows.BLOB_ENTITIES:
             self.photo_keys.append(key)

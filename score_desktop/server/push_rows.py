@@ -49,7 +49,8 @@ def load(conn: Connection, mutations: list[Mutation]) -> tuple[dict[tuple[str, s
         for row in conn.execute(select(table).where(table.c.id.in_(chunk))):
             records[(row.entity, row.id)] = merge.RecordState(
                 row.entity, row.id, row.enterprise_id, row.version, json.loads(row.fields),
-                json.loads(row.field_meta), row.deleted, row.delete_version, row.delete_hlc, row.deleted_by)
+                json.loads(row.field_meta), row.deleted, row.delete_version, row.delete_hlc, row.deleted_by,
+                row.created_by, row.updated_by)
     conflicts: dict[str, dict[str, Any]] = {}
     table = schema.conflicts
     for chunk in chunks(sorted(conflict_ids)):
@@ -83,7 +84,7 @@ def _write_records(conn: Connection, batch: "_Batch") -> None:
     if batch.new_records:
         conn.execute(insert(schema.records), [
             {**_record_row(record, batch.now), "entity": record.entity, "id": record.id,
-             "enterprise_id": record.enterprise_id, "created_by": batch.principal.user_id,
+             "enterprise_id": record.enterprise_id, "created_by": record.created_by or batch.principal.user_id,
              "created_at": batch.now}
             for record in (batch.records[key] for key in batch.new_records)])
     dirty = batch.dirty_records - batch.new_records
@@ -112,7 +113,7 @@ def _record_row(record: merge.RecordState, now: str) -> dict[str, Any]:
             "field_meta": json.dumps(record.meta, separators=(",", ":")),
             "delete_version": record.delete_version, "delete_hlc": record.delete_hlc,
             "deleted_by": record.deleted_by, "blob_sha256": sha256 if isinstance(sha256, str) else None,
-            "updated_at": now}
+            "updated_by": record.updated_by, "updated_at": now}
 
 
 def _conflict_row(conflict: dict[str, Any], now: str, *, new: bool) -> dict[str, Any]:

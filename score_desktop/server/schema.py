@@ -14,7 +14,7 @@ from sqlalchemy import (BigInteger, Boolean, Column, ForeignKey, Index, Integer,
 
 #: Bumped when the tables change; a server refuses a database written by a newer one and upgrades an older one
 #: (migrations.py).
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 metadata = MetaData()
 
@@ -90,6 +90,8 @@ assignments = Table(
 
 #: The current state of every record. ``field_meta`` maps each field to ``{"v": version it last changed at,
 #: "h": the HLC of the standing value, "u": the user who wrote it}``: what merge and conflicts need.
+#: ``created_by`` and ``updated_by`` (schema 3) are the accounts that created it and last changed it (user ids; pull
+#: and exports give their usernames: docs/sync-protocol.md Part 2, "Roles").
 records = Table(
     "records", metadata,
     Column("entity", String(40), primary_key=True),
@@ -106,6 +108,7 @@ records = Table(
     Column("created_by", String(36), nullable=False),
     Column("created_at", String(40), nullable=False),
     Column("updated_at", String(40), nullable=False),
+    Column("updated_by", String(36), nullable=True),
     Index("ix_records_enterprise_version", "enterprise_id", "version"),
     Index("ix_records_blob", "blob_sha256"),
 )

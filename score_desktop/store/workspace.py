@@ -19,11 +19,13 @@ from dataclasses import dataclass, field as dataclass_field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping
 
+from score_desktop.domain import roles
 from score_desktop.domain.entities import ENTITIES, EntitySpec, spec_for
 from score_desktop.domain.hlc import HybridLogicalClock, Timestamp
 from score_desktop.domain.validation import UNKNOWN_REFERENCE, Problem, validate
-from score_desktop.errors import (DiskFullError, NotFoundError, ValidationError, WorkspaceCorruptError,
-                                  WorkspaceEmptiedError, WorkspaceFolderError, WorkspaceLockedError, is_disk_full)
+from score_desktop.errors import (DiskFullError, NotFoundError, NotPermittedError, ValidationError,
+                                  WorkspaceCorruptError, WorkspaceEmptiedError, WorkspaceFolderError,
+                                  WorkspaceLockedError, is_disk_full)
 from score_desktop.paths import WorkspacePaths, private_file
 from score_desktop.store import outbox, search, training_rules, visit_lock
 from score_desktop.store.migrations import migrate
@@ -43,6 +45,8 @@ log = logging.getLogger(__name__)
 BUSY_TIMEOUT_S = 10.0
 PRAGMAS = ("PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
            f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}", "PRAGMA temp_store = MEMORY")
+#: The account this workspace syncs as, kept in ``meta`` by the sync (``sync/state.py`` names them there too).
+USERNAME_KEY, ROLE_KEY = "sync_username", "sync_role"
 #: Leftovers in tmp/ older than this are removed when a workspace opens (younger ones may be another process's).
 TMP_GRACE_S = 3600.0
 
@@ -178,6 +182,16 @@ class Workspace:
     def device_id(self) -> str:
         return self.meta("device_id") or ""
 
+    @property
+    def username(self) -> str | None:
+        """The account this workspace signed in with (None before the first sign-in, and in a demo)."""
+        return self.meta(USERNAME_KEY) or None
+
+    @property
+    def role(self) -> str | None:
+        """``trainer``, ``coordinator`` or ``admin``; None before the first sign-in (it then writes what it holds)."""
+        return self.meta(ROLE_KEY) or None
+
     def reload_clock(self) -> None:
         """Pick up a new device id (after signing in as a new device); the clock keeps its last time."""
         self._clock = self._load_clock()
@@ -276,6 +290,7 @@ class Workspace:
             current = self.read_record(spec, record_id) if record_id else None
             if current is None and delete:
                 raise NotFoundError(entity=entity, record_id=record_id)
+            self._check_role(spec, current)
             visit_lock.check_write(self.conn, entity, record_id, current, changes, delete=delete)
             if current is None:
                 record, changed = self._new_record(spec, record_id, changes)
@@ -302,6 +317,17 @@ class Workspace:
             changeset.add(kind, entity, record["id"], record["enterprise_id"])
         return record
 
+    def _check_role(self, spec: EntitySpec, current: Record | None) -> None:
+        """The server's rule, said before the server has to (domain/roles.py): a coordinator's laptop does not
+        change what a trainer recorded, nor a comment of someone else."""
+        role = self.role
+        if role is None:
+            return
+        own = current is None or current.get("created_by") in (None, self.username)
+        why = roles.refusal(role, spec.name, own_record=own)
+        if why is not None:
+            raise NotPermittedError(why)
+
     def read_record(self, spec: EntitySpec, record_id: str) -> Record | None:
         cursor = self.conn.execute(f"SELECT * FROM {spec.name} WHERE id = ?", (record_id,))
         row = cursor.fetchone()
@@ -322,8 +348,8 @@ class Workspace:
         self._check(spec, {**fields, "enterprise_id": enterprise_id}, {**fields, "enterprise_id": enterprise_id})
         now = utc_now()
         record: Record = {"id": record_id, "enterprise_id": enterprise_id, **dict.fromkeys(spec.field_names),
-                          **fields, "created_at": now,
-                          "version": 0, "deleted": False, "extra": {}}
+                          **fields, "created_at": now, "version": 0, "deleted": False, "extra": {},
+                          "created_by": None, "updated_by": None}  # the server names them once it has it
         return record, {"enterprise_id": enterprise_id, **fields}
 
     def _changed_record(self, spec: EntitySpec, current: Record,
@@ -383,6 +409,7 @@ class Workspace:
         row = to_row(spec, record)
         columns = list(row)
         if insert:
+            columns = [c for c in columns if row[c] is not None]  # NULL by default (and a column may be newer)
             self.conn.execute(f"INSERT INTO {spec.name} ({', '.join(columns)}) "
                               f"VALUES ({', '.join('?' * len(columns))})", [row[c] for c in columns])
         else:

@@ -79,6 +79,8 @@ INVALID_MUTATION = "invalid_mutation"
 SEQ_REUSED = "seq_reused"
 RECORD_DELETED = "record_deleted"
 OUT_OF_SCOPE = "out_of_scope"
+# ... and the extensions of Part 2 ("Roles": what an account's role does not allow it to write).
+NOT_PERMITTED = "not_permitted"
 
 #: The photo types SCORE Desktop imports: the only content types a blob is stored and served with.
 PHOTO_TYPES = ("image/jpeg", "image/png", "image/webp", "image/tiff", "image/bmp")

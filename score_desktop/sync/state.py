@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from score_desktop.store.workspace import Workspace
+from score_desktop.store.workspace import ROLE_KEY, USERNAME_KEY, Workspace
 
 SERVER_URL = "sync_server_url"
-USERNAME = "sync_username"
+USERNAME = USERNAME_KEY
 USER_ID = "sync_user_id"
-ROLE = "sync_role"
+ROLE = ROLE_KEY
 SERVER_EPOCH = "sync_server_epoch"
 PULL_CURSOR = "sync_pull_cursor"
 SEQ_BASE = "sync_seq_base"

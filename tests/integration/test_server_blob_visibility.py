@@ -57,8 +57,8 @@ def test_a_photo_shows_to_the_uploader_and_to_whoever_sees_a_record_others_wrote
     assert _photo_record(colleague, enterprise_id, data)["missing_blobs"] == []
 
 
-def test_a_coordinator_naming_a_hash_only_in_their_own_record_must_upload_it(server):
-    trainer, coordinator = server.device(), server.device("coordinator")
+def test_an_admin_naming_a_hash_only_in_their_own_record_must_upload_it(server):
+    trainer, coordinator = server.device(), server.device("admin")  # an admin sees and writes every enterprise
     data = os.urandom(1000)
     assert trainer.tus_upload(data).status_code == 204  # uploaded, but no record of anyone names it
     sha256 = hashlib.sha256(data).hexdigest()

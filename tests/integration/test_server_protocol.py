@@ -267,8 +267,8 @@ def test_stale_edits_of_other_fields_merge(server):
     trainer = server.device()
     enterprise_id = trainer.create_enterprise()
     visit_id, version = trainer.create_visit(enterprise_id)
-    coordinator = server.device("coordinator")
-    first = coordinator.push_one(coordinator.mutation("visit", visit_id, {"status": "final"}, base_version=version))
+    admin = server.device("admin")
+    first = admin.push_one(admin.mutation("visit", visit_id, {"status": "final"}, base_version=version))
     second = trainer.push_one(trainer.mutation("visit", visit_id, {"summary": "Exits cleared"},
                                                base_version=version))
     assert first["status"] == "applied" and second["status"] == "merged"
@@ -282,16 +282,16 @@ def test_conflict_later_hlc_wins_and_the_loser_is_kept_and_pulled(server, stale_
     trainer = server.device()
     enterprise_id = trainer.create_enterprise()
     visit_id, version = trainer.create_visit(enterprise_id)
-    coordinator = server.device("coordinator")
-    fresh_hlc = coordinator.hlc(0 if stale_is_later else 60_000)
+    admin = server.device("admin")
+    fresh_hlc = admin.hlc(0 if stale_is_later else 60_000)
     stale_hlc = trainer.hlc(60_000 if stale_is_later else 0)
-    coordinator.push_one(coordinator.mutation("visit", visit_id, {"summary": "coordinator's", "status": "final"},
-                                              base_version=version, hlc=fresh_hlc))
+    admin.push_one(admin.mutation("visit", visit_id, {"summary": "admin's", "status": "final"},
+                                  base_version=version, hlc=fresh_hlc))
     result = trainer.push_one(trainer.mutation("visit", visit_id, {"summary": "trainer's", "objectives": "o"},
                                                base_version=version, hlc=stale_hlc))
     assert result["status"] == "conflict" and len(result["conflict_ids"]) == 1
-    winner, loser = ("trainer's", "coordinator's") if stale_is_later else ("coordinator's", "trainer's")
-    for device in (trainer, coordinator):
+    winner, loser = ("trainer's", "admin's") if stale_is_later else ("admin's", "trainer's")
+    for device in (trainer, admin):
         state = device.pull_all()
         visit = state[("visit", visit_id)]
         assert visit["fields"]["summary"] == winner and visit["fields"]["objectives"] == "o"
@@ -303,15 +303,15 @@ def test_conflict_later_hlc_wins_and_the_loser_is_kept_and_pulled(server, stale_
         assert conflict["winning"]["value"] == winner and conflict["losing"]["value"] == loser
         by = {conflict["winning"]["value"]: conflict["winning"], conflict["losing"]["value"]: conflict["losing"]}
         assert by["trainer's"]["user"] == {"id": trainer.user["id"], "username": trainer.username}
-        assert by["coordinator's"]["user"]["username"] == coordinator.username
-        assert by["trainer's"]["hlc"] == stale_hlc and by["coordinator's"]["hlc"] == fresh_hlc
+        assert by["admin's"]["user"]["username"] == admin.username
+        assert by["trainer's"]["hlc"] == stale_hlc and by["admin's"]["hlc"] == fresh_hlc
 
 
 def test_an_hlc_far_ahead_of_the_server_clock_counts_as_arrival_time(server):
     trainer = server.device()
     enterprise_id = trainer.create_enterprise()
     visit_id, version = trainer.create_visit(enterprise_id)
-    honest = server.device("coordinator")
+    honest = server.device("admin")
     honest.push_one(honest.mutation("visit", visit_id, {"summary": "honest"}, base_version=version,
                                     hlc=honest.hlc(120_000)))  # 2 minutes fast: within the allowance
     result = trainer.push_one(trainer.mutation("visit", visit_id, {"summary": "fast clock"}, base_version=version,
@@ -328,7 +328,7 @@ def test_a_delete_against_an_edit_stands_and_the_edit_is_kept(server):
     trainer = server.device()
     enterprise_id = trainer.create_enterprise()
     visit_id, version = trainer.create_visit(enterprise_id)
-    editor = server.device("coordinator")
+    editor = server.device("admin")
     editor.push_one(editor.mutation("visit", visit_id, {"summary": "edited"}, base_version=version))
     result = trainer.push_one(trainer.mutation("visit", visit_id, op="delete", base_version=version))
     assert result["status"] == "conflict"
@@ -347,7 +347,7 @@ def test_an_edit_arriving_after_a_delete_it_had_not_seen_is_kept_in_a_conflict(s
     trainer = server.device()
     enterprise_id = trainer.create_enterprise()
     visit_id, version = trainer.create_visit(enterprise_id)
-    deleter = server.device("coordinator")
+    deleter = server.device("admin")
     assert deleter.push_one(deleter.mutation("visit", visit_id, op="delete", base_version=version))["status"] \
         == "applied"
     result = trainer.push_one(trainer.mutation("visit", visit_id, {"summary": "late"}, base_version=version))
@@ -395,15 +395,15 @@ def test_conflicts_can_be_resolved_and_still_travel(server):
     trainer = server.device()
     enterprise_id = trainer.create_enterprise()
     visit_id, version = trainer.create_visit(enterprise_id)
-    coordinator = server.device("coordinator")
-    coordinator.push_one(coordinator.mutation("visit", visit_id, {"summary": "a"}, base_version=version))
+    admin = server.device("admin")
+    admin.push_one(admin.mutation("visit", visit_id, {"summary": "a"}, base_version=version))
     conflict_id = trainer.push_one(trainer.mutation("visit", visit_id, {"summary": "b"},
                                                     base_version=version))["conflict_ids"][0]
     conflict = trainer.pull_all()[("conflict", conflict_id)]
     other_change = trainer.push_one(trainer.mutation("conflict", conflict_id, {"field": "status"},
                                                      base_version=conflict["version"]))
     assert other_change["status"] == "rejected"
-    result = coordinator.push_one(coordinator.mutation(
+    result = admin.push_one(admin.mutation(
         "conflict", conflict_id, {"status": "resolved", "resolution": "kept a"}, base_version=conflict["version"]))
     assert result["status"] == "applied"
     after = trainer.pull_all()[("conflict", conflict_id)]
@@ -425,9 +425,11 @@ def test_trainers_write_only_their_enterprises_and_creating_one_assigns_it(serve
     assert edit["error"]["code"] == "out_of_scope"
     server.assign(bob.username, alices)
     assert bob.push_one(bob.mutation("visit", None, bob.visit_fields(alices)))["status"] == "applied"
-    for role in ("coordinator", "admin"):
-        other = server.device(role)
-        assert other.push_one(other.mutation("visit", None, other.visit_fields(alices)))["status"] == "applied"
+    # A coordinator reads every enterprise but records nothing in it (Part 2, "Roles"); an admin may.
+    coordinator, admin = server.device("coordinator"), server.device("admin")
+    refused = coordinator.push_one(coordinator.mutation("visit", None, coordinator.visit_fields(alices)))
+    assert refused["error"]["code"] == "not_permitted"
+    assert admin.push_one(admin.mutation("visit", None, admin.visit_fields(alices)))["status"] == "applied"
 
 
 def test_pull_shows_each_role_its_scope(server):
@@ -465,12 +467,12 @@ def test_a_newly_assigned_enterprise_is_backfilled_at_the_next_pull(server):
     trainer = server.device()
     own = trainer.create_enterprise()
     trainer.pull()
-    coordinator = server.device("coordinator")
-    given = coordinator.create_enterprise(name="新厂")
-    visits = {coordinator.create_visit(given)[0] for _ in range(5)}
+    admin = server.device("admin")
+    given = admin.create_enterprise(name="新厂")
+    visits = {admin.create_visit(given)[0] for _ in range(5)}
     assert trainer.pull() == []  # not theirs yet
     server.assign(trainer.username, given)
-    later = coordinator.create_visit(given)[0]
+    later = admin.create_visit(given)[0]
     changes = trainer.pull(limit=2)  # pages through the backfill, then the stream
     ids = [change["record_id"] for change in changes]
     assert set(ids) == {given, later} | visits and len(ids) == len(set(ids))

@@ -68,11 +68,12 @@ def test_edits_on_two_laptops_merge_and_conflicts_are_kept(tmp_path, sqlite_serv
     first = signed_in_workspace(tmp_path / "one", sqlite_server, username)
     observation = make_observation(first)
     assert sync(first).ok
-    coordinator = signed_in_workspace(tmp_path / "two", sqlite_server, sqlite_server.add_user("coordinator"))
+    # An admin writes every enterprise (a coordinator may not change a trainer's finding: Part 2, "Roles").
+    coordinator = signed_in_workspace(tmp_path / "two", sqlite_server, sqlite_server.add_user("admin"))
     assert sync(coordinator).ok
 
     first.observations.update(observation["id"], text="the trainer's words")
-    time.sleep(0.005)  # HLCs order by wall-clock milliseconds first: the coordinator's edit is the later one
+    time.sleep(0.005)  # HLCs order by wall-clock milliseconds first: the admin's edit is the later one
     coordinator.observations.update(observation["id"], text="the coordinator's words",
                                     recommendation="a new recommendation")
     assert sync(first).ok

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from score_desktop.errors import WorkspaceNewerError
 from score_desktop.paths import private_file, private_folder
-from score_desktop.store.migrations import m0001_initial, m0002_sync, m0003_training, m0004_signoff
+from score_desktop.store.migrations import m0001_initial, m0002_sync, m0003_training, m0004_signoff, m0005_coordinator
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +24,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (2, m0002_sync.SQL),
     (3, m0003_training.SQL),
     (4, m0004_signoff.SQL),
+    (5, m0005_coordinator.SQL),
 ]
 
 

@@ -40,6 +40,8 @@ def _one_of_each(ws):
                                                   mime="application/pdf", lang="zh_CN", paper="a4",
                                                   signed_at="2026-11-20T09:30:00.000Z", signed_by="Wang Fang",
                                                   snapshot={"actions": {action["id"]: {"status": "open"}}}),
+        "review_comment": ws.review_comments.create(visit_id=visit["id"], text="第三条发现缺照片",
+                                                    review_state="has_issues", author="amira"),
     }
 
 
