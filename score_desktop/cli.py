@@ -164,10 +164,33 @@ def cmd_login(args: argparse.Namespace) -> int:
         password = getpass.getpass(f"Password for {args.username} at {args.server}: ")
     else:
         raise UserError("No terminal to ask for the password: use --password-stdin.")
-    with _open_existing_workspace(args.workspace) as ws:
-        account = sign_in(ws, args.server, args.username, password)
-    print(f"Signed in to {account.server_url} as {account.username} ({account.role}).")
+    from score_desktop.store.workspace import Workspace
+
+    workspace = Path(args.workspace)
+    new, existed = not (workspace / "workspace.db").exists(), workspace.exists()
+    if new and existed and any(workspace.iterdir()):
+        raise UserError("{path} holds other files: sign in to a new folder or to a workspace.", path=str(workspace))
+    try:
+        with Workspace.open(workspace) as ws:  # a new folder becomes a workspace (a coordinator's first step)
+            account = sign_in(ws, args.server, args.username, password)
+    except BaseException:
+        if new:
+            _remove_new_workspace(workspace, keep_folder=existed)
+        raise
+    made = f" in the new workspace {workspace}" if new else ""
+    print(f"Signed in to {account.server_url} as {account.username} ({account.role}){made}.")
     return 0
+
+
+def _remove_new_workspace(workspace: Path, *, keep_folder: bool) -> None:
+    """A sign-in that failed leaves no half-made workspace behind (the next try starts as new)."""
+    import shutil
+
+    for path in list(workspace.iterdir()) if keep_folder else [workspace]:
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
 
 
 def cmd_logout(args: argparse.Namespace) -> int:

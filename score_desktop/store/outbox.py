@@ -122,6 +122,22 @@ def unsent_fields(conn: sqlite3.Connection, entity: str, record_id: str) -> set[
     return names
 
 
+def unsent_fields_many(conn: sqlite3.Connection, entity: str, record_ids: list[str]) -> dict[str, set[str]]:
+    """:func:`unsent_fields` of many records of one entity, in one query per 900 ids (records without unsent
+    edits are left out). A pulled page asks this once instead of once per record."""
+    found: dict[str, set[str]] = {}
+    for start in range(0, len(record_ids), 900):
+        ids = record_ids[start:start + 900]
+        for record_id, op, fields_json in conn.execute(
+                f"SELECT record_id, op, fields_json FROM outbox WHERE entity = ? AND record_id IN "
+                f"({', '.join('?' * len(ids))}) AND state IN (?, ?)", (entity, *ids, *UNSENT_STATES)):
+            names = found.setdefault(record_id, set())
+            names.update(json.loads(fields_json))
+            if op == "delete":
+                names.add("deleted")
+    return found
+
+
 def renumber(conn: sqlite3.Connection, client_seq: int) -> int:
     """Move a mutation the server never accepted to the end of the outbox with a new id; returns its new seq.
 

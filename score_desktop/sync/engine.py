@@ -16,14 +16,17 @@ only with the last piece.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
 import random
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field as dataclass_field
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
+from score_desktop.domain import roles
 from score_desktop.domain.entities import ENTITIES
 from score_desktop.store import outbox, remote
 from score_desktop.store.records import utc_now, wire_fields
@@ -33,13 +36,17 @@ from score_desktop.sync.transport import MESSAGES, Answer, Outcome, SyncError, T
 
 log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]
-PULL_LIMIT = 500
+PULL_LIMIT = 1000
 #: How many rounds the sync log keeps.
 SYNC_LOG_KEPT = 500
 #: The laptop's clock may be this far from the server's before the trainer is warned (HLCs lose meaning).
 CLOCK_TOLERANCE_S = 300
 #: The longest a sync transaction holds the write lock: an autosave on the GUI thread waits at most about this.
 WRITE_BUDGET_S = 0.01
+#: During a pull the write-ahead log is checkpointed between pages, once per this many changes (see _pull_all).
+CHECKPOINT_EVERY = 10_000
+#: Pulled changes applied together (remote.apply_changes): from a few, when records are slow to apply, to many.
+MIN_CHUNK, MAX_CHUNK = 1, 250
 
 
 class Cancelled(Exception):
@@ -82,6 +89,7 @@ class SyncEngine:
         self.progress = progress or (lambda stage, done, total: None)
         self.limits: dict[str, int] = {}
         self.now = now
+        self._chunk = MIN_CHUNK  # grows with the first chunks' timing
 
     # -- the round ---------------------------------------------------------------------------------------------
 
@@ -237,9 +245,12 @@ class SyncEngine:
             # merged, conflict or duplicate: the server's state at this version holds more than this laptop
             # knows; it comes with the pull, which applies it because it is newer than what is here.
             return
-        # applied: the server's state at ``version`` is exactly this laptop's, so the pull can skip it.
-        self.ws.conn.execute(f"UPDATE {mutation.entity} SET version = max(version, ?) WHERE id = ?",
-                             (version, mutation.record_id))
+        # applied: the server's state at ``version`` is exactly this laptop's, so the pull can skip it; the server
+        # names this account as the one that last changed it (and created it, when it was new).
+        username = self.ws.username
+        self.ws.conn.execute(f"UPDATE {mutation.entity} SET version = max(version, ?), updated_by = ?, "
+                             f"created_by = coalesce(created_by, ?) WHERE id = ?",
+                             (version, username, username, mutation.record_id))
         # Edits made after this one and never sent build on the state the server now holds. ("+state" keeps
         # SQLite on the record index: the state index would walk every pending row of a big backlog.)
         self.ws.conn.execute("UPDATE outbox SET base_version = ? WHERE entity = ? AND record_id = ? "
@@ -260,8 +271,13 @@ class SyncEngine:
         log.warning("server epoch changed to %s: pulling from the start and re-pushing every record", epoch)
         with self.ws.transaction():
             stamp = str(self.ws.write_clock_now())
+        role, username = self.ws.role, self.ws.username
+        # Only what this account may write goes back: a coordinator's laptop holds every trainer's records, which
+        # the server would refuse from it (Part 2, "Roles"), and which their trainers' laptops send back themselves.
         records = [(spec, record_id) for spec in ENTITIES.values()
-                   for (record_id,) in self.ws.conn.execute(f"SELECT id FROM {spec.name} ORDER BY rowid")]
+                   for (record_id, created_by) in self.ws.conn.execute(
+                       f"SELECT id, created_by FROM {spec.name} ORDER BY rowid")
+                   if roles.may_write(role, spec.name, own_record=created_by in (None, username))]
 
         def requeue(item: tuple[Any, str]) -> None:
             spec, record_id = item
@@ -330,30 +346,87 @@ class SyncEngine:
     # -- pull ----------------------------------------------------------------------------------------------------------
 
     def _pull_all(self, result: RoundResult) -> None:
-        while True:
+        """Pull pages until the server has no more, applying each while the next is on its way.
+
+        The next page's request needs only this page's cursor, so it is sent (on a helper thread of this round)
+        as soon as this page arrives: the laptop applies one page while the server reads the next. The cursor
+        stored is still the one of the last page applied, so a round cut off anywhere resumes where it was.
+        """
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull") as fetcher, self._checkpoints_between_pages():
             cursor = self.ws.meta(state.PULL_CURSOR) or ""
-            answer = self._call(self.transport.pull, cursor, PULL_LIMIT)
-            page = answer.body
+            coming = fetcher.submit(self._call, self.transport.pull, cursor, PULL_LIMIT)
+            while True:
+                page = coming.result().body
+                if page["has_more"]:
+                    coming = fetcher.submit(self._call, self.transport.pull, page["next_cursor"], PULL_LIMIT)
 
-            def finish_page(page: dict[str, Any] = page) -> None:
-                remote.apply_parked(self.ws)
-                self.ws.set_meta(state.PULL_CURSOR, page["next_cursor"])
+                def finish_page(page: dict[str, Any] = page) -> None:
+                    remote.apply_parked(self.ws)
+                    self.ws.set_meta(state.PULL_CURSOR, page["next_cursor"])
 
-            self._in_short_transactions(page["changes"], self._apply, last=finish_page)
-            result.pulled += len(page["changes"])
-            self.progress("pull", result.pulled, result.pulled + (PULL_LIMIT if page["has_more"] else 0))
-            if not page["has_more"]:
-                return
+                try:
+                    self._apply_in_short_transactions(page["changes"], last=finish_page)
+                except BaseException:
+                    coming.cancel()
+                    raise
+                result.pulled += len(page["changes"])
+                self.progress("pull", result.pulled, result.pulled + (PULL_LIMIT if page["has_more"] else 0))
+                if not page["has_more"]:
+                    return
+                self._checkpoint_if_long(result.pulled)
 
-    def _apply(self, change: dict[str, Any]) -> None:
-        entity = change["entity"]
-        if entity == "conflict":
-            conflicts.apply_change(self.ws, change)
-        elif entity in ENTITIES:
-            remote.apply_change(self.ws, entity, change["record_id"], change["version"], change["deleted"],
-                                change["fields"])
-        else:
-            log.warning("ignoring a pulled change of unknown entity %r (a newer server?)", entity)
+    def _checkpoint_if_long(self, applied: int) -> None:
+        if applied // CHECKPOINT_EVERY != (applied - PULL_LIMIT) // CHECKPOINT_EVERY:
+            self.ws.make_durable()
+
+    @contextlib.contextmanager
+    def _checkpoints_between_pages(self) -> Iterator[None]:
+        """SQLite copies the write-ahead log into the database (a checkpoint, with an fsync) inside whichever commit
+        finds the log long: during a first pull that was the sync's commits, every few, each then holding the
+        write lock for tens of milliseconds while the trainer's autosave waited. During a pull the log is
+        checkpointed between pages instead, outside every transaction (a passive checkpoint lets others write)."""
+        (kept,) = self.ws.conn.execute("PRAGMA wal_autocheckpoint").fetchone()
+        self.ws.conn.execute("PRAGMA wal_autocheckpoint = 0")
+        try:
+            yield
+        finally:
+            self.ws.conn.execute(f"PRAGMA wal_autocheckpoint = {int(kept)}")
+
+    def _apply_in_short_transactions(self, changes: list[dict[str, Any]], *, last: Callable[[], None]) -> None:
+        """Apply a page in chunks (remote.apply_changes), as many per transaction as :data:`WRITE_BUDGET_S` allows.
+
+        A chunk's size follows the time its records took, so a transaction holds the write lock about as long as
+        one record at a time did, with a few statements per chunk instead of a few per record.
+        """
+        index = 0
+        while True:
+            with self.ws.transaction():
+                started = time.monotonic()
+                while index < len(changes):
+                    part = changes[index:index + self._chunk]
+                    began = time.monotonic()
+                    self._apply_chunk(part)
+                    index += len(part)
+                    per_change = (time.monotonic() - began) / len(part)
+                    self._chunk = max(MIN_CHUNK, min(MAX_CHUNK, int(WRITE_BUDGET_S * 0.7 / max(per_change, 1e-6))))
+                    if time.monotonic() - started > WRITE_BUDGET_S:
+                        break
+                if index >= len(changes):
+                    last()
+                    return
+
+    def _apply_chunk(self, changes: list[dict[str, Any]]) -> None:
+        records = []
+        for change in changes:
+            entity = change["entity"]
+            if entity == "conflict":
+                conflicts.apply_change(self.ws, change)
+            elif entity in ENTITIES:
+                records.append(change)
+            else:
+                log.warning("ignoring a pulled change of unknown entity %r (a newer server?)", entity)
+        if records:
+            remote.apply_changes(self.ws, records)
 
     # -- the sync log --------------------------------------------------------------------------------------------------
 

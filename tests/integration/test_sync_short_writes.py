@@ -64,20 +64,20 @@ def test_a_pull_cut_off_in_the_middle_of_a_page_loses_nothing(tmp_path, sqlite_s
     assert sync(writer).ok
 
     reader = signed_in_workspace(tmp_path / "reader", sqlite_server, username)
-    real_apply = engine_module.SyncEngine._apply
+    real_apply = engine_module.SyncEngine._apply_chunk
     applied = []
 
-    def apply_then_die(self, change):
-        if len(applied) == 12:
+    def apply_then_die(self, changes):
+        if len(applied) >= 12:
             raise KeyboardInterrupt("the laptop's lid closed")
-        real_apply(self, change)
-        applied.append(change["record_id"])
+        real_apply(self, changes)
+        applied.extend(change["record_id"] for change in changes)
 
-    monkeypatch.setattr(engine_module.SyncEngine, "_apply", apply_then_die)
+    monkeypatch.setattr(engine_module.SyncEngine, "_apply_chunk", apply_then_die)
     with pytest.raises(KeyboardInterrupt):
         sync(reader)
     assert reader.observations.count() > 0 and not reader.meta(state.PULL_CURSOR)  # kept; cursor not moved
-    monkeypatch.setattr(engine_module.SyncEngine, "_apply", real_apply)
+    monkeypatch.setattr(engine_module.SyncEngine, "_apply_chunk", real_apply)
     assert sync(reader).ok
     assert reader.observations.count() == 20
     assert_converged(sqlite_server.device(username=username).pull_all(), writer, reader)
