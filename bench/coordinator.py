@@ -33,7 +33,7 @@ import requests
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench._support import PASSWORD, start_server  # noqa: E402
+from bench._support import PASSWORD, start_server
 
 TRAINERS = 10
 #: Parents first: the order a trainer's laptop sends a new enterprise's records in.

@@ -93,13 +93,15 @@ def test_the_review_thread_coordinator_comments_trainer_answers_each_keeps_their
     assert question["status"] == answer["status"] == "applied"
     thread = {change["record_id"]: change for (entity, _), change in trainer.pull_all().items()
               if entity == "review_comment" and change["fields"]["visit_id"] == visit_id}
-    assert {(c["fields"]["author"], c["fields"]["author_role"], c["fields"]["text"]) for c in thread.values()} == {
-        (coordinator.username, "coordinator", "Finding 3 needs a photo."), (trainer.username, "trainer", "Photo added.")}
+    authors = {(c["fields"]["author"], c["fields"]["author_role"], c["fields"]["text"]) for c in thread.values()}
+    assert authors == {(coordinator.username, "coordinator", "Finding 3 needs a photo."),
+                       (trainer.username, "trainer", "Photo added.")}
     # Neither changes nor deletes the other's words; each may change their own.
     assert trainer.push_one(trainer.mutation("review_comment", question["record_id"], {"text": "no issue"},
                                              base_version=question["version"]))["error"]["code"] == "not_permitted"
-    assert coordinator.push_one(coordinator.mutation("review_comment", answer["record_id"], op="delete",
-                                                     base_version=answer["version"]))["error"]["code"] == "not_permitted"
+    deleted = coordinator.push_one(coordinator.mutation("review_comment", answer["record_id"], op="delete",
+                                                        base_version=answer["version"]))
+    assert deleted["error"]["code"] == "not_permitted"
     assert trainer.push_one(trainer.mutation("review_comment", answer["record_id"], {"text": "Photo added (two)."},
                                              base_version=answer["version"]))["status"] == "applied"
     # A trainer comments only on the visits of their enterprises.
