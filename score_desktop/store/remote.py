@@ -40,7 +40,7 @@ _UNSTORABLE = (OverflowError, ValueError, TypeError, sqlite3.IntegrityError, sql
 
 def _parent_keys(spec: EntitySpec, record: Mapping[str, Any]) -> list[tuple[str, Any]]:
     """(table, id) of every record this one points at, which must be here before it is."""
-    keys = [(field.ref, record.get(field.name)) for field in spec.refs if record.get(field.name)]
+    keys = [(field.ref or "", record.get(field.name)) for field in spec.refs if record.get(field.name)]
     if spec.name != "enterprise" and not spec.shared:  # a shared session may come without its host enterprise
         keys.append(("enterprise", record.get("enterprise_id")))
     return keys
@@ -189,7 +189,7 @@ class _Chunk:
     def _parents_of(change: Mapping[str, Any]) -> list[tuple[str, Any]]:
         spec = ENTITIES[change["entity"]]
         fields = change["fields"]
-        keys = [(field.ref, fields.get(field.name)) for field in spec.refs if fields.get(field.name)]
+        keys = [(field.ref or "", fields.get(field.name)) for field in spec.refs if fields.get(field.name)]
         if spec.name != "enterprise" and not spec.shared:
             keys.append(("enterprise", fields.get("enterprise_id")))
         return keys
@@ -201,7 +201,7 @@ class _Chunk:
             for table, value in keys:
                 if isinstance(value, str):
                     wanted.setdefault(table, set()).add(value)
-        present = set()
+        present: set[tuple[str, str]] = set()
         for table, values in wanted.items():
             listed = sorted(values)
             for start in range(0, len(listed), _IDS_PER_QUERY):
