@@ -175,7 +175,9 @@ def unread(ws: Workspace, visit_id: str) -> bool:
 def mark_read(ws: Workspace, visit_id: str) -> None:
     """The user saw the thread as it is now (kept on this laptop only)."""
     version = thread_version(ws, visit_id)
-    with ws.transaction():
+    visit = ws.visits.get(visit_id)
+    with ws.transaction() as changes:
+        changes.add("updated", "review_read", visit_id, visit["enterprise_id"])  # Today's badge hears of it
         ws.conn.execute("INSERT INTO review_read (visit_id, read_version, read_at) VALUES (?, ?, ?) "
                         "ON CONFLICT (visit_id) DO UPDATE SET read_version = excluded.read_version, "
                         "read_at = excluded.read_at", (visit_id, version, utc_now()))

@@ -38,6 +38,8 @@ class Navigator(QObject):
     open_photos = Signal(list, int)
     #: A classroom training session id: open its page.
     open_training_session = Signal(str)
+    #: A visit id: the coordinator's review page of its report (ui/coordinator/).
+    open_review = Signal(str)
 
 
 class Deletions(QObject):

@@ -31,8 +31,11 @@ if TYPE_CHECKING:
     from score_desktop.ui.context import AppContext
 
 #: Sidebar entries in order; the enterprise and visit screens light up their list's entry.
-SIDEBAR = ("today", "enterprises", "visits", "actions", "training", "trash", "sync")
-PARENT_ENTRY = {"enterprise": "enterprises", "visit": "visits", "training_session": "training", "search": None}
+SIDEBAR = ("today", "enterprises", "visits", "actions", "training", "trash", "sync", "review")
+PARENT_ENTRY = {"enterprise": "enterprises", "visit": "visits", "training_session": "training", "search": None,
+                "review_visit": "review"}
+#: Entries only some accounts see: the review queue is a coordinator's (and an admin's).
+REVIEWERS_ONLY = ("review", "review_visit")
 
 Opener = Callable[[], "tuple[Workspace, Catalog]"]
 
@@ -69,7 +72,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         names = {"today": self.tr("Today"), "enterprises": self.tr("Enterprises"), "visits": self.tr("Visits"),
                  "actions": self.tr("Actions"), "training": self.tr("Training"), "trash": self.tr("Trash"),
-                 "sync": self.tr("Sync")}
+                 "sync": self.tr("Sync"), "review": self.tr("Review")}
         for name in SIDEBAR:
             item = QListWidgetItem(names[name], self.sidebar)
             item.setData(Qt.ItemDataRole.UserRole, name)
@@ -126,9 +129,11 @@ class MainWindow(QMainWindow):
 
         self._disk_guard = DiskGuard(ws, self)  # a checkpoint a second after each burst of changes
         self._sync_controller.records_changed.connect(self._on_changes)  # a round's changes: as if edited here
+        self._sync_controller.state_changed.connect(self._show_entries_of_role)  # signed in as someone else
         for action in self._needs_workspace:
             action.setEnabled(True)
         self.search_box.setEnabled(True)
+        self._show_entries_of_role()
         self._restore_screen()
         self.sync.start()
         self.ready.emit()
@@ -218,9 +223,17 @@ class MainWindow(QMainWindow):
             from score_desktop.ui.training.session_screen import SessionScreen
             return SessionScreen(ctx, self)
 
+        def review() -> QWidget:
+            from score_desktop.ui.coordinator.queue_screen import ReviewQueueScreen
+            return ReviewQueueScreen(ctx, self)
+
+        def review_visit() -> QWidget:
+            from score_desktop.ui.coordinator.review_page import ReviewPage
+            return ReviewPage(ctx, self)
+
         return {"today": today, "enterprises": enterprises, "visits": visits, "actions": actions, "trash": trash,
                 "enterprise": enterprise, "visit": visit, "search": search, "sync": sync, "training": training,
-                "training_session": training_session}
+                "training_session": training_session, "review": review, "review_visit": review_visit}
 
     def _screen_built(self, name: str, screen: QWidget) -> None:
         """Wire a screen the first time it is built: its requests to the window, its commands to the menus."""
@@ -282,7 +295,8 @@ class MainWindow(QMainWindow):
                                         f"go_{screen}")
                            for n, (screen, text) in enumerate(zip(SIDEBAR, (
                                self.tr("Today"), self.tr("Enterprises"), self.tr("Visits"), self.tr("Actions"),
-                               self.tr("Training"), self.tr("Trash"), self.tr("Sync"))), start=1)]
+                               self.tr("Training"), self.tr("Trash"), self.tr("Sync"), self.tr("Review"))),
+                               start=1)]
         self.shortcuts_action = self._action(self.tr("Keyboard shortcuts"), ["F1"], self.show_shortcuts,
                                              "shortcutsHelp")
         self.about_action = self._action(self.tr("About SCORE Desktop"), [], self.about, "about")
@@ -345,6 +359,7 @@ class MainWindow(QMainWindow):
         nav.open_kpi_reading.connect(lambda reading_id: self.open_kpi_reading(reading_id=reading_id))
         nav.open_photos.connect(self.open_photo_viewer)
         nav.open_training_session.connect(lambda record_id: self.show_screen("training_session", record_id))
+        nav.open_review.connect(lambda record_id: self.show_screen("review_visit", record_id))
 
     # -- navigation ----------------------------------------------------------------------------------------------
 
@@ -353,7 +368,7 @@ class MainWindow(QMainWindow):
         return self._current[0]
 
     def show_screen(self, name: str, record_id: str | None = None, *, remember: bool = True) -> None:
-        if name not in self.screens:
+        if name not in self.screens or (name in REVIEWERS_ONLY and not self._reviews()):
             return
         self._flush_current()
         target = (name, record_id)
@@ -364,7 +379,7 @@ class MainWindow(QMainWindow):
         screen = self.screens[name]
         if name == "enterprise" and record_id:
             screen.load(record_id)
-        elif name in ("visit", "training_session") and record_id:
+        elif name in ("visit", "training_session", "review_visit") and record_id:
             screen.load(record_id)
         self.stack.setCurrentWidget(screen)
         entry = PARENT_ENTRY.get(name, name)
@@ -383,6 +398,19 @@ class MainWindow(QMainWindow):
         self.back_action.setEnabled(bool(self._history))
         if name not in ("search",):
             settings.set_window_value("screen", f"{name}:{record_id or ''}")
+
+    def _reviews(self) -> bool:
+        """This workspace's account reviews reports (a coordinator or an admin; see domain/roles.py)."""
+        from score_desktop.domain.roles import REVIEWERS
+
+        return self._ws is not None and self._ws.role in REVIEWERS
+
+    def _show_entries_of_role(self) -> None:
+        """A coordinator sees Review in the sidebar and Go menu; a trainer does not."""
+        reviews = self._reviews()
+        self.sidebar.item(SIDEBAR.index("review")).setHidden(not reviews)
+        self.go_actions[SIDEBAR.index("review")].setVisible(reviews)
+        self.go_actions[SIDEBAR.index("review")].setEnabled(reviews)
 
     def _sidebar_moved(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is not None:  # arrow keys in the sidebar

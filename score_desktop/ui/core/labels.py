@@ -48,7 +48,18 @@ _LABELS: dict[str, dict[str, str]] = {
                    "estimate": QT_TRANSLATE_NOOP("Labels", "Estimate")},
     "direction": {"lower": QT_TRANSLATE_NOOP("Labels", "Lower is better"),
                   "higher": QT_TRANSLATE_NOOP("Labels", "Higher is better")},
+    # A visit report's review (docs/sync-protocol.md Part 2, "Roles"); "new" is the queue's, not a stored state.
+    "review_state": {"new": QT_TRANSLATE_NOOP("Labels", "New since last look"),
+                     "received": QT_TRANSLATE_NOOP("Labels", "Received"),
+                     "has_issues": QT_TRANSLATE_NOOP("Labels", "Has issues"),
+                     "approved": QT_TRANSLATE_NOOP("Labels", "Approved")},
+    "user_role": {"trainer": QT_TRANSLATE_NOOP("Labels", "Trainer"),
+                  "coordinator": QT_TRANSLATE_NOOP("Labels", "Coordinator"),
+                  "admin": QT_TRANSLATE_NOOP("Labels", "Admin")},
 }
+
+#: The review states' colours in the queue and the thread (amber: to look at, red: has issues, green: approved).
+REVIEW_COLORS = {"new": "#1565c0", "received": "#78909c", "has_issues": "#c62828", "approved": "#2e7d32"}
 
 #: Calm colours a trainer tells apart at a glance, also in print (green, amber, red, grey).
 RATING_COLORS = {"good": "#2e7d32", "improve": "#e08e0b", "critical": "#c62828", "na": "#78909c"}

@@ -10,7 +10,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from score_desktop.domain.training import session_days
-from score_desktop.store import queries, training
+from score_desktop.domain.roles import REVIEWERS
+from score_desktop.store import queries, reviews, training
 from score_desktop.ui.core import labels
 from score_desktop.ui.context import AppContext
 from score_desktop.ui.core.lazy_model import Column, Row, RowsTableModel
@@ -24,7 +25,8 @@ def _qdate(day: dt.date) -> QDate:
 
 
 class TodayScreen(RefreshedOnChange, QWidget):
-    WATCHES = ("visit", "action_item", "enterprise", "training_session", "training_enrolment", "attendance")
+    WATCHES = ("visit", "action_item", "enterprise", "training_session", "training_enrolment", "attendance",
+               "review", "review_comment", "review_read", "signed_report")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +47,13 @@ class TodayScreen(RefreshedOnChange, QWidget):
             Column("oldest_due", self.tr("Oldest due date")),
         ], self)
         self.drafts_model = RowsTableModel(visit_columns[:4], self)
+        # The review (issue 15): a trainer's unread comments from their coordinator, a coordinator's queue.
+        self.review_model = RowsTableModel([
+            Column("state", self.tr("Review"), text=lambda row: labels.label("review_state", row["state"])),
+            Column("enterprise_name", self.tr("Enterprise")),
+            Column("visit_date", self.tr("Visit")),
+            Column("last_text", self.tr("Your coordinator wrote")),
+        ], self, style=self._review_style)
 
         self.title = heading("", self, size=1.4)
         self.week_view = table_view(self.week_model, self, name="weekVisits", stretch=1)
@@ -52,6 +61,13 @@ class TodayScreen(RefreshedOnChange, QWidget):
         self.drafts_view = table_view(self.drafts_model, self, name="draftVisits", stretch=1)
         on_activated(self.week_view, ctx.nav.open_visit.emit)
         on_activated(self.drafts_view, ctx.nav.open_visit.emit)
+        self.review_heading = heading(self.tr("Your coordinator wrote"), self, size=1.05)
+        self.review_view = table_view(self.review_model, self, name="reviewNews", stretch=3)
+        self.review_view.setMaximumHeight(120)
+        on_activated(self.review_view, ctx.nav.open_visit.emit)  # the visit opens on its Review tab
+        self.review_queue = QLabel(self)  # a coordinator's: the reports new since the last look
+        self.review_queue.setObjectName("reviewQueueNews")
+        self.review_queue.linkActivated.connect(lambda _link: ctx.nav.show_screen.emit("review"))
         # An enterprise's overdue actions open in the Actions screen, already narrowed to them.
         on_activated(self.overdue_view, lambda enterprise_id: ctx.nav.show_actions.emit(
             {"enterprise_id": enterprise_id, "due": "overdue"}))
@@ -90,6 +106,9 @@ class TodayScreen(RefreshedOnChange, QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.title)
         layout.addWidget(self.next_training)
+        layout.addWidget(self.review_queue)
+        layout.addWidget(self.review_heading)
+        layout.addWidget(self.review_view)
         layout.addLayout(grid, 1)
         self._dirty = True
 
@@ -138,6 +157,7 @@ class TodayScreen(RefreshedOnChange, QWidget):
                 view.horizontalHeader().resizeSection(column, width)
         self.overdue_view.resizeColumnToContents(1)
         self._show_next_training()
+        self._show_review()
 
     def _show_next_training(self) -> None:
         session = training.next_session(self._ctx.ws, self._today)
@@ -154,3 +174,25 @@ class TodayScreen(RefreshedOnChange, QWidget):
                              if part)
         self.next_training.setText(self.tr("<b>Classroom training:</b> {session} · {details}").format(
             session=link, details=escape(details)))
+
+    # -- the review (issue 15) ---------------------------------------------------------------------------------------
+
+    def _review_style(self, row: Row, column: Column, role: int):
+        if column.key == "state" and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(labels.REVIEW_COLORS.get(row["state"] or "", "#607d8b")))
+        return None
+
+    def _show_review(self) -> None:
+        ws = self._ctx.ws
+        news = reviews.unread_visits(ws)
+        self.review_model.set_rows(news)
+        self.review_heading.setVisible(bool(news))
+        self.review_view.setVisible(bool(news))
+        if news:
+            self.review_view.horizontalHeader().resizeSection(0, 130)
+            self.review_view.horizontalHeader().resizeSection(1, 230)
+        waiting = reviews.count_queue(ws, reviews.QueueFilter(state=reviews.NEW)) if ws.role in REVIEWERS else 0
+        self.review_queue.setVisible(waiting > 0)
+        if waiting:
+            self.review_queue.setText(self.tr("<b>Review:</b> <a href='review'>%n visit report(s) new since your "
+                                              "last look</a>", "", waiting))

@@ -34,6 +34,7 @@ from score_desktop.ui.visits.previous_findings import LastTimeLabel
 from score_desktop.ui.visits.visit_kpis import VisitKpis
 from score_desktop.ui.core.settings import remember_splitter
 from score_desktop.ui.core.widgets import heading, muted, table_view
+from score_desktop.ui.visits.review_panel import ReviewPanel
 from score_desktop.ui.visits.signed_banner import SignedBanner
 from score_desktop.ui.visits.signoff_panel import SignOffPanel
 from score_desktop.ui.visits.visit_signoff import VisitSignOff
@@ -153,6 +154,8 @@ class VisitScreen(QWidget):
         self.tabs.addTab(self.action_plan, self.tr("Action plan"))
         self.tabs.addTab(self.visit_kpis, self.tr("KPIs"))
         self.tabs.addTab(self.signoff, self.tr("Sign-off"))
+        self.review = ReviewPanel(ctx, self)
+        self.tabs.addTab(self.review, self.tr("Review"))
         self.banner = SignedBanner(self)
         checklist_box = QWidget(self)
         checklist_layout = QVBoxLayout(checklist_box)
@@ -300,8 +303,11 @@ class VisitScreen(QWidget):
         self.action_plan.load(visit)
         self.visit_kpis.load(visit)
         self.signoff.load(visit)
+        self.review.load(visit)
         self._apply_lock()
         self._show_tab_titles()
+        if self.review.unread:  # the coordinator wrote: that is what the trainer came for
+            self.tabs.setCurrentWidget(self.review)
         target = next((f for f in self._findings if f["id"] == finding_id), None)
         row = self.checklist_model.row_of_topic(target.get("topic")) if target else 0
         self.checklist.setCurrentIndex(self.checklist_model.index(row))
@@ -447,6 +453,8 @@ class VisitScreen(QWidget):
                              self.tr("Action plan ({count})").format(count=plan) if plan else self.tr("Action plan"))
         self.tabs.setTabText(self.tabs.indexOf(self.visit_kpis),
                              self.tr("KPIs ({count})").format(count=kpis) if kpis else self.tr("KPIs"))
+        self.tabs.setTabText(self.tabs.indexOf(self.review),
+                             self.tr("Review ●") if self.review.unread else self.tr("Review"))
 
     # -- refreshing ----------------------------------------------------------------------------------------------
 
@@ -462,6 +470,9 @@ class VisitScreen(QWidget):
             self.action_plan.reload()  # an "after" photo may have arrived
         if changes.touches("kpi_reading"):
             self.visit_kpis.reload()
+            self._show_tab_titles()
+        if any(changes.touches(entity) for entity in ("review", "review_comment", "review_read")):
+            self.review.refresh()
             self._show_tab_titles()
         if self._visit["id"] in changes.updated.get("visit", set()) | changes.deleted.get("visit", set()):
             was_locked = self.locked
