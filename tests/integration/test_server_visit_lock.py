@@ -160,7 +160,7 @@ def test_a_signed_report_record_is_written_once_and_its_pdf_is_a_blob(server):
 def test_a_client_that_knows_no_lock_sees_only_a_rejection(server):
     """A version 1 client that never signs is answered as before, except that a visit someone else signed refuses
     its edits with a code it may not know, as any rejection."""
-    signer, other = server.device(), server.device("coordinator")
+    signer, other = server.device(), server.device("admin")  # an admin: roles allow the edit, the lock does not
     ids = signed_visit(signer)
     result = other.push_one(other.mutation("observation", ids["finding"], {"text": "edited"}, base_version=1))
     assert result["status"] == "rejected" and result["error"]["code"] == "visit_locked"
