@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.ctx: AppContext | None = None
         self._history: list[tuple[str, str | None]] = []
         self._current: tuple[str, str | None] = ("today", None)
+        self._role_shown: str | None = None  # the account's role the screens speak to
         #: Set when the trainer asked to restart (a new language): the app starts again once this window closed.
         self.restart_requested = False
         self._unsubscribe: Callable[[], None] | None = None
@@ -408,6 +409,12 @@ class MainWindow(QMainWindow):
     def _show_entries_of_role(self) -> None:
         """A coordinator sees Review in the sidebar and Go menu; a trainer does not."""
         reviews = self._reviews()
+        role = self._ws.role if self._ws is not None else None
+        if role != self._role_shown:  # signed in as another account: its words, its lists
+            for screen in self.screens.values():
+                if hasattr(screen, "mark_stale"):
+                    screen.mark_stale()
+        self._role_shown = role
         self.sidebar.item(SIDEBAR.index("review")).setHidden(not reviews)
         self.go_actions[SIDEBAR.index("review")].setVisible(reviews)
         self.go_actions[SIDEBAR.index("review")].setEnabled(reviews)
@@ -639,7 +646,8 @@ class MainWindow(QMainWindow):
         self.close()
 
     def show_shortcuts(self) -> None:
-        actions = [a for a in self.findChildren(QAction) if a.text() and not a.shortcut().isEmpty()]
+        actions = [a for a in self.findChildren(QAction)
+                   if a.text() and not a.shortcut().isEmpty() and a.isVisible()]  # not another role's
         from score_desktop.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 
         dialog = ShortcutsDialog(actions, self)

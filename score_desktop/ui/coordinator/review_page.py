@@ -3,13 +3,14 @@ final), the report itself through the report preview (the signed document when t
 (received, has issues, approved) and the thread of comments.
 
 Setting a state sends what is in the comment box with it ("Has issues: finding 3 needs a photo"), so one click says
-both; "Send comment" sends words alone. Keys: Alt+R received, Alt+H has issues, Alt+A approved, Ctrl+Enter send,
-Ctrl+P the report.
+both; "Send comment" sends words alone. Keys: Alt+1 received, Alt+2 has issues, Alt+3 approved (as the visit
+screen's Alt+1-4 rate a finding), Ctrl+Enter send, Ctrl+P the report.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from score_desktop.errors import NotFoundError, UserError
@@ -36,7 +37,11 @@ class ReviewPage(QWidget):
         self.report_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Print).toString(
             QKeySequence.SequenceFormat.NativeText))
         self.report_button.clicked.connect(self.open_report)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.open_report)
+        report = QAction(self.report_button.text(), self)
+        report.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        report.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        report.triggered.connect(self.open_report)
+        self.addAction(report)
         self.visit_button = QPushButton(self.tr("Open the visit"), self)
         self.visit_button.setObjectName("openVisit")
         self.visit_button.clicked.connect(lambda: self._visit and self._ctx.nav.open_visit.emit(self._visit["id"]))
@@ -47,12 +52,16 @@ class ReviewPage(QWidget):
                                    self)
         self.thread.send_requested.connect(self.send_comment)
         self.state_buttons: dict[str, QPushButton] = {}
-        for code, text in (("received", self.tr("&Received")), ("has_issues", self.tr("&Has issues")),
-                           ("approved", self.tr("&Approved"))):
-            button = QPushButton(text, self)
+        for n, code in enumerate(("received", "has_issues", "approved"), start=1):
+            button = QPushButton(labels.label("review_state", code), self)
             button.setObjectName(f"state_{code}")
-            button.setToolTip(self.tr("Set the review state (with the comment above, if any)"))
+            button.setToolTip(self.tr("Set the review state, with the comment above if any (Alt+{n})").format(n=n))
             button.clicked.connect(lambda _checked=False, c=code: self.set_state(c))
+            key = QAction(self.tr("Review state: {state}").format(state=labels.label("review_state", code)), self)
+            key.setShortcut(QKeySequence(f"Alt+{n}"))  # an action, so F1 lists it
+            key.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            key.triggered.connect(lambda _checked=False, c=code: self.set_state(c))
+            self.addAction(key)
             self.state_buttons[code] = button
             self.thread.buttons.insertWidget(self.thread.buttons.count() - 2, button)
 

@@ -36,7 +36,10 @@ class SignInDialog(QDialog):
     #: The server accepted: the credentials the sync goes on with.
     signed_in = Signal(object)
 
-    def __init__(self, root: Path, server_url: str, username: str, parent: QWidget | None = None) -> None:
+    def __init__(self, root: Path, server_url: str, username: str, parent: QWidget | None = None, *,
+                 role: str | None = None) -> None:
+        """``role``: the account this workspace signed in with before (None the first time), so a coordinator
+        signing in again is spoken to as a coordinator."""
         super().__init__(parent)
         self.setObjectName("signInDialog")
         self.setWindowTitle(self.tr("Sign in to the SCORE server"))
@@ -71,9 +74,9 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Your coordinator gives you the address, your user name and a password. "
-                                        "Your work stays on this laptop and syncs when there is a network."),
-                                self, wordWrap=True))
+        self.intro = QLabel(self.intro_text(role), self, wordWrap=True)
+        self.intro.setObjectName("signInIntro")
+        layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.busy)
@@ -81,6 +84,17 @@ class SignInDialog(QDialog):
         self.setMinimumWidth(460)
         (self.password if server_url and username else self.server if not server_url else self.username).setFocus()
         self._working = False
+
+    def intro_text(self, role: str | None) -> str:
+        if role in ("coordinator", "admin"):
+            return self.tr("The server's administrator gives you the address, your user name and a password. What "
+                           "the trainers synced comes to this laptop; your reviews and comments go back to them.")
+        if role == "trainer":
+            return self.tr("Your coordinator gives you the address, your user name and a password. "
+                           "Your work stays on this laptop and syncs when there is a network.")
+        return self.tr("Whoever runs your programme's server gives you its address, your user name and a password: "
+                       "your coordinator if you are a trainer, the server's administrator if you coordinate. "
+                       "Everything stays on this laptop and syncs when there is a network.")
 
     def start(self) -> None:
         server_url, username, password = self.server.text().strip(), self.username.text().strip(), \

@@ -105,14 +105,17 @@ class SyncCommands(QObject):
 
         account = sync_state.account(self._ws)
         dialog = SignInDialog(self._ws.paths.root, account.server_url if account else "",
-                              account.username if account else "", self._window)
+                              account.username if account else "", self._window, role=self._ws.role)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.signed_in.connect(self._signed_in)
         dialog.open()
 
     def _signed_in(self, credentials: sc.Credentials | None) -> None:
         self._ws.reload_clock()  # the worker may have made this workspace a new device
-        self._window.statusBar().showMessage(self.tr("Signed in. Syncing…"), 5000)
+        role = self._ws.role  # the sign-in wrote the account's role
+        self._window.statusBar().showMessage(
+            self.tr("Signed in as a coordinator: the trainers' records are coming to this laptop…")
+            if role in ("coordinator", "admin") else self.tr("Signed in. Syncing…"), 8000)
         self.controller.signed_in_as(credentials)
         self.status.refresh()
 

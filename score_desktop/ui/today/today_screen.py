@@ -52,7 +52,7 @@ class TodayScreen(RefreshedOnChange, QWidget):
             Column("state", self.tr("Review"), text=lambda row: labels.label("review_state", row["state"])),
             Column("enterprise_name", self.tr("Enterprise")),
             Column("visit_date", self.tr("Visit")),
-            Column("last_text", self.tr("Your coordinator wrote")),
+            Column("last_text", self.tr("Last comment")),
         ], self, style=self._review_style)
 
         self.title = heading("", self, size=1.4)
@@ -64,7 +64,9 @@ class TodayScreen(RefreshedOnChange, QWidget):
         self.review_heading = heading(self.tr("Your coordinator wrote"), self, size=1.05)
         self.review_view = table_view(self.review_model, self, name="reviewNews", stretch=3)
         self.review_view.setMaximumHeight(120)
-        on_activated(self.review_view, ctx.nav.open_visit.emit)  # the visit opens on its Review tab
+        # A trainer's visit opens on its Review tab; a coordinator goes to the report's review page.
+        on_activated(self.review_view, lambda visit_id: (
+            ctx.nav.open_review if ctx.ws.role in REVIEWERS else ctx.nav.open_visit).emit(visit_id))
         self.review_queue = QLabel(self)  # a coordinator's: the reports new since the last look
         self.review_queue.setObjectName("reviewQueueNews")
         self.review_queue.linkActivated.connect(lambda _link: ctx.nav.show_screen.emit("review"))
@@ -87,7 +89,8 @@ class TodayScreen(RefreshedOnChange, QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(6)
-        grid.addWidget(heading(self.tr("Visits today and this week"), self, size=1.05), 0, 0, 1, 2)
+        self.week_heading = heading(self.tr("Visits today and this week"), self, size=1.05)
+        grid.addWidget(self.week_heading, 0, 0, 1, 2)
         grid.addWidget(self.week_view, 1, 0, 1, 2)
         grid.addWidget(self.week_empty, 2, 0, 1, 2)
         overdue_heading = QHBoxLayout()
@@ -95,7 +98,8 @@ class TodayScreen(RefreshedOnChange, QWidget):
         overdue_heading.addStretch()
         overdue_heading.addWidget(self.all_overdue_button)
         grid.addLayout(overdue_heading, 3, 0)
-        grid.addWidget(heading(self.tr("Drafts to finalise"), self, size=1.05), 3, 1)
+        self.drafts_heading = heading(self.tr("Drafts to finalise"), self, size=1.05)
+        grid.addWidget(self.drafts_heading, 3, 1)
         grid.addWidget(self.overdue_view, 4, 0)
         grid.addWidget(self.drafts_view, 4, 1)
         grid.addWidget(self.overdue_empty, 5, 0)
@@ -193,6 +197,19 @@ class TodayScreen(RefreshedOnChange, QWidget):
             self.review_view.horizontalHeader().resizeSection(1, 230)
         waiting = reviews.count_queue(ws, reviews.QueueFilter(state=reviews.NEW)) if ws.role in REVIEWERS else 0
         self.review_queue.setVisible(waiting > 0)
+        self._speak_to(ws.role)
         if waiting:
             self.review_queue.setText(self.tr("<b>Review:</b> <a href='review'>%n visit report(s) new since your "
                                               "last look</a>", "", waiting))
+
+    def _speak_to(self, role: str | None) -> None:
+        """A coordinator looks at the trainers' visits and drafts, not their own (they write none)."""
+        coordinates = role in REVIEWERS
+        self.week_heading.setText(self.tr("The trainers' visits today and this week") if coordinates
+                                  else self.tr("Visits today and this week"))
+        self.drafts_heading.setText(self.tr("Trainers' drafts not yet finalised") if coordinates
+                                    else self.tr("Drafts to finalise"))
+        self.week_empty.setText(self.tr("No trainer has a visit planned this week.") if coordinates
+                                else self.tr("No visits planned this week."))
+        self.review_heading.setText(self.tr("Trainers answered") if coordinates
+                                    else self.tr("Your coordinator wrote"))

@@ -47,9 +47,9 @@ def test_the_queue_lists_reports_to_review_and_narrows_by_trainer_module_sponsor
     lan_wc, lan_qm, minh_wc, _draft = programme(workspace)
     window = make_window(workspace)
     assert "review" in sidebar_entries(window)
-    go_review = window.findChild(QAction, "go_review")
-    assert go_review.shortcut().toString() == "Ctrl+8" and go_review.isVisible()
-    go_review.trigger()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts go to the active window
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     assert window.current_screen == "review"
     screen = window.screens["review"]
     qtmodeltester.check(screen.model)
@@ -100,7 +100,11 @@ def test_a_review_sets_a_state_with_a_comment_and_the_queue_follows(qtbot, make_
     choose(queue.filters["state"], "has_issues")
     assert queue_ids(queue) == [lan_wc["id"]]
     window.ctx.nav.open_review.emit(lan_wc["id"])
-    qtbot.mouseClick(page.state_buttons["approved"], Qt.MouseButton.LeftButton)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page.thread.box.setFocus()
+    qtbot.waitUntil(page.thread.box.hasFocus)
+    qtbot.keyClick(page.thread.box, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)  # approved
     assert reviews.queue_state(workspace, lan_wc["id"]) == "approved"
     window.go_back()
     assert window.current_screen == "review"
