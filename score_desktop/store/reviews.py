@@ -3,7 +3,8 @@ review thread, and the trainer's unread marks.
 
 What the queue shows is derived from synced records, nothing else travels: a visit is ``new`` (new since the
 coordinator's last look) when its report is final or signed and has no review yet, or when the trainer answered or
-signed again after the review last changed; otherwise it shows the review's state. So a trainer, who may not write
+signed again after the coordinator last looked (changed the review or wrote a comment); otherwise it shows the
+review's state. Times are those at which records reached this laptop, so no other laptop's clock plays a part. So a trainer, who may not write
 a review, sends the visit back to the queue by answering or re-signing.
 """
 
@@ -21,24 +22,31 @@ NEW = "new"
 QUEUE_STATES = (NEW, "received", "has_issues", "approved")
 REVIEWED = ("final", "signed")
 
-#: The columns the queue may be sorted by: what the user clicks -> SQL expression.
+#: The columns the queue may be sorted by: what the user clicks -> SQL expression. By state, what needs a look
+#: comes first (new, then has issues, received, approved), the latest activity first within each.
 QUEUE_ORDER = {"visit_date": "visit_date", "enterprise": "enterprise_name", "module": "module",
-               "trainer": "created_by", "state": "state", "activity": "activity"}
+               "trainer": "created_by", "activity": "activity",
+               "state": "CASE state WHEN 'new' THEN 0 WHEN 'has_issues' THEN 1 WHEN 'received' THEN 2 ELSE 3 END"}
 
-# The review of each visit, the last time the trainer answered, the latest signed report.
+# The review of each visit, the coordinator's last word (a comment not by a trainer: this laptop's own are not
+# named yet), the last time the trainer answered, the latest signed report.
 _QUEUE = f"""
 WITH r AS (SELECT visit_id, state, max(updated_at) AS changed FROM review WHERE deleted = 0 GROUP BY visit_id),
+     l AS (SELECT visit_id, max(created_at) AS looked FROM review_comment
+           WHERE deleted = 0 AND (author_role IS NULL OR author_role != '{roles.TRAINER}') GROUP BY visit_id),
      a AS (SELECT visit_id, max(created_at) AS answered FROM review_comment
            WHERE deleted = 0 AND author_role = '{roles.TRAINER}' GROUP BY visit_id),
      s AS (SELECT visit_id, max(created_at) AS signed FROM signed_report WHERE deleted = 0 GROUP BY visit_id),
      q AS (SELECT v.id, v.enterprise_id, v.module, v.visit_type, v.visit_date, v.status, v.created_by,
                   e.name AS enterprise_name, e.sponsors,
-                  CASE WHEN r.state IS NULL OR a.answered > r.changed OR s.signed > r.changed THEN '{NEW}'
+                  CASE WHEN r.state IS NULL OR max(coalesce(a.answered, ''), coalesce(s.signed, ''))
+                                                > max(r.changed, coalesce(l.looked, '')) THEN '{NEW}'
                        ELSE r.state END AS state,
                   max(coalesce(r.changed, ''), coalesce(a.answered, ''), coalesce(s.signed, ''),
                       v.updated_at) AS activity
            FROM visit v JOIN enterprise e ON e.id = v.enterprise_id
-           LEFT JOIN r ON r.visit_id = v.id LEFT JOIN a ON a.visit_id = v.id LEFT JOIN s ON s.visit_id = v.id
+           LEFT JOIN r ON r.visit_id = v.id LEFT JOIN l ON l.visit_id = v.id LEFT JOIN a ON a.visit_id = v.id
+           LEFT JOIN s ON s.visit_id = v.id
            WHERE v.deleted = 0 AND e.deleted = 0 AND v.status IN {REVIEWED!r})
 """
 
@@ -67,14 +75,15 @@ class QueueFilter:
 
 
 def queue_page(ws: Workspace, queue_filter: QueueFilter = QueueFilter(), *,
-               order_by: str = "activity desc", limit: int = 200, offset: int = 0) -> list[dict]:
+               order_by: str = "state", limit: int = 200, offset: int = 0) -> list[dict]:
     """A page of visit reports to review, each with ``enterprise_name``, ``state`` and ``activity``."""
     name, _, direction = order_by.partition(" ")
     if name not in QUEUE_ORDER or direction.strip().lower() not in ("", "asc", "desc"):
         raise ValueError(f"cannot sort by {order_by!r}")
     where, args = queue_filter.where()
-    cursor = ws.conn.execute(f"{_QUEUE} SELECT * FROM q{where} ORDER BY {QUEUE_ORDER[name]} {direction or 'asc'}, id "
-                             f"LIMIT ? OFFSET ?", [*args, limit, offset])
+    order = f"{QUEUE_ORDER[name]} {direction or 'asc'}, activity DESC, id"
+    cursor = ws.conn.execute(f"{_QUEUE} SELECT * FROM q{where} ORDER BY {order} LIMIT ? OFFSET ?",
+                             [*args, limit, offset])
     names = [column[0] for column in cursor.description]
     return [dict(zip(names, row)) for row in cursor]
 
@@ -134,8 +143,8 @@ def set_state(ws: Workspace, visit_id: str, state: str, text: str = "") -> Recor
         if review is None:
             review = ws.repositories[roles.REVIEW].create(enterprise_id=visit["enterprise_id"], visit_id=visit_id,
                                                           state=state)
-        elif review["state"] != state or text.strip():
-            review = ws.repositories[roles.REVIEW].update(review["id"], state=state)
+        else:
+            review = ws.repositories[roles.REVIEW].update(review["id"], state=state)  # the same state: no change
         if text.strip():
             add_comment(ws, visit_id, text, review_state=state)
     return review

@@ -35,9 +35,10 @@ class ReviewQueueScreen(RefreshedOnChange, QWidget):
             Column("sponsors", self.tr("Sponsors"), text=lambda row: ", ".join(_sponsors(row["sponsors"]))),
             Column("status", self.tr("Report"), text=lambda row: labels.label("visit_status", row["status"])),
         ]
-        self.model = LazyTableModel(columns, self._fetch, self._count, order_by="activity desc", parent=self,
+        self.model = LazyTableModel(columns, self._fetch, self._count, order_by="state asc", parent=self,
                                     style=self._style, load=False)
-        self.view = table_view(self.model, self, name="reviewQueue", stretch=2, sortable=True)
+        self.view = table_view(self.model, self, name="reviewQueue", stretch=5, sortable=True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # what needs a look first
         on_activated(self.view, ctx.nav.open_review.emit)
 
         self.filters: dict[str, QComboBox] = {}
@@ -107,7 +108,7 @@ class ReviewQueueScreen(RefreshedOnChange, QWidget):
         self._dirty = False
         self._fill_choices()
         self._reload()
-        for column, width in ((0, 150), (1, 95), (3, 200), (4, 120)):
+        for column, width in ((0, 150), (1, 95), (2, 260), (3, 220), (4, 110)):
             self.view.horizontalHeader().resizeSection(column, width)
 
     def _reload(self) -> None:

@@ -67,20 +67,23 @@ def test_a_state_set_with_a_comment_then_the_trainers_answer_sends_the_visit_bac
     [comment] = reviews.thread(workspace, visit_id)
     assert (comment["text"], comment["review_state"], comment["author"], comment["mine"]) == (
         "Finding 3 needs a photo.", "has_issues", "coco", True)
-    # The trainer's answer arrives (the server named its author): the visit is new again.
+    # The trainer's answer arrives (the server named its author) a day after the review: the visit is new again.
     with workspace.transaction():
+        workspace.conn.execute("UPDATE review SET updated_at = '2026-01-01T00:00:00.000Z'")
+        workspace.conn.execute("UPDATE review_comment SET created_at = '2026-01-01T00:00:00.000Z'")
         workspace.conn.execute(
             "INSERT INTO review_comment (id, enterprise_id, visit_id, text, author, author_role, created_at, "
             "updated_at, updated_hlc, version) VALUES ('a1', ?, ?, 'Photo added.', 'lan', 'trainer', "
-            "'2999-01-01T00:00:00.000Z', '2999-01-01T00:00:00.000Z', '0', 1)",
+            "'2026-01-02T00:00:00.000Z', '2026-01-02T00:00:00.000Z', '0', 1)",
             (visits["lan_wc"]["enterprise_id"], visit_id))
     assert reviews.queue_state(workspace, visit_id) == "new"
     assert [c["author"] for c in reviews.thread(workspace, visit_id)] == ["coco", "lan"]
-    # Approving after that answer is the coordinator's last look.
-    with workspace.transaction():
-        workspace.conn.execute("UPDATE review_comment SET created_at = '2000-01-01T00:00:00.000Z' WHERE id = 'a1'")
-    assert reviews.set_state(workspace, visit_id, "approved")["id"] == review["id"]
+    # A word from the coordinator after the answer is a look: "still has issues", said again.
+    assert reviews.set_state(workspace, visit_id, "has_issues", "And the action has no owner.")["id"] == review["id"]
+    assert reviews.queue_state(workspace, visit_id) == "has_issues"
+    reviews.set_state(workspace, visit_id, "approved")
     assert reviews.queue_state(workspace, visit_id) == "approved"
+    assert reviews.review_of(workspace, visit_id)["state"] == "approved"
 
 
 def test_the_trainer_sees_news_in_the_thread_until_read(workspace):
