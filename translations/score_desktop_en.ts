@@ -114,6 +114,17 @@
     </message>
 </context>
 <context>
+    <name>ReviewQueueScreen</name>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="117"/>
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message numerus="yes">
         <location filename="../score_desktop/ui/search/search_screen.py" line="99"/>
@@ -158,11 +169,19 @@
 <context>
     <name>TodayScreen</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/today/today_screen.py" line="153"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="177"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
             <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/today/today_screen.py" line="202"/>
+        <source>&lt;b&gt;Review:&lt;/b&gt; &lt;a href=&apos;review&apos;&gt;%n visit report(s) new since your last look&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Review:&lt;/b&gt; &lt;a href=&apos;review&apos;&gt;%n visit report new since your last look&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;Review:&lt;/b&gt; &lt;a href=&apos;review&apos;&gt;%n visit reports new since your last look&lt;/a&gt;</numerusform>
         </translation>
     </message>
 </context>

@@ -579,28 +579,28 @@
 <context>
     <name>Deletions</name>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="67"/>
+        <location filename="../score_desktop/ui/context.py" line="69"/>
         <source>Undo delete</source>
-        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{&quot;enterprise_id&quot;: ..., &quot;due&quot;: &quot;overdue&quot;}``. (enterprise id, visit id or &quot;&quot;): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer. A classroom training session id: open its page.</extracomment>
+        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{&quot;enterprise_id&quot;: ..., &quot;due&quot;: &quot;overdue&quot;}``. (enterprise id, visit id or &quot;&quot;): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer. A classroom training session id: open its page. A visit id: the coordinator&apos;s review page of its report (ui/coordinator/).</extracomment>
         <translation>Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="69"/>
+        <location filename="../score_desktop/ui/context.py" line="71"/>
         <source>Undo delete photo</source>
         <translation>Deshacer eliminación de la foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="71"/>
+        <location filename="../score_desktop/ui/context.py" line="73"/>
         <source>Undo delete action</source>
         <translation>Deshacer eliminación de la acción</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="73"/>
+        <location filename="../score_desktop/ui/context.py" line="75"/>
         <source>Undo delete suggestion</source>
         <translation>Deshacer eliminación de la sugerencia</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="74"/>
+        <location filename="../score_desktop/ui/context.py" line="76"/>
         <source>Undo delete finding</source>
         <translation>Deshacer eliminación del hallazgo</translation>
     </message>
@@ -1101,6 +1101,11 @@
         <source>review</source>
         <translation>revisión</translation>
     </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="93"/>
+        <source>review comment</source>
+        <translation>comentario de revisión</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1171,87 +1176,87 @@
         <translation>La base de datos del espacio de trabajo {path} está vacía, pero el espacio de trabajo contiene fotos o copias de seguridad: se ha dañado, y SCORE Desktop no creará un espacio de trabajo vacío encima. Copie el archivo más reciente de {backups} a {path}, o ejecute «score-desktop check». No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="100"/>
+        <location filename="../score_desktop/errors.py" line="101"/>
         <source>This {what} is no longer in the workspace: it was deleted, or it has not arrived by sync yet.</source>
         <translation>Este registro ({what}) ya no está en el espacio de trabajo: se eliminó o todavía no ha llegado con la sincronización.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="115"/>
+        <location filename="../score_desktop/errors.py" line="116"/>
         <source>{entity}: {details}</source>
         <translation>{entity}: {details}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="126"/>
+        <location filename="../score_desktop/errors.py" line="134"/>
         <source>{name} is not a picture SCORE Desktop can read (it reads JPEG, PNG, WebP, TIFF and BMP).</source>
         <translation>{name} no es una imagen que SCORE Desktop pueda leer (lee JPEG, PNG, WebP, TIFF y BMP).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="128"/>
+        <location filename="../score_desktop/errors.py" line="136"/>
         <source>{name} is empty (0 bytes).</source>
         <translation>{name} está vacío (0 bytes).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="129"/>
+        <location filename="../score_desktop/errors.py" line="137"/>
         <source>{name} is damaged or incomplete (the picture data ends too early).</source>
         <translation>{name} está dañado o incompleto (los datos de la imagen terminan antes de tiempo).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="130"/>
+        <location filename="../score_desktop/errors.py" line="138"/>
         <source>{name} is too large: {width} x {height} pixels (at most {limit} megapixels).</source>
         <translation>{name} es demasiado grande: {width} x {height} píxeles (máximo {limit} megapíxeles).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="132"/>
+        <location filename="../score_desktop/errors.py" line="140"/>
         <source>{name} is too large a file ({megabytes} MB; at most {limit} MB).</source>
         <translation>El archivo {name} es demasiado grande ({megabytes} MB; máximo {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="133"/>
+        <location filename="../score_desktop/errors.py" line="141"/>
         <source>{name} cannot be read: {reason}.</source>
         <translation>No se puede leer {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="139"/>
+        <location filename="../score_desktop/errors.py" line="147"/>
         <source>This visit is signed: its details, findings, photos, actions agreed at it, KPI readings and practice checks stay as they were signed. Reopen the visit with a reason to change them.</source>
         <translation>Esta visita está firmada: sus datos, hallazgos, fotos, acciones acordadas, lecturas de KPI y verificaciones de prácticas quedan como se firmaron. Reabra la visita indicando un motivo para cambiarlos.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="142"/>
+        <location filename="../score_desktop/errors.py" line="150"/>
         <source>A signed report is a document: it is never changed or deleted.</source>
         <translation>Un informe firmado es un documento: nunca se cambia ni se borra.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="146"/>
+        <location filename="../score_desktop/errors.py" line="154"/>
         <source>Say why the visit is reopened: the reason is printed in its next signed report.</source>
         <translation>Indique por qué se reabre la visita: el motivo se imprime en su próximo informe firmado.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="153"/>
+        <location filename="../score_desktop/errors.py" line="161"/>
         <source>Both the trainer and the enterprise&apos;s representative sign, and the representative&apos;s name is typed, before the visit is signed.</source>
         <translation>Antes de firmar la visita, firman el capacitador y el representante de la empresa, y se escribe el nombre del representante.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="156"/>
+        <location filename="../score_desktop/errors.py" line="164"/>
         <source>This visit is already signed.</source>
         <translation>Esta visita ya está firmada.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="157"/>
+        <location filename="../score_desktop/errors.py" line="165"/>
         <source>This visit is not signed, so there is nothing to reopen.</source>
         <translation>Esta visita no está firmada: no hay nada que reabrir.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="158"/>
+        <location filename="../score_desktop/errors.py" line="166"/>
         <source>The visit changed while its report was being made (a sync brought news): sign it again.</source>
         <translation>La visita cambió mientras se generaba su informe (una sincronización trajo novedades): fírmela de nuevo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="160"/>
+        <location filename="../score_desktop/errors.py" line="168"/>
         <source>The signed report of this visit is not on this laptop yet. Sync, or sign in, to download it.</source>
         <translation>El informe firmado de esta visita aún no está en este portátil. Sincronice, o inicie sesión, para descargarlo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="162"/>
+        <location filename="../score_desktop/errors.py" line="170"/>
         <source>The signed report of this visit is damaged on this laptop (its bytes no longer match its SHA-256). Run &apos;score-desktop check&apos;, then sync to download it again.</source>
         <translation>El informe firmado de esta visita está dañado en este portátil (sus bytes ya no coinciden con su SHA-256). Ejecute &apos;score-desktop check&apos; y sincronice para descargarlo de nuevo.</translation>
     </message>
@@ -1863,6 +1868,41 @@ Close and forget what you typed?</source>
         <source>Higher is better</source>
         <translation>Mayor es mejor</translation>
     </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="52"/>
+        <source>New since last look</source>
+        <translation>Nuevo desde la última revisión</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="53"/>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="54"/>
+        <source>Has issues</source>
+        <translation>Con observaciones</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="55"/>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="56"/>
+        <source>Trainer</source>
+        <translation>Formador/a</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="57"/>
+        <source>Coordinator</source>
+        <translation>Coordinador/a</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="58"/>
+        <source>Admin</source>
+        <translation>Administrador/a</translation>
+    </message>
 </context>
 <context>
     <name>LastTimeLabel</name>
@@ -1904,185 +1944,191 @@ Close and forget what you typed?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="70"/>
-        <location filename="../score_desktop/ui/main_window.py" line="284"/>
+        <location filename="../score_desktop/ui/main_window.py" line="74"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Today</source>
-        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
+        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. Entries only some accounts see: the review queue is a coordinator&apos;s (and an admin&apos;s). The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="70"/>
-        <location filename="../score_desktop/ui/main_window.py" line="284"/>
+        <location filename="../score_desktop/ui/main_window.py" line="74"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Enterprises</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="70"/>
-        <location filename="../score_desktop/ui/main_window.py" line="284"/>
+        <location filename="../score_desktop/ui/main_window.py" line="74"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="71"/>
-        <location filename="../score_desktop/ui/main_window.py" line="284"/>
+        <location filename="../score_desktop/ui/main_window.py" line="75"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="71"/>
-        <location filename="../score_desktop/ui/main_window.py" line="285"/>
+        <location filename="../score_desktop/ui/main_window.py" line="75"/>
+        <location filename="../score_desktop/ui/main_window.py" line="299"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="71"/>
-        <location filename="../score_desktop/ui/main_window.py" line="285"/>
+        <location filename="../score_desktop/ui/main_window.py" line="75"/>
+        <location filename="../score_desktop/ui/main_window.py" line="299"/>
         <source>Training</source>
         <translation>Formación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="72"/>
-        <location filename="../score_desktop/ui/main_window.py" line="285"/>
+        <location filename="../score_desktop/ui/main_window.py" line="76"/>
+        <location filename="../score_desktop/ui/main_window.py" line="299"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="119"/>
+        <location filename="../score_desktop/ui/main_window.py" line="76"/>
+        <location filename="../score_desktop/ui/main_window.py" line="299"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="123"/>
         <source>SCORE Desktop — {path}</source>
         <translation>SCORE Desktop — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="166"/>
+        <location filename="../score_desktop/ui/main_window.py" line="172"/>
         <source>A demo workspace opens in a second window.</source>
         <translation>Un espacio de demostración se abre en otra ventana.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="251"/>
+        <location filename="../score_desktop/ui/main_window.py" line="265"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>Buscar empresas, visitas, hallazgos, acciones  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="268"/>
+        <location filename="../score_desktop/ui/main_window.py" line="282"/>
         <source>New enterprise</source>
         <translation>Nueva empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="270"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>New visit…</source>
         <translation>Nueva visita…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="271"/>
+        <location filename="../score_desktop/ui/main_window.py" line="285"/>
         <source>Plan a training session…</source>
         <translation>Planificar una sesión de formación…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="273"/>
+        <location filename="../score_desktop/ui/main_window.py" line="287"/>
         <source>Preferences…</source>
         <translation>Preferencias…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="275"/>
+        <location filename="../score_desktop/ui/main_window.py" line="289"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="276"/>
+        <location filename="../score_desktop/ui/main_window.py" line="290"/>
         <source>Undo delete</source>
         <translation>Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="279"/>
+        <location filename="../score_desktop/ui/main_window.py" line="293"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="280"/>
+        <location filename="../score_desktop/ui/main_window.py" line="294"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="286"/>
+        <location filename="../score_desktop/ui/main_window.py" line="301"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="288"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>About SCORE Desktop</source>
         <translation>Acerca de SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="313"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="306"/>
+        <location filename="../score_desktop/ui/main_window.py" line="321"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="310"/>
+        <location filename="../score_desktop/ui/main_window.py" line="325"/>
         <source>&amp;Visit</source>
         <translation>&amp;Visita</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="311"/>
+        <location filename="../score_desktop/ui/main_window.py" line="326"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="315"/>
+        <location filename="../score_desktop/ui/main_window.py" line="330"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="318"/>
+        <location filename="../score_desktop/ui/main_window.py" line="333"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="479"/>
+        <location filename="../score_desktop/ui/main_window.py" line="514"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Primero abra o seleccione una empresa; luego inicie su visita.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="575"/>
+        <location filename="../score_desktop/ui/main_window.py" line="610"/>
         <source>Photo restored.</source>
         <translation>Foto restaurada.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="575"/>
+        <location filename="../score_desktop/ui/main_window.py" line="610"/>
         <source>Action restored.</source>
         <translation>Acción restaurada.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="576"/>
+        <location filename="../score_desktop/ui/main_window.py" line="611"/>
         <source>Suggestion restored.</source>
         <translation>Sugerencia restaurada.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="577"/>
+        <location filename="../score_desktop/ui/main_window.py" line="612"/>
         <source>Finding restored.</source>
         <translation>Hallazgo restaurado.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="599"/>
+        <location filename="../score_desktop/ui/main_window.py" line="634"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop usará el nuevo idioma desde su próximo inicio. ¿Reiniciarlo ahora? Su trabajo está guardado.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="602"/>
+        <location filename="../score_desktop/ui/main_window.py" line="637"/>
         <source>Restart now</source>
         <translation>Reiniciar ahora</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="603"/>
+        <location filename="../score_desktop/ui/main_window.py" line="638"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="624"/>
+        <location filename="../score_desktop/ui/main_window.py" line="660"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -2778,6 +2824,206 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="35"/>
+        <source>Open the report…</source>
+        <translation>Abrir el informe…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="45"/>
+        <source>Open the visit</source>
+        <translation>Abrir la visita</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="50"/>
+        <source>Send comment</source>
+        <translation>Enviar comentario</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="51"/>
+        <source>A comment for the trainer: what to fix, what is missing, what is good</source>
+        <translation>Un comentario para el formador: qué corregir, qué falta, qué está bien</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="58"/>
+        <source>Set the review state, with the comment above if any (Alt+{n})</source>
+        <translation>Fijar el estado de la revisión, con el comentario de arriba si lo hay (Alt+{n})</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="60"/>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="120"/>
+        <source>Review state: {state}</source>
+        <translation>Estado de la revisión: {state}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="80"/>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="108"/>
+        <source>trainer: {account}</source>
+        <translation>formador/a: {account}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="117"/>
+        <source>Not a report to review yet (a draft)</source>
+        <translation>Todavía no es un informe para revisar (borrador)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="118"/>
+        <source> (set by {reviewer})</source>
+        <translation> (fijado por {reviewer})</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../score_desktop/ui/visits/review_panel.py" line="31"/>
+        <source>Answer your coordinator here. To fix a signed visit, reopen it with a reason (Sign-off tab) and sign it again: your answer or the new signature sends the report back to your coordinator.</source>
+        <translation>Responda aquí a su coordinador/a. Para corregir una visita firmada, reábrala indicando el motivo (pestaña Firma) y fírmela de nuevo: su respuesta o la nueva firma devuelven el informe a su coordinador/a.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/review_panel.py" line="34"/>
+        <source>Send answer</source>
+        <translation>Enviar respuesta</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/review_panel.py" line="34"/>
+        <source>Your answer to your coordinator</source>
+        <translation>Su respuesta a su coordinador/a</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/review_panel.py" line="51"/>
+        <source>Your coordinator has not reviewed this report yet.</source>
+        <translation>Su coordinador/a aún no ha revisado este informe.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/review_panel.py" line="55"/>
+        <source>Your coordinator&apos;s review: {state} ({reviewer})</source>
+        <translation>Revisión de su coordinador/a: {state} ({reviewer})</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueScreen</name>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="30"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="31"/>
+        <source>Visit date</source>
+        <translation>Fecha de la visita</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="32"/>
+        <source>Enterprise</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="33"/>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="34"/>
+        <source>Trainer</source>
+        <translation>Formador/a</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="35"/>
+        <source>Sponsors</source>
+        <translation>Patrocinadores</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="36"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="46"/>
+        <source>All states</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="46"/>
+        <source>All trainers</source>
+        <translation>Todos los formadores</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="47"/>
+        <source>All enterprises</source>
+        <translation>Todas las empresas</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="47"/>
+        <source>All modules</source>
+        <translation>Todos los módulos</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="48"/>
+        <source>All sponsors</source>
+        <translation>Todos los patrocinadores</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="62"/>
+        <source>No visit reports to review: they arrive here once trainers finalise or sign a visit and sync.</source>
+        <translation>No hay informes de visita para revisar: llegan aquí cuando los formadores finalizan o firman una visita y sincronizan.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="66"/>
+        <source>Visit reports to review</source>
+        <translation>Informes de visita para revisar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="117"/>
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n informe</numerusform>
+            <numerusform>%n informes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewThread</name>
+    <message>
+        <location filename="../score_desktop/ui/core/review_thread.py" line="53"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Intro</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/review_thread.py" line="76"/>
+        <source>No comments yet.</source>
+        <translation>Todavía no hay comentarios.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/review_thread.py" line="83"/>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../score_desktop/domain/roles.py" line="27"/>
+        <source>Only a coordinator sets a report&apos;s review state.</source>
+        <extracomment>What a trainer records at the factory; a coordinator&apos;s change to any of them is ``not_permitted``. The accounts that review visit reports.</extracomment>
+        <translation>Solo un coordinador/a fija el estado de revisión de un informe.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/roles.py" line="28"/>
+        <source>What a trainer recorded is changed by the trainer: write a comment in the review instead.</source>
+        <translation>Lo que registró un formador lo cambia el formador: escriba un comentario en la revisión.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/roles.py" line="30"/>
+        <source>A comment is changed only by the person who wrote it.</source>
+        <translation>Un comentario solo lo cambia quien lo escribió.</translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message>
         <location filename="../score_desktop/ui/search/search_screen.py" line="53"/>
@@ -3091,38 +3337,48 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="42"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="45"/>
         <source>Sign in to the SCORE server</source>
         <extracomment>The server accepted: the credentials the sync goes on with.</extracomment>
         <translation>Iniciar sesión en el servidor SCORE</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="64"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="67"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="70"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="73"/>
         <source>Server address</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="71"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="74"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="72"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="75"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="74"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="90"/>
+        <source>The server&apos;s administrator gives you the address, your user name and a password. What the trainers synced comes to this laptop; your reviews and comments go back to them.</source>
+        <translation>El administrador/a del servidor le da la dirección, su nombre de usuario y una contraseña. Lo que sincronizaron los formadores llega a este portátil; sus revisiones y comentarios vuelven a ellos.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="93"/>
         <source>Your coordinator gives you the address, your user name and a password. Your work stays on this laptop and syncs when there is a network.</source>
         <translation>Su coordinador le da la dirección, su nombre de usuario y una contraseña. Su trabajo se queda en esta computadora y se sincroniza cuando hay red.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="89"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="95"/>
+        <source>Whoever runs your programme&apos;s server gives you its address, your user name and a password: your coordinator if you are a trainer, the server&apos;s administrator if you coordinate. Everything stays on this laptop and syncs when there is a network.</source>
+        <translation>Quien administra el servidor de su programa le da la dirección, su nombre de usuario y una contraseña: su coordinador/a si es formador/a, el administrador/a del servidor si coordina. Todo queda en este portátil y se sincroniza cuando hay red.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="103"/>
         <source>Please fill in the server address, your user name and your password.</source>
         <translation>Complete la dirección del servidor, su nombre de usuario y su contraseña.</translation>
     </message>
@@ -3735,7 +3991,7 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
     <name>SyncCommands</name>
     <message>
         <location filename="../score_desktop/ui/sync/sync_commands.py" line="44"/>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="152"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="155"/>
         <source>Sign in…</source>
         <translation>Iniciar sesión…</translation>
     </message>
@@ -3755,17 +4011,22 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         <translation>Enviar sus cambios y recibir los de los demás ahora (F5)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="115"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="117"/>
+        <source>Signed in as a coordinator: the trainers&apos; records are coming to this laptop…</source>
+        <translation>Sesión iniciada como coordinador/a: los registros de los formadores están llegando a este portátil…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="118"/>
         <source>Signed in. Syncing…</source>
         <translation>Sesión iniciada. Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="129"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="132"/>
         <source>Signed out. Your work stays on this laptop; sign in again to sync it.</source>
         <translation>Sesión cerrada. Su trabajo se queda en esta computadora; vuelva a iniciar sesión para sincronizarlo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="153"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="156"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
@@ -4179,84 +4440,109 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="35"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="36"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="43"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="38"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="45"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="53"/>
         <source>Enterprise</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="39"/>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="38"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="40"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="39"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="41"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="44"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="78"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="46"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="97"/>
         <source>Overdue actions</source>
         <translation>Acciones vencidas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="45"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="47"/>
         <source>Oldest due date</source>
         <translation>Fecha límite más antigua</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="58"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="52"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="54"/>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="55"/>
+        <source>Last comment</source>
+        <translation>Último comentario</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="215"/>
+        <source>Your coordinator wrote</source>
+        <translation>Su coordinador/a escribió</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="76"/>
         <source>All overdue actions</source>
         <translation>Todas las acciones vencidas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="63"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="81"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="213"/>
         <source>No visits planned this week.</source>
         <translation>No hay visitas planificadas esta semana.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="82"/>
         <source>No overdue actions.</source>
         <translation>No hay acciones vencidas.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="65"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="83"/>
         <source>Every past visit is finalised.</source>
         <translation>Todas las visitas pasadas están finalizadas.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="74"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="92"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="209"/>
         <source>Visits today and this week</source>
         <translation>Visitas de hoy y de esta semana</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="82"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="211"/>
         <source>Drafts to finalise</source>
         <translation>Borradores por finalizar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="105"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="128"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="124"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="147"/>
         <source>Today, {date}</source>
         <translation>Hoy, {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/today/today_screen.py" line="153"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="177"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -4264,9 +4550,37 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="155"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="179"/>
         <source>&lt;b&gt;Classroom training:&lt;/b&gt; {session} · {details}</source>
         <translation>&lt;b&gt;Formación en aula:&lt;/b&gt; {session} · {details}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/today/today_screen.py" line="202"/>
+        <source>&lt;b&gt;Review:&lt;/b&gt; &lt;a href=&apos;review&apos;&gt;%n visit report(s) new since your last look&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Revisión:&lt;/b&gt; &lt;a href=&apos;review&apos;&gt;%n informe de visita nuevo desde su última revisión&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;Revisión:&lt;/b&gt; &lt;a href=&apos;review&apos;&gt;%n informes de visita nuevos desde su última revisión&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="208"/>
+        <source>The trainers&apos; visits today and this week</source>
+        <translation>Visitas de los formadores hoy y esta semana</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="210"/>
+        <source>Trainers&apos; drafts not yet finalised</source>
+        <translation>Borradores de los formadores sin finalizar</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="212"/>
+        <source>No trainer has a visit planned this week.</source>
+        <translation>Ningún formador tiene una visita prevista esta semana.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="214"/>
+        <source>Trainers answered</source>
+        <translation>Respuestas de los formadores</translation>
     </message>
 </context>
 <context>
@@ -4736,127 +5050,138 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="80"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="81"/>
         <source>Rate:</source>
         <translation>Calificar:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="85"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="86"/>
         <source>Press {key} in the checklist or the findings, or Alt+{key} anywhere</source>
         <translation>Presione {key} en la lista de verificación o en los hallazgos, o Alt+{key} en cualquier lugar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="98"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="198"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="99"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="201"/>
         <source>New finding</source>
         <translation>Nuevo hallazgo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="100"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="250"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="253"/>
         <source>Delete finding</source>
         <translation>Eliminar hallazgo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="102"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="210"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="103"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="213"/>
         <source>New action from finding</source>
         <translation>Nueva acción desde el hallazgo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="151"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="152"/>
         <source>Checklist and findings</source>
         <translation>Lista de verificación y hallazgos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="152"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="153"/>
         <source>Visit details</source>
         <translation>Detalles de la visita</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="153"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="447"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="453"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="449"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="155"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="455"/>
         <source>KPIs</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="155"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
         <source>Sign-off</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="169"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="208"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="158"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="457"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="172"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="211"/>
         <source>Report…</source>
         <translation>Informe…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="200"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="203"/>
         <source>Next topic</source>
         <translation>Tema siguiente</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="202"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="205"/>
         <source>Previous topic</source>
         <translation>Tema anterior</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="204"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="207"/>
         <source>Attach photos…</source>
         <translation>Adjuntar fotos…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="212"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="215"/>
         <source>New KPI reading…</source>
         <translation>Nuevo dato de indicador…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="214"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="217"/>
         <source>Good practice in place</source>
         <translation>Buena práctica implantada</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="216"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="219"/>
         <source>Finalise…</source>
         <translation>Finalizar…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="218"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="221"/>
         <source>Sign the visit…</source>
         <translation>Firmar la visita…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="219"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="222"/>
         <source>Reopen the signed visit…</source>
         <translation>Reabrir la visita firmada…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="336"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="342"/>
         <source>Free findings</source>
         <translation>Otros hallazgos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="337"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="343"/>
         <source>Anything you noticed outside the checklist of this module.</source>
         <translation>Todo lo que observó fuera de la lista de verificación de este módulo.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="457"/>
+        <source>Review ●</source>
+        <translation>Revisión ●</translation>
     </message>
     <message>
         <source>New action</source>
         <translation type="vanished">Nueva acción</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="447"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="453"/>
         <source>Action plan ({count})</source>
         <translation>Plan de acción ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="449"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="455"/>
         <source>KPIs ({count})</source>
         <translation>Indicadores ({count})</translation>
     </message>

@@ -579,28 +579,28 @@
 <context>
     <name>Deletions</name>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="67"/>
+        <location filename="../score_desktop/ui/context.py" line="69"/>
         <source>Undo delete</source>
-        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{&quot;enterprise_id&quot;: ..., &quot;due&quot;: &quot;overdue&quot;}``. (enterprise id, visit id or &quot;&quot;): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer. A classroom training session id: open its page.</extracomment>
+        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{&quot;enterprise_id&quot;: ..., &quot;due&quot;: &quot;overdue&quot;}``. (enterprise id, visit id or &quot;&quot;): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer. A classroom training session id: open its page. A visit id: the coordinator&apos;s review page of its report (ui/coordinator/).</extracomment>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="69"/>
+        <location filename="../score_desktop/ui/context.py" line="71"/>
         <source>Undo delete photo</source>
         <translation>Annuler la suppression de la photo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="71"/>
+        <location filename="../score_desktop/ui/context.py" line="73"/>
         <source>Undo delete action</source>
         <translation>Annuler la suppression de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="73"/>
+        <location filename="../score_desktop/ui/context.py" line="75"/>
         <source>Undo delete suggestion</source>
         <translation>Annuler la suppression de la suggestion</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="74"/>
+        <location filename="../score_desktop/ui/context.py" line="76"/>
         <source>Undo delete finding</source>
         <translation>Annuler la suppression du constat</translation>
     </message>
@@ -1101,6 +1101,11 @@
         <source>review</source>
         <translation>revue</translation>
     </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="93"/>
+        <source>review comment</source>
+        <translation>commentaire de revue</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1171,87 +1176,87 @@
         <translation>La base de données de l’espace de travail {path} est vide, alors que l’espace de travail contient des photos ou des sauvegardes : elle a été endommagée, et SCORE Desktop ne créera pas un espace de travail vide par-dessus. Copiez le fichier le plus récent de {backups} vers {path}, ou lancez « score-desktop check ». Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="100"/>
+        <location filename="../score_desktop/errors.py" line="101"/>
         <source>This {what} is no longer in the workspace: it was deleted, or it has not arrived by sync yet.</source>
         <translation>Cet élément ({what}) n&apos;est plus dans l&apos;espace de travail : il a été supprimé, ou il n&apos;est pas encore arrivé par la synchronisation.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="115"/>
+        <location filename="../score_desktop/errors.py" line="116"/>
         <source>{entity}: {details}</source>
         <translation>{entity}&#xa0;: {details}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="126"/>
+        <location filename="../score_desktop/errors.py" line="134"/>
         <source>{name} is not a picture SCORE Desktop can read (it reads JPEG, PNG, WebP, TIFF and BMP).</source>
         <translation>{name} n&apos;est pas une image que SCORE Desktop sait lire (formats acceptés&#xa0;: JPEG, PNG, WebP, TIFF et BMP).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="128"/>
+        <location filename="../score_desktop/errors.py" line="136"/>
         <source>{name} is empty (0 bytes).</source>
         <translation>{name} est vide (0 octet).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="129"/>
+        <location filename="../score_desktop/errors.py" line="137"/>
         <source>{name} is damaged or incomplete (the picture data ends too early).</source>
         <translation>{name} est endommagé ou incomplet (les données de l&apos;image s&apos;arrêtent trop tôt).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="130"/>
+        <location filename="../score_desktop/errors.py" line="138"/>
         <source>{name} is too large: {width} x {height} pixels (at most {limit} megapixels).</source>
         <translation>{name} est trop grand&#xa0;: {width} x {height} pixels (au plus {limit} mégapixels).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="132"/>
+        <location filename="../score_desktop/errors.py" line="140"/>
         <source>{name} is too large a file ({megabytes} MB; at most {limit} MB).</source>
         <translation>Le fichier {name} est trop volumineux ({megabytes} Mo&#xa0;; au plus {limit} Mo).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="133"/>
+        <location filename="../score_desktop/errors.py" line="141"/>
         <source>{name} cannot be read: {reason}.</source>
         <translation>Impossible de lire {name}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="139"/>
+        <location filename="../score_desktop/errors.py" line="147"/>
         <source>This visit is signed: its details, findings, photos, actions agreed at it, KPI readings and practice checks stay as they were signed. Reopen the visit with a reason to change them.</source>
         <translation>Cette visite est signée : ses informations, constats, photos, actions convenues, relevés d&apos;indicateurs et vérifications de pratiques restent tels qu&apos;ils ont été signés. Rouvrez la visite en indiquant un motif pour les modifier.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="142"/>
+        <location filename="../score_desktop/errors.py" line="150"/>
         <source>A signed report is a document: it is never changed or deleted.</source>
         <translation>Un rapport signé est un document : il n&apos;est jamais modifié ni supprimé.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="146"/>
+        <location filename="../score_desktop/errors.py" line="154"/>
         <source>Say why the visit is reopened: the reason is printed in its next signed report.</source>
         <translation>Indiquez pourquoi la visite est rouverte : le motif figure dans son prochain rapport signé.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="153"/>
+        <location filename="../score_desktop/errors.py" line="161"/>
         <source>Both the trainer and the enterprise&apos;s representative sign, and the representative&apos;s name is typed, before the visit is signed.</source>
         <translation>Avant de signer la visite, le formateur et le représentant de l&apos;entreprise signent, et le nom du représentant est saisi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="156"/>
+        <location filename="../score_desktop/errors.py" line="164"/>
         <source>This visit is already signed.</source>
         <translation>Cette visite est déjà signée.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="157"/>
+        <location filename="../score_desktop/errors.py" line="165"/>
         <source>This visit is not signed, so there is nothing to reopen.</source>
         <translation>Cette visite n&apos;est pas signée : il n&apos;y a rien à rouvrir.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="158"/>
+        <location filename="../score_desktop/errors.py" line="166"/>
         <source>The visit changed while its report was being made (a sync brought news): sign it again.</source>
         <translation>La visite a changé pendant la création de son rapport (une synchronisation a apporté du nouveau) : signez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="160"/>
+        <location filename="../score_desktop/errors.py" line="168"/>
         <source>The signed report of this visit is not on this laptop yet. Sync, or sign in, to download it.</source>
         <translation>Le rapport signé de cette visite n&apos;est pas encore sur cet ordinateur. Synchronisez, ou connectez-vous, pour le télécharger.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="162"/>
+        <location filename="../score_desktop/errors.py" line="170"/>
         <source>The signed report of this visit is damaged on this laptop (its bytes no longer match its SHA-256). Run &apos;score-desktop check&apos;, then sync to download it again.</source>
         <translation>Le rapport signé de cette visite est endommagé sur cet ordinateur (ses octets ne correspondent plus à son SHA-256). Lancez « score-desktop check », puis synchronisez pour le télécharger à nouveau.</translation>
     </message>
@@ -1863,6 +1868,41 @@ Fermer et oublier ce que vous avez saisi ?</translation>
         <source>Higher is better</source>
         <translation>Plus haut, c&apos;est mieux</translation>
     </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="52"/>
+        <source>New since last look</source>
+        <translation>Nouveau depuis la dernière lecture</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="53"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="54"/>
+        <source>Has issues</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="55"/>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="56"/>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="57"/>
+        <source>Coordinator</source>
+        <translation>Coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="58"/>
+        <source>Admin</source>
+        <translation>Administrateur</translation>
+    </message>
 </context>
 <context>
     <name>LastTimeLabel</name>
@@ -1904,185 +1944,191 @@ Fermer et oublier ce que vous avez saisi ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="70"/>
-        <location filename="../score_desktop/ui/main_window.py" line="284"/>
+        <location filename="../score_desktop/ui/main_window.py" line="74"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Today</source>
-        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
+        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. Entries only some accounts see: the review queue is a coordinator&apos;s (and an admin&apos;s). The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="70"/>
-        <location filename="../score_desktop/ui/main_window.py" line="284"/>
+        <location filename="../score_desktop/ui/main_window.py" line="74"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Enterprises</source>
         <translation>Entreprises</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="70"/>
-        <location filename="../score_desktop/ui/main_window.py" line="284"/>
+        <location filename="../score_desktop/ui/main_window.py" line="74"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="71"/>
-        <location filename="../score_desktop/ui/main_window.py" line="284"/>
+        <location filename="../score_desktop/ui/main_window.py" line="75"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="71"/>
-        <location filename="../score_desktop/ui/main_window.py" line="285"/>
+        <location filename="../score_desktop/ui/main_window.py" line="75"/>
+        <location filename="../score_desktop/ui/main_window.py" line="299"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="71"/>
-        <location filename="../score_desktop/ui/main_window.py" line="285"/>
+        <location filename="../score_desktop/ui/main_window.py" line="75"/>
+        <location filename="../score_desktop/ui/main_window.py" line="299"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="72"/>
-        <location filename="../score_desktop/ui/main_window.py" line="285"/>
+        <location filename="../score_desktop/ui/main_window.py" line="76"/>
+        <location filename="../score_desktop/ui/main_window.py" line="299"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="119"/>
+        <location filename="../score_desktop/ui/main_window.py" line="76"/>
+        <location filename="../score_desktop/ui/main_window.py" line="299"/>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="123"/>
         <source>SCORE Desktop — {path}</source>
         <translation>SCORE Desktop — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="166"/>
+        <location filename="../score_desktop/ui/main_window.py" line="172"/>
         <source>A demo workspace opens in a second window.</source>
         <translation>Un espace de démonstration s&apos;ouvre dans une deuxième fenêtre.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="251"/>
+        <location filename="../score_desktop/ui/main_window.py" line="265"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>Rechercher des entreprises, visites, constats, actions  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="268"/>
+        <location filename="../score_desktop/ui/main_window.py" line="282"/>
         <source>New enterprise</source>
         <translation>Nouvelle entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="270"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>New visit…</source>
         <translation>Nouvelle visite…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="271"/>
+        <location filename="../score_desktop/ui/main_window.py" line="285"/>
         <source>Plan a training session…</source>
         <translation>Planifier une session de formation…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="273"/>
+        <location filename="../score_desktop/ui/main_window.py" line="287"/>
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="275"/>
+        <location filename="../score_desktop/ui/main_window.py" line="289"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="276"/>
+        <location filename="../score_desktop/ui/main_window.py" line="290"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="279"/>
+        <location filename="../score_desktop/ui/main_window.py" line="293"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="280"/>
+        <location filename="../score_desktop/ui/main_window.py" line="294"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="286"/>
+        <location filename="../score_desktop/ui/main_window.py" line="301"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="288"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>About SCORE Desktop</source>
         <translation>À propos de SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="313"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="306"/>
+        <location filename="../score_desktop/ui/main_window.py" line="321"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="310"/>
+        <location filename="../score_desktop/ui/main_window.py" line="325"/>
         <source>&amp;Visit</source>
         <translation>&amp;Visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="311"/>
+        <location filename="../score_desktop/ui/main_window.py" line="326"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="315"/>
+        <location filename="../score_desktop/ui/main_window.py" line="330"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="318"/>
+        <location filename="../score_desktop/ui/main_window.py" line="333"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="479"/>
+        <location filename="../score_desktop/ui/main_window.py" line="514"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une entreprise, puis commencez sa visite.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="575"/>
+        <location filename="../score_desktop/ui/main_window.py" line="610"/>
         <source>Photo restored.</source>
         <translation>Photo restaurée.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="575"/>
+        <location filename="../score_desktop/ui/main_window.py" line="610"/>
         <source>Action restored.</source>
         <translation>Action restaurée.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="576"/>
+        <location filename="../score_desktop/ui/main_window.py" line="611"/>
         <source>Suggestion restored.</source>
         <translation>Suggestion restaurée.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="577"/>
+        <location filename="../score_desktop/ui/main_window.py" line="612"/>
         <source>Finding restored.</source>
         <translation>Constat restauré.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="599"/>
+        <location filename="../score_desktop/ui/main_window.py" line="634"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop parlera la nouvelle langue à son prochain démarrage. Le redémarrer maintenant ? Votre travail est enregistré.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="602"/>
+        <location filename="../score_desktop/ui/main_window.py" line="637"/>
         <source>Restart now</source>
         <translation>Redémarrer maintenant</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="603"/>
+        <location filename="../score_desktop/ui/main_window.py" line="638"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="624"/>
+        <location filename="../score_desktop/ui/main_window.py" line="660"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -2778,6 +2824,206 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="35"/>
+        <source>Open the report…</source>
+        <translation>Ouvrir le rapport…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="45"/>
+        <source>Open the visit</source>
+        <translation>Ouvrir la visite</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="50"/>
+        <source>Send comment</source>
+        <translation>Envoyer le commentaire</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="51"/>
+        <source>A comment for the trainer: what to fix, what is missing, what is good</source>
+        <translation>Un commentaire pour le formateur : ce qu&apos;il faut corriger, ce qui manque, ce qui est bien</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="58"/>
+        <source>Set the review state, with the comment above if any (Alt+{n})</source>
+        <translation>Fixer l&apos;état de la revue, avec le commentaire ci-dessus s&apos;il y en a un (Alt+{n})</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="60"/>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="120"/>
+        <source>Review state: {state}</source>
+        <translation>État de la revue : {state}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="80"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="108"/>
+        <source>trainer: {account}</source>
+        <translation>formateur : {account}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="117"/>
+        <source>Not a report to review yet (a draft)</source>
+        <translation>Pas encore un rapport à revoir (brouillon)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="118"/>
+        <source> (set by {reviewer})</source>
+        <translation> (fixé par {reviewer})</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../score_desktop/ui/visits/review_panel.py" line="31"/>
+        <source>Answer your coordinator here. To fix a signed visit, reopen it with a reason (Sign-off tab) and sign it again: your answer or the new signature sends the report back to your coordinator.</source>
+        <translation>Répondez ici à votre coordinateur. Pour corriger une visite signée, rouvrez-la en donnant la raison (onglet Signature) et signez-la de nouveau : votre réponse ou la nouvelle signature renvoie le rapport à votre coordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/review_panel.py" line="34"/>
+        <source>Send answer</source>
+        <translation>Envoyer la réponse</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/review_panel.py" line="34"/>
+        <source>Your answer to your coordinator</source>
+        <translation>Votre réponse à votre coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/review_panel.py" line="51"/>
+        <source>Your coordinator has not reviewed this report yet.</source>
+        <translation>Votre coordinateur n&apos;a pas encore revu ce rapport.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/review_panel.py" line="55"/>
+        <source>Your coordinator&apos;s review: {state} ({reviewer})</source>
+        <translation>Revue de votre coordinateur : {state} ({reviewer})</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueScreen</name>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="30"/>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="31"/>
+        <source>Visit date</source>
+        <translation>Date de la visite</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="32"/>
+        <source>Enterprise</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="33"/>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="34"/>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="35"/>
+        <source>Sponsors</source>
+        <translation>Parrains</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="36"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="46"/>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="46"/>
+        <source>All trainers</source>
+        <translation>Tous les formateurs</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="47"/>
+        <source>All enterprises</source>
+        <translation>Toutes les entreprises</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="47"/>
+        <source>All modules</source>
+        <translation>Tous les modules</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="48"/>
+        <source>All sponsors</source>
+        <translation>Tous les parrains</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="62"/>
+        <source>No visit reports to review: they arrive here once trainers finalise or sign a visit and sync.</source>
+        <translation>Aucun rapport de visite à revoir : ils arrivent ici dès que les formateurs finalisent ou signent une visite et synchronisent.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="66"/>
+        <source>Visit reports to review</source>
+        <translation>Rapports de visite à revoir</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="117"/>
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n rapport</numerusform>
+            <numerusform>%n rapports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewThread</name>
+    <message>
+        <location filename="../score_desktop/ui/core/review_thread.py" line="53"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/review_thread.py" line="76"/>
+        <source>No comments yet.</source>
+        <translation>Pas encore de commentaire.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/review_thread.py" line="83"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../score_desktop/domain/roles.py" line="27"/>
+        <source>Only a coordinator sets a report&apos;s review state.</source>
+        <extracomment>What a trainer records at the factory; a coordinator&apos;s change to any of them is ``not_permitted``. The accounts that review visit reports.</extracomment>
+        <translation>Seul un coordinateur fixe l&apos;état de revue d&apos;un rapport.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/roles.py" line="28"/>
+        <source>What a trainer recorded is changed by the trainer: write a comment in the review instead.</source>
+        <translation>Ce qu&apos;un formateur a enregistré, c&apos;est le formateur qui le change : écrivez plutôt un commentaire dans la revue.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/roles.py" line="30"/>
+        <source>A comment is changed only by the person who wrote it.</source>
+        <translation>Un commentaire n&apos;est modifié que par son auteur.</translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message>
         <location filename="../score_desktop/ui/search/search_screen.py" line="53"/>
@@ -3091,38 +3337,48 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="42"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="45"/>
         <source>Sign in to the SCORE server</source>
         <extracomment>The server accepted: the credentials the sync goes on with.</extracomment>
         <translation>Se connecter au serveur SCORE</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="64"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="67"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="70"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="73"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="71"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="74"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="72"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="75"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="74"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="90"/>
+        <source>The server&apos;s administrator gives you the address, your user name and a password. What the trainers synced comes to this laptop; your reviews and comments go back to them.</source>
+        <translation>L&apos;administrateur du serveur vous donne l&apos;adresse, votre nom d&apos;utilisateur et un mot de passe. Ce que les formateurs ont synchronisé arrive sur cet ordinateur ; vos revues et commentaires leur reviennent.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="93"/>
         <source>Your coordinator gives you the address, your user name and a password. Your work stays on this laptop and syncs when there is a network.</source>
         <translation>Votre coordinateur vous donne l&apos;adresse, votre nom d&apos;utilisateur et un mot de passe. Votre travail reste sur cet ordinateur et se synchronise dès qu&apos;il y a du réseau.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="89"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="95"/>
+        <source>Whoever runs your programme&apos;s server gives you its address, your user name and a password: your coordinator if you are a trainer, the server&apos;s administrator if you coordinate. Everything stays on this laptop and syncs when there is a network.</source>
+        <translation>Le responsable du serveur de votre programme vous donne son adresse, votre nom d&apos;utilisateur et un mot de passe : votre coordinateur si vous êtes formateur, l&apos;administrateur du serveur si vous coordonnez. Tout reste sur cet ordinateur et se synchronise dès qu&apos;il y a un réseau.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="103"/>
         <source>Please fill in the server address, your user name and your password.</source>
         <translation>Veuillez indiquer l&apos;adresse du serveur, votre nom d&apos;utilisateur et votre mot de passe.</translation>
     </message>
@@ -3735,7 +3991,7 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
     <name>SyncCommands</name>
     <message>
         <location filename="../score_desktop/ui/sync/sync_commands.py" line="44"/>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="152"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="155"/>
         <source>Sign in…</source>
         <translation>Se connecter…</translation>
     </message>
@@ -3755,17 +4011,22 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         <translation>Envoyer vos modifications et recevoir celles des autres maintenant (F5)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="115"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="117"/>
+        <source>Signed in as a coordinator: the trainers&apos; records are coming to this laptop…</source>
+        <translation>Connecté en tant que coordinateur : les données des formateurs arrivent sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="118"/>
         <source>Signed in. Syncing…</source>
         <translation>Connecté. Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="129"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="132"/>
         <source>Signed out. Your work stays on this laptop; sign in again to sync it.</source>
         <translation>Déconnecté. Votre travail reste sur cet ordinateur&#xa0;; reconnectez-vous pour le synchroniser.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="153"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="156"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
@@ -4179,84 +4440,109 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="35"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="36"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="43"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="38"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="45"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="53"/>
         <source>Enterprise</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="39"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="38"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="40"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="39"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="41"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="44"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="78"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="46"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="97"/>
         <source>Overdue actions</source>
         <translation>Actions en retard</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="45"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="47"/>
         <source>Oldest due date</source>
         <translation>Échéance la plus ancienne</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="58"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="52"/>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="54"/>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="55"/>
+        <source>Last comment</source>
+        <translation>Dernier commentaire</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="215"/>
+        <source>Your coordinator wrote</source>
+        <translation>Votre coordinateur a écrit</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="76"/>
         <source>All overdue actions</source>
         <translation>Toutes les actions en retard</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="63"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="81"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="213"/>
         <source>No visits planned this week.</source>
         <translation>Aucune visite prévue cette semaine.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="82"/>
         <source>No overdue actions.</source>
         <translation>Aucune action en retard.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="65"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="83"/>
         <source>Every past visit is finalised.</source>
         <translation>Toutes les visites passées sont finalisées.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="74"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="92"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="209"/>
         <source>Visits today and this week</source>
         <translation>Visites d&apos;aujourd&apos;hui et de cette semaine</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="82"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="211"/>
         <source>Drafts to finalise</source>
         <translation>Brouillons à finaliser</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="105"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="128"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="124"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="147"/>
         <source>Today, {date}</source>
         <translation>Aujourd&apos;hui, {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/today/today_screen.py" line="153"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="177"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -4264,9 +4550,37 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="155"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="179"/>
         <source>&lt;b&gt;Classroom training:&lt;/b&gt; {session} · {details}</source>
         <translation>&lt;b&gt;Formation en salle :&lt;/b&gt; {session} · {details}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/today/today_screen.py" line="202"/>
+        <source>&lt;b&gt;Review:&lt;/b&gt; &lt;a href=&apos;review&apos;&gt;%n visit report(s) new since your last look&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Revue :&lt;/b&gt; &lt;a href=&apos;review&apos;&gt;%n rapport de visite nouveau depuis votre dernière lecture&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;Revue :&lt;/b&gt; &lt;a href=&apos;review&apos;&gt;%n rapports de visite nouveaux depuis votre dernière lecture&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="208"/>
+        <source>The trainers&apos; visits today and this week</source>
+        <translation>Visites des formateurs aujourd&apos;hui et cette semaine</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="210"/>
+        <source>Trainers&apos; drafts not yet finalised</source>
+        <translation>Brouillons des formateurs non finalisés</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="212"/>
+        <source>No trainer has a visit planned this week.</source>
+        <translation>Aucun formateur n&apos;a de visite prévue cette semaine.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="214"/>
+        <source>Trainers answered</source>
+        <translation>Les formateurs ont répondu</translation>
     </message>
 </context>
 <context>
@@ -4736,127 +5050,138 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="80"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="81"/>
         <source>Rate:</source>
         <translation>Évaluer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="85"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="86"/>
         <source>Press {key} in the checklist or the findings, or Alt+{key} anywhere</source>
         <translation>Appuyez sur {key} dans la liste de contrôle ou les constats, ou sur Alt+{key} n&apos;importe où</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="98"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="198"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="99"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="201"/>
         <source>New finding</source>
         <translation>Nouveau constat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="100"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="250"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="253"/>
         <source>Delete finding</source>
         <translation>Supprimer le constat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="102"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="210"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="103"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="213"/>
         <source>New action from finding</source>
         <translation>Nouvelle action à partir du constat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="151"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="152"/>
         <source>Checklist and findings</source>
         <translation>Liste de contrôle et constats</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="152"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="153"/>
         <source>Visit details</source>
         <translation>Détails de la visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="153"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="447"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="453"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="449"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="155"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="455"/>
         <source>KPIs</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="155"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
         <source>Sign-off</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="169"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="208"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="158"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="457"/>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="172"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="211"/>
         <source>Report…</source>
         <translation>Rapport…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="200"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="203"/>
         <source>Next topic</source>
         <translation>Point suivant</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="202"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="205"/>
         <source>Previous topic</source>
         <translation>Point précédent</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="204"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="207"/>
         <source>Attach photos…</source>
         <translation>Joindre des photos…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="212"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="215"/>
         <source>New KPI reading…</source>
         <translation>Nouveau relevé…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="214"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="217"/>
         <source>Good practice in place</source>
         <translation>Bonne pratique en place</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="216"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="219"/>
         <source>Finalise…</source>
         <translation>Finaliser…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="218"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="221"/>
         <source>Sign the visit…</source>
         <translation>Signer la visite…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="219"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="222"/>
         <source>Reopen the signed visit…</source>
         <translation>Rouvrir la visite signée…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="336"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="342"/>
         <source>Free findings</source>
         <translation>Autres constats</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="337"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="343"/>
         <source>Anything you noticed outside the checklist of this module.</source>
         <translation>Tout ce que vous avez remarqué en dehors de la liste de contrôle de ce module.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="457"/>
+        <source>Review ●</source>
+        <translation>Revue ●</translation>
     </message>
     <message>
         <source>New action</source>
         <translation type="vanished">Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="447"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="453"/>
         <source>Action plan ({count})</source>
         <translation>Plan d&apos;action ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="449"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="455"/>
         <source>KPIs ({count})</source>
         <translation>Indicateurs ({count})</translation>
     </message>

@@ -575,28 +575,28 @@
 <context>
     <name>Deletions</name>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="67"/>
+        <location filename="../score_desktop/ui/context.py" line="69"/>
         <source>Undo delete</source>
-        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{&quot;enterprise_id&quot;: ..., &quot;due&quot;: &quot;overdue&quot;}``. (enterprise id, visit id or &quot;&quot;): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer. A classroom training session id: open its page.</extracomment>
+        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{&quot;enterprise_id&quot;: ..., &quot;due&quot;: &quot;overdue&quot;}``. (enterprise id, visit id or &quot;&quot;): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer. A classroom training session id: open its page. A visit id: the coordinator&apos;s review page of its report (ui/coordinator/).</extracomment>
         <translation>Urungkan hapus</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="69"/>
+        <location filename="../score_desktop/ui/context.py" line="71"/>
         <source>Undo delete photo</source>
         <translation>Urungkan hapus foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="71"/>
+        <location filename="../score_desktop/ui/context.py" line="73"/>
         <source>Undo delete action</source>
         <translation>Urungkan hapus tindakan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="73"/>
+        <location filename="../score_desktop/ui/context.py" line="75"/>
         <source>Undo delete suggestion</source>
         <translation>Urungkan hapus saran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="74"/>
+        <location filename="../score_desktop/ui/context.py" line="76"/>
         <source>Undo delete finding</source>
         <translation>Urungkan hapus temuan</translation>
     </message>
@@ -1096,6 +1096,11 @@
         <source>review</source>
         <translation>tinjauan</translation>
     </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="93"/>
+        <source>review comment</source>
+        <translation>komentar tinjauan</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1166,87 +1171,87 @@
         <translation>Basis data ruang kerja {path} kosong, padahal ruang kerja masih berisi foto atau cadangan: basis data itu rusak, dan SCORE Desktop tidak akan membuat ruang kerja kosong di atasnya. Salin berkas terbaru dari {backups} ke {path}, atau jalankan &apos;score-desktop check&apos;. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="100"/>
+        <location filename="../score_desktop/errors.py" line="101"/>
         <source>This {what} is no longer in the workspace: it was deleted, or it has not arrived by sync yet.</source>
         <translation>Data ini ({what}) tidak ada lagi di ruang kerja: sudah dihapus, atau belum tiba lewat sinkronisasi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="115"/>
+        <location filename="../score_desktop/errors.py" line="116"/>
         <source>{entity}: {details}</source>
         <translation>{entity}: {details}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="126"/>
+        <location filename="../score_desktop/errors.py" line="134"/>
         <source>{name} is not a picture SCORE Desktop can read (it reads JPEG, PNG, WebP, TIFF and BMP).</source>
         <translation>{name} bukan gambar yang dapat dibaca SCORE Desktop (format yang didukung: JPEG, PNG, WebP, TIFF, dan BMP).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="128"/>
+        <location filename="../score_desktop/errors.py" line="136"/>
         <source>{name} is empty (0 bytes).</source>
         <translation>{name} kosong (0 byte).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="129"/>
+        <location filename="../score_desktop/errors.py" line="137"/>
         <source>{name} is damaged or incomplete (the picture data ends too early).</source>
         <translation>{name} rusak atau tidak lengkap (data gambarnya berakhir terlalu cepat).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="130"/>
+        <location filename="../score_desktop/errors.py" line="138"/>
         <source>{name} is too large: {width} x {height} pixels (at most {limit} megapixels).</source>
         <translation>{name} terlalu besar: {width} x {height} piksel (paling banyak {limit} megapiksel).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="132"/>
+        <location filename="../score_desktop/errors.py" line="140"/>
         <source>{name} is too large a file ({megabytes} MB; at most {limit} MB).</source>
         <translation>Berkas {name} terlalu besar ({megabytes} MB; paling besar {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="133"/>
+        <location filename="../score_desktop/errors.py" line="141"/>
         <source>{name} cannot be read: {reason}.</source>
         <translation>{name} tidak dapat dibaca: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="139"/>
+        <location filename="../score_desktop/errors.py" line="147"/>
         <source>This visit is signed: its details, findings, photos, actions agreed at it, KPI readings and practice checks stay as they were signed. Reopen the visit with a reason to change them.</source>
         <translation>Kunjungan ini sudah ditandatangani: rinciannya, temuan, foto, tindakan yang disepakati, pembacaan KPI, dan pemeriksaan praktik tetap seperti saat ditandatangani. Buka kembali kunjungan dengan alasan untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="142"/>
+        <location filename="../score_desktop/errors.py" line="150"/>
         <source>A signed report is a document: it is never changed or deleted.</source>
         <translation>Laporan bertanda tangan adalah dokumen: tidak pernah diubah atau dihapus.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="146"/>
+        <location filename="../score_desktop/errors.py" line="154"/>
         <source>Say why the visit is reopened: the reason is printed in its next signed report.</source>
         <translation>Sebutkan alasan kunjungan dibuka kembali: alasannya dicetak di laporan bertanda tangan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="153"/>
+        <location filename="../score_desktop/errors.py" line="161"/>
         <source>Both the trainer and the enterprise&apos;s representative sign, and the representative&apos;s name is typed, before the visit is signed.</source>
         <translation>Sebelum kunjungan ditandatangani, pelatih dan perwakilan perusahaan menandatangani, dan nama perwakilan diketik.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="156"/>
+        <location filename="../score_desktop/errors.py" line="164"/>
         <source>This visit is already signed.</source>
         <translation>Kunjungan ini sudah ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="157"/>
+        <location filename="../score_desktop/errors.py" line="165"/>
         <source>This visit is not signed, so there is nothing to reopen.</source>
         <translation>Kunjungan ini belum ditandatangani, jadi tidak ada yang perlu dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="158"/>
+        <location filename="../score_desktop/errors.py" line="166"/>
         <source>The visit changed while its report was being made (a sync brought news): sign it again.</source>
         <translation>Kunjungan berubah saat laporannya dibuat (sinkronisasi membawa data baru): tanda tangani lagi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="160"/>
+        <location filename="../score_desktop/errors.py" line="168"/>
         <source>The signed report of this visit is not on this laptop yet. Sync, or sign in, to download it.</source>
         <translation>Laporan bertanda tangan kunjungan ini belum ada di laptop ini. Sinkronkan, atau masuk, untuk mengunduhnya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="162"/>
+        <location filename="../score_desktop/errors.py" line="170"/>
         <source>The signed report of this visit is damaged on this laptop (its bytes no longer match its SHA-256). Run &apos;score-desktop check&apos;, then sync to download it again.</source>
         <translation>Laporan bertanda tangan kunjungan ini rusak di laptop ini (isinya tidak lagi cocok dengan SHA-256-nya). Jalankan &apos;score-desktop check&apos;, lalu sinkronkan untuk mengunduhnya lagi.</translation>
     </message>
@@ -1857,6 +1862,41 @@ Tutup dan lupakan yang sudah Anda ketik?</translation>
         <source>Higher is better</source>
         <translation>Makin tinggi makin baik</translation>
     </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="52"/>
+        <source>New since last look</source>
+        <translation>Baru sejak terakhir dilihat</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="53"/>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="54"/>
+        <source>Has issues</source>
+        <translation>Ada masalah</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="55"/>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="56"/>
+        <source>Trainer</source>
+        <translation>Pelatih</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="57"/>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="58"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
 </context>
 <context>
     <name>LastTimeLabel</name>
@@ -1897,185 +1937,191 @@ Tutup dan lupakan yang sudah Anda ketik?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="70"/>
-        <location filename="../score_desktop/ui/main_window.py" line="284"/>
+        <location filename="../score_desktop/ui/main_window.py" line="74"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Today</source>
-        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
+        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. Entries only some accounts see: the review queue is a coordinator&apos;s (and an admin&apos;s). The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="70"/>
-        <location filename="../score_desktop/ui/main_window.py" line="284"/>
+        <location filename="../score_desktop/ui/main_window.py" line="74"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Enterprises</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="70"/>
-        <location filename="../score_desktop/ui/main_window.py" line="284"/>
+        <location filename="../score_desktop/ui/main_window.py" line="74"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="71"/>
-        <location filename="../score_desktop/ui/main_window.py" line="284"/>
+        <location filename="../score_desktop/ui/main_window.py" line="75"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Actions</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="71"/>
-        <location filename="../score_desktop/ui/main_window.py" line="285"/>
+        <location filename="../score_desktop/ui/main_window.py" line="75"/>
+        <location filename="../score_desktop/ui/main_window.py" line="299"/>
         <source>Trash</source>
         <translation>Sampah</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="71"/>
-        <location filename="../score_desktop/ui/main_window.py" line="285"/>
+        <location filename="../score_desktop/ui/main_window.py" line="75"/>
+        <location filename="../score_desktop/ui/main_window.py" line="299"/>
         <source>Training</source>
         <translation>Pelatihan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="72"/>
-        <location filename="../score_desktop/ui/main_window.py" line="285"/>
+        <location filename="../score_desktop/ui/main_window.py" line="76"/>
+        <location filename="../score_desktop/ui/main_window.py" line="299"/>
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="119"/>
+        <location filename="../score_desktop/ui/main_window.py" line="76"/>
+        <location filename="../score_desktop/ui/main_window.py" line="299"/>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="123"/>
         <source>SCORE Desktop — {path}</source>
         <translation>SCORE Desktop — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="166"/>
+        <location filename="../score_desktop/ui/main_window.py" line="172"/>
         <source>A demo workspace opens in a second window.</source>
         <translation>Ruang kerja demo terbuka di jendela kedua.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="251"/>
+        <location filename="../score_desktop/ui/main_window.py" line="265"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>Cari perusahaan, kunjungan, temuan, tindakan  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="268"/>
+        <location filename="../score_desktop/ui/main_window.py" line="282"/>
         <source>New enterprise</source>
         <translation>Perusahaan baru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="270"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>New visit…</source>
         <translation>Kunjungan baru…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="271"/>
+        <location filename="../score_desktop/ui/main_window.py" line="285"/>
         <source>Plan a training session…</source>
         <translation>Rencanakan sesi pelatihan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="273"/>
+        <location filename="../score_desktop/ui/main_window.py" line="287"/>
         <source>Preferences…</source>
         <translation>Preferensi…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="275"/>
+        <location filename="../score_desktop/ui/main_window.py" line="289"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="276"/>
+        <location filename="../score_desktop/ui/main_window.py" line="290"/>
         <source>Undo delete</source>
         <translation>Urungkan hapus</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="279"/>
+        <location filename="../score_desktop/ui/main_window.py" line="293"/>
         <source>Find</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="280"/>
+        <location filename="../score_desktop/ui/main_window.py" line="294"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="286"/>
+        <location filename="../score_desktop/ui/main_window.py" line="301"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="288"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>About SCORE Desktop</source>
         <translation>Tentang SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="313"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="306"/>
+        <location filename="../score_desktop/ui/main_window.py" line="321"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="310"/>
+        <location filename="../score_desktop/ui/main_window.py" line="325"/>
         <source>&amp;Visit</source>
         <translation>&amp;Kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="311"/>
+        <location filename="../score_desktop/ui/main_window.py" line="326"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigasi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="315"/>
+        <location filename="../score_desktop/ui/main_window.py" line="330"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="318"/>
+        <location filename="../score_desktop/ui/main_window.py" line="333"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="479"/>
+        <location filename="../score_desktop/ui/main_window.py" line="514"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Buka atau pilih perusahaan terlebih dahulu, lalu mulai kunjungannya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="575"/>
+        <location filename="../score_desktop/ui/main_window.py" line="610"/>
         <source>Photo restored.</source>
         <translation>Foto dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="575"/>
+        <location filename="../score_desktop/ui/main_window.py" line="610"/>
         <source>Action restored.</source>
         <translation>Tindakan dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="576"/>
+        <location filename="../score_desktop/ui/main_window.py" line="611"/>
         <source>Suggestion restored.</source>
         <translation>Saran dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="577"/>
+        <location filename="../score_desktop/ui/main_window.py" line="612"/>
         <source>Finding restored.</source>
         <translation>Temuan dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="599"/>
+        <location filename="../score_desktop/ui/main_window.py" line="634"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop memakai bahasa baru mulai saat dijalankan berikutnya. Mulai ulang sekarang? Pekerjaan Anda sudah tersimpan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="602"/>
+        <location filename="../score_desktop/ui/main_window.py" line="637"/>
         <source>Restart now</source>
         <translation>Mulai ulang sekarang</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="603"/>
+        <location filename="../score_desktop/ui/main_window.py" line="638"/>
         <source>Later</source>
         <translation>Nanti</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="624"/>
+        <location filename="../score_desktop/ui/main_window.py" line="660"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -2767,6 +2813,205 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="35"/>
+        <source>Open the report…</source>
+        <translation>Buka laporan…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="45"/>
+        <source>Open the visit</source>
+        <translation>Buka kunjungan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="50"/>
+        <source>Send comment</source>
+        <translation>Kirim komentar</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="51"/>
+        <source>A comment for the trainer: what to fix, what is missing, what is good</source>
+        <translation>Komentar untuk pelatih: apa yang perlu diperbaiki, apa yang kurang, apa yang sudah baik</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="58"/>
+        <source>Set the review state, with the comment above if any (Alt+{n})</source>
+        <translation>Tetapkan status tinjauan, dengan komentar di atas bila ada (Alt+{n})</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="60"/>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="120"/>
+        <source>Review state: {state}</source>
+        <translation>Status tinjauan: {state}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="80"/>
+        <source>Comments</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="108"/>
+        <source>trainer: {account}</source>
+        <translation>pelatih: {account}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="117"/>
+        <source>Not a report to review yet (a draft)</source>
+        <translation>Belum laporan untuk ditinjau (draf)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="118"/>
+        <source> (set by {reviewer})</source>
+        <translation> (ditetapkan oleh {reviewer})</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../score_desktop/ui/visits/review_panel.py" line="31"/>
+        <source>Answer your coordinator here. To fix a signed visit, reopen it with a reason (Sign-off tab) and sign it again: your answer or the new signature sends the report back to your coordinator.</source>
+        <translation>Jawab koordinator Anda di sini. Untuk memperbaiki kunjungan yang sudah ditandatangani, buka kembali dengan alasan (tab Tanda tangan) lalu tandatangani lagi: jawaban Anda atau tanda tangan baru mengirim laporan kembali ke koordinator.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/review_panel.py" line="34"/>
+        <source>Send answer</source>
+        <translation>Kirim jawaban</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/review_panel.py" line="34"/>
+        <source>Your answer to your coordinator</source>
+        <translation>Jawaban Anda untuk koordinator</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/review_panel.py" line="51"/>
+        <source>Your coordinator has not reviewed this report yet.</source>
+        <translation>Koordinator Anda belum meninjau laporan ini.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/review_panel.py" line="55"/>
+        <source>Your coordinator&apos;s review: {state} ({reviewer})</source>
+        <translation>Tinjauan koordinator Anda: {state} ({reviewer})</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueScreen</name>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="30"/>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="31"/>
+        <source>Visit date</source>
+        <translation>Tanggal kunjungan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="32"/>
+        <source>Enterprise</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="33"/>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="34"/>
+        <source>Trainer</source>
+        <translation>Pelatih</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="35"/>
+        <source>Sponsors</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="36"/>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="46"/>
+        <source>All states</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="46"/>
+        <source>All trainers</source>
+        <translation>Semua pelatih</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="47"/>
+        <source>All enterprises</source>
+        <translation>Semua perusahaan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="47"/>
+        <source>All modules</source>
+        <translation>Semua modul</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="48"/>
+        <source>All sponsors</source>
+        <translation>Semua sponsor</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="62"/>
+        <source>No visit reports to review: they arrive here once trainers finalise or sign a visit and sync.</source>
+        <translation>Tidak ada laporan kunjungan untuk ditinjau: laporan datang ke sini setelah pelatih menyelesaikan atau menandatangani kunjungan dan menyinkronkan.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="66"/>
+        <source>Visit reports to review</source>
+        <translation>Laporan kunjungan untuk ditinjau</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="117"/>
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n laporan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewThread</name>
+    <message>
+        <location filename="../score_desktop/ui/core/review_thread.py" line="53"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/review_thread.py" line="76"/>
+        <source>No comments yet.</source>
+        <translation>Belum ada komentar.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/review_thread.py" line="83"/>
+        <source>You</source>
+        <translation>Anda</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../score_desktop/domain/roles.py" line="27"/>
+        <source>Only a coordinator sets a report&apos;s review state.</source>
+        <extracomment>What a trainer records at the factory; a coordinator&apos;s change to any of them is ``not_permitted``. The accounts that review visit reports.</extracomment>
+        <translation>Hanya koordinator yang menetapkan status tinjauan laporan.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/roles.py" line="28"/>
+        <source>What a trainer recorded is changed by the trainer: write a comment in the review instead.</source>
+        <translation>Yang dicatat pelatih diubah oleh pelatih: tulis komentar di tinjauan.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/roles.py" line="30"/>
+        <source>A comment is changed only by the person who wrote it.</source>
+        <translation>Komentar hanya dapat diubah oleh penulisnya.</translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message>
         <location filename="../score_desktop/ui/search/search_screen.py" line="53"/>
@@ -3079,38 +3324,48 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="42"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="45"/>
         <source>Sign in to the SCORE server</source>
         <extracomment>The server accepted: the credentials the sync goes on with.</extracomment>
         <translation>Masuk ke server SCORE</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="64"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="67"/>
         <source>Sign in</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="70"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="73"/>
         <source>Server address</source>
         <translation>Alamat server</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="71"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="74"/>
         <source>User name</source>
         <translation>Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="72"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="75"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="74"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="90"/>
+        <source>The server&apos;s administrator gives you the address, your user name and a password. What the trainers synced comes to this laptop; your reviews and comments go back to them.</source>
+        <translation>Administrator server memberi Anda alamat, nama pengguna, dan kata sandi. Yang disinkronkan pelatih datang ke laptop ini; tinjauan dan komentar Anda kembali kepada mereka.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="93"/>
         <source>Your coordinator gives you the address, your user name and a password. Your work stays on this laptop and syncs when there is a network.</source>
         <translation>Koordinator Anda memberikan alamat, nama pengguna, dan kata sandi. Pekerjaan Anda tetap tersimpan di laptop ini dan disinkronkan saat ada jaringan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="89"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="95"/>
+        <source>Whoever runs your programme&apos;s server gives you its address, your user name and a password: your coordinator if you are a trainer, the server&apos;s administrator if you coordinate. Everything stays on this laptop and syncs when there is a network.</source>
+        <translation>Pengelola server program Anda memberi alamat, nama pengguna, dan kata sandi: koordinator Anda bila Anda pelatih, administrator server bila Anda koordinator. Semuanya tersimpan di laptop ini dan disinkronkan saat ada jaringan.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="103"/>
         <source>Please fill in the server address, your user name and your password.</source>
         <translation>Harap isi alamat server, nama pengguna, dan kata sandi Anda.</translation>
     </message>
@@ -3723,7 +3978,7 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
     <name>SyncCommands</name>
     <message>
         <location filename="../score_desktop/ui/sync/sync_commands.py" line="44"/>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="152"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="155"/>
         <source>Sign in…</source>
         <translation>Masuk…</translation>
     </message>
@@ -3743,17 +3998,22 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
         <translation>Kirim perubahan Anda dan terima perubahan orang lain sekarang (F5)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="115"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="117"/>
+        <source>Signed in as a coordinator: the trainers&apos; records are coming to this laptop…</source>
+        <translation>Masuk sebagai koordinator: catatan para pelatih sedang datang ke laptop ini…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="118"/>
         <source>Signed in. Syncing…</source>
         <translation>Sudah masuk. Menyinkronkan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="129"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="132"/>
         <source>Signed out. Your work stays on this laptop; sign in again to sync it.</source>
         <translation>Sudah keluar. Pekerjaan Anda tetap ada di laptop ini; masuk lagi untuk menyinkronkannya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="153"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="156"/>
         <source>Later</source>
         <translation>Nanti</translation>
     </message>
@@ -4164,93 +4424,145 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="35"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="36"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="43"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="38"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="45"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="53"/>
         <source>Enterprise</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="39"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="38"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="40"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="39"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="41"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="44"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="78"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="46"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="97"/>
         <source>Overdue actions</source>
         <translation>Tindakan yang lewat tenggat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="45"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="47"/>
         <source>Oldest due date</source>
         <translation>Tenggat paling lama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="58"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="52"/>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="54"/>
+        <source>Visit</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="55"/>
+        <source>Last comment</source>
+        <translation>Komentar terakhir</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="215"/>
+        <source>Your coordinator wrote</source>
+        <translation>Koordinator Anda menulis</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="76"/>
         <source>All overdue actions</source>
         <translation>Semua tindakan yang lewat tenggat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="63"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="81"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="213"/>
         <source>No visits planned this week.</source>
         <translation>Tidak ada kunjungan terjadwal minggu ini.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="82"/>
         <source>No overdue actions.</source>
         <translation>Tidak ada tindakan yang lewat tenggat.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="65"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="83"/>
         <source>Every past visit is finalised.</source>
         <translation>Semua kunjungan yang lalu sudah difinalkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="74"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="92"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="209"/>
         <source>Visits today and this week</source>
         <translation>Kunjungan hari ini dan minggu ini</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="82"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="211"/>
         <source>Drafts to finalise</source>
         <translation>Draf yang perlu difinalkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="105"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="128"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="124"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="147"/>
         <source>Today, {date}</source>
         <translation>Hari ini, {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/today/today_screen.py" line="153"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="177"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n peserta</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="155"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="179"/>
         <source>&lt;b&gt;Classroom training:&lt;/b&gt; {session} · {details}</source>
         <translation>&lt;b&gt;Pelatihan kelas:&lt;/b&gt; {session} · {details}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/today/today_screen.py" line="202"/>
+        <source>&lt;b&gt;Review:&lt;/b&gt; &lt;a href=&apos;review&apos;&gt;%n visit report(s) new since your last look&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Tinjauan:&lt;/b&gt; &lt;a href=&apos;review&apos;&gt;%n laporan kunjungan baru sejak terakhir Anda lihat&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="208"/>
+        <source>The trainers&apos; visits today and this week</source>
+        <translation>Kunjungan para pelatih hari ini dan minggu ini</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="210"/>
+        <source>Trainers&apos; drafts not yet finalised</source>
+        <translation>Draf pelatih yang belum diselesaikan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="212"/>
+        <source>No trainer has a visit planned this week.</source>
+        <translation>Tidak ada pelatih yang merencanakan kunjungan minggu ini.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="214"/>
+        <source>Trainers answered</source>
+        <translation>Pelatih menjawab</translation>
     </message>
 </context>
 <context>
@@ -4719,127 +5031,138 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="80"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="81"/>
         <source>Rate:</source>
         <translation>Beri nilai:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="85"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="86"/>
         <source>Press {key} in the checklist or the findings, or Alt+{key} anywhere</source>
         <translation>Tekan {key} di daftar periksa atau daftar temuan, atau Alt+{key} di mana saja</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="98"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="198"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="99"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="201"/>
         <source>New finding</source>
         <translation>Temuan baru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="100"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="250"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="253"/>
         <source>Delete finding</source>
         <translation>Hapus temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="102"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="210"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="103"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="213"/>
         <source>New action from finding</source>
         <translation>Tindakan baru dari temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="151"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="152"/>
         <source>Checklist and findings</source>
         <translation>Daftar periksa dan temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="152"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="153"/>
         <source>Visit details</source>
         <translation>Detail kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="153"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="447"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="453"/>
         <source>Action plan</source>
         <translation>Rencana tindakan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="449"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="155"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="455"/>
         <source>KPIs</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="155"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
         <source>Sign-off</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="169"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="208"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="158"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="457"/>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="172"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="211"/>
         <source>Report…</source>
         <translation>Laporan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="200"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="203"/>
         <source>Next topic</source>
         <translation>Topik berikutnya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="202"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="205"/>
         <source>Previous topic</source>
         <translation>Topik sebelumnya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="204"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="207"/>
         <source>Attach photos…</source>
         <translation>Lampirkan foto…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="212"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="215"/>
         <source>New KPI reading…</source>
         <translation>Data KPI baru…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="214"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="217"/>
         <source>Good practice in place</source>
         <translation>Praktik baik sudah diterapkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="216"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="219"/>
         <source>Finalise…</source>
         <translation>Finalisasi…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="218"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="221"/>
         <source>Sign the visit…</source>
         <translation>Tandatangani kunjungan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="219"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="222"/>
         <source>Reopen the signed visit…</source>
         <translation>Buka kembali kunjungan bertanda tangan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="336"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="342"/>
         <source>Free findings</source>
         <translation>Temuan lain</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="337"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="343"/>
         <source>Anything you noticed outside the checklist of this module.</source>
         <translation>Apa saja yang Anda perhatikan di luar daftar periksa modul ini.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="457"/>
+        <source>Review ●</source>
+        <translation>Tinjauan ●</translation>
     </message>
     <message>
         <source>New action</source>
         <translation type="vanished">Tindakan baru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="447"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="453"/>
         <source>Action plan ({count})</source>
         <translation>Rencana tindakan ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="449"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="455"/>
         <source>KPIs ({count})</source>
         <translation>KPI ({count})</translation>
     </message>

@@ -575,28 +575,28 @@
 <context>
     <name>Deletions</name>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="67"/>
+        <location filename="../score_desktop/ui/context.py" line="69"/>
         <source>Undo delete</source>
-        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{&quot;enterprise_id&quot;: ..., &quot;due&quot;: &quot;overdue&quot;}``. (enterprise id, visit id or &quot;&quot;): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer. A classroom training session id: open its page.</extracomment>
+        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{&quot;enterprise_id&quot;: ..., &quot;due&quot;: &quot;overdue&quot;}``. (enterprise id, visit id or &quot;&quot;): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer. A classroom training session id: open its page. A visit id: the coordinator&apos;s review page of its report (ui/coordinator/).</extracomment>
         <translation>Hoàn tác xóa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="69"/>
+        <location filename="../score_desktop/ui/context.py" line="71"/>
         <source>Undo delete photo</source>
         <translation>Hoàn tác xóa ảnh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="71"/>
+        <location filename="../score_desktop/ui/context.py" line="73"/>
         <source>Undo delete action</source>
         <translation>Hoàn tác xóa hành động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="73"/>
+        <location filename="../score_desktop/ui/context.py" line="75"/>
         <source>Undo delete suggestion</source>
         <translation>Hoàn tác xóa góp ý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="74"/>
+        <location filename="../score_desktop/ui/context.py" line="76"/>
         <source>Undo delete finding</source>
         <translation>Hoàn tác xóa phát hiện</translation>
     </message>
@@ -1096,6 +1096,11 @@
         <source>review</source>
         <translation>xem xét</translation>
     </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="93"/>
+        <source>review comment</source>
+        <translation>nhận xét duyệt</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1166,87 +1171,87 @@
         <translation>Cơ sở dữ liệu của không gian làm việc {path} trống, trong khi không gian làm việc vẫn còn ảnh hoặc bản sao lưu: cơ sở dữ liệu đã bị hỏng, và SCORE Desktop sẽ không tạo một không gian làm việc trống đè lên nó. Hãy chép tệp mới nhất trong {backups} thành {path}, hoặc chạy “score-desktop check”. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="100"/>
+        <location filename="../score_desktop/errors.py" line="101"/>
         <source>This {what} is no longer in the workspace: it was deleted, or it has not arrived by sync yet.</source>
         <translation>Mục này ({what}) không còn trong không gian làm việc: đã bị xóa, hoặc chưa được đồng bộ về.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="115"/>
+        <location filename="../score_desktop/errors.py" line="116"/>
         <source>{entity}: {details}</source>
         <translation>{entity}: {details}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="126"/>
+        <location filename="../score_desktop/errors.py" line="134"/>
         <source>{name} is not a picture SCORE Desktop can read (it reads JPEG, PNG, WebP, TIFF and BMP).</source>
         <translation>{name} không phải là ảnh mà SCORE Desktop đọc được (hỗ trợ JPEG, PNG, WebP, TIFF và BMP).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="128"/>
+        <location filename="../score_desktop/errors.py" line="136"/>
         <source>{name} is empty (0 bytes).</source>
         <translation>{name} trống (0 byte).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="129"/>
+        <location filename="../score_desktop/errors.py" line="137"/>
         <source>{name} is damaged or incomplete (the picture data ends too early).</source>
         <translation>{name} bị hỏng hoặc không đầy đủ (dữ liệu ảnh kết thúc quá sớm).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="130"/>
+        <location filename="../score_desktop/errors.py" line="138"/>
         <source>{name} is too large: {width} x {height} pixels (at most {limit} megapixels).</source>
         <translation>{name} quá lớn: {width} x {height} điểm ảnh (tối đa {limit} megapixel).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="132"/>
+        <location filename="../score_desktop/errors.py" line="140"/>
         <source>{name} is too large a file ({megabytes} MB; at most {limit} MB).</source>
         <translation>Tệp {name} quá lớn ({megabytes} MB; tối đa {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="133"/>
+        <location filename="../score_desktop/errors.py" line="141"/>
         <source>{name} cannot be read: {reason}.</source>
         <translation>Không thể đọc {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="139"/>
+        <location filename="../score_desktop/errors.py" line="147"/>
         <source>This visit is signed: its details, findings, photos, actions agreed at it, KPI readings and practice checks stay as they were signed. Reopen the visit with a reason to change them.</source>
         <translation>Chuyến thăm này đã được ký: thông tin, phát hiện, ảnh, hành động đã thống nhất, số liệu KPI và kiểm tra thực hành được giữ nguyên như lúc ký. Hãy mở lại chuyến thăm kèm lý do để thay đổi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="142"/>
+        <location filename="../score_desktop/errors.py" line="150"/>
         <source>A signed report is a document: it is never changed or deleted.</source>
         <translation>Báo cáo đã ký là một văn bản: không bao giờ được sửa hay xóa.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="146"/>
+        <location filename="../score_desktop/errors.py" line="154"/>
         <source>Say why the visit is reopened: the reason is printed in its next signed report.</source>
         <translation>Hãy nêu lý do mở lại chuyến thăm: lý do sẽ được in trong báo cáo đã ký tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="153"/>
+        <location filename="../score_desktop/errors.py" line="161"/>
         <source>Both the trainer and the enterprise&apos;s representative sign, and the representative&apos;s name is typed, before the visit is signed.</source>
         <translation>Trước khi ký chuyến thăm, giảng viên và đại diện doanh nghiệp đều phải ký, và phải nhập họ tên người đại diện.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="156"/>
+        <location filename="../score_desktop/errors.py" line="164"/>
         <source>This visit is already signed.</source>
         <translation>Chuyến thăm này đã được ký.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="157"/>
+        <location filename="../score_desktop/errors.py" line="165"/>
         <source>This visit is not signed, so there is nothing to reopen.</source>
         <translation>Chuyến thăm này chưa được ký nên không cần mở lại.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="158"/>
+        <location filename="../score_desktop/errors.py" line="166"/>
         <source>The visit changed while its report was being made (a sync brought news): sign it again.</source>
         <translation>Chuyến thăm đã thay đổi trong lúc tạo báo cáo (đồng bộ mang về dữ liệu mới): hãy ký lại.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="160"/>
+        <location filename="../score_desktop/errors.py" line="168"/>
         <source>The signed report of this visit is not on this laptop yet. Sync, or sign in, to download it.</source>
         <translation>Báo cáo đã ký của chuyến thăm này chưa có trên máy. Hãy đồng bộ hoặc đăng nhập để tải về.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="162"/>
+        <location filename="../score_desktop/errors.py" line="170"/>
         <source>The signed report of this visit is damaged on this laptop (its bytes no longer match its SHA-256). Run &apos;score-desktop check&apos;, then sync to download it again.</source>
         <translation>Báo cáo đã ký của chuyến thăm này bị hỏng trên máy (nội dung không còn khớp SHA-256). Hãy chạy &apos;score-desktop check&apos; rồi đồng bộ để tải lại.</translation>
     </message>
@@ -1857,6 +1862,41 @@ Close and forget what you typed?</source>
         <source>Higher is better</source>
         <translation>Càng cao càng tốt</translation>
     </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="52"/>
+        <source>New since last look</source>
+        <translation>Mới kể từ lần xem trước</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="53"/>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="54"/>
+        <source>Has issues</source>
+        <translation>Có vấn đề</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="55"/>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="56"/>
+        <source>Trainer</source>
+        <translation>Giảng viên</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="57"/>
+        <source>Coordinator</source>
+        <translation>Điều phối viên</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="58"/>
+        <source>Admin</source>
+        <translation>Quản trị viên</translation>
+    </message>
 </context>
 <context>
     <name>LastTimeLabel</name>
@@ -1897,185 +1937,191 @@ Close and forget what you typed?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="70"/>
-        <location filename="../score_desktop/ui/main_window.py" line="284"/>
+        <location filename="../score_desktop/ui/main_window.py" line="74"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Today</source>
-        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
+        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. Entries only some accounts see: the review queue is a coordinator&apos;s (and an admin&apos;s). The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="70"/>
-        <location filename="../score_desktop/ui/main_window.py" line="284"/>
+        <location filename="../score_desktop/ui/main_window.py" line="74"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Enterprises</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="70"/>
-        <location filename="../score_desktop/ui/main_window.py" line="284"/>
+        <location filename="../score_desktop/ui/main_window.py" line="74"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Visits</source>
         <translation>Chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="71"/>
-        <location filename="../score_desktop/ui/main_window.py" line="284"/>
+        <location filename="../score_desktop/ui/main_window.py" line="75"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Actions</source>
         <translation>Hành động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="71"/>
-        <location filename="../score_desktop/ui/main_window.py" line="285"/>
+        <location filename="../score_desktop/ui/main_window.py" line="75"/>
+        <location filename="../score_desktop/ui/main_window.py" line="299"/>
         <source>Trash</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="71"/>
-        <location filename="../score_desktop/ui/main_window.py" line="285"/>
+        <location filename="../score_desktop/ui/main_window.py" line="75"/>
+        <location filename="../score_desktop/ui/main_window.py" line="299"/>
         <source>Training</source>
         <translation>Đào tạo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="72"/>
-        <location filename="../score_desktop/ui/main_window.py" line="285"/>
+        <location filename="../score_desktop/ui/main_window.py" line="76"/>
+        <location filename="../score_desktop/ui/main_window.py" line="299"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="119"/>
+        <location filename="../score_desktop/ui/main_window.py" line="76"/>
+        <location filename="../score_desktop/ui/main_window.py" line="299"/>
+        <source>Review</source>
+        <translation>Duyệt báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="123"/>
         <source>SCORE Desktop — {path}</source>
         <translation>SCORE Desktop — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="166"/>
+        <location filename="../score_desktop/ui/main_window.py" line="172"/>
         <source>A demo workspace opens in a second window.</source>
         <translation>Một không gian làm việc mẫu sẽ mở trong cửa sổ thứ hai.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="251"/>
+        <location filename="../score_desktop/ui/main_window.py" line="265"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>Tìm doanh nghiệp, chuyến thăm, phát hiện, hành động  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="268"/>
+        <location filename="../score_desktop/ui/main_window.py" line="282"/>
         <source>New enterprise</source>
         <translation>Doanh nghiệp mới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="270"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>New visit…</source>
         <translation>Chuyến thăm mới…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="271"/>
+        <location filename="../score_desktop/ui/main_window.py" line="285"/>
         <source>Plan a training session…</source>
         <translation>Lên kế hoạch khóa đào tạo…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="273"/>
+        <location filename="../score_desktop/ui/main_window.py" line="287"/>
         <source>Preferences…</source>
         <translation>Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="275"/>
+        <location filename="../score_desktop/ui/main_window.py" line="289"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="276"/>
+        <location filename="../score_desktop/ui/main_window.py" line="290"/>
         <source>Undo delete</source>
         <translation>Hoàn tác xóa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="279"/>
+        <location filename="../score_desktop/ui/main_window.py" line="293"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="280"/>
+        <location filename="../score_desktop/ui/main_window.py" line="294"/>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="286"/>
+        <location filename="../score_desktop/ui/main_window.py" line="301"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="288"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>About SCORE Desktop</source>
         <translation>Giới thiệu SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="313"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="306"/>
+        <location filename="../score_desktop/ui/main_window.py" line="321"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="310"/>
+        <location filename="../score_desktop/ui/main_window.py" line="325"/>
         <source>&amp;Visit</source>
         <translation>&amp;Chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="311"/>
+        <location filename="../score_desktop/ui/main_window.py" line="326"/>
         <source>&amp;Go</source>
         <translation>Đ&amp;i tới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="315"/>
+        <location filename="../score_desktop/ui/main_window.py" line="330"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="318"/>
+        <location filename="../score_desktop/ui/main_window.py" line="333"/>
         <source>Main</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="479"/>
+        <location filename="../score_desktop/ui/main_window.py" line="514"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Hãy mở hoặc chọn một doanh nghiệp trước, rồi bắt đầu chuyến thăm.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="575"/>
+        <location filename="../score_desktop/ui/main_window.py" line="610"/>
         <source>Photo restored.</source>
         <translation>Đã khôi phục ảnh.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="575"/>
+        <location filename="../score_desktop/ui/main_window.py" line="610"/>
         <source>Action restored.</source>
         <translation>Đã khôi phục hành động.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="576"/>
+        <location filename="../score_desktop/ui/main_window.py" line="611"/>
         <source>Suggestion restored.</source>
         <translation>Đã khôi phục góp ý.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="577"/>
+        <location filename="../score_desktop/ui/main_window.py" line="612"/>
         <source>Finding restored.</source>
         <translation>Đã khôi phục phát hiện.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="599"/>
+        <location filename="../score_desktop/ui/main_window.py" line="634"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop sẽ dùng ngôn ngữ mới từ lần khởi động sau. Khởi động lại ngay bây giờ? Công việc của bạn đã được lưu.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="602"/>
+        <location filename="../score_desktop/ui/main_window.py" line="637"/>
         <source>Restart now</source>
         <translation>Khởi động lại ngay</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="603"/>
+        <location filename="../score_desktop/ui/main_window.py" line="638"/>
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="624"/>
+        <location filename="../score_desktop/ui/main_window.py" line="660"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -2767,6 +2813,205 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="35"/>
+        <source>Open the report…</source>
+        <translation>Mở báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="45"/>
+        <source>Open the visit</source>
+        <translation>Mở chuyến thăm</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="50"/>
+        <source>Send comment</source>
+        <translation>Gửi nhận xét</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="51"/>
+        <source>A comment for the trainer: what to fix, what is missing, what is good</source>
+        <translation>Nhận xét cho giảng viên: cần sửa gì, còn thiếu gì, điều gì tốt</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="58"/>
+        <source>Set the review state, with the comment above if any (Alt+{n})</source>
+        <translation>Đặt trạng thái duyệt, kèm nhận xét ở trên nếu có (Alt+{n})</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="60"/>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="120"/>
+        <source>Review state: {state}</source>
+        <translation>Trạng thái duyệt: {state}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="80"/>
+        <source>Comments</source>
+        <translation>Nhận xét</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="108"/>
+        <source>trainer: {account}</source>
+        <translation>giảng viên: {account}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="117"/>
+        <source>Not a report to review yet (a draft)</source>
+        <translation>Chưa phải báo cáo cần duyệt (bản nháp)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="118"/>
+        <source> (set by {reviewer})</source>
+        <translation> (do {reviewer} đặt)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../score_desktop/ui/visits/review_panel.py" line="31"/>
+        <source>Answer your coordinator here. To fix a signed visit, reopen it with a reason (Sign-off tab) and sign it again: your answer or the new signature sends the report back to your coordinator.</source>
+        <translation>Trả lời điều phối viên tại đây. Để sửa một chuyến thăm đã ký, hãy mở lại kèm lý do (thẻ Ký duyệt) rồi ký lại: câu trả lời hoặc chữ ký mới sẽ gửi báo cáo lại cho điều phối viên.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/review_panel.py" line="34"/>
+        <source>Send answer</source>
+        <translation>Gửi trả lời</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/review_panel.py" line="34"/>
+        <source>Your answer to your coordinator</source>
+        <translation>Câu trả lời cho điều phối viên</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/review_panel.py" line="51"/>
+        <source>Your coordinator has not reviewed this report yet.</source>
+        <translation>Điều phối viên chưa duyệt báo cáo này.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/review_panel.py" line="55"/>
+        <source>Your coordinator&apos;s review: {state} ({reviewer})</source>
+        <translation>Kết quả duyệt của điều phối viên: {state} ({reviewer})</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueScreen</name>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="30"/>
+        <source>Review</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="31"/>
+        <source>Visit date</source>
+        <translation>Ngày thăm</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="32"/>
+        <source>Enterprise</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="33"/>
+        <source>Module</source>
+        <translation>Học phần</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="34"/>
+        <source>Trainer</source>
+        <translation>Giảng viên</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="35"/>
+        <source>Sponsors</source>
+        <translation>Nhà tài trợ</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="36"/>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="46"/>
+        <source>All states</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="46"/>
+        <source>All trainers</source>
+        <translation>Mọi giảng viên</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="47"/>
+        <source>All enterprises</source>
+        <translation>Mọi doanh nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="47"/>
+        <source>All modules</source>
+        <translation>Mọi học phần</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="48"/>
+        <source>All sponsors</source>
+        <translation>Mọi nhà tài trợ</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="62"/>
+        <source>No visit reports to review: they arrive here once trainers finalise or sign a visit and sync.</source>
+        <translation>Không có báo cáo nào cần duyệt: báo cáo sẽ đến đây khi giảng viên hoàn tất hoặc ký một chuyến thăm và đồng bộ.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="66"/>
+        <source>Visit reports to review</source>
+        <translation>Báo cáo chuyến thăm cần duyệt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="117"/>
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n báo cáo</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewThread</name>
+    <message>
+        <location filename="../score_desktop/ui/core/review_thread.py" line="53"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/review_thread.py" line="76"/>
+        <source>No comments yet.</source>
+        <translation>Chưa có nhận xét.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/review_thread.py" line="83"/>
+        <source>You</source>
+        <translation>Bạn</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../score_desktop/domain/roles.py" line="27"/>
+        <source>Only a coordinator sets a report&apos;s review state.</source>
+        <extracomment>What a trainer records at the factory; a coordinator&apos;s change to any of them is ``not_permitted``. The accounts that review visit reports.</extracomment>
+        <translation>Chỉ điều phối viên mới đặt trạng thái duyệt của báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/roles.py" line="28"/>
+        <source>What a trainer recorded is changed by the trainer: write a comment in the review instead.</source>
+        <translation>Nội dung giảng viên ghi do giảng viên sửa: hãy viết nhận xét trong phần duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/roles.py" line="30"/>
+        <source>A comment is changed only by the person who wrote it.</source>
+        <translation>Chỉ người viết mới sửa được nhận xét.</translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message>
         <location filename="../score_desktop/ui/search/search_screen.py" line="53"/>
@@ -3079,38 +3324,48 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="42"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="45"/>
         <source>Sign in to the SCORE server</source>
         <extracomment>The server accepted: the credentials the sync goes on with.</extracomment>
         <translation>Đăng nhập vào máy chủ SCORE</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="64"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="67"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="70"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="73"/>
         <source>Server address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="71"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="74"/>
         <source>User name</source>
         <translation>Tên người dùng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="72"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="75"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="74"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="90"/>
+        <source>The server&apos;s administrator gives you the address, your user name and a password. What the trainers synced comes to this laptop; your reviews and comments go back to them.</source>
+        <translation>Quản trị viên máy chủ cung cấp địa chỉ, tên người dùng và mật khẩu. Những gì giảng viên đã đồng bộ sẽ về máy này; kết quả duyệt và nhận xét của bạn sẽ gửi lại cho họ.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="93"/>
         <source>Your coordinator gives you the address, your user name and a password. Your work stays on this laptop and syncs when there is a network.</source>
         <translation>Điều phối viên sẽ cung cấp cho bạn địa chỉ, tên người dùng và mật khẩu. Công việc của bạn được lưu trên máy tính này và sẽ đồng bộ khi có mạng.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="89"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="95"/>
+        <source>Whoever runs your programme&apos;s server gives you its address, your user name and a password: your coordinator if you are a trainer, the server&apos;s administrator if you coordinate. Everything stays on this laptop and syncs when there is a network.</source>
+        <translation>Người quản lý máy chủ của chương trình cung cấp địa chỉ, tên người dùng và mật khẩu: điều phối viên nếu bạn là giảng viên, quản trị viên máy chủ nếu bạn là điều phối viên. Mọi thứ được lưu trên máy này và đồng bộ khi có mạng.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="103"/>
         <source>Please fill in the server address, your user name and your password.</source>
         <translation>Vui lòng nhập địa chỉ máy chủ, tên người dùng và mật khẩu của bạn.</translation>
     </message>
@@ -3723,7 +3978,7 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
     <name>SyncCommands</name>
     <message>
         <location filename="../score_desktop/ui/sync/sync_commands.py" line="44"/>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="152"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="155"/>
         <source>Sign in…</source>
         <translation>Đăng nhập…</translation>
     </message>
@@ -3743,17 +3998,22 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
         <translation>Gửi thay đổi của bạn và nhận thay đổi của người khác ngay (F5)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="115"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="117"/>
+        <source>Signed in as a coordinator: the trainers&apos; records are coming to this laptop…</source>
+        <translation>Đã đăng nhập với vai trò điều phối viên: dữ liệu của giảng viên đang về máy này…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="118"/>
         <source>Signed in. Syncing…</source>
         <translation>Đã đăng nhập. Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="129"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="132"/>
         <source>Signed out. Your work stays on this laptop; sign in again to sync it.</source>
         <translation>Đã đăng xuất. Công việc của bạn vẫn lưu trên máy tính này; hãy đăng nhập lại để đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="153"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="156"/>
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
@@ -4164,93 +4424,145 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="35"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="36"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="43"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="38"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="45"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="53"/>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="39"/>
         <source>Module</source>
         <translation>Mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="38"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="40"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="39"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="41"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="44"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="78"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="46"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="97"/>
         <source>Overdue actions</source>
         <translation>Hành động quá hạn</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="45"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="47"/>
         <source>Oldest due date</source>
         <translation>Hạn chót sớm nhất</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="58"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="52"/>
+        <source>Review</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="54"/>
+        <source>Visit</source>
+        <translation>Chuyến thăm</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="55"/>
+        <source>Last comment</source>
+        <translation>Nhận xét mới nhất</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="215"/>
+        <source>Your coordinator wrote</source>
+        <translation>Điều phối viên đã viết</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="76"/>
         <source>All overdue actions</source>
         <translation>Tất cả hành động quá hạn</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="63"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="81"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="213"/>
         <source>No visits planned this week.</source>
         <translation>Tuần này không có chuyến thăm nào.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="82"/>
         <source>No overdue actions.</source>
         <translation>Không có hành động quá hạn.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="65"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="83"/>
         <source>Every past visit is finalised.</source>
         <translation>Mọi chuyến thăm đã qua đều đã hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="74"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="92"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="209"/>
         <source>Visits today and this week</source>
         <translation>Chuyến thăm hôm nay và tuần này</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="82"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="211"/>
         <source>Drafts to finalise</source>
         <translation>Bản nháp cần hoàn tất</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="105"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="128"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="124"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="147"/>
         <source>Today, {date}</source>
         <translation>Hôm nay, {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/today/today_screen.py" line="153"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="177"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n học viên</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="155"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="179"/>
         <source>&lt;b&gt;Classroom training:&lt;/b&gt; {session} · {details}</source>
         <translation>&lt;b&gt;Đào tạo tại lớp:&lt;/b&gt; {session} · {details}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/today/today_screen.py" line="202"/>
+        <source>&lt;b&gt;Review:&lt;/b&gt; &lt;a href=&apos;review&apos;&gt;%n visit report(s) new since your last look&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Duyệt:&lt;/b&gt; &lt;a href=&apos;review&apos;&gt;%n báo cáo chuyến thăm mới kể từ lần xem trước&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="208"/>
+        <source>The trainers&apos; visits today and this week</source>
+        <translation>Chuyến thăm của giảng viên hôm nay và tuần này</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="210"/>
+        <source>Trainers&apos; drafts not yet finalised</source>
+        <translation>Bản nháp chưa hoàn tất của giảng viên</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="212"/>
+        <source>No trainer has a visit planned this week.</source>
+        <translation>Tuần này không giảng viên nào có lịch thăm.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="214"/>
+        <source>Trainers answered</source>
+        <translation>Giảng viên đã trả lời</translation>
     </message>
 </context>
 <context>
@@ -4719,127 +5031,138 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="80"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="81"/>
         <source>Rate:</source>
         <translation>Đánh giá:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="85"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="86"/>
         <source>Press {key} in the checklist or the findings, or Alt+{key} anywhere</source>
         <translation>Nhấn {key} trong danh sách kiểm tra hoặc danh sách phát hiện, hoặc Alt+{key} ở bất kỳ đâu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="98"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="198"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="99"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="201"/>
         <source>New finding</source>
         <translation>Phát hiện mới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="100"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="250"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="253"/>
         <source>Delete finding</source>
         <translation>Xóa phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="102"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="210"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="103"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="213"/>
         <source>New action from finding</source>
         <translation>Hành động mới từ phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="151"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="152"/>
         <source>Checklist and findings</source>
         <translation>Danh sách kiểm tra và phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="152"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="153"/>
         <source>Visit details</source>
         <translation>Chi tiết chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="153"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="447"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="453"/>
         <source>Action plan</source>
         <translation>Kế hoạch hành động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="449"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="155"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="455"/>
         <source>KPIs</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="155"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
         <source>Sign-off</source>
         <translation>Ký duyệt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="169"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="208"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="158"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="457"/>
+        <source>Review</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="172"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="211"/>
         <source>Report…</source>
         <translation>Báo cáo…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="200"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="203"/>
         <source>Next topic</source>
         <translation>Mục tiếp theo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="202"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="205"/>
         <source>Previous topic</source>
         <translation>Mục trước</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="204"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="207"/>
         <source>Attach photos…</source>
         <translation>Đính kèm ảnh…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="212"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="215"/>
         <source>New KPI reading…</source>
         <translation>Số liệu KPI mới…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="214"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="217"/>
         <source>Good practice in place</source>
         <translation>Đã áp dụng thực hành tốt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="216"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="219"/>
         <source>Finalise…</source>
         <translation>Hoàn tất…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="218"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="221"/>
         <source>Sign the visit…</source>
         <translation>Ký chuyến thăm…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="219"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="222"/>
         <source>Reopen the signed visit…</source>
         <translation>Mở lại chuyến thăm đã ký…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="336"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="342"/>
         <source>Free findings</source>
         <translation>Phát hiện khác</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="337"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="343"/>
         <source>Anything you noticed outside the checklist of this module.</source>
         <translation>Những gì bạn nhận thấy ngoài danh sách kiểm tra của mô-đun này.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="457"/>
+        <source>Review ●</source>
+        <translation>Duyệt ●</translation>
     </message>
     <message>
         <source>New action</source>
         <translation type="vanished">Hành động mới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="447"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="453"/>
         <source>Action plan ({count})</source>
         <translation>Kế hoạch hành động ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="449"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="455"/>
         <source>KPIs ({count})</source>
         <translation>KPI ({count})</translation>
     </message>

@@ -575,28 +575,28 @@
 <context>
     <name>Deletions</name>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="67"/>
+        <location filename="../score_desktop/ui/context.py" line="69"/>
         <source>Undo delete</source>
-        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{&quot;enterprise_id&quot;: ..., &quot;due&quot;: &quot;overdue&quot;}``. (enterprise id, visit id or &quot;&quot;): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer. A classroom training session id: open its page.</extracomment>
+        <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{&quot;enterprise_id&quot;: ..., &quot;due&quot;: &quot;overdue&quot;}``. (enterprise id, visit id or &quot;&quot;): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer. A classroom training session id: open its page. A visit id: the coordinator&apos;s review page of its report (ui/coordinator/).</extracomment>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="69"/>
+        <location filename="../score_desktop/ui/context.py" line="71"/>
         <source>Undo delete photo</source>
         <translation>撤销删除照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="71"/>
+        <location filename="../score_desktop/ui/context.py" line="73"/>
         <source>Undo delete action</source>
         <translation>撤销删除行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="73"/>
+        <location filename="../score_desktop/ui/context.py" line="75"/>
         <source>Undo delete suggestion</source>
         <translation>撤销删除建议</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="74"/>
+        <location filename="../score_desktop/ui/context.py" line="76"/>
         <source>Undo delete finding</source>
         <translation>撤销删除发现</translation>
     </message>
@@ -1096,6 +1096,11 @@
         <source>review</source>
         <translation>审阅</translation>
     </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="93"/>
+        <source>review comment</source>
+        <translation>审核意见</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1166,87 +1171,87 @@
         <translation>工作区数据库 {path} 是空的，但工作区里还有照片或备份：数据库已损坏，SCORE Desktop 不会在它上面新建一个空工作区。请把 {backups} 中最新的文件复制为 {path}，或运行“score-desktop check”。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="100"/>
+        <location filename="../score_desktop/errors.py" line="101"/>
         <source>This {what} is no longer in the workspace: it was deleted, or it has not arrived by sync yet.</source>
         <translation>此{what}已不在工作区中：它已被删除，或尚未通过同步到达。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="115"/>
+        <location filename="../score_desktop/errors.py" line="116"/>
         <source>{entity}: {details}</source>
         <translation>{entity}：{details}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="126"/>
+        <location filename="../score_desktop/errors.py" line="134"/>
         <source>{name} is not a picture SCORE Desktop can read (it reads JPEG, PNG, WebP, TIFF and BMP).</source>
         <translation>{name} 不是 SCORE 桌面版能读取的图片（支持 JPEG、PNG、WebP、TIFF 和 BMP）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="128"/>
+        <location filename="../score_desktop/errors.py" line="136"/>
         <source>{name} is empty (0 bytes).</source>
         <translation>{name} 是空文件（0 字节）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="129"/>
+        <location filename="../score_desktop/errors.py" line="137"/>
         <source>{name} is damaged or incomplete (the picture data ends too early).</source>
         <translation>{name} 已损坏或不完整（图片数据提前结束）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="130"/>
+        <location filename="../score_desktop/errors.py" line="138"/>
         <source>{name} is too large: {width} x {height} pixels (at most {limit} megapixels).</source>
         <translation>{name} 太大：{width} x {height} 像素（最多 {limit} 百万像素）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="132"/>
+        <location filename="../score_desktop/errors.py" line="140"/>
         <source>{name} is too large a file ({megabytes} MB; at most {limit} MB).</source>
         <translation>{name} 文件太大（{megabytes} MB；最多 {limit} MB）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="133"/>
+        <location filename="../score_desktop/errors.py" line="141"/>
         <source>{name} cannot be read: {reason}.</source>
         <translation>无法读取 {name}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="139"/>
+        <location filename="../score_desktop/errors.py" line="147"/>
         <source>This visit is signed: its details, findings, photos, actions agreed at it, KPI readings and practice checks stay as they were signed. Reopen the visit with a reason to change them.</source>
         <translation>本次走访已签署：走访信息、现场发现、照片、本次商定的行动、关键绩效指标读数和良好做法检查均保持签署时的样子。如需修改，请说明原因并重新打开本次走访。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="142"/>
+        <location filename="../score_desktop/errors.py" line="150"/>
         <source>A signed report is a document: it is never changed or deleted.</source>
         <translation>已签署的报告是正式文件，不能修改或删除。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="146"/>
+        <location filename="../score_desktop/errors.py" line="154"/>
         <source>Say why the visit is reopened: the reason is printed in its next signed report.</source>
         <translation>请说明重新打开本次走访的原因：该原因会印在下一版已签署报告中。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="153"/>
+        <location filename="../score_desktop/errors.py" line="161"/>
         <source>Both the trainer and the enterprise&apos;s representative sign, and the representative&apos;s name is typed, before the visit is signed.</source>
         <translation>签署走访之前，培训师和企业代表都要签名，并填写企业代表的姓名。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="156"/>
+        <location filename="../score_desktop/errors.py" line="164"/>
         <source>This visit is already signed.</source>
         <translation>本次走访已经签署。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="157"/>
+        <location filename="../score_desktop/errors.py" line="165"/>
         <source>This visit is not signed, so there is nothing to reopen.</source>
         <translation>本次走访尚未签署，无需重新打开。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="158"/>
+        <location filename="../score_desktop/errors.py" line="166"/>
         <source>The visit changed while its report was being made (a sync brought news): sign it again.</source>
         <translation>生成报告期间走访内容有变化（同步带来了新数据）：请重新签署。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="160"/>
+        <location filename="../score_desktop/errors.py" line="168"/>
         <source>The signed report of this visit is not on this laptop yet. Sync, or sign in, to download it.</source>
         <translation>本次走访的已签署报告还不在这台电脑上。请同步或登录后下载。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="162"/>
+        <location filename="../score_desktop/errors.py" line="170"/>
         <source>The signed report of this visit is damaged on this laptop (its bytes no longer match its SHA-256). Run &apos;score-desktop check&apos;, then sync to download it again.</source>
         <translation>本次走访的已签署报告在这台电脑上已损坏（内容与其 SHA-256 不符）。请运行 &apos;score-desktop check&apos;，然后同步以重新下载。</translation>
     </message>
@@ -1857,6 +1862,41 @@ Close and forget what you typed?</source>
         <source>Higher is better</source>
         <translation>越高越好</translation>
     </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="52"/>
+        <source>New since last look</source>
+        <translation>上次查看后有更新</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="53"/>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="54"/>
+        <source>Has issues</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="55"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="56"/>
+        <source>Trainer</source>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="57"/>
+        <source>Coordinator</source>
+        <translation>协调员</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="58"/>
+        <source>Admin</source>
+        <translation>管理员</translation>
+    </message>
 </context>
 <context>
     <name>LastTimeLabel</name>
@@ -1897,33 +1937,33 @@ Close and forget what you typed?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="70"/>
-        <location filename="../score_desktop/ui/main_window.py" line="284"/>
+        <location filename="../score_desktop/ui/main_window.py" line="74"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Today</source>
-        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
+        <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. Entries only some accounts see: the review queue is a coordinator&apos;s (and an admin&apos;s). The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="70"/>
-        <location filename="../score_desktop/ui/main_window.py" line="284"/>
+        <location filename="../score_desktop/ui/main_window.py" line="74"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="70"/>
-        <location filename="../score_desktop/ui/main_window.py" line="284"/>
+        <location filename="../score_desktop/ui/main_window.py" line="74"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="71"/>
-        <location filename="../score_desktop/ui/main_window.py" line="284"/>
+        <location filename="../score_desktop/ui/main_window.py" line="75"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Actions</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="71"/>
-        <location filename="../score_desktop/ui/main_window.py" line="285"/>
+        <location filename="../score_desktop/ui/main_window.py" line="75"/>
+        <location filename="../score_desktop/ui/main_window.py" line="299"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
@@ -1932,154 +1972,160 @@ Close and forget what you typed?</source>
         <translation type="vanished">正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="71"/>
-        <location filename="../score_desktop/ui/main_window.py" line="285"/>
+        <location filename="../score_desktop/ui/main_window.py" line="75"/>
+        <location filename="../score_desktop/ui/main_window.py" line="299"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="72"/>
-        <location filename="../score_desktop/ui/main_window.py" line="285"/>
+        <location filename="../score_desktop/ui/main_window.py" line="76"/>
+        <location filename="../score_desktop/ui/main_window.py" line="299"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="119"/>
+        <location filename="../score_desktop/ui/main_window.py" line="76"/>
+        <location filename="../score_desktop/ui/main_window.py" line="299"/>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="123"/>
         <source>SCORE Desktop — {path}</source>
         <translation>SCORE 桌面版 — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="166"/>
+        <location filename="../score_desktop/ui/main_window.py" line="172"/>
         <source>A demo workspace opens in a second window.</source>
         <translation>演示工作区将在另一个窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="251"/>
+        <location filename="../score_desktop/ui/main_window.py" line="265"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>搜索企业、走访、发现、行动（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="268"/>
+        <location filename="../score_desktop/ui/main_window.py" line="282"/>
         <source>New enterprise</source>
         <translation>新建企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="270"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>New visit…</source>
         <translation>新建走访…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="271"/>
+        <location filename="../score_desktop/ui/main_window.py" line="285"/>
         <source>Plan a training session…</source>
         <translation>安排课堂培训…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="273"/>
+        <location filename="../score_desktop/ui/main_window.py" line="287"/>
         <source>Preferences…</source>
         <translation>首选项…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="275"/>
+        <location filename="../score_desktop/ui/main_window.py" line="289"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="276"/>
+        <location filename="../score_desktop/ui/main_window.py" line="290"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="279"/>
+        <location filename="../score_desktop/ui/main_window.py" line="293"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="280"/>
+        <location filename="../score_desktop/ui/main_window.py" line="294"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="286"/>
+        <location filename="../score_desktop/ui/main_window.py" line="301"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="288"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>About SCORE Desktop</source>
         <translation>关于 SCORE 桌面版</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="313"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="306"/>
+        <location filename="../score_desktop/ui/main_window.py" line="321"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="310"/>
+        <location filename="../score_desktop/ui/main_window.py" line="325"/>
         <source>&amp;Visit</source>
         <translation>走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="311"/>
+        <location filename="../score_desktop/ui/main_window.py" line="326"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="315"/>
+        <location filename="../score_desktop/ui/main_window.py" line="330"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="318"/>
+        <location filename="../score_desktop/ui/main_window.py" line="333"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="479"/>
+        <location filename="../score_desktop/ui/main_window.py" line="514"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>请先打开或选择一家企业，再开始走访。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="575"/>
+        <location filename="../score_desktop/ui/main_window.py" line="610"/>
         <source>Photo restored.</source>
         <translation>照片已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="575"/>
+        <location filename="../score_desktop/ui/main_window.py" line="610"/>
         <source>Action restored.</source>
         <translation>行动已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="576"/>
+        <location filename="../score_desktop/ui/main_window.py" line="611"/>
         <source>Suggestion restored.</source>
         <translation>建议已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="577"/>
+        <location filename="../score_desktop/ui/main_window.py" line="612"/>
         <source>Finding restored.</source>
         <translation>发现已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="599"/>
+        <location filename="../score_desktop/ui/main_window.py" line="634"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop 将在下次启动时使用新的语言。现在重新启动吗？您的工作已经保存。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="602"/>
+        <location filename="../score_desktop/ui/main_window.py" line="637"/>
         <source>Restart now</source>
         <translation>立即重新启动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="603"/>
+        <location filename="../score_desktop/ui/main_window.py" line="638"/>
         <source>Later</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="624"/>
+        <location filename="../score_desktop/ui/main_window.py" line="660"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -2777,6 +2823,205 @@ For the accredited trainers of the ILO SCORE programme.</source>
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="35"/>
+        <source>Open the report…</source>
+        <translation>打开报告…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="45"/>
+        <source>Open the visit</source>
+        <translation>打开走访</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="50"/>
+        <source>Send comment</source>
+        <translation>发送意见</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="51"/>
+        <source>A comment for the trainer: what to fix, what is missing, what is good</source>
+        <translation>给培训师的意见：需要改正什么、缺少什么、哪些做得好</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="58"/>
+        <source>Set the review state, with the comment above if any (Alt+{n})</source>
+        <translation>设置审核状态，并附上上面的意见（如有）(Alt+{n})</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="60"/>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="120"/>
+        <source>Review state: {state}</source>
+        <translation>审核状态：{state}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="80"/>
+        <source>Comments</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="108"/>
+        <source>trainer: {account}</source>
+        <translation>培训师：{account}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="117"/>
+        <source>Not a report to review yet (a draft)</source>
+        <translation>还不是待审核的报告（草稿）</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/review_page.py" line="118"/>
+        <source> (set by {reviewer})</source>
+        <translation>（由 {reviewer} 设置）</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../score_desktop/ui/visits/review_panel.py" line="31"/>
+        <source>Answer your coordinator here. To fix a signed visit, reopen it with a reason (Sign-off tab) and sign it again: your answer or the new signature sends the report back to your coordinator.</source>
+        <translation>在这里回复您的协调员。要修改已签署的走访，请说明理由后重新打开（签署页），再重新签署：您的回复或新的签署会把报告送回协调员。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/review_panel.py" line="34"/>
+        <source>Send answer</source>
+        <translation>发送回复</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/review_panel.py" line="34"/>
+        <source>Your answer to your coordinator</source>
+        <translation>给协调员的回复</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/review_panel.py" line="51"/>
+        <source>Your coordinator has not reviewed this report yet.</source>
+        <translation>协调员尚未审核这份报告。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/review_panel.py" line="55"/>
+        <source>Your coordinator&apos;s review: {state} ({reviewer})</source>
+        <translation>协调员的审核：{state}（{reviewer}）</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueScreen</name>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="30"/>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="31"/>
+        <source>Visit date</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="32"/>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="33"/>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="34"/>
+        <source>Trainer</source>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="35"/>
+        <source>Sponsors</source>
+        <translation>赞助品牌</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="36"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="46"/>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="46"/>
+        <source>All trainers</source>
+        <translation>全部培训师</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="47"/>
+        <source>All enterprises</source>
+        <translation>全部企业</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="47"/>
+        <source>All modules</source>
+        <translation>全部模块</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="48"/>
+        <source>All sponsors</source>
+        <translation>全部赞助品牌</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="62"/>
+        <source>No visit reports to review: they arrive here once trainers finalise or sign a visit and sync.</source>
+        <translation>没有待审核的走访报告：培训师完成或签署走访并同步后，报告会出现在这里。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="66"/>
+        <source>Visit reports to review</source>
+        <translation>待审核的走访报告</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/coordinator/queue_screen.py" line="117"/>
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n 份报告</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewThread</name>
+    <message>
+        <location filename="../score_desktop/ui/core/review_thread.py" line="53"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/review_thread.py" line="76"/>
+        <source>No comments yet.</source>
+        <translation>还没有意见。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/review_thread.py" line="83"/>
+        <source>You</source>
+        <translation>您</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../score_desktop/domain/roles.py" line="27"/>
+        <source>Only a coordinator sets a report&apos;s review state.</source>
+        <extracomment>What a trainer records at the factory; a coordinator&apos;s change to any of them is ``not_permitted``. The accounts that review visit reports.</extracomment>
+        <translation>只有协调员可以设置报告的审核状态。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/roles.py" line="28"/>
+        <source>What a trainer recorded is changed by the trainer: write a comment in the review instead.</source>
+        <translation>培训师记录的内容由培训师修改：请在审核中写意见。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/domain/roles.py" line="30"/>
+        <source>A comment is changed only by the person who wrote it.</source>
+        <translation>意见只能由撰写人修改。</translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message>
         <location filename="../score_desktop/ui/search/search_screen.py" line="53"/>
@@ -3089,38 +3334,48 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="42"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="45"/>
         <source>Sign in to the SCORE server</source>
         <extracomment>The server accepted: the credentials the sync goes on with.</extracomment>
         <translation>登录 SCORE 服务器</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="64"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="67"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="70"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="73"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="71"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="74"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="72"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="75"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="74"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="90"/>
+        <source>The server&apos;s administrator gives you the address, your user name and a password. What the trainers synced comes to this laptop; your reviews and comments go back to them.</source>
+        <translation>服务器管理员会给您地址、用户名和密码。培训师同步的内容会来到这台电脑；您的审核和意见会发回给他们。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="93"/>
         <source>Your coordinator gives you the address, your user name and a password. Your work stays on this laptop and syncs when there is a network.</source>
         <translation>服务器地址、用户名和密码由您的协调员提供。您的工作保存在这台电脑上，有网络时自动同步。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="89"/>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="95"/>
+        <source>Whoever runs your programme&apos;s server gives you its address, your user name and a password: your coordinator if you are a trainer, the server&apos;s administrator if you coordinate. Everything stays on this laptop and syncs when there is a network.</source>
+        <translation>项目服务器的负责人会给您地址、用户名和密码：培训师找协调员，协调员找服务器管理员。所有内容都保存在这台电脑上，有网络时同步。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync/sign_in_dialog.py" line="103"/>
         <source>Please fill in the server address, your user name and your password.</source>
         <translation>请填写服务器地址、用户名和密码。</translation>
     </message>
@@ -3733,7 +3988,7 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <name>SyncCommands</name>
     <message>
         <location filename="../score_desktop/ui/sync/sync_commands.py" line="44"/>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="152"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="155"/>
         <source>Sign in…</source>
         <translation>登录…</translation>
     </message>
@@ -3753,17 +4008,22 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <translation>立即发送您的修改并接收他人的修改（F5）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="115"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="117"/>
+        <source>Signed in as a coordinator: the trainers&apos; records are coming to this laptop…</source>
+        <translation>已以协调员身份登录：培训师的记录正在传到这台电脑…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="118"/>
         <source>Signed in. Syncing…</source>
         <translation>已登录。正在同步…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="129"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="132"/>
         <source>Signed out. Your work stays on this laptop; sign in again to sync it.</source>
         <translation>已退出登录。您的工作保存在这台电脑上；重新登录即可同步。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_commands.py" line="153"/>
+        <location filename="../score_desktop/ui/sync/sync_commands.py" line="156"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
@@ -4174,93 +4434,145 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="35"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="36"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="43"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="38"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="45"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="53"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="39"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="38"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="40"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="39"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="41"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="44"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="78"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="46"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="97"/>
         <source>Overdue actions</source>
         <translation>逾期行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="45"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="47"/>
         <source>Oldest due date</source>
         <translation>最早截止日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="58"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="52"/>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="54"/>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="55"/>
+        <source>Last comment</source>
+        <translation>最新意见</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="215"/>
+        <source>Your coordinator wrote</source>
+        <translation>协调员给您留言</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="76"/>
         <source>All overdue actions</source>
         <translation>全部逾期行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="63"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="81"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="213"/>
         <source>No visits planned this week.</source>
         <translation>本周没有安排走访。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="82"/>
         <source>No overdue actions.</source>
         <translation>没有逾期的行动。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="65"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="83"/>
         <source>Every past visit is finalised.</source>
         <translation>以往的走访均已定稿。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="74"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="92"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="209"/>
         <source>Visits today and this week</source>
         <translation>今天和本周的走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="82"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="211"/>
         <source>Drafts to finalise</source>
         <translation>待定稿的草稿</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="105"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="128"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="124"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="147"/>
         <source>Today, {date}</source>
         <translation>今天，{date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/today/today_screen.py" line="153"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="177"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n 名学员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="155"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="179"/>
         <source>&lt;b&gt;Classroom training:&lt;/b&gt; {session} · {details}</source>
         <translation>&lt;b&gt;课堂培训：&lt;/b&gt;{session} · {details}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/today/today_screen.py" line="202"/>
+        <source>&lt;b&gt;Review:&lt;/b&gt; &lt;a href=&apos;review&apos;&gt;%n visit report(s) new since your last look&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;审核：&lt;/b&gt;&lt;a href=&apos;review&apos;&gt;上次查看后有 %n 份走访报告更新&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="208"/>
+        <source>The trainers&apos; visits today and this week</source>
+        <translation>培训师今天和本周的走访</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="210"/>
+        <source>Trainers&apos; drafts not yet finalised</source>
+        <translation>培训师尚未完成的草稿</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="212"/>
+        <source>No trainer has a visit planned this week.</source>
+        <translation>本周没有培训师安排走访。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="214"/>
+        <source>Trainers answered</source>
+        <translation>培训师已回复</translation>
     </message>
 </context>
 <context>
@@ -4729,127 +5041,138 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="80"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="81"/>
         <source>Rate:</source>
         <translation>评级：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="85"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="86"/>
         <source>Press {key} in the checklist or the findings, or Alt+{key} anywhere</source>
         <translation>在检查清单或发现列表中按 {key}，或在任何位置按 Alt+{key}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="98"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="198"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="99"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="201"/>
         <source>New finding</source>
         <translation>新建发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="100"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="250"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="253"/>
         <source>Delete finding</source>
         <translation>删除发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="102"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="210"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="103"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="213"/>
         <source>New action from finding</source>
         <translation>从发现新建行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="151"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="152"/>
         <source>Checklist and findings</source>
         <translation>检查清单与发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="152"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="153"/>
         <source>Visit details</source>
         <translation>走访详情</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="153"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="447"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="453"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="449"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="155"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="455"/>
         <source>KPIs</source>
         <translation>关键绩效指标</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="155"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
         <source>Sign-off</source>
         <translation>签署</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="169"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="208"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="158"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="457"/>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="172"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="211"/>
         <source>Report…</source>
         <translation>报告…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="200"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="203"/>
         <source>Next topic</source>
         <translation>下一检查项</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="202"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="205"/>
         <source>Previous topic</source>
         <translation>上一检查项</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="204"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="207"/>
         <source>Attach photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="212"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="215"/>
         <source>New KPI reading…</source>
         <translation>新建指标数据…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="214"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="217"/>
         <source>Good practice in place</source>
         <translation>良好做法已落实</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="216"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="219"/>
         <source>Finalise…</source>
         <translation>完成记录…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="218"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="221"/>
         <source>Sign the visit…</source>
         <translation>签署走访…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="219"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="222"/>
         <source>Reopen the signed visit…</source>
         <translation>重新打开已签署的走访…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="336"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="342"/>
         <source>Free findings</source>
         <translation>其他发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="337"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="343"/>
         <source>Anything you noticed outside the checklist of this module.</source>
         <translation>本模块检查清单以外注意到的任何情况。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="457"/>
+        <source>Review ●</source>
+        <translation>审核 ●</translation>
     </message>
     <message>
         <source>New action</source>
         <translation type="vanished">新建行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="447"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="453"/>
         <source>Action plan ({count})</source>
         <translation>行动计划（{count}）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="449"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="455"/>
         <source>KPIs ({count})</source>
         <translation>关键绩效指标（{count}）</translation>
     </message>

@@ -6,7 +6,8 @@
 
 Names for --only: today, enterprises, enterprise, visit, viewer, actions, action, kpis, practice, training,
 session (a session's attendance and results), certificate (a page of the certificates PDF, rendered with
-pdftoppm), signoff, signed, preview, reopen, signed-report (the signed report's last page, with pdftoppm).
+pdftoppm), signoff, signed, preview, reopen, signed-report (the signed report's last page, with pdftoppm),
+review-queue and review (the coordinator's desk: the same workspace as a coordinator's after a pull).
 
 It builds a fresh small demo workspace (same seed, same pictures), points QSettings at a scratch folder, drives
 the app to each screen as a trainer would get there, waits for thumbnails, and saves PNGs next to this file.
@@ -134,6 +135,7 @@ def main() -> int:
     shoot_the_improvement_cycle(app, window, ws, enterprise, suffix, wanted)
     _training_shots(app, window, ws, wanted, suffix, args.lang)
     shoot_the_sign_off(app, window, ws, best, suffix, wanted)
+    shoot_the_review(app, window, ws, suffix, wanted, args.lang)
     window.close()
     ws.close()
     return 0
@@ -239,6 +241,57 @@ def shoot_the_sign_off(app: QApplication, window, ws: Workspace, visit: dict, su
         subprocess.run(["pdftoppm", "-r", "60", "-png", "-singlefile", "-f", str(pages), "-l", str(pages),
                         str(pdf), str(target)], check=True)
         print(f"{target}.png")
+
+
+_REVIEW_WORDS = {
+    "en": ("Finding 3 needs a photo of the blocked exit, and the action has no owner yet.",
+           "Photo added and Li Na owns the action now; I reopened the visit and the chair signed again.",
+           "Thank you. One more thing: the baseline absenteeism looks high, please check the October figure."),
+    "zh_CN": ("第3条发现需要一张被堵安全出口的照片，改进行动还没有负责人。",
+              "照片已补上，李娜负责这项行动；我重新打开了访问，组长已再次签字。",
+              "谢谢。还有一点：基线缺勤率看起来偏高，请核对十月的数字。"),
+}
+
+
+def shoot_the_review(app: QApplication, window, ws: Workspace, suffix: str, wanted, lang: str) -> None:
+    """The coordinator's queue and a review with its thread: the demo's visits as a coordinator's laptop holds them
+    after a pull (each named by the trainer account that synced it), one with a conversation."""
+    from score_desktop.store import reviews
+    from score_desktop.store.records import utc_now
+
+    if not any(wanted(name) for name in ("review-queue", "review")):
+        return
+    trainers = ("wang.fang", "nguyen.lan", "maria.lopez")
+    visits = ws.visits.list(order_by="visit_date", where="status IN ('final', 'signed')")
+    with ws.transaction():
+        for n, visit in enumerate(ws.visits.list()):
+            ws.conn.execute("UPDATE visit SET created_by = ? WHERE id = ?", (trainers[n % 3], visit["id"]))
+    ws.set_meta("sync_username", "coco.chen")
+    ws.set_meta("sync_role", "coordinator")
+    window._show_entries_of_role()  # what signing in as a coordinator does (the sync's state change)
+    words = _REVIEW_WORDS.get(lang, _REVIEW_WORDS["en"])
+    talked = visits[-1]
+    # The older reports approved, a few received or with issues, the latest new: a queue in mid-programme.
+    for n, visit in enumerate(visits[:-1]):
+        state = "approved" if n < len(visits) // 2 else ("received", "has_issues", None, None)[n % 4]
+        if state:
+            reviews.set_state(ws, visit["id"], state, words[2] if state == "has_issues" else "")
+    reviews.set_state(ws, talked["id"], "has_issues", words[0])
+    with ws.transaction():  # the server's names, as a pull brings them; then the trainer's answer
+        ws.conn.execute("UPDATE review_comment SET author = 'coco.chen', author_role = 'coordinator', "
+                        "created_at = '2026-11-25T02:10:00.000Z'")
+        ws.conn.execute(
+            "INSERT INTO review_comment (id, enterprise_id, visit_id, text, author, author_role, created_at, "
+            "updated_at, updated_hlc, version) VALUES ('answer', ?, ?, ?, ?, 'trainer', ?, ?, '0', 1)",
+            (talked["enterprise_id"], talked["id"], words[1], ws.visits.get(talked["id"])["created_by"],
+             utc_now(), utc_now()))  # answered after the review: new since the coordinator's last look
+    window.screens["review"].mark_stale()
+    if wanted("review-queue"):
+        window.show_screen("review")
+        grab(app, f"review-queue{suffix}")
+    if wanted("review"):
+        window.ctx.nav.open_review.emit(talked["id"])
+        grab(app, f"review{suffix}")
 
 
 def _follow_up(ws: Workspace, visit: dict) -> dict:
