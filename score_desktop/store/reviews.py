@@ -4,8 +4,8 @@ review thread, and the trainer's unread marks.
 What the queue shows is derived from synced records, nothing else travels: a visit is ``new`` (new since the
 coordinator's last look) when its report is final or signed and has no review yet, or when the trainer answered or
 signed again after the coordinator last looked (changed the review or wrote a comment); otherwise it shows the
-review's state. Times are those at which records reached this laptop, so no other laptop's clock plays a part. So a trainer, who may not write
-a review, sends the visit back to the queue by answering or re-signing.
+review's state. Times are those at which records reached this laptop, so no other laptop's clock plays a part.
+So a trainer, who may not write a review, sends the visit back to the queue by answering or re-signing.
 """
 
 from __future__ import annotations

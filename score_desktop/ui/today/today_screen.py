@@ -63,7 +63,6 @@ class TodayScreen(RefreshedOnChange, QWidget):
         on_activated(self.drafts_view, ctx.nav.open_visit.emit)
         self.review_heading = heading(self.tr("Your coordinator wrote"), self, size=1.05)
         self.review_view = table_view(self.review_model, self, name="reviewNews", stretch=3)
-        self.review_view.setMaximumHeight(120)
         # A trainer's visit opens on its Review tab; a coordinator goes to the report's review page.
         on_activated(self.review_view, lambda visit_id: (
             ctx.nav.open_review if ctx.ws.role in REVIEWERS else ctx.nav.open_visit).emit(visit_id))
@@ -193,8 +192,12 @@ class TodayScreen(RefreshedOnChange, QWidget):
         self.review_heading.setVisible(bool(news))
         self.review_view.setVisible(bool(news))
         if news:
-            self.review_view.horizontalHeader().resizeSection(0, 130)
-            self.review_view.horizontalHeader().resizeSection(1, 230)
+            view = self.review_view
+            view.horizontalHeader().resizeSection(0, 130)
+            view.horizontalHeader().resizeSection(1, 230)
+            rows = min(len(news), 3)  # as tall as its rows, up to three: the week's visits keep their room
+            view.setFixedHeight(view.horizontalHeader().height() + rows * view.verticalHeader().defaultSectionSize()
+                                + 2 * view.frameWidth())
         waiting = reviews.count_queue(ws, reviews.QueueFilter(state=reviews.NEW)) if ws.role in REVIEWERS else 0
         self.review_queue.setVisible(waiting > 0)
         self._speak_to(ws.role)

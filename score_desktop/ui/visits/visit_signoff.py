@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from score_desktop.domain import roles
 from score_desktop.domain.signoff import SIGNED
 from score_desktop.store import signoff
 from score_desktop.store.records import Record
@@ -44,9 +45,10 @@ class VisitSignOff(QObject):
         screen.reopen_action.setEnabled(locked)
 
     def apply_lock(self, visit: Record) -> None:
-        """Show the visit as signed (read-only, with the banner saying why) or as open to change."""
+        """Show the visit as signed (read-only, with the banner saying why) or as open to change. A coordinator
+        reads a trainer's visit and changes nothing of it (docs/sync-protocol.md Part 2, "Roles"): read-only too."""
         screen = self._screen
-        locked = visit["status"] == SIGNED
+        locked = visit["status"] == SIGNED or not roles.may_write(self._ctx.ws.role, "visit", own_record=False)
         screen.banner.show_visit(self._ctx.ws, visit)
         for widget in (*screen.rating_buttons.buttons(), screen.new_finding_button, screen.delete_finding_button,
                        screen.new_action_button, screen.practice_check, screen.action_plan.from_finding_button,

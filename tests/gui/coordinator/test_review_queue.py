@@ -121,3 +121,14 @@ def test_a_trainer_has_no_review_queue(qtbot, make_window, workspace):
     assert not window.findChild(QAction, "go_review").isVisible()
     window.show_screen("review")
     assert window.current_screen != "review"
+
+
+def test_the_visit_behind_a_report_opens_read_only_for_a_coordinator(qtbot, make_window, workspace):
+    lan_wc, *_ = programme(workspace)
+    window = make_window(workspace)
+    window.ctx.nav.open_review.emit(lan_wc["id"])
+    qtbot.mouseClick(window.screens["review_visit"].visit_button, Qt.MouseButton.LeftButton)
+    assert window.current_screen == "visit"
+    screen = window.screens["visit"]
+    assert not screen.new_finding_button.isEnabled()
+    assert not any(button.isEnabled() for button in screen.rating_buttons.buttons())
