@@ -4468,7 +4468,7 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/today/today_screen.py" line="46"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="97"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="96"/>
         <source>Overdue actions</source>
         <translation>Acciones vencidas</translation>
     </message>
@@ -4494,55 +4494,55 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="215"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="218"/>
         <source>Your coordinator wrote</source>
         <translation>Su coordinador/a escribió</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="76"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="75"/>
         <source>All overdue actions</source>
         <translation>Todas las acciones vencidas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="81"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="213"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="80"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="216"/>
         <source>No visits planned this week.</source>
         <translation>No hay visitas planificadas esta semana.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="82"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="81"/>
         <source>No overdue actions.</source>
         <translation>No hay acciones vencidas.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="83"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="82"/>
         <source>Every past visit is finalised.</source>
         <translation>Todas las visitas pasadas están finalizadas.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="92"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="209"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="91"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="212"/>
         <source>Visits today and this week</source>
         <translation>Visitas de hoy y de esta semana</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="101"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="211"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="100"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="214"/>
         <source>Drafts to finalise</source>
         <translation>Borradores por finalizar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="128"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="127"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="147"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="146"/>
         <source>Today, {date}</source>
         <translation>Hoy, {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/today/today_screen.py" line="177"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="176"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -4550,12 +4550,12 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="179"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="178"/>
         <source>&lt;b&gt;Classroom training:&lt;/b&gt; {session} · {details}</source>
         <translation>&lt;b&gt;Formación en aula:&lt;/b&gt; {session} · {details}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/today/today_screen.py" line="202"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="205"/>
         <source>&lt;b&gt;Review:&lt;/b&gt; &lt;a href=&apos;review&apos;&gt;%n visit report(s) new since your last look&lt;/a&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Revisión:&lt;/b&gt; &lt;a href=&apos;review&apos;&gt;%n informe de visita nuevo desde su última revisión&lt;/a&gt;</numerusform>
@@ -4563,22 +4563,22 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="208"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="211"/>
         <source>The trainers&apos; visits today and this week</source>
         <translation>Visitas de los formadores hoy y esta semana</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="210"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="213"/>
         <source>Trainers&apos; drafts not yet finalised</source>
         <translation>Borradores de los formadores sin finalizar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="212"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="215"/>
         <source>No trainer has a visit planned this week.</source>
         <translation>Ningún formador tiene una visita prevista esta semana.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="214"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="217"/>
         <source>Trainers answered</source>
         <translation>Respuestas de los formadores</translation>
     </message>
@@ -5189,7 +5189,7 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>VisitSignOff</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_signoff.py" line="103"/>
+        <location filename="../score_desktop/ui/visits/visit_signoff.py" line="105"/>
         <source>Sign the visit</source>
         <extracomment>The dialog open now (tests and screenshots reach it here).</extracomment>
         <translation>Firmar la visita</translation>

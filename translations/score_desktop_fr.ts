@@ -4468,7 +4468,7 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/today/today_screen.py" line="46"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="97"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="96"/>
         <source>Overdue actions</source>
         <translation>Actions en retard</translation>
     </message>
@@ -4494,55 +4494,55 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="215"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="218"/>
         <source>Your coordinator wrote</source>
         <translation>Votre coordinateur a écrit</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="76"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="75"/>
         <source>All overdue actions</source>
         <translation>Toutes les actions en retard</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="81"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="213"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="80"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="216"/>
         <source>No visits planned this week.</source>
         <translation>Aucune visite prévue cette semaine.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="82"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="81"/>
         <source>No overdue actions.</source>
         <translation>Aucune action en retard.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="83"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="82"/>
         <source>Every past visit is finalised.</source>
         <translation>Toutes les visites passées sont finalisées.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="92"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="209"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="91"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="212"/>
         <source>Visits today and this week</source>
         <translation>Visites d&apos;aujourd&apos;hui et de cette semaine</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="101"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="211"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="100"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="214"/>
         <source>Drafts to finalise</source>
         <translation>Brouillons à finaliser</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="128"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="127"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="147"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="146"/>
         <source>Today, {date}</source>
         <translation>Aujourd&apos;hui, {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/today/today_screen.py" line="177"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="176"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -4550,12 +4550,12 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="179"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="178"/>
         <source>&lt;b&gt;Classroom training:&lt;/b&gt; {session} · {details}</source>
         <translation>&lt;b&gt;Formation en salle :&lt;/b&gt; {session} · {details}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/today/today_screen.py" line="202"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="205"/>
         <source>&lt;b&gt;Review:&lt;/b&gt; &lt;a href=&apos;review&apos;&gt;%n visit report(s) new since your last look&lt;/a&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Revue :&lt;/b&gt; &lt;a href=&apos;review&apos;&gt;%n rapport de visite nouveau depuis votre dernière lecture&lt;/a&gt;</numerusform>
@@ -4563,22 +4563,22 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="208"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="211"/>
         <source>The trainers&apos; visits today and this week</source>
         <translation>Visites des formateurs aujourd&apos;hui et cette semaine</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="210"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="213"/>
         <source>Trainers&apos; drafts not yet finalised</source>
         <translation>Brouillons des formateurs non finalisés</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="212"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="215"/>
         <source>No trainer has a visit planned this week.</source>
         <translation>Aucun formateur n&apos;a de visite prévue cette semaine.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="214"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="217"/>
         <source>Trainers answered</source>
         <translation>Les formateurs ont répondu</translation>
     </message>
@@ -5189,7 +5189,7 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>VisitSignOff</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_signoff.py" line="103"/>
+        <location filename="../score_desktop/ui/visits/visit_signoff.py" line="105"/>
         <source>Sign the visit</source>
         <extracomment>The dialog open now (tests and screenshots reach it here).</extracomment>
         <translation>Signer la visite</translation>

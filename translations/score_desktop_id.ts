@@ -4452,7 +4452,7 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/today/today_screen.py" line="46"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="97"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="96"/>
         <source>Overdue actions</source>
         <translation>Tindakan yang lewat tenggat</translation>
     </message>
@@ -4478,89 +4478,89 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="215"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="218"/>
         <source>Your coordinator wrote</source>
         <translation>Koordinator Anda menulis</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="76"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="75"/>
         <source>All overdue actions</source>
         <translation>Semua tindakan yang lewat tenggat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="81"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="213"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="80"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="216"/>
         <source>No visits planned this week.</source>
         <translation>Tidak ada kunjungan terjadwal minggu ini.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="82"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="81"/>
         <source>No overdue actions.</source>
         <translation>Tidak ada tindakan yang lewat tenggat.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="83"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="82"/>
         <source>Every past visit is finalised.</source>
         <translation>Semua kunjungan yang lalu sudah difinalkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="92"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="209"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="91"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="212"/>
         <source>Visits today and this week</source>
         <translation>Kunjungan hari ini dan minggu ini</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="101"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="211"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="100"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="214"/>
         <source>Drafts to finalise</source>
         <translation>Draf yang perlu difinalkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="128"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="127"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="147"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="146"/>
         <source>Today, {date}</source>
         <translation>Hari ini, {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/today/today_screen.py" line="177"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="176"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n peserta</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="179"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="178"/>
         <source>&lt;b&gt;Classroom training:&lt;/b&gt; {session} · {details}</source>
         <translation>&lt;b&gt;Pelatihan kelas:&lt;/b&gt; {session} · {details}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/today/today_screen.py" line="202"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="205"/>
         <source>&lt;b&gt;Review:&lt;/b&gt; &lt;a href=&apos;review&apos;&gt;%n visit report(s) new since your last look&lt;/a&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Tinjauan:&lt;/b&gt; &lt;a href=&apos;review&apos;&gt;%n laporan kunjungan baru sejak terakhir Anda lihat&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="208"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="211"/>
         <source>The trainers&apos; visits today and this week</source>
         <translation>Kunjungan para pelatih hari ini dan minggu ini</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="210"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="213"/>
         <source>Trainers&apos; drafts not yet finalised</source>
         <translation>Draf pelatih yang belum diselesaikan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="212"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="215"/>
         <source>No trainer has a visit planned this week.</source>
         <translation>Tidak ada pelatih yang merencanakan kunjungan minggu ini.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="214"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="217"/>
         <source>Trainers answered</source>
         <translation>Pelatih menjawab</translation>
     </message>
@@ -5170,7 +5170,7 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>VisitSignOff</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_signoff.py" line="103"/>
+        <location filename="../score_desktop/ui/visits/visit_signoff.py" line="105"/>
         <source>Sign the visit</source>
         <extracomment>The dialog open now (tests and screenshots reach it here).</extracomment>
         <translation>Tandatangani kunjungan</translation>

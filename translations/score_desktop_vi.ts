@@ -4452,7 +4452,7 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
     </message>
     <message>
         <location filename="../score_desktop/ui/today/today_screen.py" line="46"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="97"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="96"/>
         <source>Overdue actions</source>
         <translation>Hành động quá hạn</translation>
     </message>
@@ -4478,89 +4478,89 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
     </message>
     <message>
         <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="215"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="218"/>
         <source>Your coordinator wrote</source>
         <translation>Điều phối viên đã viết</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="76"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="75"/>
         <source>All overdue actions</source>
         <translation>Tất cả hành động quá hạn</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="81"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="213"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="80"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="216"/>
         <source>No visits planned this week.</source>
         <translation>Tuần này không có chuyến thăm nào.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="82"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="81"/>
         <source>No overdue actions.</source>
         <translation>Không có hành động quá hạn.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="83"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="82"/>
         <source>Every past visit is finalised.</source>
         <translation>Mọi chuyến thăm đã qua đều đã hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="92"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="209"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="91"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="212"/>
         <source>Visits today and this week</source>
         <translation>Chuyến thăm hôm nay và tuần này</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="101"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="211"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="100"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="214"/>
         <source>Drafts to finalise</source>
         <translation>Bản nháp cần hoàn tất</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="128"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="127"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="147"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="146"/>
         <source>Today, {date}</source>
         <translation>Hôm nay, {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/today/today_screen.py" line="177"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="176"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n học viên</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="179"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="178"/>
         <source>&lt;b&gt;Classroom training:&lt;/b&gt; {session} · {details}</source>
         <translation>&lt;b&gt;Đào tạo tại lớp:&lt;/b&gt; {session} · {details}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/today/today_screen.py" line="202"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="205"/>
         <source>&lt;b&gt;Review:&lt;/b&gt; &lt;a href=&apos;review&apos;&gt;%n visit report(s) new since your last look&lt;/a&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Duyệt:&lt;/b&gt; &lt;a href=&apos;review&apos;&gt;%n báo cáo chuyến thăm mới kể từ lần xem trước&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="208"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="211"/>
         <source>The trainers&apos; visits today and this week</source>
         <translation>Chuyến thăm của giảng viên hôm nay và tuần này</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="210"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="213"/>
         <source>Trainers&apos; drafts not yet finalised</source>
         <translation>Bản nháp chưa hoàn tất của giảng viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="212"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="215"/>
         <source>No trainer has a visit planned this week.</source>
         <translation>Tuần này không giảng viên nào có lịch thăm.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="214"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="217"/>
         <source>Trainers answered</source>
         <translation>Giảng viên đã trả lời</translation>
     </message>
@@ -5170,7 +5170,7 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>VisitSignOff</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_signoff.py" line="103"/>
+        <location filename="../score_desktop/ui/visits/visit_signoff.py" line="105"/>
         <source>Sign the visit</source>
         <extracomment>The dialog open now (tests and screenshots reach it here).</extracomment>
         <translation>Ký chuyến thăm</translation>

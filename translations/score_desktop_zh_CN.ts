@@ -4462,7 +4462,7 @@ For the accredited trainers of the ILO SCORE programme.</source>
     </message>
     <message>
         <location filename="../score_desktop/ui/today/today_screen.py" line="46"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="97"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="96"/>
         <source>Overdue actions</source>
         <translation>逾期行动</translation>
     </message>
@@ -4488,89 +4488,89 @@ For the accredited trainers of the ILO SCORE programme.</source>
     </message>
     <message>
         <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="215"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="218"/>
         <source>Your coordinator wrote</source>
         <translation>协调员给您留言</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="76"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="75"/>
         <source>All overdue actions</source>
         <translation>全部逾期行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="81"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="213"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="80"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="216"/>
         <source>No visits planned this week.</source>
         <translation>本周没有安排走访。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="82"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="81"/>
         <source>No overdue actions.</source>
         <translation>没有逾期的行动。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="83"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="82"/>
         <source>Every past visit is finalised.</source>
         <translation>以往的走访均已定稿。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="92"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="209"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="91"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="212"/>
         <source>Visits today and this week</source>
         <translation>今天和本周的走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="101"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="211"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="100"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="214"/>
         <source>Drafts to finalise</source>
         <translation>待定稿的草稿</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="128"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="127"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="147"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="146"/>
         <source>Today, {date}</source>
         <translation>今天，{date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/today/today_screen.py" line="177"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="176"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n 名学员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="179"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="178"/>
         <source>&lt;b&gt;Classroom training:&lt;/b&gt; {session} · {details}</source>
         <translation>&lt;b&gt;课堂培训：&lt;/b&gt;{session} · {details}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/today/today_screen.py" line="202"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="205"/>
         <source>&lt;b&gt;Review:&lt;/b&gt; &lt;a href=&apos;review&apos;&gt;%n visit report(s) new since your last look&lt;/a&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;审核：&lt;/b&gt;&lt;a href=&apos;review&apos;&gt;上次查看后有 %n 份走访报告更新&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="208"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="211"/>
         <source>The trainers&apos; visits today and this week</source>
         <translation>培训师今天和本周的走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="210"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="213"/>
         <source>Trainers&apos; drafts not yet finalised</source>
         <translation>培训师尚未完成的草稿</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="212"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="215"/>
         <source>No trainer has a visit planned this week.</source>
         <translation>本周没有培训师安排走访。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="214"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="217"/>
         <source>Trainers answered</source>
         <translation>培训师已回复</translation>
     </message>
@@ -5180,7 +5180,7 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>VisitSignOff</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_signoff.py" line="103"/>
+        <location filename="../score_desktop/ui/visits/visit_signoff.py" line="105"/>
         <source>Sign the visit</source>
         <extracomment>The dialog open now (tests and screenshots reach it here).</extracomment>
         <translation>签署走访</translation>
