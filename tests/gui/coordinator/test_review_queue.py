@@ -132,3 +132,16 @@ def test_the_visit_behind_a_report_opens_read_only_for_a_coordinator(qtbot, make
     screen = window.screens["visit"]
     assert not screen.new_finding_button.isEnabled()
     assert not any(button.isEnabled() for button in screen.rating_buttons.buttons())
+
+
+def test_the_review_page_opens_the_report_preview(qtbot, make_window, workspace):
+    from score_desktop.ui.dialogs.report_preview import ReportPreviewDialog
+
+    lan_wc, *_ = programme(workspace)
+    window = make_window(workspace)
+    window.ctx.nav.open_review.emit(lan_wc["id"])
+    qtbot.mouseClick(window.screens["review_visit"].report_button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(ReportPreviewDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.building, timeout=30_000)  # built before the window closes
+    dialog.reject()
