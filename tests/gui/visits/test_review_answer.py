@@ -27,7 +27,7 @@ def coordinator_wrote(ws, visit, text):
 
 
 def test_the_coordinators_comment_shows_in_today_and_on_the_visit_until_read_and_the_trainer_answers(
-        qtbot, make_window, workspace):
+        qtbot, make_window, workspace, qtmodeltester):
     visit = make_visit(workspace, status="final")
     workspace.set_meta("sync_username", "lan")
     workspace.set_meta("sync_role", "trainer")
@@ -37,6 +37,7 @@ def test_the_coordinators_comment_shows_in_today_and_on_the_visit_until_read_and
     coordinator_wrote(workspace, visit, "Finding 3 needs a photo of the exit.")
     qtbot.waitUntil(today.review_view.isVisible)
     assert today.review_model.rowCount() == 1
+    qtmodeltester.check(today.review_model)
     assert [today.review_model.index(0, column).data() for column in (0, 3)] == [
         "Has issues", "Finding 3 needs a photo of the exit."]
     today.review_view.setFocus()
