@@ -123,6 +123,12 @@ class KpiDefinition:
     #: The modules (among ``modules``) whose results this KPI must show: a visit of such a module is not ready to
     #: sign until it is entered (the catalog's ``"core"``).
     core: tuple[str, ...] = ()
+    #: The unit as each language writes it ("pcs", "件", "piezas"); None where the catalog does not translate it.
+    unit_names: LocalizedText | None = None
+
+    def unit_name(self, lang: str) -> str:
+        """The unit in ``lang`` ("件" for ``pcs`` in Chinese); the symbol itself where it has no translation."""
+        return localized(self.unit_names, lang) if self.unit_names else self.unit
 
     @property
     def is_rate(self) -> bool:
@@ -152,6 +158,17 @@ class KpiDefinition:
 
 
 @dataclass(frozen=True)
+class Sector:
+    """An industry an enterprise works in (garments, footwear, auto parts...): its stored code and its names."""
+
+    code: str
+    names: LocalizedText
+
+    def name(self, lang: str) -> str:
+        return localized(self.names, lang)
+
+
+@dataclass(frozen=True)
 class Catalog:
     """One version of the SCORE catalog. A visit keeps the version it was made with, so old visits still print."""
 
@@ -159,6 +176,8 @@ class Catalog:
     languages: tuple[str, ...]
     modules: tuple[Module, ...]
     kpis: tuple[KpiDefinition, ...]
+    #: The sectors an enterprise form offers, in the order shown.
+    sectors: tuple[Sector, ...] = ()
 
     def module(self, code: str) -> Module:
         """The module with ``code``; KeyError when the catalog has none."""
@@ -172,6 +191,14 @@ class Catalog:
     def kpi(self, code: str) -> KpiDefinition:
         """The KPI definition with ``code``; KeyError when the catalog has none."""
         return _find(self.kpis, code, f"catalog {self.version} has no KPI {code!r}")
+
+    def sector_name(self, code: str | None, lang: str) -> str:
+        """The sector ``code`` in ``lang``; a value the catalog does not know (typed by hand, or from a newer
+        catalog) is shown as it is stored."""
+        if not code:
+            return ""
+        sector = next((sector for sector in self.sectors if sector.code == code), None)
+        return sector.name(lang) if sector else code
 
     def modules_in_order(self) -> tuple[Module, ...]:
         """The modules in teaching order (Workplace Cooperation first)."""
@@ -231,11 +258,13 @@ def parse_catalog(data: object) -> Catalog:
     languages = _languages(top)
     modules = _items(top, "modules", "the catalog")
     kpis = _items(top, "kpis", "the catalog")
+    units = _units(top, languages)
     catalog = Catalog(
         version=version,
         languages=languages,
         modules=tuple(_module(item, index, languages) for index, item in enumerate(modules)),
-        kpis=tuple(_kpi(item, index, languages) for index, item in enumerate(kpis)),
+        kpis=tuple(_kpi(item, index, languages, units) for index, item in enumerate(kpis)),
+        sectors=_sectors(top, languages),
     )
     _check_unique(catalog)
     return catalog
@@ -288,7 +317,29 @@ def _topic(data: object, index: int, module: str, languages: tuple[str, ...]) ->
     )
 
 
-def _kpi(data: object, index: int, languages: tuple[str, ...]) -> KpiDefinition:
+def _units(top: Mapping[str, Any], languages: tuple[str, ...]) -> dict[str, LocalizedText]:
+    """The optional ``units`` object: each KPI unit symbol as every language writes it."""
+    units = top.get("units", {})
+    if not isinstance(units, dict):
+        raise CatalogError("'units' must be an object of unit names by unit symbol")
+    return {symbol: _localized(units, symbol, f"unit {symbol!r}", languages) for symbol in units}
+
+
+def _sectors(top: Mapping[str, Any], languages: tuple[str, ...]) -> tuple[Sector, ...]:
+    """The optional ``sectors`` list; codes are stored on enterprises, so each must be plain ASCII and unique."""
+    if "sectors" not in top:
+        return ()
+    sectors = []
+    for index, data in enumerate(_items(top, "sectors", "the catalog")):
+        item = _object(data, f"sectors[{index}]")
+        code = _code(item, _KPI_CODE, f"sectors[{index}]", "a snake_case ASCII code such as 'auto_parts'")
+        sectors.append(Sector(code=code, names=_localized(item, "names", f"sector {code}", languages)))
+    _no_duplicates("sector code", (sector.code for sector in sectors))
+    return tuple(sectors)
+
+
+def _kpi(data: object, index: int, languages: tuple[str, ...],
+         units: Mapping[str, LocalizedText] | None = None) -> KpiDefinition:
     where = f"kpis[{index}]"
     item = _object(data, where)
     code = _code(item, _KPI_CODE, where, "a snake_case ASCII code such as 'defect_rate'")
@@ -315,6 +366,7 @@ def _kpi(data: object, index: int, languages: tuple[str, ...]) -> KpiDefinition:
         scale=_scale(item, where) if is_rate else None,
         modules=_module_refs(item, where),
         core=_core_refs(item, where),
+        unit_names=(units or {}).get(unit),
     )
 
 

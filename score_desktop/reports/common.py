@@ -15,7 +15,7 @@ from score_desktop.domain.catalog import Catalog, load_catalog
 from score_desktop.paths import catalog_file
 from score_desktop.reports import charts, fonts
 from score_desktop.reports.data import ActionRow, KpiRow
-from score_desktop.reports.labels import LANGUAGES, check_language, label, number, short_date
+from score_desktop.reports.labels import LANGUAGES, check_language, label, number, period, short_date
 from score_desktop.reports.labels import percent as percent_text
 from score_desktop.reports.layout import (BAD, DEFAULT_LOGO, DEFAULT_ORGANISATION, GOOD, MUTED, Page, check_paper,
                                           data_table, logo_pixels, para, rich)
@@ -87,7 +87,7 @@ def kpi_name(row: KpiRow, lang: str) -> str:
 def kpi_value(row: KpiRow, reading: Record | None, lang: str, country: str | None) -> str:
     if reading is None:
         return "—"
-    unit = row.definition.unit if row.definition else ""
+    unit = row.definition.unit_name(lang) if row.definition else ""
     if unit == "¤":
         unit = CURRENCIES.get((country or "").upper(), "¤")
     text = number(reading["value"], lang)
@@ -100,11 +100,7 @@ def period_text(reading: Record | None, lang: str) -> str:
     """A reading's period: the month when it covers one calendar month, else its first and last day."""
     if reading is None:
         return ""
-    start, end = dt.date.fromisoformat(reading["period_start"]), dt.date.fromisoformat(reading["period_end"])
-    next_day = end + dt.timedelta(days=1)
-    if start.day == 1 and next_day.day == 1 and (start.year, start.month) == (end.year, end.month):
-        return f"{start.year}-{start.month:02d}" if lang in ("en", "zh_CN") else f"{start.month:02d}/{start.year}"
-    return f"{short_date(start, lang)} – {short_date(end, lang)}"
+    return period(reading["period_start"], reading["period_end"], lang)
 
 
 def change_text(row: KpiRow, lang: str) -> str:

@@ -7,10 +7,10 @@ topics, KPIs) come from the catalog; what the trainer typed is printed as writte
 
 from __future__ import annotations
 
-import datetime as dt
-import math
-
 from score_desktop.domain.catalog import SUPPORTED_LANGUAGES
+# Dates and numbers are written by the same rules on screen (ui/core/formats.py) and on paper.
+from score_desktop.domain.formats import (dated, long_date, month, number, percent, period,  # noqa: F401
+                                          short_date, weekday)
 
 LANGUAGES = SUPPORTED_LANGUAGES
 #: Each language's own name, for choosers.
@@ -315,16 +315,6 @@ _COUNTED: dict[str, dict[str, tuple[str, str]]] = {
             "fr": ("{n} homme", "{n} hommes"), "vi": ("{n} nam",) * 2, "id": ("{n} laki-laki",) * 2},
 }
 
-_MONTHS = {
-    "en": "January February March April May June July August September October November December",
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember",
-}
-#: (decimal separator, thousands separator) per language.
-_SEPARATORS = {"en": (".", ","), "zh_CN": (".", ","), "es": (",", "."), "fr": (",", "\u00a0"), "vi": (",", "."),
-               "id": (",", ".")}
-
 
 def check_language(lang: str) -> str:
     if lang not in _COLUMN:
@@ -349,65 +339,3 @@ def balance(lang: str, *, managers: int, workers: int, women: int, men: int) -> 
     """The EIT balance line: "3 managers · 5 workers · 6 women · 2 men"."""
     return " · ".join((counted(lang, "manager", managers), counted(lang, "worker", workers),
                        counted(lang, "woman", women), counted(lang, "man", men)))
-
-
-def long_date(value: str | dt.date | None, lang: str) -> str:
-    """``2026-11-20`` as a reader of ``lang`` writes it in a sentence: "20 November 2026", "2026年11月20日"."""
-    day = _as_date(value)
-    if day is None:
-        return "—"
-    if lang == "zh_CN":
-        return f"{day.year}年{day.month}月{day.day}日"
-    if lang == "vi":
-        return f"ngày {day.day} tháng {day.month} năm {day.year}"
-    month = _MONTHS[lang].split()[day.month - 1]
-    if lang == "es":
-        return f"{day.day} de {month} de {day.year}"
-    return f"{day.day} {month} {day.year}"
-
-
-def short_date(value: str | dt.date | None, lang: str) -> str:
-    """A date for a table cell: ``2026-11-20`` in English and Chinese (unambiguous), ``20/11/2026`` elsewhere."""
-    day = _as_date(value)
-    if day is None:
-        return "—"
-    if lang in ("en", "zh_CN"):
-        return day.isoformat()
-    return f"{day.day:02d}/{day.month:02d}/{day.year}"
-
-
-def _as_date(value: str | dt.date | None) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
-def percent(value: float | None, lang: str, *, decimals: int = 0, signed: bool = False) -> str:
-    """``12.5`` as "12.5%" (English, Chinese) or "12,5 %" (the others put a non-breaking space before it)."""
-    text = number(value, lang, decimals=decimals, signed=signed)
-    if text == "—":
-        return text
-    return text + ("%" if lang in ("en", "zh_CN") else "\u00a0%")
-
-
-def number(value: float | None, lang: str, *, decimals: int | None = None, signed: bool = False) -> str:
-    """``value`` with the decimal and thousands separators of ``lang``; None is "—".
-
-    Without ``decimals``: whole numbers from 100 up, one decimal from 10, two below.
-    """
-    if value is None or (isinstance(value, float) and not math.isfinite(value)):
-        return "—"
-    if decimals is None:
-        size = abs(value)
-        decimals = 0 if size >= 100 else 1 if size >= 10 else 2
-    rounded = round(value, decimals)
-    text = f"{abs(rounded):,.{decimals}f}"
-    point, thousands = _SEPARATORS[lang]
-    text = text.replace(",", "\x00").replace(".", point).replace("\x00", thousands)
-    sign = "−" if rounded < 0 else "+" if signed and rounded > 0 else ""
-    return sign + text

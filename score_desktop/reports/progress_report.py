@@ -86,7 +86,7 @@ def _facts(data: ProgressReportData, page: Page) -> Flowable:
     dates = [line.record["visit_date"] for line in data.visits]
     period = f"{long_date(dates[0], lang)} – {long_date(dates[-1], lang)}" if dates else "—"
     pairs = [
-        (label(lang, "sector"), enterprise.get("sector") or "—"),
+        (label(lang, "sector"), data.catalog.sector_name(enterprise.get("sector"), lang) or "—"),
         (label(lang, "location_city"), place or "—"),
         (label(lang, "workforce"), workforce),
         (label(lang, "sponsors"), ", ".join(map(str, enterprise.get("sponsors") or [])) or "—"),

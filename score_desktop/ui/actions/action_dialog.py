@@ -13,6 +13,7 @@ from score_desktop.store.workspace import ChangeSet
 from score_desktop.ui.actions.action_editor import ActionEditor
 from score_desktop.ui.context import AppContext
 from score_desktop.ui.core.widgets import muted
+from score_desktop.ui.core.formats import date_text
 
 
 class ActionDialog(QDialog):
@@ -51,7 +52,7 @@ class ActionDialog(QDialog):
         visit = self._ctx.ws.visits.find(action["visit_id"]) if action.get("visit_id") else None
         parts = [enterprise["name"] if enterprise else ""]
         if visit is not None:
-            parts.append(self.tr("agreed at the visit of {date}").format(date=visit["visit_date"]))
+            parts.append(self.tr("agreed at the visit of {date}").format(date=date_text(visit["visit_date"])))
         self.context.setText(" · ".join(part for part in parts if part))
         self.open_visit_button.setEnabled(visit is not None)
 

@@ -22,6 +22,7 @@ from score_desktop.ui.actions.action_editor import ActionEditor
 from score_desktop.ui.actions.action_filters import ActionFilters
 from score_desktop.ui.actions.actions_model import ActionsTableModel, StatusDelegate
 from score_desktop.ui.context import AppContext
+from score_desktop.ui.core.formats import date_text
 from score_desktop.ui.core import labels
 from score_desktop.ui.core.lazy_model import Column, Row
 from score_desktop.ui.core.settings import remember_splitter
@@ -37,7 +38,7 @@ class ActionsScreen(QWidget):
         self.filters = ActionFilters(ctx, self)
         self.filters.changed.connect(self._filter_changed)
         self.model = ActionsTableModel(ctx.ws, [
-            Column("due_date", self.tr("Due"), "due_date"),
+            Column("due_date", self.tr("Due"), "due_date", lambda row: date_text(row["due_date"])),
             Column("enterprise_name", self.tr("Enterprise"), "enterprise"),
             Column("title", self.tr("Action"), "title"),
             Column("owner_name", self.tr("Owner"), "owner"),

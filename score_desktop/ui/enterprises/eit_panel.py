@@ -21,6 +21,7 @@ from score_desktop.ui.core import labels
 from score_desktop.ui.core.lazy_model import RecordTableModel
 from score_desktop.ui.core.autosave import AutoSaver
 from score_desktop.ui.core.dates import date_box, set_date
+from score_desktop.ui.core.formats import date_text
 from score_desktop.ui.core.widgets import table_view
 
 Index = QModelIndex | QPersistentModelIndex
@@ -54,6 +55,8 @@ class EitModel(RecordTableModel):
         field = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             value = member.get(field)
+            if field in ("from_date", "to_date"):
+                return date_text(value) if value else ""
             return labels.label(self.LABELS[field], value) if field in self.LABELS else (value or "")
         if role == Qt.ItemDataRole.UserRole:
             return member["id"]

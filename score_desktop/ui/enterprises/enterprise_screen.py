@@ -11,6 +11,7 @@ from score_desktop.errors import NotFoundError
 from score_desktop.store import queries, training
 from score_desktop.store.records import Record
 from score_desktop.store.workspace import ChangeSet
+from score_desktop.ui.core.formats import date_text
 from score_desktop.ui.core import labels
 from score_desktop.ui.context import AppContext
 from score_desktop.ui.enterprises.eit_panel import EitPanel
@@ -48,7 +49,7 @@ class EnterpriseScreen(QWidget):
         QVBoxLayout(eit_box).addWidget(self.eit)
 
         self.visits_model = LazyTableModel([
-            Column("visit_date", self.tr("Date"), "visit_date"),
+            Column("visit_date", self.tr("Date"), "visit_date", lambda row: date_text(row["visit_date"])),
             Column("module", self.tr("Module"), "module", self._module_name),
             Column("visit_type", self.tr("Type"), "visit_type",
                    lambda row: labels.label("visit_type", row["visit_type"])),
@@ -61,7 +62,7 @@ class EnterpriseScreen(QWidget):
         # The classroom sessions its people took part in (read through a store query; the page opens by the
         # Navigator, as the training feature is not this one's to import).
         self.training_model = RowsTableModel([
-            Column("session_date", self.tr("First day")),
+            Column("session_date", self.tr("First day"), text=lambda row: date_text(row["session_date"])),
             Column("module", self.tr("Module"), text=self._module_name),
             Column("participants", self.tr("Participants")),
             Column("attended_all", self.tr("Present every day")),

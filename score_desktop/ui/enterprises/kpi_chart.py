@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from score_desktop.store.kpis import KpiSeries
+from score_desktop.ui.core.formats import number_text
 
 Index = QModelIndex | QPersistentModelIndex
 LINE = QColor("#1f4e79")
@@ -125,9 +126,8 @@ class KpiChart(QWidget):
         metrics = self.fontMetrics()
         points = points_of(series)
         baseline = series.baseline["value"]
-        locale = QLocale()
         values = [y for _, y in points] + [baseline]
-        labels = [locale.toString(float(v), "f", 0 if abs(v) >= 100 else 2) for v in (min(values), max(values))]
+        labels = [number_text(float(v), decimals=0 if abs(v) >= 100 else 2) for v in (min(values), max(values))]
         left = max(metrics.horizontalAdvance(text) for text in labels) + 10
         area = QRectF(left, 10, self.width() - left - 14, self.height() - metrics.height() * 2 - 16)
         painter.setPen(QPen(GRID, 1))

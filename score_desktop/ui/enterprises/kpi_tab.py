@@ -21,19 +21,12 @@ from score_desktop.store.workspace import ChangeSet
 from score_desktop.ui.context import AppContext
 from score_desktop.ui.core import labels
 from score_desktop.ui.core.lazy_model import Column, Row, RowsTableModel
-from score_desktop.ui.core.numbers import format_number
+from score_desktop.ui.core.formats import month_text, percent_text, period_text, quantity_text
 from score_desktop.ui.core.settings import remember_splitter
 from score_desktop.ui.core.widgets import heading, muted, on_activated, table_view
 from score_desktop.ui.enterprises.kpi_chart import BETTER, WORSE, KpiChart, SeriesRole, TrendDelegate, points_of
 
 _SUPERSEDED = QColor("#9e9e9e")
-
-
-def value_text(value: float | None, unit: str) -> str:
-    if value is None:
-        return ""
-    text = format_number(round(value, 2) if abs(value) < 100 else round(value))
-    return f"{text} {unit}".strip() if unit and unit != "¤" else text
 
 
 class KpiTab(QWidget):
@@ -128,14 +121,14 @@ class KpiTab(QWidget):
             self._show_series(None)
 
     def _summary_row(self, series: KpiSeries) -> Row:
-        unit = series.definition.unit if series.definition else ""
+        unit = series.definition.unit_name(self._ctx.language) if series.definition else ""
         name = series.definition.name(self._ctx.language) if series.definition else series.code
         change = series.change
         arrow = "" if change.percent is None else "▲" if change.percent > 0 else "▼" if change.percent < 0 else "="
-        return {"id": series.code, "kpi": name, "baseline": value_text(series.baseline["value"], unit),
-                "latest": value_text(series.latest["value"], unit),
-                "change": f"{arrow} {abs(change.percent):.0f} %" if change.percent is not None else "",
-                "improved": change.improved, "latest_period": series.latest["period_end"][:7],
+        return {"id": series.code, "kpi": name, "baseline": quantity_text(series.baseline["value"], unit),
+                "latest": quantity_text(series.latest["value"], unit),
+                "change": f"{arrow} {percent_text(abs(change.percent))}" if change.percent is not None else "",
+                "improved": change.improved, "latest_period": month_text(series.latest["period_end"]),
                 "points": points_of(series), "baseline_value": series.baseline["value"]}
 
     def _summary_style(self, row: Row, column: Column, role: int) -> Any:
@@ -160,7 +153,7 @@ class KpiTab(QWidget):
         self.chart_title.setText(definition.name(self._ctx.language) if definition else series.code if series
                                  else "")
         self.chart_about.setText(" · ".join(part for part in (
-            definition.unit if definition and definition.unit != "¤" else "",
+            definition.unit_name(self._ctx.language) if definition and definition.unit != "¤" else "",
             labels.label("direction", definition.direction) if definition else "",
             localized(definition.formula, self._ctx.language) if definition else "") if part))
         superseded = kpi_store.superseded_ids(series.history) if series else set()
@@ -173,17 +166,16 @@ class KpiTab(QWidget):
         self._show_buttons()
 
     def _history_row(self, series: KpiSeries, reading: Record, superseded: set[str]) -> Row:
-        unit = series.definition.unit if series.definition else ""
+        unit = series.definition.unit_name(self._ctx.language) if series.definition else ""
         if reading["id"] in superseded:
             state = self.tr("Replaced by a correction")
         elif reading.get("supersedes_id"):
             state = self.tr("Correction")
         else:
             state = ""
-        start, end = reading["period_start"], reading["period_end"]
-        period = end[:7] if start[:7] == end[:7] and start.endswith("-01") else f"{start} – {end}"
-        return {"id": reading["id"], "period": period, "phase": reading["phase"],
-                "value": value_text(reading.get("value"), unit), "source": reading.get("source"), "state": state,
+        return {"id": reading["id"], "period": period_text(reading["period_start"], reading["period_end"]),
+                "phase": reading["phase"],
+                "value": quantity_text(reading.get("value"), unit), "source": reading.get("source"), "state": state,
                 "note": reading.get("note") or "", "superseded": reading["id"] in superseded,
                 "synced": kpi_store.is_synced(self._ctx.ws, reading)}
 

@@ -18,6 +18,7 @@ from score_desktop.ui.context import AppContext
 from score_desktop.ui.core.autosave import AutoSaver
 from score_desktop.ui.core.dates import date_box, set_date
 from score_desktop.ui.core.lazy_model import RecordTableModel
+from score_desktop.ui.core.formats import date_text, number_text
 from score_desktop.ui.core.numbers import format_number, parse_number
 from score_desktop.ui.core.widgets import table_view
 
@@ -52,7 +53,9 @@ class SuggestionsModel(RecordTableModel):
             if field == "implemented":
                 return self.tr("Yes") if value else self.tr("No")
             if field in _MONEY:
-                return format_number(value)
+                return number_text(value) if value is not None else ""
+            if field.endswith("_date"):
+                return date_text(value) if value else ""
             if field == "text":
                 return (value or "").strip().splitlines()[0] if value else ""
             return value or ""
@@ -156,7 +159,7 @@ class SuggestionsPanel(QWidget):
         done = [s for s in suggestions if s.get("implemented")]
         saving = sum(s.get("saving") or 0 for s in done)
         self.summary.setText(self.tr("{received} received, {implemented} implemented · savings {saving}").format(
-            received=len(suggestions), implemented=len(done), saving=format_number(saving)))
+            received=len(suggestions), implemented=len(done), saving=number_text(saving)))
         self.add_button.setEnabled(self._enterprise_id is not None)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -203,7 +203,7 @@ class KpiReadingDialog(QDialog):
         if kpi is None:
             return
         language = self._ctx.language
-        unit = kpi.unit if kpi.unit != "¤" else self.tr("in the enterprise's currency")
+        unit = kpi.unit_name(language) if kpi.unit != "¤" else self.tr("in the enterprise's currency")
         self.about.setText(" · ".join(part for part in (
             self.tr("Unit: {unit}").format(unit=unit) if unit else "", labels.label("direction", kpi.direction),
             localized(kpi.formula, language)) if part))

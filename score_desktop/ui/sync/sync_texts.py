@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 
 from score_desktop.domain.entities import ENTITIES
 from score_desktop.store import signoff, visit_lock
@@ -17,6 +17,7 @@ from score_desktop.store.workspace import Workspace
 from score_desktop.sync import attention
 from score_desktop.sync.transport import MESSAGES, Outcome
 from score_desktop.ui.core import labels
+from score_desktop.ui.core.formats import date_text, number_text
 
 
 def translate(template: str, **params: Any) -> str:
@@ -173,12 +174,7 @@ def human_time(stamp: str | None, now: QDateTime | None = None) -> str:
         return QCoreApplication.translate("Sync", "today {time}").format(time=clock)
     if days == 1:
         return QCoreApplication.translate("Sync", "yesterday {time}").format(time=clock)
-    locale = QLocale()
-    if local.date().year() == today.year():
-        day = locale.toString(local.date(), QCoreApplication.translate("Sync", "d MMM", "a day of this year"))
-    else:
-        day = local.date().toString("yyyy-MM-dd")
-    return f"{day} {clock}"
+    return f"{date_text(local.date())} {clock}"
 
 
 def megabytes(size: int) -> str:
@@ -186,4 +182,4 @@ def megabytes(size: int) -> str:
     value = size / (1024 * 1024)
     if size and value < 0.1:
         value = 0.1
-    return QLocale().toString(value, "f", 1 if value < 10 else 0)
+    return number_text(value, decimals=1 if value < 10 else 0)

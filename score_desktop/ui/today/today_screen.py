@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -13,15 +13,12 @@ from score_desktop.domain.training import session_days
 from score_desktop.domain.roles import REVIEWERS
 from score_desktop.store import queries, reviews, training
 from score_desktop.ui.core import labels
+from score_desktop.ui.core.formats import date_text, day_text, long_date_text
 from score_desktop.ui.context import AppContext
 from score_desktop.ui.core.lazy_model import Column, Row, RowsTableModel
 from score_desktop.ui.core.widgets import RefreshedOnChange, heading, muted, on_activated, table_view
 
 _TODAY_COLOR = QColor("#1565c0")
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class TodayScreen(RefreshedOnChange, QWidget):
@@ -44,7 +41,7 @@ class TodayScreen(RefreshedOnChange, QWidget):
         self.overdue_model = RowsTableModel([
             Column("enterprise_name", self.tr("Enterprise")),
             Column("count", self.tr("Overdue actions")),
-            Column("oldest_due", self.tr("Oldest due date")),
+            Column("oldest_due", self.tr("Oldest due date"), text=lambda row: date_text(row["oldest_due"])),
         ], self)
         self.drafts_model = RowsTableModel(visit_columns[:4], self)
         # The review (issue 15): a trainer's unread comments from their coordinator, a coordinator's queue.
@@ -125,8 +122,7 @@ class TodayScreen(RefreshedOnChange, QWidget):
         day = dt.date.fromisoformat(row["visit_date"])
         if day == self._today:
             return self.tr("Today")
-        return QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat) + " " + \
-            QLocale().toString(_qdate(day), QLocale.FormatType.ShortFormat)
+        return day_text(day)
 
     def _week_style(self, row: Row, column: Column, role: int):
         if role == Qt.ItemDataRole.ForegroundRole and row["visit_date"] == self._today.isoformat():
@@ -142,8 +138,7 @@ class TodayScreen(RefreshedOnChange, QWidget):
         self._dirty = False
         self._today = dt.date.today()
         ws = self._ctx.ws
-        long_date = QLocale().toString(_qdate(self._today), QLocale.FormatType.LongFormat)
-        self.title.setText(self.tr("Today, {date}").format(date=long_date))
+        self.title.setText(self.tr("Today, {date}").format(date=long_date_text(self._today, weekday=True)))
         # "This week" is the coming seven days: on a Friday the trainer plans Monday's visit too.
         week_end = self._today + dt.timedelta(days=6)
         self.week_model.set_rows(queries.visits_between(ws, self._today, week_end))

@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from score_desktop.errors import ValidationError
 from score_desktop.ui.context import AppContext
+from score_desktop.ui.core import formats
 
 
 def module_name(ctx: AppContext, code: str | None) -> str:
@@ -23,21 +24,17 @@ def module_name(ctx: AppContext, code: str | None) -> str:
 
 
 def day_text(day: str, *, weekday: bool = False) -> str:
-    """A day in the UI language's short form ("12/03/2026", "2026/3/12"), with its weekday when asked."""
-    date = dt.date.fromisoformat(day)
-    text = QLocale().toString(QDate(date.year, date.month, date.day), QLocale.FormatType.ShortFormat)
-    if weekday:
-        text = QLocale().dayName(date.isoweekday(), QLocale.FormatType.ShortFormat) + " " + text
-    return text
+    """A day as every screen writes it ("2026-03-12", "12/03/2026"), with its weekday when asked."""
+    return formats.day_text(day) if weekday else formats.date_text(day)
 
 
 def day_header(day: str) -> str:
-    """A day short enough for a column header: its weekday, day and month in the locale's order ("Tue 10/27")."""
+    """A day short enough for a column header: its weekday, then its month and day in the order of
+    :func:`day_text` ("Tue 10-27", "mar 27/10")."""
     date = dt.date.fromisoformat(day)
-    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    month_first = short.find("M") < short.find("d")
-    numbers = f"{date.month}/{date.day}" if month_first else f"{date.day}/{date.month}"
-    return QLocale().dayName(date.isoweekday(), QLocale.FormatType.ShortFormat) + " " + numbers
+    month_first = formats.date_edit_pattern().startswith("yyyy")
+    numbers = f"{date.month:02d}-{date.day:02d}" if month_first else f"{date.day:02d}/{date.month:02d}"
+    return formats.day_text(day).split(" ", 1)[0] + " " + numbers
 
 
 def days_text(days: Sequence[str]) -> str:
@@ -53,7 +50,7 @@ def days_text(days: Sequence[str]) -> str:
 def percent_text(value: float | None) -> str:
     if value is None:
         return "—"
-    return QCoreApplication.translate("Training", "{value} %").format(value=QLocale().toString(value, "f", 0))
+    return formats.percent_text(value)
 
 
 def describe(error: ValidationError, names: Mapping[str, str] | None = None) -> str:

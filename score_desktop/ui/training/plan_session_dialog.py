@@ -18,6 +18,7 @@ from score_desktop.ui.core import settings
 from score_desktop.ui.core.checklist_model import ChecklistModel
 from score_desktop.ui.training.common import describe
 from score_desktop.ui.training.session_details import language_box, module_box, names_list
+from score_desktop.ui.core.formats import date_edit_pattern
 
 
 class EnterpriseChoiceModel(ChecklistModel):
@@ -40,7 +41,7 @@ class PlanSessionDialog(QDialog):
         self.first_day = QDateEdit(QDate.currentDate().addDays(7), self)
         self.first_day.setObjectName("planFirstDay")
         self.first_day.setCalendarPopup(True)
-        self.first_day.setDisplayFormat("yyyy-MM-dd")
+        self.first_day.setDisplayFormat(date_edit_pattern())
         self.day_count = QSpinBox(self)
         self.day_count.setObjectName("planDays")
         self.day_count.setRange(1, MAX_SESSION_DAYS)

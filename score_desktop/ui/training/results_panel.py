@@ -3,17 +3,17 @@ the participants, the factories, the average feedback per question, and the same
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from score_desktop.domain.training import GroupResults, SessionResults
+from score_desktop.ui.core.formats import number_text
 from score_desktop.ui.core.lazy_model import Column, RowsTableModel
 from score_desktop.ui.core.widgets import heading, muted, table_view
 from score_desktop.ui.training.common import percent_text
 
 
 def _average(value: float | None) -> str:
-    return "—" if value is None else QLocale().toString(value, "f", 1)
+    return number_text(value, decimals=1)
 
 
 class ResultsPanel(QWidget):

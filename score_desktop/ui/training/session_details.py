@@ -22,6 +22,7 @@ from score_desktop.ui.core.autosave import AutoSaver
 from score_desktop.ui.core.lazy_model import Column, RowsTableModel
 from score_desktop.ui.core.widgets import table_view
 from score_desktop.ui.training.common import describe, module_name
+from score_desktop.ui.core.formats import date_edit_pattern
 
 
 def names_list(text: str) -> list[str] | None:
@@ -84,7 +85,7 @@ class DaysEditor(QWidget):
             box = QDateEdit(self)
             box.setObjectName(f"day{len(self._boxes) + 1}")
             box.setCalendarPopup(True)
-            box.setDisplayFormat("yyyy-MM-dd")
+            box.setDisplayFormat(date_edit_pattern())
             box.editingFinished.connect(lambda: self.changed.emit(self.days()))
             self._row.addWidget(box)
             self._boxes.append(box)

@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from score_desktop.store import queries
 from score_desktop.ui.context import AppContext
+from score_desktop.ui.core.formats import date_time_text
 from score_desktop.ui.core.lazy_model import Column, RowsTableModel
 from score_desktop.ui.core.widgets import RefreshedOnChange, heading, muted, table_view
-
-
-def _local_time(row: dict) -> str:
-    """The store writes UTC; the trainer reads the clock on the wall."""
-    moment = QDateTime.fromString(row["deleted_at"], Qt.DateFormat.ISODateWithMs)
-    return moment.toLocalTime().toString("yyyy-MM-dd HH:mm") if moment.isValid() else row["deleted_at"]
 
 
 class TrashScreen(RefreshedOnChange, QWidget):
@@ -29,7 +23,7 @@ class TrashScreen(RefreshedOnChange, QWidget):
             Column("entity", self.tr("What"), text=lambda row: kinds.get(row["entity"], row["entity"])),
             Column("title", self.tr("Text or caption")),
             Column("enterprise_name", self.tr("Enterprise")),
-            Column("deleted_at", self.tr("Deleted"), text=_local_time),
+            Column("deleted_at", self.tr("Deleted"), text=lambda row: date_time_text(row["deleted_at"])),
         ], self)
         self.view = table_view(self.model, self, name="trashView", stretch=1)
         self.view.horizontalHeader().resizeSection(0, 90)

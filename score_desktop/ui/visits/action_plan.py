@@ -15,6 +15,7 @@ from score_desktop.domain.actions import is_overdue
 from score_desktop.store import actions as action_store
 from score_desktop.store.records import Record
 from score_desktop.ui.context import AppContext
+from score_desktop.ui.core.formats import date_text
 from score_desktop.ui.core import labels
 from score_desktop.ui.core.lazy_model import Column, Row, RowsTableModel
 from score_desktop.ui.core.widgets import muted, on_activated, table_view
@@ -37,7 +38,7 @@ class ActionPlan(QWidget):
         self.model = RowsTableModel([
             Column("title", self.tr("Action")),
             Column("owner_name", self.tr("Owner")),
-            Column("due_date", self.tr("Due")),
+            Column("due_date", self.tr("Due"), text=lambda row: date_text(row["due_date"])),
             Column("status", self.tr("Status"), text=lambda row: labels.label("action_status", row["status"])),
             Column("after_photos", self.tr("After photos"), text=lambda row: str(row["after_photos"] or "")),
         ], self, style=self._style)

@@ -12,6 +12,7 @@ from score_desktop.store import queries
 from score_desktop.store.records import Record
 from score_desktop.store.workspace import Workspace
 from score_desktop.ui.core.checklist_model import ChecklistModel
+from score_desktop.ui.core.formats import date_text
 
 
 class CarriedActionsModel(ChecklistModel):
@@ -29,7 +30,7 @@ class CarriedActionsModel(ChecklistModel):
         if action.get("owner_name"):
             parts.append(action["owner_name"])
         if action.get("due_date"):
-            parts.append(self.tr("due {date}").format(date=action["due_date"]))
+            parts.append(self.tr("due {date}").format(date=date_text(action["due_date"])))
         return " · ".join(parts)
 
     def is_checked(self, action: Record) -> bool:

@@ -14,6 +14,7 @@ from score_desktop.ui.core import labels, settings
 from score_desktop.ui.core.checklist_model import ChecklistModel
 from score_desktop.ui.context import AppContext
 from score_desktop.domain.eit import is_current
+from score_desktop.ui.core.formats import date_edit_pattern
 
 
 class AttendeesModel(ChecklistModel):
@@ -57,7 +58,7 @@ class NewVisitDialog(QDialog):
         self.date = QDateEdit(QDate.currentDate(), self)
         self.date.setObjectName("visitDate")
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(date_edit_pattern())
         self.trainer = QLineEdit(settings.value("trainer/name"), self)
         self.trainer.setObjectName("visitTrainer")
         self.co_visitors = QLineEdit(self)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from score_desktop.store.practice import LastTime
 from score_desktop.ui.core import labels
+from score_desktop.ui.core.formats import date_text
 
 #: Findings listed per topic; the rest are counted.
 SHOWN = 3
@@ -44,6 +45,6 @@ class LastTimeLabel(QLabel):
         if topic is not None and topic in last.in_place:
             lines.append(self.tr("Good practice in place then.") if last.in_place[topic]
                          else self.tr("Good practice not in place then."))
-        title = self.tr("Last time ({date}):").format(date=last.visit["visit_date"])
+        title = self.tr("Last time ({date}):").format(date=date_text(last.visit["visit_date"]))
         self.setText(f"<b>{_escape(title)}</b> " + "<br>".join(lines))
         self.setVisible(True)

@@ -14,7 +14,7 @@ from score_desktop.store.records import Record
 from score_desktop.ui.context import AppContext
 from score_desktop.ui.core import labels
 from score_desktop.ui.core.lazy_model import Column, Row, RowsTableModel
-from score_desktop.ui.core.numbers import format_number
+from score_desktop.ui.core.formats import number_text, period_text, quantity_text
 from score_desktop.ui.core.widgets import muted, on_activated, table_view
 
 _SUPERSEDED = QColor("#9e9e9e")
@@ -70,16 +70,16 @@ class VisitKpis(QWidget):
     def _row(self, reading: Record, superseded: set[str]) -> Row:
         try:
             definition = self._ctx.catalog.kpi(reading["kpi"])
-            name, unit = definition.name(self._ctx.language), definition.unit
+            name, unit = definition.name(self._ctx.language), definition.unit_name(self._ctx.language)
         except KeyError:
             name, unit = reading["kpi"], ""
         parts = "" if reading.get("numerator") is None else \
-            f"{format_number(reading['numerator'])} / {format_number(reading.get('denominator'))}"
-        value = format_number(round(reading["value"], 2)) if reading.get("value") is not None else ""
+            f"{number_text(reading['numerator'])} / {number_text(reading.get('denominator'))}"
+        value = quantity_text(reading.get("value"))
         state = (self.tr("Replaced by a correction") if reading["id"] in superseded
                  else self.tr("Correction") if reading.get("supersedes_id") else "")
-        return {"id": reading["id"], "kpi": name, "period": f"{reading['period_start']} – {reading['period_end']}",
-                "value": f"{value} {unit}".strip() if unit != "¤" else value, "parts": parts,
+        return {"id": reading["id"], "kpi": name, "period": period_text(reading["period_start"], reading["period_end"]),
+                "value": f"{value}\u00a0{unit}" if value and unit and unit != "¤" else value, "parts": parts,
                 "phase": reading["phase"], "state": state, "superseded": reading["id"] in superseded}
 
     def _style(self, row: Row, column: Column, role: int) -> Any:

@@ -38,6 +38,7 @@ from score_desktop.ui.visits.review_panel import ReviewPanel
 from score_desktop.ui.visits.signed_banner import SignedBanner
 from score_desktop.ui.visits.signoff_panel import SignOffPanel
 from score_desktop.ui.visits.visit_signoff import VisitSignOff
+from score_desktop.ui.core.formats import date_text
 
 RATING_KEYS = ("good", "improve", "critical", "na")
 
@@ -324,7 +325,7 @@ class VisitScreen(QWidget):
             module = visit["module"]
         self.title.setText(f"{self._enterprise['name'] if self._enterprise else ''} — {module}")
         self.subtitle.setText(" · ".join(part for part in (
-            labels.label("visit_type", visit["visit_type"]), visit["visit_date"],
+            labels.label("visit_type", visit["visit_type"]), date_text(visit["visit_date"]),
             labels.label("visit_status", visit["status"]), visit.get("trainer")) if part))
 
     # -- topics and findings -------------------------------------------------------------------------------------

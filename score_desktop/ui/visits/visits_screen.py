@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from score_desktop.store import queries
+from score_desktop.ui.core.formats import date_text
 from score_desktop.ui.core import labels
 from score_desktop.ui.context import AppContext
 from score_desktop.ui.core.lazy_model import Column, LazyTableModel, Row
@@ -19,7 +20,7 @@ class VisitsScreen(RefreshedOnChange, QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.model = LazyTableModel([
-            Column("visit_date", self.tr("Date"), "visit_date"),
+            Column("visit_date", self.tr("Date"), "visit_date", lambda row: date_text(row["visit_date"])),
             Column("enterprise_name", self.tr("Enterprise"), "enterprise"),
             Column("module", self.tr("Module"), "module", self._module_name),
             Column("visit_type", self.tr("Type"), "visit_type",

@@ -126,7 +126,7 @@ def test_plan_a_session_add_people_tick_attendance_enter_feedback_and_print(qtbo
     page.tabs.setCurrentIndex(2)
     values = {key: label.text() for key, label in page.results.values.items()}
     assert values["participants"] == "3" and values["factories"] == "2" and values["full"] == "2"
-    assert values["attendance"] == "83 %" and values["feedback_content"] == "5.0"
+    assert values["attendance"] == "83%" and values["feedback_content"] == "5.0"
     assert page.results.by_enterprise.rowCount() == 2
 
     # Both papers, previewed, then saved as PDF.

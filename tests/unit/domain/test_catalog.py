@@ -46,6 +46,8 @@ def all_texts(catalog: Catalog) -> Iterator[tuple[str, Mapping[str, str]]]:
         if kpi.numerator is not None and kpi.denominator is not None:
             yield f"KPI {kpi.code} numerator", kpi.numerator
             yield f"KPI {kpi.code} denominator", kpi.denominator
+    for sector in catalog.sectors:
+        yield f"sector {sector.code} names", sector.names
 
 
 def long_texts(catalog: Catalog) -> Iterator[tuple[str, Mapping[str, str]]]:
@@ -238,6 +240,38 @@ def test_localized_without_english_still_shows_some_text() -> None:
 
 def test_catalog_text_reads_shipped_names(catalog: Catalog) -> None:
     assert catalog.text(catalog.module("QM").names, "zh") == "质量管理"
+
+
+def test_sectors_are_a_translated_list_whose_codes_enterprises_already_store(catalog: Catalog) -> None:
+    codes = [sector.code for sector in catalog.sectors]
+    assert {"garments", "shoes", "auto_parts", "other"} <= set(codes)  # the demo's and the builders' codes
+    assert catalog.sector_name("auto_parts", "zh_CN") == "汽车零部件"
+    assert catalog.sector_name("shoes", "es") == "Calzado"
+    assert catalog.sector_name("bicycles", "fr") == "bicycles"  # typed by hand before the list: shown as stored
+    assert catalog.sector_name(None, "en") == ""
+
+
+def test_kpi_units_are_written_in_the_language_of_the_reader(catalog: Catalog) -> None:
+    assert [catalog.kpi("output").unit_name(lang) for lang in SUPPORTED_LANGUAGES] == \
+        ["pcs", "件", "piezas", "pièces", "chiếc", "buah"]
+    assert catalog.kpi("defect_rate").unit_name("fr") == "%"
+    words = {kpi.unit for kpi in catalog.kpis if any(char.isalpha() for char in kpi.unit)} - {"kWh", "m³"}  # SI
+    for unit in words:  # every unit written with letters (pcs, h) has a name in each language
+        kpi = next(kpi for kpi in catalog.kpis if kpi.unit == unit)
+        assert kpi.unit_names is not None, unit
+        assert kpi.unit_name("zh_CN") != unit and kpi.unit_name("vi") != unit, unit
+
+
+def test_units_and_sectors_are_optional_but_checked(tmp_path: Path) -> None:
+    assert load_catalog(write_catalog(tmp_path, make_catalog_data())).kpi("output").unit_name("zh_CN") == "pcs"
+    data = make_catalog_data(units={"pcs": texts("pieces")}, sectors=[{"code": "garments", "names": texts("G")}])
+    loaded = load_catalog(write_catalog(tmp_path, data))
+    assert loaded.kpi("output").unit_name("vi") == "pieces (vi)"
+    assert loaded.sector_name("garments", "id") == "G (id)"
+    twice = make_catalog_data(sectors=[{"code": "garments", "names": texts("G")}] * 2)
+    assert_refused(write_catalog(tmp_path, twice), "duplicate sector code 'garments'")
+    untranslated = make_catalog_data(units={"pcs": {"en": "pcs"}})
+    assert_refused(write_catalog(tmp_path, untranslated), "unit 'pcs'", "zh_CN")
 
 
 # --- the loader refuses broken files -------------------------------------------------------------------------
