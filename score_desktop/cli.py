@@ -262,7 +262,9 @@ def build_parser() -> argparse.ArgumentParser:
                                  "enterprise consultations, offline first.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _workspace_arg(parser, required=False)
-    parser.add_argument("--lang", choices=LANGUAGES, help="language of the app (default: the system's)")
+    parser.add_argument("--lang", choices=(*LANGUAGES, "pseudo"),
+                        help="language of the app (default: the system's); pseudo makes every text 40%% longer, "
+                             "to check that layouts fit the longest translation")
     parser.add_argument("--demo", action="store_true", help="open the app on a fresh demo workspace")
     parser.add_argument("--seed", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--smoke-test", action="store_true",

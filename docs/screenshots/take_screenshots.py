@@ -53,9 +53,12 @@ def settle(app: QApplication, seconds: float = 0.6) -> None:
         time.sleep(0.02)
 
 
+OUT = HERE  # --out changes it (a look at a work in progress without touching the README's pictures)
+
+
 def grab(app: QApplication, name: str) -> Path:
     settle(app)
-    target = HERE / f"{name}.png"
+    target = OUT / f"{name}.png"
     if shutil.which("import"):
         subprocess.run(["import", "-window", "root", str(target)], check=True)
     else:  # the whole X screen, as import -window root takes it
@@ -68,7 +71,10 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="en")
     parser.add_argument("--only", default="")
+    parser.add_argument("--out", type=Path, default=HERE, help="the folder to save the pictures in")
     args = parser.parse_args()
+    global OUT
+    OUT = args.out
     only = set(filter(None, args.only.split(",")))
     suffix = "" if args.lang == "en" else f"-{args.lang}"
 
@@ -329,7 +335,7 @@ def _training_shots(app: QApplication, window, ws: Workspace, wanted, suffix: st
     if wanted("certificate"):
         pdf = SCRATCH / "certificates.pdf"
         build_certificates(ws, session["id"], pdf, lang=None if lang == "en" else lang)
-        prefix = HERE / f"certificate{suffix}"
+        prefix = OUT / f"certificate{suffix}"
         subprocess.run(["pdftoppm", "-f", "1", "-l", "1", "-r", "80", "-png", "-singlefile", str(pdf), str(prefix)],
                        check=True)
         print(f"{prefix}.png")

@@ -30,16 +30,29 @@ def load_fonts() -> list[str]:
     return families
 
 
+#: The developers' language: every string 40 % longer (ui/core/pseudo.py), to see layouts that would cut a
+#: translation.
+PSEUDO = "pseudo"
+
+
 def ui_language(language: str | None) -> str:
-    """The language code the UI runs in: the one asked for (``--lang``), else the one chosen in Preferences,
-    else the system's (``zh_CN``, ``fr_FR``, ...)."""
+    """The language code the UI runs in: the one asked for (``--lang``, or ``SCORE_DESKTOP_LANG`` in the
+    environment), else the one chosen in Preferences, else the system's (``zh_CN``, ``fr_FR``, ...)."""
     from score_desktop.ui.core import settings
 
-    return language or settings.value("ui/language") or QLocale.system().name()
+    return (language or os.environ.get("SCORE_DESKTOP_LANG") or settings.value("ui/language")
+            or QLocale.system().name())
 
 
 def install_translator(app: QApplication, language: str | None) -> QTranslator | None:
     code = ui_language(language)
+    if code == PSEUDO:
+        from score_desktop.ui.core.pseudo import PseudoTranslator
+
+        QLocale.setDefault(QLocale("en"))
+        translator: QTranslator = PseudoTranslator(app)
+        app.installTranslator(translator)  # Qt's own strings too: it answers every context
+        return translator
     QLocale.setDefault(QLocale(code))  # dates and numbers in the UI language too
     # Qt's own strings (OK, Cancel, the file and print dialogs) come from Qt's translations, shipped with PySide6,
     # and then from ours (translations/qtbase_*.ts): PySide6 ships none for Vietnamese and Indonesian. Installed

@@ -77,11 +77,13 @@ class MainWindow(QMainWindow):
         for name in SIDEBAR:
             item = QListWidgetItem(names[name], self.sidebar)
             item.setData(Qt.ItemDataRole.UserRole, name)
-        self.sidebar.setMinimumWidth(130)
-        self.sidebar.setMaximumWidth(220)
         font = self.sidebar.font()
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.sidebar.setFont(font)
+        # As wide as its longest entry in this language ("Sincronización", "Đồng bộ"), never narrower.
+        widest = max(self.sidebar.fontMetrics().horizontalAdvance(text) for text in names.values())
+        self.sidebar.setMinimumWidth(max(130, widest + 24))
+        self.sidebar.setMaximumWidth(max(220, widest + 24))
         self.sidebar.setSpacing(3)
         self.sidebar.itemClicked.connect(lambda item: self.show_screen(item.data(Qt.ItemDataRole.UserRole)))
         self.sidebar.currentItemChanged.connect(self._sidebar_moved)

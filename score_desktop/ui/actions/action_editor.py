@@ -102,17 +102,19 @@ class ActionEditor(QWidget):
 
         def add(field: str, row: int, column: int, span: int = 1) -> None:
             label = QLabel(self.names[field], self)
+            label.setWordWrap(True)  # "Penghematan yang diharapkan" takes two lines rather than the fields' room
             label.setBuddy(self.fields[field])
             grid.addWidget(label, row, column)
             grid.addWidget(self.fields[field], row, column + 1, 1, span)
 
+        # Two fields a row; the module's name (long in Spanish and French) and the texts get a whole row.
         add("title", 0, 0, 3)
         add("owner_id", 1, 0)
         add("due_date", 1, 2)
         add("status", 2, 0)
-        add("module", 2, 2)
-        add("expected_saving", 3, 0)
-        add("completed_date", 3, 2)
+        add("completed_date", 2, 2)
+        add("module", 3, 0, 3)
+        add("expected_saving", 4, 0)
         add("actual_saving", 4, 2)
         add("note", 5, 0, 3)
         grid.setColumnStretch(1, 3)

@@ -36,6 +36,8 @@ class ActionFilters(QWidget):
         self.due = self._combo("filterDue", self.tr("Due any time"))
         self.due.addItem(self.tr("Overdue"), "overdue")
         self.due.addItem(self.tr("Due this week"), "this_week")
+        for box in (self.module, self.status, self.due):  # the app's own words: never cut, in any language
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.clear_button = QPushButton(self.tr("Clear filters"), self)
         self.clear_button.setObjectName("clearFilters")
         self.clear_button.clicked.connect(lambda: self.set_filter(ActionFilter()))

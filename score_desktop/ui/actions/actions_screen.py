@@ -26,7 +26,7 @@ from score_desktop.ui.core.formats import date_text
 from score_desktop.ui.core import labels
 from score_desktop.ui.core.lazy_model import Column, Row
 from score_desktop.ui.core.settings import remember_splitter
-from score_desktop.ui.core.widgets import heading, on_activated, table_view
+from score_desktop.ui.core.widgets import fit_columns, heading, on_activated, table_view
 
 
 class ActionsScreen(QWidget):
@@ -43,7 +43,8 @@ class ActionsScreen(QWidget):
             Column("title", self.tr("Action"), "title"),
             Column("owner_name", self.tr("Owner"), "owner"),
             Column("status", self.tr("Status"), "status", lambda row: labels.label("action_status", row["status"])),
-            Column("module", self.tr("Module"), "module", self._module_name),
+            # The module's code (WC, QM...) keeps the title readable beside the editor; its name is the tooltip.
+            Column("module", self.tr("Module"), "module", lambda row: row["module"] or "", self._module_name),
         ], self._page, self._count, self)
         self.view = table_view(self.model, self, name="actionsView", stretch=2, sortable=True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -53,6 +54,9 @@ class ActionsScreen(QWidget):
         header = self.view.horizontalHeader()
         for column, width in ((0, 88), (1, 150), (3, 80), (4, 90), (5, 120)):
             header.resizeSection(column, width)
+        fit_columns(self.view, {0: [date_text("2026-12-31")], 3: [],
+                                4: [text for _code, text in labels.choices("action_status")],
+                                5: [module.code for module in ctx.catalog.modules]})
         on_activated(self.view, self.open_visit_of)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -39,12 +39,16 @@ class BeforeAfter(QWidget):
         self.after.view.setMinimumHeight(SIDE + self.fontMetrics().height() + 26)
         self.after.open_photo.connect(lambda photo_id: self._open_id(self.after.model, photo_id))
 
+        titles = [QLabel(self.tr("Before: the finding's photos"), self),
+                  QLabel(self.tr("After: photos of the work done"), self)]
+        for title in titles:
+            title.setWordWrap(True)  # half a side panel wide, in any language
         before = QVBoxLayout()
-        before.addWidget(QLabel(self.tr("Before: the finding's photos"), self))
+        before.addWidget(titles[0])
         before.addWidget(self.before_view, 1)
         before.addWidget(self.before_empty)
         after = QVBoxLayout()
-        after.addWidget(QLabel(self.tr("After: photos of the work done"), self))
+        after.addWidget(titles[1])
         after.addWidget(self.after, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -25,6 +25,8 @@ class Column:
     sort_key: str | None = None
     #: Turns the row into the shown text; by default ``row[key]`` (lists joined by commas).
     text: Callable[[Row], str] | None = None
+    #: The tooltip, when it says more than the text (a module's name behind its code); by default the text.
+    tooltip: Callable[[Row], str] | None = None
 
 
 def plain_text(value: Any) -> str:
@@ -91,6 +93,8 @@ class RowsTableModel(RecordTableModel):
         if row is None:
             return None
         column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return column.text(row) if column.text else plain_text(row.get(column.key))
         if role == self.IdRole:

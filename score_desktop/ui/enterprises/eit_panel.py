@@ -137,6 +137,8 @@ class EitPanel(QWidget):
         self._member = None
         self.reload()
         self.view.resizeColumnsToContents()  # "Manager or worker" must not be cut to "anager or worke"
+        header = self.view.horizontalHeader()  # and the name (the stretching column) keeps room beside them
+        self.view.setMinimumWidth(sum(header.sectionSize(column) for column in range(1, header.count())) + 120)
         if self.model.rowCount():
             self.view.selectRow(0)
         else:

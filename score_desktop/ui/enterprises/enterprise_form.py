@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QGroupBox, QLabel, QLineEdit, QPlainTextEdit,
                                QSpinBox, QVBoxLayout, QWidget)
 
 from score_desktop.store.records import Record
 from score_desktop.store.workspace import Workspace
 from score_desktop.ui.core.autosave import AutoSaver
+from score_desktop.ui.core.widgets import WrappedCheckBox, wrapping_form
 
 #: Report languages by their own names, so a trainer finds theirs whatever the UI language.
 REPORT_LANGUAGES = (("en", "English"), ("zh_CN", "简体中文"), ("es", "Español"), ("fr", "Français"),
@@ -25,6 +26,26 @@ def _text_list(text: str) -> list[str] | None:
     return items or None
 
 
+class SectorBox(QComboBox):
+    """The catalog's sectors in the UI language (the code is stored). A sector the list does not have (typed
+    before there was a list, or from a newer catalog) is kept and shown as it is stored, until another is
+    chosen."""
+
+    def __init__(self, sectors: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.addItem("", None)
+        for code, name in sectors:
+            self.addItem(name, code)
+        self._known = self.count()
+
+    def show_sector(self, code: str | None) -> None:
+        while self.count() > self._known:  # the previous enterprise's own sector
+            self.removeItem(self.count() - 1)
+        if code and self.findData(code) < 0:
+            self.addItem(code, code)
+        self.setCurrentIndex(max(0, self.findData(code)))
+
+
 def headcount_box(parent: QWidget) -> QSpinBox:
     box = QSpinBox(parent)
     box.setRange(-1, 1_000_000)
@@ -35,7 +56,9 @@ def headcount_box(parent: QWidget) -> QSpinBox:
 
 
 class EnterpriseForm(QWidget):
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, *,
+                 sectors: list[tuple[str, str]] | None = None) -> None:
+        """``sectors``: (code, name in the UI language) of the catalog's sectors, as the sector box offers them."""
         super().__init__(parent)
         self._ws = ws
         self._record: Record | None = None
@@ -50,7 +73,7 @@ class EnterpriseForm(QWidget):
         identity = self._group(self.tr("Enterprise"), [
             ("name", self.tr("Name"), QLineEdit(self)),
             ("name_latin", self.tr("Latin name"), QLineEdit(self)),
-            ("sector", self.tr("Sector"), QLineEdit(self)),
+            ("sector", self.tr("Sector"), SectorBox(sectors or [], self)),
             ("products", self.tr("Products"), QLineEdit(self)),
             ("sponsors", self.tr("Sponsoring buyers"), QLineEdit(self)),
         ])
@@ -77,8 +100,8 @@ class EnterpriseForm(QWidget):
             ("contact_name", self.tr("Contact person"), QLineEdit(self)),
             ("contact_phone", self.tr("Phone"), QLineEdit(self)),
             ("contact_email", self.tr("E-mail"), QLineEdit(self)),
-            ("consent_share", self.tr("Consent"), QCheckBox(self.tr("Agrees to share its data with the programme"),
-                                                             self)),
+            ("consent_share", self.tr("Consent"), WrappedCheckBox(self.tr("Agrees to share its data with the "
+                                                                          "programme"), self)),
             ("report_language", self.tr("Report language"), language),
             ("notes", self.tr("Notes"), notes),
         ])
@@ -91,11 +114,11 @@ class EnterpriseForm(QWidget):
 
     def _group(self, title: str, rows: list[tuple[str, str, QWidget]]) -> QGroupBox:
         group = QGroupBox(title, self)
-        form = QFormLayout(group)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for field, label, widget in rows:
+        form = wrapping_form(group)
+        for field, label, row_widget in rows:
+            widget = row_widget.box if isinstance(row_widget, WrappedCheckBox) else row_widget
             widget.setObjectName(field)
-            form.addRow(label, widget)
+            form.addRow(label, row_widget)
             self.fields[field] = widget
             read = (lambda w=widget: _text_list(w.text())) if field == "sponsors" else None
             self.saver.bind(field, widget, read, label=label)
@@ -117,7 +140,9 @@ class EnterpriseForm(QWidget):
 
     @staticmethod
     def _fill(widget: QWidget, field: str, value: Any) -> None:
-        if isinstance(widget, QSpinBox):
+        if isinstance(widget, SectorBox):
+            widget.show_sector(value)
+        elif isinstance(widget, QSpinBox):
             widget.setValue(-1 if value is None else value)
         elif isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication
 
@@ -18,22 +18,25 @@ def _headcount(row: Row) -> str:
     return str((women or 0) + (men or 0))
 
 
-def enterprise_columns() -> list[Column]:
+def enterprise_columns(sector_name: Callable[[str | None], str] | None = None) -> list[Column]:
+    """The list's columns; ``sector_name`` writes a stored sector code in the UI language."""
     # Literal texts, so pyside6-lupdate finds them (it cannot follow a variable).
     translate = QCoreApplication.translate
     return [Column("name", translate("EnterpriseTableModel", "Name"), "name"),
             Column("name_latin", translate("EnterpriseTableModel", "Latin name"), "name_latin"),
             Column("city", translate("EnterpriseTableModel", "City"), "city"),
-            Column("sector", translate("EnterpriseTableModel", "Sector"), "sector"),
+            Column("sector", translate("EnterpriseTableModel", "Sector"), "sector",
+                   (lambda row: sector_name(row.get("sector"))) if sector_name else None),
             Column("sponsors", translate("EnterpriseTableModel", "Sponsors"), "sponsors"),
             Column("headcount", translate("EnterpriseTableModel", "Workers"), None, _headcount)]
 
 
 class EnterpriseTableModel(LazyTableModel):
-    def __init__(self, ws: Workspace, parent: Any = None, *, load: bool = True) -> None:
+    def __init__(self, ws: Workspace, parent: Any = None, *, load: bool = True,
+                 sector_name: Callable[[str | None], str] | None = None) -> None:
         self._ws = ws
         self.filter = queries.EnterpriseFilter()
-        super().__init__(enterprise_columns(), self._fetch_page, self.count_rows, order_by="name asc",
+        super().__init__(enterprise_columns(sector_name), self._fetch_page, self.count_rows, order_by="name asc",
                          parent=parent, load=load)
 
     def set_filter(self, enterprise_filter: queries.EnterpriseFilter) -> None:

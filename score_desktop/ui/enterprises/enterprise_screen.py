@@ -20,7 +20,7 @@ from score_desktop.ui.enterprises.kpi_tab import KpiTab
 from score_desktop.ui.enterprises.suggestions_panel import SuggestionsPanel
 from score_desktop.ui.core.lazy_model import Column, LazyTableModel, Row, RowsTableModel
 from score_desktop.ui.core.settings import remember_splitter
-from score_desktop.ui.core.widgets import heading, muted, on_activated, table_view
+from score_desktop.ui.core.widgets import fit_columns, heading, muted, on_activated, table_view
 
 
 class EnterpriseScreen(QWidget):
@@ -37,7 +37,8 @@ class EnterpriseScreen(QWidget):
         self.new_visit_button.setObjectName("newVisit")
         self.new_visit_button.clicked.connect(lambda: self.new_visit_requested.emit(self.enterprise_id or ""))
 
-        self.form = EnterpriseForm(ctx.ws, self)
+        self.form = EnterpriseForm(ctx.ws, self, sectors=[(sector.code, sector.name(ctx.language))
+                                                          for sector in ctx.catalog.sectors])
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
@@ -58,6 +59,9 @@ class EnterpriseScreen(QWidget):
         ], self._visits_page, self._visits_count, order_by="visit_date desc", parent=self, load=False)
         self.visits_view = table_view(self.visits_model, self, name="enterpriseVisits", stretch=1, sortable=True)
         self.visits_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        fit_columns(self.visits_view, {0: [date_text("2026-12-31")],
+                                       2: [text for _code, text in labels.choices("visit_type")],
+                                       3: [text for _code, text in labels.choices("visit_status")]})
         on_activated(self.visits_view, ctx.nav.open_visit.emit)
         # The classroom sessions its people took part in (read through a store query; the page opens by the
         # Navigator, as the training feature is not this one's to import).
@@ -135,9 +139,9 @@ class EnterpriseScreen(QWidget):
         if self._enterprise is None:
             return
         self.title.setText(self._enterprise["name"])
+        sector = self._ctx.catalog.sector_name(self._enterprise.get("sector"), self._ctx.language)
         self.subtitle.setText(" · ".join(part for part in (self._enterprise.get("name_latin"),
-                                                            self._enterprise.get("city"),
-                                                            self._enterprise.get("sector")) if part))
+                                                            self._enterprise.get("city"), sector) if part))
 
     def _visits_page(self, order_by: str, limit: int, offset: int) -> list[Row]:
         if not self.enterprise_id:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from score_desktop.store import queries
 from score_desktop.ui.context import AppContext
 from score_desktop.ui.enterprises.enterprise_model import EnterpriseTableModel
-from score_desktop.ui.core.widgets import RefreshedOnChange, heading, on_activated, table_view
+from score_desktop.ui.core.widgets import RefreshedOnChange, fit_columns, heading, on_activated, table_view
 
 
 class EnterprisesScreen(RefreshedOnChange, QWidget):
@@ -19,7 +19,8 @@ class EnterprisesScreen(RefreshedOnChange, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.model = EnterpriseTableModel(ctx.ws, self, load=False)
+        self.model = EnterpriseTableModel(ctx.ws, self, load=False,
+                                          sector_name=lambda code: ctx.catalog.sector_name(code, ctx.language))
         self.view = table_view(self.model, self, name="enterpriseView", stretch=1, sortable=True)
         self.view.sortByColumn(0, self.view.horizontalHeader().sortIndicatorOrder())
         on_activated(self.view, ctx.nav.open_enterprise.emit)
@@ -71,6 +72,8 @@ class EnterprisesScreen(RefreshedOnChange, QWidget):
                         shown = f"{choice} — {self._ctx.catalog.module(choice).name(self._ctx.language)}"
                     except KeyError:
                         pass
+                elif key == "sector":
+                    shown = self._ctx.catalog.sector_name(choice, self._ctx.language)
                 combo.addItem(shown, choice)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
@@ -90,6 +93,8 @@ class EnterprisesScreen(RefreshedOnChange, QWidget):
         header = self.view.horizontalHeader()
         for column, width in enumerate((300, 240, 110, 110, 170, 70)):
             header.resizeSection(column, width)
+        sectors = [sector.name(self._ctx.language) for sector in self._ctx.catalog.sectors]
+        fit_columns(self.view, {3: sectors, 5: ["100,000"]})
 
     def selected_id(self) -> str | None:
         index = self.view.currentIndex()

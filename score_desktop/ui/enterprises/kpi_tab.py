@@ -38,10 +38,12 @@ class KpiTab(QWidget):
         self.summary_model = RowsTableModel([
             Column("kpi", self.tr("KPI")),
             Column("baseline", self.tr("Baseline")),
-            Column("latest", self.tr("Latest")),
+            # The latest reading's period is in its tooltip, the chart and the readings: the list keeps the room
+            # for the KPIs' names and the trend.
+            Column("latest", self.tr("Latest"), tooltip=lambda row: self.tr("Latest period: {period}").format(
+                period=row["latest_period"])),
             Column("change", self.tr("Change")),
             Column("trend", self.tr("Trend"), text=lambda row: ""),
-            Column("latest_period", self.tr("Latest period")),
         ], self, style=self._summary_style)
         self.summary_view = table_view(self.summary_model, self, name="kpiSummary", stretch=0)
         self.summary_view.setItemDelegateForColumn(4, TrendDelegate(self.summary_view))
@@ -113,6 +115,10 @@ class KpiTab(QWidget):
         self.summary_model.set_rows([self._summary_row(series) for series in self._series])
         self.summary_view.resizeColumnsToContents()
         self.summary_view.horizontalHeader().resizeSection(4, 110)
+        # The KPI's name (the stretching column) keeps room for a name beside the figures, in any language.
+        header = self.summary_view.horizontalHeader()
+        figures = sum(header.sectionSize(column) for column in range(1, header.count()))
+        self.summary_view.setMinimumWidth(figures + 90)
         codes = [series.code for series in self._series]
         self.empty.setVisible(not codes)
         if codes:

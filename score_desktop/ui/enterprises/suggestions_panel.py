@@ -20,7 +20,7 @@ from score_desktop.ui.core.dates import date_box, set_date
 from score_desktop.ui.core.lazy_model import RecordTableModel
 from score_desktop.ui.core.formats import date_text, number_text
 from score_desktop.ui.core.numbers import format_number, parse_number
-from score_desktop.ui.core.widgets import table_view
+from score_desktop.ui.core.widgets import fit_columns, table_view
 
 Index = QModelIndex | QPersistentModelIndex
 _MONEY = ("reward", "saving")
@@ -74,6 +74,8 @@ class SuggestionsPanel(QWidget):
         self._suggestion: Record | None = None
         self.model = SuggestionsModel(self)
         self.view = table_view(self.model, self, name="suggestionsView", stretch=1)
+        fit_columns(self.view, {0: [date_text("2026-12-31")], 2: [], 3: [self.tr("Yes"), self.tr("No")],
+                                4: [date_text("2026-12-31")], 5: ["100,000"], 6: ["100,000"]})
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.summary = QLabel(self)
         self.summary.setObjectName("suggestionsSummary")

@@ -21,7 +21,7 @@ from score_desktop.ui.core.errors import user_message
 from score_desktop.ui.core.settings import remember_splitter
 from score_desktop.ui.sync.sync_models import Side
 from score_desktop.ui.sync.sync_texts import translate
-from score_desktop.ui.core.widgets import RefreshedOnChange, heading, muted, table_view
+from score_desktop.ui.core.widgets import RefreshedOnChange, fit_columns, heading, muted, table_view
 
 
 class ConflictSidePanel(QGroupBox):
@@ -168,8 +168,7 @@ class SyncScreen(RefreshedOnChange, QWidget):
         self.log_view = table_view(self.log_model, box, name="logView", stretch=5)
         self.log_view.horizontalHeader().resizeSection(0, 130)
         self.log_view.horizontalHeader().resizeSection(1, 150)
-        for column in (2, 3, 4):
-            self.log_view.horizontalHeader().resizeSection(column, 84)
+        fit_columns(self.log_view, {column: ["9,999"] for column in (2, 3, 4)})
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 6, 0, 0)
         grid.addWidget(heading(self.tr("Waiting to be sent"), box, size=1.1), 0, 0)

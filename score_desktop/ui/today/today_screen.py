@@ -16,7 +16,7 @@ from score_desktop.ui.core import labels
 from score_desktop.ui.core.formats import date_text, day_text, long_date_text
 from score_desktop.ui.context import AppContext
 from score_desktop.ui.core.lazy_model import Column, Row, RowsTableModel
-from score_desktop.ui.core.widgets import RefreshedOnChange, heading, muted, on_activated, table_view
+from score_desktop.ui.core.widgets import RefreshedOnChange, fit_columns, heading, muted, on_activated, table_view
 
 _TODAY_COLOR = QColor("#1565c0")
 
@@ -150,12 +150,20 @@ class TodayScreen(RefreshedOnChange, QWidget):
                              (self.drafts_model, self.drafts_empty)):
             empty.setVisible(model.rowCount() == 0)
         self.all_overdue_button.setVisible(self.overdue_model.rowCount() > 0)
-        for view in (self.week_view, self.drafts_view):
-            for column, width in ((0, 120), (2, 230), (3, 110)):
-                view.horizontalHeader().resizeSection(column, width)
-        self.overdue_view.resizeColumnToContents(1)
+        self._fit_columns()
         self._show_next_training()
         self._show_review()
+
+    def _fit_columns(self) -> None:
+        """Dates, modules, types and statuses as wide as the longest the language writes; the enterprise's name
+        takes the rest."""
+        days = [day_text(self._today + dt.timedelta(days=n)) for n in range(7)]
+        modules = [module.name(self._ctx.language) for module in self._ctx.catalog.modules]
+        types = [text for _code, text in labels.choices("visit_type")]
+        for view in (self.week_view, self.drafts_view):
+            fit_columns(view, {0: days, 2: modules, 3: types})
+        fit_columns(self.week_view, {4: [text for _code, text in labels.choices("visit_status")]})
+        fit_columns(self.overdue_view, {1: ["999"], 2: [date_text(self._today)]})
 
     def _show_next_training(self) -> None:
         session = training.next_session(self._ctx.ws, self._today)

@@ -43,6 +43,7 @@ class ResultsPanel(QWidget):
             Column("attendance", self.tr("Attendance rate")), Column("full", self.tr("Present every day")),
         ], self)
         self.by_enterprise_view = table_view(self.by_enterprise, self, name="resultsByEnterprise", stretch=0)
+        self.by_enterprise_view.setProperty("scrolls_sideways", True)  # eight figures a factory, as a spreadsheet
         self.scope_note = muted(self.tr("Counted over the participants of the enterprises in this workspace; a "
                                         "coordinator's workspace holds them all."), self)
         averages = muted(self.tr("Scores are averages of the paper forms, from 1 (not at all) to 5 (very much)."),

@@ -31,7 +31,10 @@ _WATCHED = ("training_session", "training_enrolment", "attendance", "enterprise"
 #: table_view's ``stretch``: the last column takes the spare width (the feedback's comment), or none does.
 _LAST, _NO_STRETCH = -1, -2
 #: The widest a column of names grows to fit its text (longer names are elided; the tooltip has them whole).
-_MAX_COLUMN = 220
+_MAX_COLUMN = 170
+#: The columns of what was typed (names, enterprises, positions, comments), which that width bounds; the others
+#: hold the app's words and get the width their title needs.
+_TYPED = {"attendanceView": (0, 1, 4), "feedbackView": (0, 1, 5)}
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -69,6 +72,7 @@ class SessionScreen(QWidget):
         self._session: Record | None = None
         self.title = heading("", self, size=1.3)
         self.title.setObjectName("sessionTitle")
+        self.title.setWordWrap(True)  # a long module name and two dates never push the buttons off the screen
         self.subtitle = muted("", self)
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.add_button = self._button(self.tr("Add participants…"), "addParticipants", self.add_participants)
@@ -84,15 +88,19 @@ class SessionScreen(QWidget):
         scroll.setWidget(self.details)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the form fits its width
-        scroll.setMinimumWidth(360)
+        scroll.setMinimumWidth(320)
 
         self.attendance = AttendanceModel(ctx.ws, self)
         self.attendance_view = _editable_table(self.attendance, self, "attendanceView", stretch=_NO_STRETCH)
+        # Grids of a column per day or per score: they may scroll sideways (a week's session has seven days);
+        # their titles are never cut.
+        self.attendance_view.setProperty("scrolls_sideways", True)
         self._choices = ChoiceDelegate(self)
         for column in (2, 3):
             self.attendance_view.setItemDelegateForColumn(column, self._choices)
         self.feedback = FeedbackModel(ctx.ws, self)
         self.feedback_view = _editable_table(self.feedback, self, "feedbackView", stretch=_LAST)
+        self.feedback_view.setProperty("scrolls_sideways", True)
         self.present_button = QToolButton(self)
         self.present_button.setObjectName("everyonePresent")
         self.present_button.setText(self.tr("Everyone present on…"))
@@ -212,7 +220,8 @@ class SessionScreen(QWidget):
             view.resizeColumnsToContents()
             header = view.horizontalHeader()
             for column in range(model.columnCount()):  # room for Chinese, whose fallback font runs wider
-                header.resizeSection(column, min(header.sectionSize(column) + 12, _MAX_COLUMN))
+                widest = _MAX_COLUMN if column in _TYPED[view.objectName()] else header.sectionSize(column) + 12
+                header.resizeSection(column, min(header.sectionSize(column) + 12, widest))
         self._show_results()
 
     def _show_results(self) -> None:

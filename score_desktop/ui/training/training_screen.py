@@ -13,7 +13,7 @@ from score_desktop.domain.training import session_days
 from score_desktop.store import training
 from score_desktop.ui.context import AppContext
 from score_desktop.ui.core.lazy_model import Column, LazyTableModel, Row
-from score_desktop.ui.core.widgets import RefreshedOnChange, heading, muted, on_activated, table_view
+from score_desktop.ui.core.widgets import RefreshedOnChange, fit_columns, heading, muted, on_activated, table_view
 from score_desktop.ui.training.common import days_text, module_name
 
 _COMING = QColor("#1565c0")
@@ -40,8 +40,9 @@ class TrainingScreen(RefreshedOnChange, QWidget):
             style=self._style)
         self.view = table_view(self.model, self, name="sessionsView", stretch=2, sortable=True)
         self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        for column, width in ((0, 250), (1, 260), (3, 110), (4, 120), (5, 100)):
+        for column, width in ((0, 250), (1, 260), (3, 110), (4, 120)):
             self.view.horizontalHeader().resizeSection(column, width)
+        fit_columns(self.view, {5: ["99"], 6: ["999"]})
         on_activated(self.view, ctx.nav.open_training_session.emit)
         self.plan_button = QPushButton(self.tr("Plan a session…"), self)
         self.plan_button.setObjectName("planSession")

@@ -10,7 +10,7 @@ from score_desktop.ui.core.formats import date_text
 from score_desktop.ui.core import labels
 from score_desktop.ui.context import AppContext
 from score_desktop.ui.core.lazy_model import Column, LazyTableModel, Row
-from score_desktop.ui.core.widgets import RefreshedOnChange, heading, on_activated, table_view
+from score_desktop.ui.core.widgets import RefreshedOnChange, fit_columns, heading, on_activated, table_view
 
 
 class VisitsScreen(RefreshedOnChange, QWidget):
@@ -31,9 +31,10 @@ class VisitsScreen(RefreshedOnChange, QWidget):
             lambda: queries.count_visits(ctx.ws), order_by="visit_date desc", parent=self, load=False)
         self.view = table_view(self.model, self, name="visitsView", stretch=1, sortable=True)
         self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        header = self.view.horizontalHeader()
-        for column, width in ((0, 110), (2, 220), (3, 120), (4, 90)):
-            header.resizeSection(column, width)
+        fit_columns(self.view, {0: [date_text("2026-12-31")],
+                                2: [module.name(ctx.language) for module in ctx.catalog.modules],
+                                3: [text for _code, text in labels.choices("visit_type")],
+                                4: [text for _code, text in labels.choices("visit_status")]})
         on_activated(self.view, ctx.nav.open_visit.emit)
         self.count_label = QLabel(self)
         top = QHBoxLayout()
