@@ -4,7 +4,7 @@
 <context>
     <name>ActionsScreen</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="133"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="138"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>CarriedActions</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="77"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="78"/>
         <source>%n open action(s) from earlier visits</source>
         <translation>
             <numerusform>%n open action from earlier visits</numerusform>
@@ -43,9 +43,135 @@
     </message>
 </context>
 <context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="23"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="25"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="27"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="29"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="31"/>
+        <source>%n EIT member(s)</source>
+        <translation>
+            <numerusform>%n EIT member</numerusform>
+            <numerusform>%n EIT members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="33"/>
+        <source>%n KPI reading(s)</source>
+        <translation>
+            <numerusform>%n KPI reading</numerusform>
+            <numerusform>%n KPI readings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="35"/>
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="37"/>
+        <source>%n participant(s) in classroom sessions</source>
+        <translation>
+            <numerusform>%n participant in classroom sessions</numerusform>
+            <numerusform>%n participants in classroom sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="39"/>
+        <source>%n good practice check(s)</source>
+        <translation>
+            <numerusform>%n good practice check</numerusform>
+            <numerusform>%n good practice checks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="43"/>
+        <source>%n action(s) they own keep them as owner until you choose another.</source>
+        <translation>
+            <numerusform>%n action they own keeps them as owner until you choose another.</numerusform>
+            <numerusform>%n actions they own keep them as owner until you choose another.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EitPanel</name>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="180"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="181"/>
+        <source>%n manager(s)</source>
+        <translation>
+            <numerusform>%n manager</numerusform>
+            <numerusform>%n managers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="182"/>
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n worker</numerusform>
+            <numerusform>%n workers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="183"/>
+        <source>%n woman(s)</source>
+        <translation>
+            <numerusform>%n woman</numerusform>
+            <numerusform>%n women</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="183"/>
+        <source>%n man(s)</source>
+        <translation>
+            <numerusform>%n man</numerusform>
+            <numerusform>%n men</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EnterprisesScreen</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="87"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="90"/>
         <source>%n enterprise(s)</source>
         <translation>
             <numerusform>%n enterprise</numerusform>
@@ -67,7 +193,7 @@
 <context>
     <name>LastTimeLabel</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="41"/>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="42"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -136,6 +262,27 @@
     </message>
 </context>
 <context>
+    <name>SuggestionsPanel</name>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="164"/>
+        <source>%n received</source>
+        <comment>suggestions</comment>
+        <translation>
+            <numerusform>%n received</numerusform>
+            <numerusform>%n received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="165"/>
+        <source>%n implemented</source>
+        <comment>suggestions</comment>
+        <translation>
+            <numerusform>%n implemented</numerusform>
+            <numerusform>%n implemented</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message numerus="yes">
         <location filename="../score_desktop/ui/sync/sync_controller.py" line="315"/>
@@ -169,7 +316,7 @@
 <context>
     <name>TodayScreen</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/today/today_screen.py" line="176"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="179"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -177,7 +324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/today/today_screen.py" line="205"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="208"/>
         <source>&lt;b&gt;Review:&lt;/b&gt; &lt;a href=&apos;review&apos;&gt;%n visit report(s) new since your last look&lt;/a&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Review:&lt;/b&gt; &lt;a href=&apos;review&apos;&gt;%n visit report new since your last look&lt;/a&gt;</numerusform>
@@ -188,7 +335,7 @@
 <context>
     <name>TrainingScreen</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/training/training_screen.py" line="77"/>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="78"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -199,7 +346,7 @@
 <context>
     <name>VisitsScreen</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="57"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="59"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>

@@ -4,22 +4,22 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="24"/>
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="25"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="31"/>
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="32"/>
         <source>Open visit</source>
         <translation>Abrir la visita</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="34"/>
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="35"/>
         <source>Delete action</source>
         <translation>Eliminar acción</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="54"/>
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="55"/>
         <source>agreed at the visit of {date}</source>
         <translation>acordada en la visita del {date}</translation>
     </message>
@@ -87,27 +87,27 @@
         <translation>Acordada en una visita firmada: lo acordado queda como se firmó; su avance (estado, fecha de realización, ahorro real, nota) se sigue anotando aquí.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="170"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="172"/>
         <source>(nobody yet)</source>
         <translation>(nadie todavía)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="175"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="177"/>
         <source>{name} (left the EIT)</source>
         <translation>{name} (dejó el EIT)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="197"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="199"/>
         <source>{name} has left the EIT. The action stays theirs until you choose a current member.</source>
         <translation>{name} dejó el EIT. La acción sigue a su cargo hasta que elija a un miembro actual.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="205"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="207"/>
         <source>(not written yet)</source>
         <translation>(sin escribir todavía)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="206"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="208"/>
         <source>From the finding: &lt;a href=&quot;{id}&quot;&gt;{text}&lt;/a&gt;</source>
         <translation>Del hallazgo: &lt;a href=&quot;{id}&quot;&gt;{text}&lt;/a&gt;</translation>
     </message>
@@ -116,7 +116,7 @@
     <name>ActionFilters</name>
     <message>
         <location filename="../score_desktop/ui/actions/action_filters.py" line="25"/>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="102"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="104"/>
         <source>All enterprises</source>
         <translation>Todas las empresas</translation>
     </message>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <location filename="../score_desktop/ui/actions/action_filters.py" line="30"/>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="111"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="113"/>
         <source>All owners</source>
         <translation>Todos los responsables</translation>
     </message>
@@ -157,32 +157,32 @@
         <translation>Vencen esta semana</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="39"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="41"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="45"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="47"/>
         <source>Enterprise</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="45"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="47"/>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="46"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="48"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="46"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="48"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="47"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="49"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
@@ -190,48 +190,48 @@
 <context>
     <name>ActionPlan</name>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="38"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="39"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="39"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="40"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="40"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="41"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="41"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="42"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="42"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="43"/>
         <source>After photos</source>
         <translation>Fotos de después</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="46"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="47"/>
         <source>New action from finding</source>
         <translation>Nueva acción desde el hallazgo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="48"/>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="87"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="49"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="88"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="50"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="51"/>
         <source>Open action…</source>
         <translation>Abrir acción…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="53"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="54"/>
         <source>No actions agreed at this visit yet. Choose a finding and press Ctrl+T to turn its recommendation into an action.</source>
         <translation>Aún no se acordaron acciones en esta visita. Elija un hallazgo y pulse Ctrl+T para convertir su recomendación en una acción.</translation>
     </message>
@@ -243,53 +243,53 @@
         <translation type="vanished">Mostrar también las acciones terminadas y descartadas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="40"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="41"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="41"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="42"/>
         <source>Enterprise</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="42"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="43"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="43"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="44"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="44"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="45"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="45"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="47"/>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="61"/>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="180"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="66"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="185"/>
         <source>Open visit</source>
         <translation>Abrir la visita</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="76"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="81"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="80"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="85"/>
         <source>F2 changes the status; Enter opens the visit.</source>
         <translation>F2 cambia el estado; Intro abre la visita.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="133"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="138"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n acción</numerusform>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="181"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="186"/>
         <source>Open enterprise</source>
         <translation>Abrir la empresa</translation>
     </message>
@@ -397,9 +397,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../score_desktop/ui/app.py" line="140"/>
+        <location filename="../score_desktop/ui/app.py" line="153"/>
         <source>SCORE Desktop is already open on this workspace, in another window.</source>
-        <extracomment>What the first screen does without: loaded when first used (sync, photos, reports), after the window is ready.</extracomment>
+        <extracomment>The developers&apos; language: every string 40 % longer (ui/core/pseudo.py), to see layouts that would cut a translation. What the first screen does without: loaded when first used (sync, photos, reports), after the window is ready.</extracomment>
         <translation>SCORE Desktop ya está abierto con este espacio de trabajo, en otra ventana.</translation>
     </message>
 </context>
@@ -447,23 +447,23 @@
     <name>BeforeAfter</name>
     <message>
         <location filename="../score_desktop/ui/actions/before_after.py" line="34"/>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="64"/>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="68"/>
         <source>The finding has no photos.</source>
         <extracomment>Before and after are compared, not browsed: bigger than a finding&apos;s thumbnails.</extracomment>
         <translation>El hallazgo no tiene fotos.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="43"/>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="42"/>
         <source>Before: the finding&apos;s photos</source>
         <translation>Antes: fotos del hallazgo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="47"/>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="43"/>
         <source>After: photos of the work done</source>
         <translation>Después: fotos del trabajo hecho</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="65"/>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="69"/>
         <source>This action was not made from a finding.</source>
         <translation>Esta acción no se creó a partir de un hallazgo.</translation>
     </message>
@@ -471,13 +471,13 @@
 <context>
     <name>CarriedActions</name>
     <message>
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="65"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="66"/>
         <source>Tick an action when it is done; double-click it (or press Enter) for its details and photos.</source>
         <extracomment>An action id: the trainer wants its details (to add an &quot;after&quot; photo, change the owner, ...).</extracomment>
         <translation>Marque una acción cuando esté hecha; haga doble clic (o pulse Intro) para ver sus detalles y fotos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="77"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="78"/>
         <source>%n open action(s) from earlier visits</source>
         <translation>
             <numerusform>%n acción pendiente de visitas anteriores</numerusform>
@@ -488,7 +488,7 @@
 <context>
     <name>CarriedActionsModel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="32"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="33"/>
         <source>due {date}</source>
         <translation>vence el {date}</translation>
     </message>
@@ -564,43 +564,216 @@
     </message>
 </context>
 <context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="23"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visita</numerusform>
+            <numerusform>%n visitas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="25"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n hallazgo</numerusform>
+            <numerusform>%n hallazgos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="27"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="29"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n acción</numerusform>
+            <numerusform>%n acciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="31"/>
+        <source>%n EIT member(s)</source>
+        <translation>
+            <numerusform>%n miembro del EIT</numerusform>
+            <numerusform>%n miembros del EIT</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="33"/>
+        <source>%n KPI reading(s)</source>
+        <translation>
+            <numerusform>%n lectura de KPI</numerusform>
+            <numerusform>%n lecturas de KPI</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="35"/>
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n sugerencia</numerusform>
+            <numerusform>%n sugerencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="37"/>
+        <source>%n participant(s) in classroom sessions</source>
+        <translation>
+            <numerusform>%n participante en sesiones de aula</numerusform>
+            <numerusform>%n participantes en sesiones de aula</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="39"/>
+        <source>%n good practice check(s)</source>
+        <translation>
+            <numerusform>%n verificación de buenas prácticas</numerusform>
+            <numerusform>%n verificaciones de buenas prácticas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="43"/>
+        <source>%n action(s) they own keep them as owner until you choose another.</source>
+        <translation>
+            <numerusform>%n acción a su cargo lo conserva como responsable hasta que elija a otra persona.</numerusform>
+            <numerusform>%n acciones a su cargo lo conservan como responsable hasta que elija a otra persona.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DaysEditor</name>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="60"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="61"/>
         <source>Add the next day</source>
         <translation>Agregar el día siguiente</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="63"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="64"/>
         <source>Remove the last day</source>
         <translation>Quitar el último día</translation>
     </message>
 </context>
 <context>
+    <name>DeleteEnterprise</name>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="32"/>
+        <source>Delete {name} and everything recorded for it?</source>
+        <translation>¿Eliminar {name} y todo lo registrado para ella?</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="36"/>
+        <source>With it: {parts}.</source>
+        <translation>Con ella: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="37"/>
+        <source>Classroom sessions it took part in stay, with the other factories&apos; participants.</source>
+        <translation>Las sesiones de aula en que participó se mantienen, con los participantes de las demás fábricas.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="40"/>
+        <source>Delete enterprise</source>
+        <translation>Eliminar empresa</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="50"/>
+        <source>Delete {name} from the EIT?</source>
+        <translation>¿Eliminar a {name} del EIT?</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="52"/>
+        <source>This is for a member added by mistake. Someone who left the team keeps their place in past visits: end their membership instead.</source>
+        <translation>Esto es para un miembro añadido por error. Quien dejó el equipo conserva su lugar en las visitas pasadas: finalice su membresía en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="58"/>
+        <source>Delete member</source>
+        <translation>Eliminar miembro</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteVisit</name>
+    <message>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="29"/>
+        <source>Delete the {module} visit of {date} at {enterprise}?</source>
+        <translation>¿Eliminar la visita de {module} del {date} en {enterprise}?</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="34"/>
+        <source>With it: {parts}.</source>
+        <translation>Con ella: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="36"/>
+        <source>The KPI readings typed at it stay: they are the enterprise&apos;s figures.</source>
+        <translation>Las lecturas de KPI registradas en ella se mantienen: son cifras de la empresa.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="48"/>
+        <source>Delete visit</source>
+        <translation>Eliminar visita</translation>
+    </message>
+</context>
+<context>
+    <name>Deleting</name>
+    <message>
+        <location filename="../score_desktop/ui/core/deleting.py" line="55"/>
+        <source>, </source>
+        <extracomment>The order the parts are named in: what a trainer counts first.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/deleting.py" line="64"/>
+        <source>It goes to the Trash; Edit ▸ Undo delete (Ctrl+Z) or the Trash brings it back.</source>
+        <translation>Va a la Papelera; Editar ▸ Deshacer eliminación (Ctrl+Z) o la Papelera lo recuperan.</translation>
+    </message>
+</context>
+<context>
     <name>Deletions</name>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="69"/>
+        <location filename="../score_desktop/ui/context.py" line="71"/>
         <source>Undo delete</source>
         <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{&quot;enterprise_id&quot;: ..., &quot;due&quot;: &quot;overdue&quot;}``. (enterprise id, visit id or &quot;&quot;): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer. A classroom training session id: open its page. A visit id: the coordinator&apos;s review page of its report (ui/coordinator/).</extracomment>
         <translation>Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="71"/>
+        <location filename="../score_desktop/ui/context.py" line="73"/>
         <source>Undo delete photo</source>
         <translation>Deshacer eliminación de la foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="73"/>
+        <location filename="../score_desktop/ui/context.py" line="75"/>
         <source>Undo delete action</source>
         <translation>Deshacer eliminación de la acción</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="75"/>
+        <location filename="../score_desktop/ui/context.py" line="77"/>
         <source>Undo delete suggestion</source>
         <translation>Deshacer eliminación de la sugerencia</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="76"/>
+        <location filename="../score_desktop/ui/context.py" line="79"/>
+        <source>Undo delete enterprise</source>
+        <translation>Deshacer eliminación de empresa</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/context.py" line="81"/>
+        <source>Undo delete visit</source>
+        <translation>Deshacer eliminación de visita</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/context.py" line="83"/>
+        <source>Undo delete EIT member</source>
+        <translation>Deshacer eliminación de miembro del EIT</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/context.py" line="84"/>
         <source>Undo delete finding</source>
         <translation>Deshacer eliminación del hallazgo</translation>
     </message>
@@ -608,37 +781,37 @@
 <context>
     <name>EitModel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="37"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="37"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="37"/>
         <source>Manager or worker</source>
         <translation>Directivo o trabajador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="37"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="38"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="38"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="38"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
@@ -646,202 +819,261 @@
 <context>
     <name>EitPanel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="85"/>
         <source>Add member</source>
-        <translation>Agregar miembro</translation>
+        <translation type="vanished">Agregar miembro</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="88"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="92"/>
+        <source>Add member…</source>
+        <extracomment>A member&apos;s id: the trainer asked to delete them (the screen asks first, saying what it means).</extracomment>
+        <translation>Añadir miembro…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="95"/>
         <source>End membership</source>
         <translation>Dar de baja</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="90"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="97"/>
         <source>The member leaves the team today; past visits still list them.</source>
         <translation>El miembro deja el equipo hoy; las visitas anteriores lo siguen mostrando.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="99"/>
+        <source>Delete member…</source>
+        <translation>Eliminar miembro…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
+        <source>For a member added by mistake (to the Trash, with undo).</source>
+        <translation>Para un miembro añadido por error (a la Papelera, se puede deshacer).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="111"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="111"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="111"/>
         <source>Manager or worker</source>
         <translation>Directivo o trabajador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="112"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="112"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="112"/>
         <source>Position</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="113"/>
         <source>Member from</source>
         <translation>Miembro desde</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="113"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="160"/>
-        <source>{members} members: {managers} managers, {workers} workers · {women} women, {men} men</source>
-        <translation>{members} miembros: {managers} directivos, {workers} trabajadores · {women} mujeres, {men} hombres</translation>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="179"/>
+        <source>{members}: {managers}, {workers} · {women}, {men}</source>
+        <comment>the EIT&apos;s balance</comment>
+        <translation>{members}: {managers}, {workers} · {women}, {men}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="180"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n miembro</numerusform>
+            <numerusform>%n miembros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="181"/>
+        <source>%n manager(s)</source>
+        <translation>
+            <numerusform>%n directivo</numerusform>
+            <numerusform>%n directivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="182"/>
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n trabajador</numerusform>
+            <numerusform>%n trabajadores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="183"/>
+        <source>%n woman(s)</source>
+        <translation>
+            <numerusform>%n mujer</numerusform>
+            <numerusform>%n mujeres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="183"/>
+        <source>%n man(s)</source>
+        <translation>
+            <numerusform>%n hombre</numerusform>
+            <numerusform>%n hombres</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="165"/>
+        <source>{members} members: {managers} managers, {workers} workers · {women} women, {men} men</source>
+        <translation type="vanished">{members} miembros: {managers} directivos, {workers} trabajadores · {women} mujeres, {men} hombres</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="186"/>
         <source>SCORE needs managers and workers in the team.</source>
         <translation>SCORE requiere directivos y trabajadores en el equipo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="167"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="188"/>
         <source>Fewer workers than managers.</source>
         <translation>Hay menos trabajadores que directivos.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="169"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="190"/>
         <source>No women in the team.</source>
         <translation>No hay mujeres en el equipo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="208"/>
         <source>New member</source>
-        <translation>Nuevo miembro</translation>
+        <translation type="vanished">Nuevo miembro</translation>
     </message>
 </context>
 <context>
     <name>EnterpriseForm</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="50"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="73"/>
         <source>Enterprise</source>
         <extracomment>Report languages by their own names, so a trainer finds theirs whatever the UI language.</extracomment>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="51"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="74"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="75"/>
         <source>Latin name</source>
         <translation>Nombre en caracteres latinos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="76"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="54"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="77"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="55"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="78"/>
         <source>Sponsoring buyers</source>
         <translation>Compradores patrocinadores</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="57"/>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="58"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="81"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="59"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="82"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="60"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="83"/>
         <source>Province</source>
         <translation>Provincia</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="61"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="84"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="63"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="86"/>
         <source>Headcount</source>
         <translation>Número de empleados</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="64"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="87"/>
         <source>Women</source>
         <translation>Mujeres</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="65"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="88"/>
         <source>Men</source>
         <translation>Hombres</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="89"/>
         <source>Managers</source>
         <translation>Directivos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="67"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="90"/>
         <source>Workers</source>
         <translation>Trabajadores</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="76"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="99"/>
         <source>Contact and reports</source>
         <translation>Contacto e informes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="77"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="100"/>
         <source>Contact person</source>
         <translation>Persona de contacto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="78"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="101"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="79"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="102"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="103"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="103"/>
         <source>Agrees to share its data with the programme</source>
         <translation>Acepta compartir sus datos con el programa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="82"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="105"/>
         <source>Report language</source>
         <translation>Idioma del informe</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="83"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="106"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -849,78 +1081,88 @@
 <context>
     <name>EnterpriseScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="35"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="37"/>
         <source>New visit…</source>
         <translation>Nueva visita…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="47"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="40"/>
+        <source>Delete enterprise…</source>
+        <translation>Eliminar empresa…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="42"/>
+        <source>To the Trash, with its visits, EIT and KPIs; Edit ▸ Undo delete brings it all back.</source>
+        <translation>A la Papelera, con sus visitas, EIT y KPI; Editar ▸ Deshacer eliminación lo recupera todo.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="56"/>
         <source>Enterprise Improvement Team</source>
         <translation>Equipo de Mejora Empresarial (EIT)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="51"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="60"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="52"/>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="65"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="61"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="77"/>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="62"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="55"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="64"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="56"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="65"/>
         <source>Trainer</source>
         <translation>Formador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="64"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="76"/>
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="78"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="67"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="79"/>
         <source>Present every day</source>
         <translation>Presentes todos los días</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="68"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="80"/>
         <source>Venue</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="74"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="86"/>
         <source>Training</source>
         <translation>Formación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="114"/>
         <source>Profile, EIT and visits</source>
         <translation>Perfil, EIT y visitas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="102"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="115"/>
         <source>KPIs</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="103"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="116"/>
         <source>Suggestion scheme</source>
         <translation>Sistema de sugerencias</translation>
     </message>
@@ -945,7 +1187,7 @@
         <translation type="vanished">Último período</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="73"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="85"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
@@ -957,32 +1199,32 @@
 <context>
     <name>EnterpriseTableModel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="24"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="25"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="25"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="26"/>
         <source>Latin name</source>
         <translation>Nombre en caracteres latinos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="26"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="27"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="27"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="28"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="28"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="30"/>
         <source>Sponsors</source>
         <translation>Patrocinadores</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="29"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="31"/>
         <source>Workers</source>
         <translation>Trabajadores</translation>
     </message>
@@ -990,47 +1232,47 @@
 <context>
     <name>EnterprisesScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="30"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="31"/>
         <source>Enterprises</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
         <source>Sponsor</source>
         <translation>Patrocinador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="34"/>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="39"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="40"/>
         <source>Show only enterprises of this {what}</source>
         <translation>Filtrar las empresas por {what}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="47"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="48"/>
         <source>New enterprise</source>
         <translation>Nueva empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="67"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="87"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="90"/>
         <source>%n enterprise(s)</source>
         <translation>
             <numerusform>%n empresa</numerusform>
@@ -1500,6 +1742,24 @@
     </message>
 </context>
 <context>
+    <name>KpiPhase</name>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="46"/>
+        <source>Baseline</source>
+        <translation>Línea base</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="47"/>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="48"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+</context>
+<context>
     <name>KpiReadingDialog</name>
     <message>
         <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="53"/>
@@ -1611,99 +1871,103 @@ Close and forget what you typed?</source>
 <context>
     <name>KpiTab</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="46"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="39"/>
         <source>KPI</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="47"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="40"/>
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="48"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="43"/>
         <source>Latest</source>
         <translation>Último</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="49"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="43"/>
+        <source>Latest period: {period}</source>
+        <translation>Último período: {period}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="45"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="50"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="46"/>
         <source>Trend</source>
         <translation>Tendencia</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="51"/>
         <source>Latest period</source>
-        <translation>Último período</translation>
+        <translation type="vanished">Último período</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="61"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="56"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="62"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="57"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="63"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="58"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="64"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="59"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="65"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="60"/>
         <source>State</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="61"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="71"/>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="77"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="72"/>
         <source>New KPI reading…</source>
         <translation>Nuevo dato de indicador…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="74"/>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="207"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="69"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="205"/>
         <source>Correct reading…</source>
         <translation>Corregir dato…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="83"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="78"/>
         <source>No KPI readings yet. Record the baseline first: press Ctrl+K.</source>
         <translation>Aún no hay datos de indicadores. Registre primero la línea base: pulse Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="93"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="88"/>
         <source>Readings, corrections included</source>
         <translation>Datos, con las correcciones</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="178"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="177"/>
         <source>Replaced by a correction</source>
         <translation>Reemplazado por una corrección</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="180"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="179"/>
         <source>Correction</source>
         <translation>Corrección</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="208"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="206"/>
         <source>Change reading…</source>
         <translation>Cambiar dato…</translation>
     </message>
@@ -1732,7 +1996,6 @@ Close and forget what you typed?</source>
     </message>
     <message>
         <location filename="../score_desktop/ui/core/labels.py" line="21"/>
-        <location filename="../score_desktop/ui/core/labels.py" line="44"/>
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
@@ -1748,158 +2011,153 @@ Close and forget what you typed?</source>
     </message>
     <message>
         <location filename="../score_desktop/ui/core/labels.py" line="24"/>
-        <location filename="../score_desktop/ui/core/labels.py" line="26"/>
-        <location filename="../score_desktop/ui/core/labels.py" line="46"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="25"/>
         <source>Draft</source>
-        <translation>Borrador</translation>
+        <translation type="vanished">Borrador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="27"/>
         <source>Signed</source>
-        <translation>Firmada</translation>
+        <translation type="vanished">Firmada</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="28"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="30"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="29"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="31"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="30"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="32"/>
         <source>Done</source>
         <translation>Terminada</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="31"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="33"/>
         <source>Dropped</source>
         <translation>Descartada</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="32"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="34"/>
         <source>Chair</source>
         <translation>Presidente</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="33"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="35"/>
         <source>Secretary</source>
         <translation>Secretario</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="34"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="36"/>
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="35"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="37"/>
         <source>Manager</source>
         <translation>Directivo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="36"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="38"/>
         <source>Worker</source>
         <translation>Trabajador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="37"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="39"/>
         <source>Woman</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="38"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="40"/>
         <source>Man</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="39"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="41"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="40"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="42"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="41"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="43"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="42"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="44"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="43"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="45"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="45"/>
         <source>Progress</source>
-        <translation>Avance</translation>
+        <translation type="vanished">Avance</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="47"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="49"/>
         <source>From the records</source>
         <translation>De los registros</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="48"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="50"/>
         <source>Estimate</source>
         <translation>Estimación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="49"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="51"/>
         <source>Lower is better</source>
         <translation>Menor es mejor</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="50"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="52"/>
         <source>Higher is better</source>
         <translation>Mayor es mejor</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="52"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="54"/>
         <source>New since last look</source>
         <translation>Nuevo desde la última revisión</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="53"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="55"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="54"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="56"/>
         <source>Has issues</source>
         <translation>Con observaciones</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="55"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="57"/>
         <source>Approved</source>
         <translation>Aprobado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="56"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="58"/>
         <source>Trainer</source>
         <translation>Formador/a</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="57"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="59"/>
         <source>Coordinator</source>
         <translation>Coordinador/a</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="58"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="60"/>
         <source>Admin</source>
         <translation>Administrador/a</translation>
     </message>
@@ -1907,13 +2165,13 @@ Close and forget what you typed?</source>
 <context>
     <name>LastTimeLabel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="35"/>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="36"/>
         <source>not rated</source>
         <extracomment>Findings listed per topic; the rest are counted.</extracomment>
         <translation>sin calificar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="41"/>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="42"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… y %n más.</numerusform>
@@ -1921,22 +2179,22 @@ Close and forget what you typed?</source>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="43"/>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="44"/>
         <source>Nothing was recorded on this topic.</source>
         <translation>No se registró nada sobre este tema.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="45"/>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="46"/>
         <source>Good practice in place then.</source>
         <translation>La buena práctica estaba implantada entonces.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="46"/>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="47"/>
         <source>Good practice not in place then.</source>
         <translation>La buena práctica no estaba implantada entonces.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="47"/>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="48"/>
         <source>Last time ({date}):</source>
         <translation>La vez anterior ({date}):</translation>
     </message>
@@ -1945,190 +2203,205 @@ Close and forget what you typed?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="300"/>
         <source>Today</source>
         <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. Entries only some accounts see: the review queue is a coordinator&apos;s (and an admin&apos;s). The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>Hoy</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="300"/>
         <source>Enterprises</source>
         <translation>Empresas</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="300"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="300"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="299"/>
+        <location filename="../score_desktop/ui/main_window.py" line="301"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="299"/>
+        <location filename="../score_desktop/ui/main_window.py" line="301"/>
         <source>Training</source>
         <translation>Formación</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="299"/>
+        <location filename="../score_desktop/ui/main_window.py" line="301"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="299"/>
+        <location filename="../score_desktop/ui/main_window.py" line="301"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="123"/>
+        <location filename="../score_desktop/ui/main_window.py" line="125"/>
         <source>SCORE Desktop — {path}</source>
         <translation>SCORE Desktop — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="172"/>
+        <location filename="../score_desktop/ui/main_window.py" line="174"/>
         <source>A demo workspace opens in a second window.</source>
         <translation>Un espacio de demostración se abre en otra ventana.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="265"/>
+        <location filename="../score_desktop/ui/main_window.py" line="267"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>Buscar empresas, visitas, hallazgos, acciones  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="282"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>New enterprise</source>
         <translation>Nueva empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="284"/>
+        <location filename="../score_desktop/ui/main_window.py" line="286"/>
         <source>New visit…</source>
         <translation>Nueva visita…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="285"/>
+        <location filename="../score_desktop/ui/main_window.py" line="287"/>
         <source>Plan a training session…</source>
         <translation>Planificar una sesión de formación…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="287"/>
+        <location filename="../score_desktop/ui/main_window.py" line="289"/>
         <source>Preferences…</source>
         <translation>Preferencias…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="289"/>
+        <location filename="../score_desktop/ui/main_window.py" line="291"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="290"/>
+        <location filename="../score_desktop/ui/main_window.py" line="292"/>
         <source>Undo delete</source>
         <translation>Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="293"/>
+        <location filename="../score_desktop/ui/main_window.py" line="295"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="294"/>
+        <location filename="../score_desktop/ui/main_window.py" line="296"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="301"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="303"/>
+        <location filename="../score_desktop/ui/main_window.py" line="305"/>
         <source>About SCORE Desktop</source>
         <translation>Acerca de SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="313"/>
+        <location filename="../score_desktop/ui/main_window.py" line="315"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="321"/>
+        <location filename="../score_desktop/ui/main_window.py" line="323"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="325"/>
+        <location filename="../score_desktop/ui/main_window.py" line="327"/>
         <source>&amp;Visit</source>
         <translation>&amp;Visita</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="326"/>
+        <location filename="../score_desktop/ui/main_window.py" line="328"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="330"/>
+        <location filename="../score_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="333"/>
+        <location filename="../score_desktop/ui/main_window.py" line="335"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="514"/>
+        <location filename="../score_desktop/ui/main_window.py" line="516"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Primero abra o seleccione una empresa; luego inicie su visita.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="610"/>
+        <location filename="../score_desktop/ui/main_window.py" line="612"/>
         <source>Photo restored.</source>
         <translation>Foto restaurada.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="610"/>
+        <location filename="../score_desktop/ui/main_window.py" line="612"/>
         <source>Action restored.</source>
         <translation>Acción restaurada.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="611"/>
+        <location filename="../score_desktop/ui/main_window.py" line="613"/>
         <source>Suggestion restored.</source>
         <translation>Sugerencia restaurada.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="612"/>
+        <location filename="../score_desktop/ui/main_window.py" line="614"/>
+        <source>Enterprise restored, with what went with it.</source>
+        <translation>Empresa restaurada, con todo lo que se fue con ella.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="615"/>
+        <source>Visit restored, with its findings, photos and actions.</source>
+        <translation>Visita restaurada, con sus hallazgos, fotos y acciones.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="616"/>
+        <source>EIT member restored.</source>
+        <translation>Miembro del EIT restaurado.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="617"/>
         <source>Finding restored.</source>
         <translation>Hallazgo restaurado.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="634"/>
+        <location filename="../score_desktop/ui/main_window.py" line="639"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop usará el nuevo idioma desde su próximo inicio. ¿Reiniciarlo ahora? Su trabajo está guardado.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="637"/>
+        <location filename="../score_desktop/ui/main_window.py" line="642"/>
         <source>Restart now</source>
         <translation>Reiniciar ahora</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="638"/>
+        <location filename="../score_desktop/ui/main_window.py" line="643"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="660"/>
+        <location filename="../score_desktop/ui/main_window.py" line="665"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -2188,49 +2461,83 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
     </message>
 </context>
 <context>
+    <name>NewMemberDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="33"/>
+        <source>Add member</source>
+        <translation>Añadir miembro</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="43"/>
+        <source>&amp;Name:</source>
+        <extracomment>The member created, once Add was pressed.</extracomment>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="44"/>
+        <source>&amp;Manager or worker:</source>
+        <translation>&amp;Directivo o trabajador:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="45"/>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Género:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="46"/>
+        <source>Role, department and dates follow in the team&apos;s list.</source>
+        <translation>El rol, el departamento y las fechas se completan después en la lista del equipo.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="53"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+</context>
+<context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="39"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="40"/>
         <source>New visit — {enterprise}</source>
         <translation>Nueva visita — {enterprise}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="65"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="66"/>
         <source>Names, separated by commas</source>
         <translation>Nombres, separados por comas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="74"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="75"/>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="75"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="76"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="76"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="77"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="77"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="78"/>
         <source>Trainer</source>
         <translation>Formador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="78"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="79"/>
         <source>Co-visitors</source>
         <translation>Acompañantes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="79"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="80"/>
         <source>Attendees from the EIT</source>
         <translation>Asistentes del equipo de mejora</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="81"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="82"/>
         <source>Start visit</source>
         <translation>Iniciar visita</translation>
     </message>
@@ -2477,67 +2784,67 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>PlanSessionDialog</name>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="36"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="37"/>
         <source>Plan a training session</source>
         <translation>Planificar una sesión de formación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="55"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="56"/>
         <source>Names, separated by commas</source>
         <translation>Nombres, separados por comas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="60"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="61"/>
         <source>Type to find an enterprise</source>
         <translation>Escriba para buscar una empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="80"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="81"/>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="81"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="82"/>
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="82"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="83"/>
         <source>Number of days</source>
         <translation>Número de días</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="83"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="84"/>
         <source>Venue</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="84"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="85"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="85"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="86"/>
         <source>Trainer</source>
         <translation>Formador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="86"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="87"/>
         <source>Co-trainers</source>
         <translation>Coformadores</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="87"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="88"/>
         <source>Papers in</source>
         <translation>Documentos en</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="88"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="89"/>
         <source>Enterprises</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="91"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="92"/>
         <source>Plan session</source>
         <translation>Planificar la sesión</translation>
     </message>
@@ -2545,12 +2852,12 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>PracticeCheck</name>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="29"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="30"/>
         <source>Good practice in place</source>
         <translation>Buena práctica implantada</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="30"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="31"/>
         <source>SCORE&apos;s practice check for this topic at this visit (Ctrl+G)</source>
         <translation>Verificación SCORE de la práctica de este tema en esta visita (Ctrl+G)</translation>
     </message>
@@ -2558,34 +2865,38 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>PracticeScoreLabel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="69"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="70"/>
         <source>baseline (this visit): {score}</source>
         <translation>línea base (esta visita): {score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="71"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="72"/>
         <source>baseline: {score}</source>
         <translation>línea base: {score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="72"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="73"/>
         <source>this visit: {score}</source>
         <translation>esta visita: {score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="73"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="74"/>
         <source>&lt;b&gt;Good practices in place&lt;/b&gt;&lt;br&gt;{parts}</source>
         <translation>&lt;b&gt;Buenas prácticas implantadas&lt;/b&gt;&lt;br&gt;{parts}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="77"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="78"/>
         <source>not assessed</source>
         <translation>sin evaluar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="78"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="79"/>
+        <source>{in_place} of {total} ({percent})</source>
+        <translation>{in_place} de {total} ({percent})</translation>
+    </message>
+    <message>
         <source>{in_place} of {total} ({percent} %)</source>
-        <translation>{in_place} de {total} ({percent} %)</translation>
+        <translation type="vanished">{in_place} de {total} ({percent} %)</translation>
     </message>
 </context>
 <context>
@@ -2808,17 +3119,17 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         <translation>Directivos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="46"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="47"/>
         <source>Counted over the participants of the enterprises in this workspace; a coordinator&apos;s workspace holds them all.</source>
         <translation>Contado sobre los participantes de las empresas de este espacio de trabajo; el de un coordinador los tiene a todos.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="48"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="49"/>
         <source>Scores are averages of the paper forms, from 1 (not at all) to 5 (very much).</source>
         <translation>Las puntuaciones son promedios de los formularios en papel, de 1 (nada) a 5 (mucho).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="72"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="73"/>
         <source>{count} ({share})</source>
         <translation>{count} ({share})</translation>
     </message>
@@ -3094,82 +3405,82 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="120"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="121"/>
         <source>Names, separated by commas</source>
         <translation>Nombres, separados por comas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="122"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="123"/>
         <source>The language of the attendance sheet and the certificates</source>
         <translation>El idioma de la hoja de asistencia y de los certificados</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
         <source>Days</source>
         <translation>Días</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
         <source>Venue</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
         <source>Trainer</source>
         <translation>Formador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
         <source>Co-trainers</source>
         <translation>Coformadores</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="129"/>
         <source>Papers in</source>
         <translation>Documentos en</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="129"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="146"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="147"/>
         <source>Enterprise</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="147"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="148"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="154"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="155"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="157"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="158"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="159"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="160"/>
         <source>Take the selected enterprise out of the session</source>
         <translation>Quitar la empresa seleccionada de la sesión</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="161"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="162"/>
         <source>Enterprises whose people attend</source>
         <translation>Empresas cuyo personal asiste</translation>
     </message>
@@ -3177,102 +3488,102 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="74"/>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="172"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="78"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="180"/>
         <source>Add participants…</source>
-        <extracomment>table_view&apos;s ``stretch``: the last column takes the spare width (the feedback&apos;s comment), or none does. The widest a column of names grows to fit its text (longer names are elided; the tooltip has them whole). (session id, ATTENDANCE_SHEET or CERTIFICATES): the main window opens the paper&apos;s preview.</extracomment>
+        <extracomment>table_view&apos;s ``stretch``: the last column takes the spare width (the feedback&apos;s comment), or none does. The widest a column of names grows to fit its text (longer names are elided; the tooltip has them whole). The columns of what was typed (names, enterprises, positions, comments), which that width bounds; the others hold the app&apos;s words and get the width their title needs. (session id, ATTENDANCE_SHEET or CERTIFICATES): the main window opens the paper&apos;s preview.</extracomment>
         <translation>Agregar participantes…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="75"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="79"/>
         <source>Attendance sheet…</source>
         <translation>Hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="77"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="81"/>
         <source>Certificates…</source>
         <translation>Certificados…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="79"/>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="301"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="83"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="310"/>
         <source>Delete session</source>
         <translation>Eliminar la sesión</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="98"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="106"/>
         <source>Everyone present on…</source>
         <translation>Todos presentes el…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="109"/>
         <source>Add to the EIT</source>
         <translation>Agregar al equipo de mejora</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="102"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="110"/>
         <source>Make the selected participant a member of their enterprise&apos;s EIT</source>
         <translation>Hacer al participante seleccionado miembro del equipo de mejora de su empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="103"/>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="292"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="111"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="301"/>
         <source>Remove participant</source>
         <translation>Quitar participante</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="157"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="165"/>
         <source>Arrow keys move between people and days; the space bar ticks who is present. Double-click a name, role or position to correct it.</source>
         <translation>Las flechas se mueven entre personas y días; la barra espaciadora marca a quien está presente. Doble clic en un nombre, función o cargo para corregirlo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="162"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="170"/>
         <source>Type each score from the paper form (1 to 5) and press Tab for the next one; leave a score empty when it was not given.</source>
         <translation>Escriba cada puntuación del formulario en papel (1 a 5) y pulse Tab para la siguiente; deje vacía la que no se dio.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="166"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="174"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="167"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="175"/>
         <source>Feedback</source>
         <translation>Opiniones</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="168"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="176"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="201"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="209"/>
         <source>{place}    Session id: {id}</source>
         <translation>{place}    Id. de la sesión: {id}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="205"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="213"/>
         <source>Day {number}: {date}</source>
         <translation>Día {number}: {date}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="278"/>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="289"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="287"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="298"/>
         <source>Select a participant first.</source>
         <translation>Primero seleccione un participante.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="284"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="293"/>
         <source>{name} is on the EIT now.</source>
         <translation>{name} ya forma parte del equipo de mejora.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="293"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="302"/>
         <source>Remove {name} from this session? Their ticks and feedback go with them.</source>
         <translation>¿Quitar a {name} de esta sesión? Sus marcas de asistencia y su opinión se van con la persona.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="302"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="311"/>
         <source>Delete this session with its participants, attendance and feedback?</source>
         <translation>¿Eliminar esta sesión con sus participantes, asistencia y opiniones?</translation>
     </message>
@@ -3587,47 +3898,47 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>SuggestionsModel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
         <source>Suggestion</source>
         <translation>Sugerencia</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
         <source>Submitted by</source>
         <translation>Presentada por</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
         <source>Implemented</source>
         <translation>Aplicada</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="34"/>
         <source>On</source>
         <translation>El</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="34"/>
         <source>Reward</source>
         <translation>Premio</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="34"/>
         <source>Saving</source>
         <translation>Ahorro</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="54"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="54"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -3636,54 +3947,86 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
     <name>SuggestionsPanel</name>
     <message>
         <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="77"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="77"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="82"/>
         <source>Add suggestion</source>
         <translation>Añadir sugerencia</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="80"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="85"/>
         <source>Delete suggestion</source>
         <translation>Eliminar sugerencia</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="87"/>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="93"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="98"/>
         <source>Implemented</source>
         <translation>Aplicada</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="97"/>
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="97"/>
         <source>Submitted by</source>
         <translation>Presentada por</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="93"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="98"/>
         <source>Suggestion</source>
         <translation>Sugerencia</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="94"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="99"/>
         <source>Implemented on</source>
         <translation>Aplicada el</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="94"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="99"/>
         <source>Reward</source>
         <translation>Premio</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="95"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="100"/>
         <source>Saving</source>
         <translation>Ahorro</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="158"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="163"/>
+        <source>{received}, {implemented} · savings {saving}</source>
+        <translation>{received}, {implemented} · ahorro {saving}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="164"/>
+        <source>%n received</source>
+        <comment>suggestions</comment>
+        <translation>
+            <numerusform>%n recibida</numerusform>
+            <numerusform>%n recibidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="165"/>
+        <source>%n implemented</source>
+        <comment>suggestions</comment>
+        <translation>
+            <numerusform>%n aplicada</numerusform>
+            <numerusform>%n aplicadas</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{received} received, {implemented} implemented · savings {saving}</source>
-        <translation>{received} recibidas, {implemented} aplicadas · ahorro {saving}</translation>
+        <translation type="vanished">{received} recibidas, {implemented} aplicadas · ahorro {saving}</translation>
     </message>
 </context>
 <context>
@@ -3750,201 +4093,200 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         <translation>El servidor rechazó una solicitud ({message}). Sus cambios se conservan; avise a su coordinador.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="36"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="37"/>
         <source>Stopped before the end; it goes on next time.</source>
         <translation>Se detuvo antes de terminar; continuará la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="51"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="52"/>
         <source>Enterprise</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="52"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="53"/>
         <source>EIT member</source>
         <translation>Miembro del equipo de mejora</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="53"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="54"/>
         <source>Training session</source>
         <translation>Sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="54"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="55"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="55"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="56"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="56"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="57"/>
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="57"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="58"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="58"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="59"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="59"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="60"/>
         <source>KPI reading</source>
         <translation>Medición de indicador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="60"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="61"/>
         <source>Practice check</source>
         <translation>Verificación de prácticas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="61"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="62"/>
         <source>Suggestion</source>
         <translation>Sugerencia</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="62"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="63"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="63"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="64"/>
         <source>Signed report</source>
         <translation>Informe firmado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="64"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="65"/>
         <source>Conflict resolution</source>
         <translation>Resolución de conflicto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="71"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="72"/>
         <source>Deleted or edited</source>
         <translation>Eliminado o editado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="73"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="74"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="74"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="75"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="75"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="76"/>
         <source>Rating</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="76"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="77"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="77"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="78"/>
         <source>Caption</source>
         <translation>Pie de foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="78"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="79"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="79"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="80"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="80"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="81"/>
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="81"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="82"/>
         <source>Visit date</source>
         <translation>Fecha de la visita</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="82"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="83"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="83"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="84"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="97"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="98"/>
         <source>(empty)</source>
         <extracomment>Fields whose stored codes have words in ui/core/labels.py, per entity where the same name means different codes.</extracomment>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="102"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="103"/>
         <source>Edited: {fields}</source>
         <translation>Editado: {fields}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="108"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="109"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="108"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="109"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="118"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="119"/>
         <source>A signed visit is reopened only with a reason. Reopen it again from the visit screen, saying why.</source>
         <translation>Una visita firmada solo se reabre con un motivo. Reábrala de nuevo desde la pantalla de la visita, indicando por qué.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="123"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="124"/>
         <source>A signed report is a document: the server keeps it as it was signed. Discard this change.</source>
         <translation>Un informe firmado es un documento: el servidor lo guarda tal como se firmó. Descarte este cambio.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="129"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="130"/>
         <source>The visit was signed: what was recorded at it stays as signed. Discard your change, or reopen the visit and send it again.</source>
         <translation>La visita está firmada: lo registrado en ella queda como se firmó. Descarte su cambio, o reabra la visita y envíelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="132"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="133"/>
         <source>The visit of {date} was signed by {who} on {when}: what was recorded at it stays as signed. Discard your change, or ask {who} to reopen the visit and then send it again.</source>
         <translation>La visita del {date} fue firmada por {who} el {when}: lo registrado en ella queda como se firmó. Descarte su cambio, o pida a {who} que reabra la visita y luego envíelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="162"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="163"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="173"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="174"/>
         <source>today {time}</source>
         <translation>hoy {time}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="175"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="176"/>
         <source>yesterday {time}</source>
         <translation>ayer {time}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="178"/>
         <source>d MMM</source>
         <comment>a day of this year</comment>
-        <translation>d MMM</translation>
+        <translation type="vanished">d MMM</translation>
     </message>
     <message>
         <location filename="../score_desktop/sync/blobs.py" line="32"/>
@@ -4248,7 +4590,7 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/sync/sync_screen.py" line="129"/>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="287"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="286"/>
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
     </message>
@@ -4278,52 +4620,52 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         <translation>Motivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="175"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="174"/>
         <source>Waiting to be sent</source>
         <translation>Pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="176"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="175"/>
         <source>Recent rounds</source>
         <translation>Sincronizaciones recientes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="200"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="199"/>
         <source>Conflicts ({count})</source>
         <translation>Conflictos ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="201"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="200"/>
         <source>Needs attention ({count})</source>
         <translation>Requiere atención ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="223"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="222"/>
         <source>Not signed in. Sign in to send your work to the SCORE server.</source>
         <translation>No ha iniciado sesión. Inicie sesión para enviar su trabajo al servidor SCORE.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="225"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="224"/>
         <source>Signed in to {server} as {username}.</source>
         <translation>Sesión iniciada en {server} como {username}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="258"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="257"/>
         <source>Conflict</source>
         <translation>Conflicto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="301"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="300"/>
         <source>Discard the change</source>
         <translation>Descartar el cambio</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="302"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="301"/>
         <source>Discard this change to “{record}”? The record takes the server&apos;s version again with the next sync.</source>
         <translation>¿Descartar este cambio en “{record}”? El registro volverá a tomar la versión del servidor con la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="305"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="304"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
@@ -4440,109 +4782,109 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="34"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="38"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="45"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="53"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="35"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="42"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="50"/>
         <source>Enterprise</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="39"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="36"/>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="40"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="41"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="38"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="46"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="96"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="43"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="93"/>
         <source>Overdue actions</source>
         <translation>Acciones vencidas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="47"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="44"/>
         <source>Oldest due date</source>
         <translation>Fecha límite más antigua</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="52"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="49"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="54"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="51"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="55"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="52"/>
         <source>Last comment</source>
         <translation>Último comentario</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="218"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="61"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="221"/>
         <source>Your coordinator wrote</source>
         <translation>Su coordinador/a escribió</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="75"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="72"/>
         <source>All overdue actions</source>
         <translation>Todas las acciones vencidas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="80"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="216"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="77"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="219"/>
         <source>No visits planned this week.</source>
         <translation>No hay visitas planificadas esta semana.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="81"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="78"/>
         <source>No overdue actions.</source>
         <translation>No hay acciones vencidas.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="82"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="79"/>
         <source>Every past visit is finalised.</source>
         <translation>Todas las visitas pasadas están finalizadas.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="91"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="212"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="88"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="215"/>
         <source>Visits today and this week</source>
         <translation>Visitas de hoy y de esta semana</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="100"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="214"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="97"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="217"/>
         <source>Drafts to finalise</source>
         <translation>Borradores por finalizar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="127"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="124"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="146"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="141"/>
         <source>Today, {date}</source>
         <translation>Hoy, {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/today/today_screen.py" line="176"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="179"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -4550,12 +4892,12 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="178"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="181"/>
         <source>&lt;b&gt;Classroom training:&lt;/b&gt; {session} · {details}</source>
         <translation>&lt;b&gt;Formación en aula:&lt;/b&gt; {session} · {details}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/today/today_screen.py" line="205"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="208"/>
         <source>&lt;b&gt;Review:&lt;/b&gt; &lt;a href=&apos;review&apos;&gt;%n visit report(s) new since your last look&lt;/a&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Revisión:&lt;/b&gt; &lt;a href=&apos;review&apos;&gt;%n informe de visita nuevo desde su última revisión&lt;/a&gt;</numerusform>
@@ -4563,22 +4905,22 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="211"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="214"/>
         <source>The trainers&apos; visits today and this week</source>
         <translation>Visitas de los formadores hoy y esta semana</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="213"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="216"/>
         <source>Trainers&apos; drafts not yet finalised</source>
         <translation>Borradores de los formadores sin finalizar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="215"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="218"/>
         <source>No trainer has a visit planned this week.</source>
         <translation>Ningún formador tiene una visita prevista esta semana.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="217"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="220"/>
         <source>Trainers answered</source>
         <translation>Respuestas de los formadores</translation>
     </message>
@@ -4586,14 +4928,13 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>Training</name>
     <message>
-        <location filename="../score_desktop/ui/training/common.py" line="49"/>
+        <location filename="../score_desktop/ui/training/common.py" line="46"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/common.py" line="56"/>
         <source>{value} %</source>
-        <translation>{value} %</translation>
+        <translation type="vanished">{value} %</translation>
     </message>
 </context>
 <context>
@@ -4647,27 +4988,27 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="46"/>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="47"/>
         <source>Plan a session…</source>
         <translation>Planificar una sesión…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="51"/>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="52"/>
         <source>No classroom sessions yet. Plan the first one: its module, days, venue and the enterprises whose people attend.</source>
         <translation>Todavía no hay sesiones en aula. Planifique la primera: su módulo, días, lugar y las empresas cuyo personal asiste.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="54"/>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="55"/>
         <source>Training</source>
         <translation>Formación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="60"/>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="61"/>
         <source>Classroom days of each module, with managers and workers of several factories in one room. Coming sessions are in blue.</source>
         <translation>Días en aula de cada módulo, con directivos y trabajadores de varias fábricas en una misma sala. Las sesiones próximas aparecen en azul.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/training/training_screen.py" line="77"/>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="78"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n sesión</numerusform>
@@ -4678,59 +5019,74 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>TrashScreen</name>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="21"/>
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="21"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="21"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="27"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="22"/>
         <source>Suggestion</source>
         <translation>Sugerencia</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="29"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="24"/>
         <source>What</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="30"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="25"/>
         <source>Text or caption</source>
         <translation>Texto o pie de foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="31"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="43"/>
+        <source>Deleted enterprises, visits, EIT members, findings, actions, suggestions and photos stay here; restore puts them back where they were, an enterprise or a visit with everything that went with it.</source>
+        <translation>Las empresas, visitas, miembros del EIT, hallazgos, acciones, sugerencias y fotos eliminados quedan aquí; restaurar los devuelve a su lugar, una empresa o una visita con todo lo que se fue con ella.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="20"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
         <source>Enterprise</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="20"/>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="20"/>
+        <source>EIT member</source>
+        <translation>Miembro del EIT</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="27"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="38"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="33"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="42"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="37"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="48"/>
         <source>Deleted findings, actions, suggestions and photos stay here; restore puts them back where they were, with their photos and annotations.</source>
-        <translation>Los hallazgos, acciones, sugerencias y fotos eliminados quedan aquí; restaurar los devuelve a su lugar, con sus fotos y anotaciones.</translation>
+        <translation type="vanished">Los hallazgos, acciones, sugerencias y fotos eliminados quedan aquí; restaurar los devuelve a su lugar, con sus fotos y anotaciones.</translation>
     </message>
     <message>
         <source>Deleted findings and photos stay here; restore puts them back where they were, with their photos and annotations.</source>
@@ -5050,124 +5406,129 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="81"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="83"/>
         <source>Rate:</source>
         <translation>Calificar:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="86"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="88"/>
         <source>Press {key} in the checklist or the findings, or Alt+{key} anywhere</source>
         <translation>Presione {key} en la lista de verificación o en los hallazgos, o Alt+{key} en cualquier lugar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="99"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="201"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="203"/>
         <source>New finding</source>
         <translation>Nuevo hallazgo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="101"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="253"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="103"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="257"/>
         <source>Delete finding</source>
         <translation>Eliminar hallazgo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="103"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="213"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="105"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="215"/>
         <source>New action from finding</source>
         <translation>Nueva acción desde el hallazgo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="152"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
         <source>Checklist and findings</source>
         <translation>Lista de verificación y hallazgos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="153"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="155"/>
         <source>Visit details</source>
         <translation>Detalles de la visita</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="453"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="467"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="155"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="455"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="157"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="469"/>
         <source>KPIs</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="158"/>
         <source>Sign-off</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="158"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="457"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="160"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="471"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="172"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="211"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="174"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="213"/>
         <source>Report…</source>
         <translation>Informe…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="203"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="205"/>
         <source>Next topic</source>
         <translation>Tema siguiente</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="205"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="207"/>
         <source>Previous topic</source>
         <translation>Tema anterior</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="207"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="209"/>
         <source>Attach photos…</source>
         <translation>Adjuntar fotos…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="215"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="217"/>
         <source>New KPI reading…</source>
         <translation>Nuevo dato de indicador…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="217"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="219"/>
         <source>Good practice in place</source>
         <translation>Buena práctica implantada</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="219"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="221"/>
         <source>Finalise…</source>
         <translation>Finalizar…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="221"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="223"/>
         <source>Sign the visit…</source>
         <translation>Firmar la visita…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="222"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="224"/>
         <source>Reopen the signed visit…</source>
         <translation>Reabrir la visita firmada…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="342"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="227"/>
+        <source>Delete visit…</source>
+        <translation>Eliminar visita…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="346"/>
         <source>Free findings</source>
         <translation>Otros hallazgos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="343"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="347"/>
         <source>Anything you noticed outside the checklist of this module.</source>
         <translation>Todo lo que observó fuera de la lista de verificación de este módulo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="457"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="471"/>
         <source>Review ●</source>
         <translation>Revisión ●</translation>
     </message>
@@ -5176,12 +5537,12 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         <translation type="vanished">Nueva acción</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="453"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="467"/>
         <source>Action plan ({count})</source>
         <translation>Plan de acción ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="455"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="469"/>
         <source>KPIs ({count})</source>
         <translation>Indicadores ({count})</translation>
     </message>
@@ -5189,7 +5550,7 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>VisitSignOff</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_signoff.py" line="105"/>
+        <location filename="../score_desktop/ui/visits/visit_signoff.py" line="106"/>
         <source>Sign the visit</source>
         <extracomment>The dialog open now (tests and screenshots reach it here).</extracomment>
         <translation>Firmar la visita</translation>
@@ -5226,44 +5587,62 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
     </message>
 </context>
 <context>
+    <name>VisitStatus</name>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="27"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="28"/>
+        <source>Final</source>
+        <translation>Definitivo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="29"/>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+</context>
+<context>
     <name>VisitsScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="22"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="23"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="23"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="24"/>
         <source>Enterprise</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="24"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="25"/>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="25"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="26"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="27"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="28"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="28"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="29"/>
         <source>Trainer</source>
         <translation>Formador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="39"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="41"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="57"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="59"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visita</numerusform>

@@ -4,22 +4,22 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="24"/>
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="25"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="31"/>
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="32"/>
         <source>Open visit</source>
         <translation>Ouvrir la visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="34"/>
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="35"/>
         <source>Delete action</source>
         <translation>Supprimer l&apos;action</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="54"/>
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="55"/>
         <source>agreed at the visit of {date}</source>
         <translation>convenue lors de la visite du {date}</translation>
     </message>
@@ -87,27 +87,27 @@
         <translation>Convenue lors d&apos;une visite signée : ce qui a été convenu reste tel que signé ; son avancement (statut, date de réalisation, économie réelle, note) se note toujours ici.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="170"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="172"/>
         <source>(nobody yet)</source>
         <translation>(personne pour l&apos;instant)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="175"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="177"/>
         <source>{name} (left the EIT)</source>
         <translation>{name} (a quitté l&apos;EIT)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="197"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="199"/>
         <source>{name} has left the EIT. The action stays theirs until you choose a current member.</source>
         <translation>{name} a quitté l&apos;EIT. L&apos;action reste à sa charge jusqu&apos;à ce que vous choisissiez un membre actuel.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="205"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="207"/>
         <source>(not written yet)</source>
         <translation>(pas encore écrit)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="206"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="208"/>
         <source>From the finding: &lt;a href=&quot;{id}&quot;&gt;{text}&lt;/a&gt;</source>
         <translation>Du constat : &lt;a href=&quot;{id}&quot;&gt;{text}&lt;/a&gt;</translation>
     </message>
@@ -116,7 +116,7 @@
     <name>ActionFilters</name>
     <message>
         <location filename="../score_desktop/ui/actions/action_filters.py" line="25"/>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="102"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="104"/>
         <source>All enterprises</source>
         <translation>Toutes les entreprises</translation>
     </message>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <location filename="../score_desktop/ui/actions/action_filters.py" line="30"/>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="111"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="113"/>
         <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
@@ -157,32 +157,32 @@
         <translation>Échéance cette semaine</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="39"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="41"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="45"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="47"/>
         <source>Enterprise</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="45"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="47"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="46"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="48"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="46"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="48"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="47"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="49"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
@@ -190,48 +190,48 @@
 <context>
     <name>ActionPlan</name>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="38"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="39"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="39"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="40"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="40"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="41"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="41"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="42"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="42"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="43"/>
         <source>After photos</source>
         <translation>Photos après</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="46"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="47"/>
         <source>New action from finding</source>
         <translation>Nouvelle action à partir du constat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="48"/>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="87"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="49"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="88"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="50"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="51"/>
         <source>Open action…</source>
         <translation>Ouvrir l&apos;action…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="53"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="54"/>
         <source>No actions agreed at this visit yet. Choose a finding and press Ctrl+T to turn its recommendation into an action.</source>
         <translation>Aucune action convenue lors de cette visite pour l&apos;instant. Choisissez un constat et appuyez sur Ctrl+T pour faire de sa recommandation une action.</translation>
     </message>
@@ -243,53 +243,53 @@
         <translation type="vanished">Afficher aussi les actions terminées et abandonnées</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="40"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="41"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="41"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="42"/>
         <source>Enterprise</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="42"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="43"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="43"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="44"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="44"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="45"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="45"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="47"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="61"/>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="180"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="66"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="185"/>
         <source>Open visit</source>
         <translation>Ouvrir la visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="76"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="81"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="80"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="85"/>
         <source>F2 changes the status; Enter opens the visit.</source>
         <translation>F2 change le statut ; Entrée ouvre la visite.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="133"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="138"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="181"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="186"/>
         <source>Open enterprise</source>
         <translation>Ouvrir l&apos;entreprise</translation>
     </message>
@@ -397,9 +397,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../score_desktop/ui/app.py" line="140"/>
+        <location filename="../score_desktop/ui/app.py" line="153"/>
         <source>SCORE Desktop is already open on this workspace, in another window.</source>
-        <extracomment>What the first screen does without: loaded when first used (sync, photos, reports), after the window is ready.</extracomment>
+        <extracomment>The developers&apos; language: every string 40 % longer (ui/core/pseudo.py), to see layouts that would cut a translation. What the first screen does without: loaded when first used (sync, photos, reports), after the window is ready.</extracomment>
         <translation>SCORE Desktop est déjà ouvert sur cet espace de travail, dans une autre fenêtre.</translation>
     </message>
 </context>
@@ -447,23 +447,23 @@
     <name>BeforeAfter</name>
     <message>
         <location filename="../score_desktop/ui/actions/before_after.py" line="34"/>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="64"/>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="68"/>
         <source>The finding has no photos.</source>
         <extracomment>Before and after are compared, not browsed: bigger than a finding&apos;s thumbnails.</extracomment>
         <translation>Le constat n&apos;a pas de photos.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="43"/>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="42"/>
         <source>Before: the finding&apos;s photos</source>
         <translation>Avant : photos du constat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="47"/>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="43"/>
         <source>After: photos of the work done</source>
         <translation>Après : photos du travail fait</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="65"/>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="69"/>
         <source>This action was not made from a finding.</source>
         <translation>Cette action n&apos;a pas été créée à partir d&apos;un constat.</translation>
     </message>
@@ -471,13 +471,13 @@
 <context>
     <name>CarriedActions</name>
     <message>
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="65"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="66"/>
         <source>Tick an action when it is done; double-click it (or press Enter) for its details and photos.</source>
         <extracomment>An action id: the trainer wants its details (to add an &quot;after&quot; photo, change the owner, ...).</extracomment>
         <translation>Cochez une action quand elle est faite ; double-cliquez (ou appuyez sur Entrée) pour ses détails et ses photos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="77"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="78"/>
         <source>%n open action(s) from earlier visits</source>
         <translation>
             <numerusform>%n action ouverte issue des visites précédentes</numerusform>
@@ -488,7 +488,7 @@
 <context>
     <name>CarriedActionsModel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="32"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="33"/>
         <source>due {date}</source>
         <translation>échéance le {date}</translation>
     </message>
@@ -564,43 +564,216 @@
     </message>
 </context>
 <context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="23"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visite</numerusform>
+            <numerusform>%n visites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="25"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n constat</numerusform>
+            <numerusform>%n constats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="27"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="29"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="31"/>
+        <source>%n EIT member(s)</source>
+        <translation>
+            <numerusform>%n membre de l&apos;EIT</numerusform>
+            <numerusform>%n membres de l&apos;EIT</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="33"/>
+        <source>%n KPI reading(s)</source>
+        <translation>
+            <numerusform>%n relevé de KPI</numerusform>
+            <numerusform>%n relevés de KPI</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="35"/>
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="37"/>
+        <source>%n participant(s) in classroom sessions</source>
+        <translation>
+            <numerusform>%n participant aux sessions en salle</numerusform>
+            <numerusform>%n participants aux sessions en salle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="39"/>
+        <source>%n good practice check(s)</source>
+        <translation>
+            <numerusform>%n vérification de bonne pratique</numerusform>
+            <numerusform>%n vérifications de bonnes pratiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="43"/>
+        <source>%n action(s) they own keep them as owner until you choose another.</source>
+        <translation>
+            <numerusform>%n action dont il est responsable le garde comme responsable jusqu&apos;à ce que vous en choisissiez un autre.</numerusform>
+            <numerusform>%n actions dont il est responsable le gardent comme responsable jusqu&apos;à ce que vous en choisissiez un autre.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DaysEditor</name>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="60"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="61"/>
         <source>Add the next day</source>
         <translation>Ajouter le jour suivant</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="63"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="64"/>
         <source>Remove the last day</source>
         <translation>Retirer le dernier jour</translation>
     </message>
 </context>
 <context>
+    <name>DeleteEnterprise</name>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="32"/>
+        <source>Delete {name} and everything recorded for it?</source>
+        <translation>Supprimer {name} et tout ce qui a été enregistré pour elle ?</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="36"/>
+        <source>With it: {parts}.</source>
+        <translation>Avec elle : {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="37"/>
+        <source>Classroom sessions it took part in stay, with the other factories&apos; participants.</source>
+        <translation>Les sessions en salle auxquelles elle a participé restent, avec les participants des autres usines.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="40"/>
+        <source>Delete enterprise</source>
+        <translation>Supprimer l&apos;entreprise</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="50"/>
+        <source>Delete {name} from the EIT?</source>
+        <translation>Supprimer {name} de l&apos;EIT ?</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="52"/>
+        <source>This is for a member added by mistake. Someone who left the team keeps their place in past visits: end their membership instead.</source>
+        <translation>Ceci est pour un membre ajouté par erreur. Quelqu&apos;un qui a quitté l&apos;équipe garde sa place dans les visites passées : mettez plutôt fin à son adhésion.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="58"/>
+        <source>Delete member</source>
+        <translation>Supprimer le membre</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteVisit</name>
+    <message>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="29"/>
+        <source>Delete the {module} visit of {date} at {enterprise}?</source>
+        <translation>Supprimer la visite {module} du {date} chez {enterprise} ?</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="34"/>
+        <source>With it: {parts}.</source>
+        <translation>Avec elle : {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="36"/>
+        <source>The KPI readings typed at it stay: they are the enterprise&apos;s figures.</source>
+        <translation>Les relevés de KPI saisis pendant la visite restent : ce sont les chiffres de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="48"/>
+        <source>Delete visit</source>
+        <translation>Supprimer la visite</translation>
+    </message>
+</context>
+<context>
+    <name>Deleting</name>
+    <message>
+        <location filename="../score_desktop/ui/core/deleting.py" line="55"/>
+        <source>, </source>
+        <extracomment>The order the parts are named in: what a trainer counts first.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/deleting.py" line="64"/>
+        <source>It goes to the Trash; Edit ▸ Undo delete (Ctrl+Z) or the Trash brings it back.</source>
+        <translation>Il va dans la Corbeille ; Édition ▸ Annuler la suppression (Ctrl+Z) ou la Corbeille le rétablit.</translation>
+    </message>
+</context>
+<context>
     <name>Deletions</name>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="69"/>
+        <location filename="../score_desktop/ui/context.py" line="71"/>
         <source>Undo delete</source>
         <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{&quot;enterprise_id&quot;: ..., &quot;due&quot;: &quot;overdue&quot;}``. (enterprise id, visit id or &quot;&quot;): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer. A classroom training session id: open its page. A visit id: the coordinator&apos;s review page of its report (ui/coordinator/).</extracomment>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="71"/>
+        <location filename="../score_desktop/ui/context.py" line="73"/>
         <source>Undo delete photo</source>
         <translation>Annuler la suppression de la photo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="73"/>
+        <location filename="../score_desktop/ui/context.py" line="75"/>
         <source>Undo delete action</source>
         <translation>Annuler la suppression de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="75"/>
+        <location filename="../score_desktop/ui/context.py" line="77"/>
         <source>Undo delete suggestion</source>
         <translation>Annuler la suppression de la suggestion</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="76"/>
+        <location filename="../score_desktop/ui/context.py" line="79"/>
+        <source>Undo delete enterprise</source>
+        <translation>Annuler la suppression de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/context.py" line="81"/>
+        <source>Undo delete visit</source>
+        <translation>Annuler la suppression de la visite</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/context.py" line="83"/>
+        <source>Undo delete EIT member</source>
+        <translation>Annuler la suppression du membre de l&apos;EIT</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/context.py" line="84"/>
         <source>Undo delete finding</source>
         <translation>Annuler la suppression du constat</translation>
     </message>
@@ -608,37 +781,37 @@
 <context>
     <name>EitModel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="37"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="37"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="37"/>
         <source>Manager or worker</source>
         <translation>Cadre ou travailleur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="37"/>
         <source>Gender</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="38"/>
         <source>Department</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="38"/>
         <source>From</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="38"/>
         <source>Until</source>
         <translation>Fin</translation>
     </message>
@@ -646,202 +819,261 @@
 <context>
     <name>EitPanel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="85"/>
         <source>Add member</source>
-        <translation>Ajouter un membre</translation>
+        <translation type="vanished">Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="88"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="92"/>
+        <source>Add member…</source>
+        <extracomment>A member&apos;s id: the trainer asked to delete them (the screen asks first, saying what it means).</extracomment>
+        <translation>Ajouter un membre…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="95"/>
         <source>End membership</source>
         <translation>Retirer de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="90"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="97"/>
         <source>The member leaves the team today; past visits still list them.</source>
         <translation>Le membre quitte l&apos;équipe aujourd&apos;hui&#xa0;; les visites passées le mentionnent toujours.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="99"/>
+        <source>Delete member…</source>
+        <translation>Supprimer le membre…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
+        <source>For a member added by mistake (to the Trash, with undo).</source>
+        <translation>Pour un membre ajouté par erreur (dans la Corbeille, annulable).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="111"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="111"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="111"/>
         <source>Manager or worker</source>
         <translation>Cadre ou travailleur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="112"/>
         <source>Gender</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="112"/>
         <source>Department</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="112"/>
         <source>Position</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="113"/>
         <source>Member from</source>
         <translation>Membre depuis le</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="113"/>
         <source>Until</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="160"/>
-        <source>{members} members: {managers} managers, {workers} workers · {women} women, {men} men</source>
-        <translation>{members} membres&#xa0;: {managers} cadres, {workers} travailleurs · {women} femmes, {men} hommes</translation>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="179"/>
+        <source>{members}: {managers}, {workers} · {women}, {men}</source>
+        <comment>the EIT&apos;s balance</comment>
+        <translation>{members}&#xa0;: {managers}, {workers} · {women}, {men}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="180"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="181"/>
+        <source>%n manager(s)</source>
+        <translation>
+            <numerusform>%n cadre</numerusform>
+            <numerusform>%n cadres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="182"/>
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n ouvrier</numerusform>
+            <numerusform>%n ouvriers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="183"/>
+        <source>%n woman(s)</source>
+        <translation>
+            <numerusform>%n femme</numerusform>
+            <numerusform>%n femmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="183"/>
+        <source>%n man(s)</source>
+        <translation>
+            <numerusform>%n homme</numerusform>
+            <numerusform>%n hommes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="165"/>
+        <source>{members} members: {managers} managers, {workers} workers · {women} women, {men} men</source>
+        <translation type="vanished">{members} membres&#xa0;: {managers} cadres, {workers} travailleurs · {women} femmes, {men} hommes</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="186"/>
         <source>SCORE needs managers and workers in the team.</source>
         <translation>SCORE demande des cadres et des travailleurs dans l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="167"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="188"/>
         <source>Fewer workers than managers.</source>
         <translation>Moins de travailleurs que de cadres.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="169"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="190"/>
         <source>No women in the team.</source>
         <translation>Aucune femme dans l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="208"/>
         <source>New member</source>
-        <translation>Nouveau membre</translation>
+        <translation type="vanished">Nouveau membre</translation>
     </message>
 </context>
 <context>
     <name>EnterpriseForm</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="50"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="73"/>
         <source>Enterprise</source>
         <extracomment>Report languages by their own names, so a trainer finds theirs whatever the UI language.</extracomment>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="51"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="74"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="75"/>
         <source>Latin name</source>
         <translation>Nom en caractères latins</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="76"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="54"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="77"/>
         <source>Products</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="55"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="78"/>
         <source>Sponsoring buyers</source>
         <translation>Acheteurs parrains</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="57"/>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="58"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="81"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="59"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="82"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="60"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="83"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="61"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="84"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="63"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="86"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="64"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="87"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="65"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="88"/>
         <source>Men</source>
         <translation>Hommes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="89"/>
         <source>Managers</source>
         <translation>Cadres</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="67"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="90"/>
         <source>Workers</source>
         <translation>Travailleurs</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="76"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="99"/>
         <source>Contact and reports</source>
         <translation>Contact et rapports</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="77"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="100"/>
         <source>Contact person</source>
         <translation>Personne de contact</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="78"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="101"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="79"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="102"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="103"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="103"/>
         <source>Agrees to share its data with the programme</source>
         <translation>Accepte de partager ses données avec le programme</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="82"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="105"/>
         <source>Report language</source>
         <translation>Langue des rapports</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="83"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="106"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -849,78 +1081,88 @@
 <context>
     <name>EnterpriseScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="35"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="37"/>
         <source>New visit…</source>
         <translation>Nouvelle visite…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="47"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="40"/>
+        <source>Delete enterprise…</source>
+        <translation>Supprimer l&apos;entreprise…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="42"/>
+        <source>To the Trash, with its visits, EIT and KPIs; Edit ▸ Undo delete brings it all back.</source>
+        <translation>Dans la Corbeille, avec ses visites, son EIT et ses KPI ; Édition ▸ Annuler la suppression rétablit tout.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="56"/>
         <source>Enterprise Improvement Team</source>
         <translation>Équipe d&apos;amélioration de l&apos;entreprise (EIT)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="51"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="60"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="52"/>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="65"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="61"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="77"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="62"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="55"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="64"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="56"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="65"/>
         <source>Trainer</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="64"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="76"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="78"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="67"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="79"/>
         <source>Present every day</source>
         <translation>Présents chaque jour</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="68"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="80"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="74"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="86"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="114"/>
         <source>Profile, EIT and visits</source>
         <translation>Profil, EIT et visites</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="102"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="115"/>
         <source>KPIs</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="103"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="116"/>
         <source>Suggestion scheme</source>
         <translation>Système de suggestions</translation>
     </message>
@@ -945,7 +1187,7 @@
         <translation type="vanished">Dernière période</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="73"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="85"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
@@ -957,32 +1199,32 @@
 <context>
     <name>EnterpriseTableModel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="24"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="25"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="25"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="26"/>
         <source>Latin name</source>
         <translation>Nom en caractères latins</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="26"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="27"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="27"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="28"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="28"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="30"/>
         <source>Sponsors</source>
         <translation>Parrains</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="29"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="31"/>
         <source>Workers</source>
         <translation>Travailleurs</translation>
     </message>
@@ -990,47 +1232,47 @@
 <context>
     <name>EnterprisesScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="30"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="31"/>
         <source>Enterprises</source>
         <translation>Entreprises</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
         <source>Sponsor</source>
         <translation>Parrain</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="34"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="39"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="40"/>
         <source>Show only enterprises of this {what}</source>
         <translation>Filtrer les entreprises par {what}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="47"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="48"/>
         <source>New enterprise</source>
         <translation>Nouvelle entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="67"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="87"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="90"/>
         <source>%n enterprise(s)</source>
         <translation>
             <numerusform>%n entreprise</numerusform>
@@ -1500,6 +1742,24 @@
     </message>
 </context>
 <context>
+    <name>KpiPhase</name>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="46"/>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="47"/>
+        <source>Progress</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="48"/>
+        <source>Final</source>
+        <translation>Finale</translation>
+    </message>
+</context>
+<context>
     <name>KpiReadingDialog</name>
     <message>
         <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="53"/>
@@ -1611,99 +1871,103 @@ Fermer et oublier ce que vous avez saisi ?</translation>
 <context>
     <name>KpiTab</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="46"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="39"/>
         <source>KPI</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="47"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="40"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="48"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="43"/>
         <source>Latest</source>
         <translation>Dernier</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="49"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="43"/>
+        <source>Latest period: {period}</source>
+        <translation>Dernière période&#xa0;: {period}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="45"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="50"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="46"/>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="51"/>
         <source>Latest period</source>
-        <translation>Dernière période</translation>
+        <translation type="vanished">Dernière période</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="61"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="56"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="62"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="57"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="63"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="58"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="64"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="59"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="65"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="60"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="61"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="71"/>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="77"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="72"/>
         <source>New KPI reading…</source>
         <translation>Nouveau relevé…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="74"/>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="207"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="69"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="205"/>
         <source>Correct reading…</source>
         <translation>Corriger le relevé…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="83"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="78"/>
         <source>No KPI readings yet. Record the baseline first: press Ctrl+K.</source>
         <translation>Aucun relevé d&apos;indicateur pour l&apos;instant. Enregistrez d&apos;abord la référence : appuyez sur Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="93"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="88"/>
         <source>Readings, corrections included</source>
         <translation>Relevés, corrections comprises</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="178"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="177"/>
         <source>Replaced by a correction</source>
         <translation>Remplacé par une correction</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="180"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="179"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="208"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="206"/>
         <source>Change reading…</source>
         <translation>Modifier le relevé…</translation>
     </message>
@@ -1732,7 +1996,6 @@ Fermer et oublier ce que vous avez saisi ?</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/core/labels.py" line="21"/>
-        <location filename="../score_desktop/ui/core/labels.py" line="44"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
@@ -1748,158 +2011,153 @@ Fermer et oublier ce que vous avez saisi ?</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/core/labels.py" line="24"/>
-        <location filename="../score_desktop/ui/core/labels.py" line="26"/>
-        <location filename="../score_desktop/ui/core/labels.py" line="46"/>
         <source>Final</source>
         <translation>Finale</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="25"/>
         <source>Draft</source>
-        <translation>Brouillon</translation>
+        <translation type="vanished">Brouillon</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="27"/>
         <source>Signed</source>
-        <translation>Signée</translation>
+        <translation type="vanished">Signée</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="28"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="30"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="29"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="31"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="30"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="32"/>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="31"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="33"/>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="32"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="34"/>
         <source>Chair</source>
         <translation>Président</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="33"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="35"/>
         <source>Secretary</source>
         <translation>Secrétaire</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="34"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="36"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="35"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="37"/>
         <source>Manager</source>
         <translation>Cadre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="36"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="38"/>
         <source>Worker</source>
         <translation>Travailleur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="37"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="39"/>
         <source>Woman</source>
         <translation>Femme</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="38"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="40"/>
         <source>Man</source>
         <translation>Homme</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="39"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="41"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="40"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="42"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="41"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="43"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="42"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="44"/>
         <source>Evidence</source>
         <translation>Preuve</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="43"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="45"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="45"/>
         <source>Progress</source>
-        <translation>Progression</translation>
+        <translation type="vanished">Progression</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="47"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="49"/>
         <source>From the records</source>
         <translation>D&apos;après les registres</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="48"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="50"/>
         <source>Estimate</source>
         <translation>Estimation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="49"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="51"/>
         <source>Lower is better</source>
         <translation>Plus bas, c&apos;est mieux</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="50"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="52"/>
         <source>Higher is better</source>
         <translation>Plus haut, c&apos;est mieux</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="52"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="54"/>
         <source>New since last look</source>
         <translation>Nouveau depuis la dernière lecture</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="53"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="55"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="54"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="56"/>
         <source>Has issues</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="55"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="57"/>
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="56"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="58"/>
         <source>Trainer</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="57"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="59"/>
         <source>Coordinator</source>
         <translation>Coordinateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="58"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="60"/>
         <source>Admin</source>
         <translation>Administrateur</translation>
     </message>
@@ -1907,13 +2165,13 @@ Fermer et oublier ce que vous avez saisi ?</translation>
 <context>
     <name>LastTimeLabel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="35"/>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="36"/>
         <source>not rated</source>
         <extracomment>Findings listed per topic; the rest are counted.</extracomment>
         <translation>non évalué</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="41"/>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="42"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… et %n de plus.</numerusform>
@@ -1921,22 +2179,22 @@ Fermer et oublier ce que vous avez saisi ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="43"/>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="44"/>
         <source>Nothing was recorded on this topic.</source>
         <translation>Rien n&apos;a été noté sur ce point.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="45"/>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="46"/>
         <source>Good practice in place then.</source>
         <translation>La bonne pratique était alors en place.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="46"/>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="47"/>
         <source>Good practice not in place then.</source>
         <translation>La bonne pratique n&apos;était alors pas en place.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="47"/>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="48"/>
         <source>Last time ({date}):</source>
         <translation>La dernière fois ({date}) :</translation>
     </message>
@@ -1945,190 +2203,205 @@ Fermer et oublier ce que vous avez saisi ?</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="300"/>
         <source>Today</source>
         <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. Entries only some accounts see: the review queue is a coordinator&apos;s (and an admin&apos;s). The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="300"/>
         <source>Enterprises</source>
         <translation>Entreprises</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="300"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="300"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="299"/>
+        <location filename="../score_desktop/ui/main_window.py" line="301"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="299"/>
+        <location filename="../score_desktop/ui/main_window.py" line="301"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="299"/>
+        <location filename="../score_desktop/ui/main_window.py" line="301"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="299"/>
+        <location filename="../score_desktop/ui/main_window.py" line="301"/>
         <source>Review</source>
         <translation>Revue</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="123"/>
+        <location filename="../score_desktop/ui/main_window.py" line="125"/>
         <source>SCORE Desktop — {path}</source>
         <translation>SCORE Desktop — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="172"/>
+        <location filename="../score_desktop/ui/main_window.py" line="174"/>
         <source>A demo workspace opens in a second window.</source>
         <translation>Un espace de démonstration s&apos;ouvre dans une deuxième fenêtre.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="265"/>
+        <location filename="../score_desktop/ui/main_window.py" line="267"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>Rechercher des entreprises, visites, constats, actions  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="282"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>New enterprise</source>
         <translation>Nouvelle entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="284"/>
+        <location filename="../score_desktop/ui/main_window.py" line="286"/>
         <source>New visit…</source>
         <translation>Nouvelle visite…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="285"/>
+        <location filename="../score_desktop/ui/main_window.py" line="287"/>
         <source>Plan a training session…</source>
         <translation>Planifier une session de formation…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="287"/>
+        <location filename="../score_desktop/ui/main_window.py" line="289"/>
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="289"/>
+        <location filename="../score_desktop/ui/main_window.py" line="291"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="290"/>
+        <location filename="../score_desktop/ui/main_window.py" line="292"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="293"/>
+        <location filename="../score_desktop/ui/main_window.py" line="295"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="294"/>
+        <location filename="../score_desktop/ui/main_window.py" line="296"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="301"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="303"/>
+        <location filename="../score_desktop/ui/main_window.py" line="305"/>
         <source>About SCORE Desktop</source>
         <translation>À propos de SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="313"/>
+        <location filename="../score_desktop/ui/main_window.py" line="315"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="321"/>
+        <location filename="../score_desktop/ui/main_window.py" line="323"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="325"/>
+        <location filename="../score_desktop/ui/main_window.py" line="327"/>
         <source>&amp;Visit</source>
         <translation>&amp;Visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="326"/>
+        <location filename="../score_desktop/ui/main_window.py" line="328"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="330"/>
+        <location filename="../score_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="333"/>
+        <location filename="../score_desktop/ui/main_window.py" line="335"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="514"/>
+        <location filename="../score_desktop/ui/main_window.py" line="516"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une entreprise, puis commencez sa visite.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="610"/>
+        <location filename="../score_desktop/ui/main_window.py" line="612"/>
         <source>Photo restored.</source>
         <translation>Photo restaurée.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="610"/>
+        <location filename="../score_desktop/ui/main_window.py" line="612"/>
         <source>Action restored.</source>
         <translation>Action restaurée.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="611"/>
+        <location filename="../score_desktop/ui/main_window.py" line="613"/>
         <source>Suggestion restored.</source>
         <translation>Suggestion restaurée.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="612"/>
+        <location filename="../score_desktop/ui/main_window.py" line="614"/>
+        <source>Enterprise restored, with what went with it.</source>
+        <translation>Entreprise rétablie, avec ce qui était parti avec elle.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="615"/>
+        <source>Visit restored, with its findings, photos and actions.</source>
+        <translation>Visite rétablie, avec ses constats, photos et actions.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="616"/>
+        <source>EIT member restored.</source>
+        <translation>Membre de l&apos;EIT rétabli.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="617"/>
         <source>Finding restored.</source>
         <translation>Constat restauré.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="634"/>
+        <location filename="../score_desktop/ui/main_window.py" line="639"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop parlera la nouvelle langue à son prochain démarrage. Le redémarrer maintenant ? Votre travail est enregistré.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="637"/>
+        <location filename="../score_desktop/ui/main_window.py" line="642"/>
         <source>Restart now</source>
         <translation>Redémarrer maintenant</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="638"/>
+        <location filename="../score_desktop/ui/main_window.py" line="643"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="660"/>
+        <location filename="../score_desktop/ui/main_window.py" line="665"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -2188,49 +2461,83 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
     </message>
 </context>
 <context>
+    <name>NewMemberDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="33"/>
+        <source>Add member</source>
+        <translation>Ajouter un membre</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="43"/>
+        <source>&amp;Name:</source>
+        <extracomment>The member created, once Add was pressed.</extracomment>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="44"/>
+        <source>&amp;Manager or worker:</source>
+        <translation>&amp;Encadrement ou ouvrier :</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="45"/>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Genre :</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="46"/>
+        <source>Role, department and dates follow in the team&apos;s list.</source>
+        <translation>Le rôle, le service et les dates se complètent ensuite dans la liste de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="53"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+</context>
+<context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="39"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="40"/>
         <source>New visit — {enterprise}</source>
         <translation>Nouvelle visite — {enterprise}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="65"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="66"/>
         <source>Names, separated by commas</source>
         <translation>Noms, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="74"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="75"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="75"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="76"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="76"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="77"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="77"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="78"/>
         <source>Trainer</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="78"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="79"/>
         <source>Co-visitors</source>
         <translation>Accompagnateurs</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="79"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="80"/>
         <source>Attendees from the EIT</source>
         <translation>Participants de l&apos;équipe d&apos;amélioration</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="81"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="82"/>
         <source>Start visit</source>
         <translation>Commencer la visite</translation>
     </message>
@@ -2477,67 +2784,67 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>PlanSessionDialog</name>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="36"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="37"/>
         <source>Plan a training session</source>
         <translation>Planifier une session de formation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="55"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="56"/>
         <source>Names, separated by commas</source>
         <translation>Noms, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="60"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="61"/>
         <source>Type to find an enterprise</source>
         <translation>Tapez pour trouver une entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="80"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="81"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="81"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="82"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="82"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="83"/>
         <source>Number of days</source>
         <translation>Nombre de jours</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="83"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="84"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="84"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="85"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="85"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="86"/>
         <source>Trainer</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="86"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="87"/>
         <source>Co-trainers</source>
         <translation>Co-formateurs</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="87"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="88"/>
         <source>Papers in</source>
         <translation>Documents en</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="88"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="89"/>
         <source>Enterprises</source>
         <translation>Entreprises</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="91"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="92"/>
         <source>Plan session</source>
         <translation>Planifier la session</translation>
     </message>
@@ -2545,12 +2852,12 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>PracticeCheck</name>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="29"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="30"/>
         <source>Good practice in place</source>
         <translation>Bonne pratique en place</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="30"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="31"/>
         <source>SCORE&apos;s practice check for this topic at this visit (Ctrl+G)</source>
         <translation>Vérification SCORE de la pratique de ce point lors de cette visite (Ctrl+G)</translation>
     </message>
@@ -2558,34 +2865,38 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>PracticeScoreLabel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="69"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="70"/>
         <source>baseline (this visit): {score}</source>
         <translation>référence (cette visite) : {score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="71"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="72"/>
         <source>baseline: {score}</source>
         <translation>référence : {score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="72"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="73"/>
         <source>this visit: {score}</source>
         <translation>cette visite : {score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="73"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="74"/>
         <source>&lt;b&gt;Good practices in place&lt;/b&gt;&lt;br&gt;{parts}</source>
         <translation>&lt;b&gt;Bonnes pratiques en place&lt;/b&gt;&lt;br&gt;{parts}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="77"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="78"/>
         <source>not assessed</source>
         <translation>non évaluée</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="78"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="79"/>
+        <source>{in_place} of {total} ({percent})</source>
+        <translation>{in_place} sur {total} ({percent})</translation>
+    </message>
+    <message>
         <source>{in_place} of {total} ({percent} %)</source>
-        <translation>{in_place} sur {total} ({percent} %)</translation>
+        <translation type="vanished">{in_place} sur {total} ({percent} %)</translation>
     </message>
 </context>
 <context>
@@ -2808,17 +3119,17 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         <translation>Cadres</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="46"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="47"/>
         <source>Counted over the participants of the enterprises in this workspace; a coordinator&apos;s workspace holds them all.</source>
         <translation>Calculé sur les participants des entreprises de cet espace de travail ; celui d&apos;un coordinateur les contient tous.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="48"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="49"/>
         <source>Scores are averages of the paper forms, from 1 (not at all) to 5 (very much).</source>
         <translation>Les notes sont les moyennes des fiches papier, de 1 (pas du tout) à 5 (tout à fait).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="72"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="73"/>
         <source>{count} ({share})</source>
         <translation>{count} ({share})</translation>
     </message>
@@ -3094,82 +3405,82 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="120"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="121"/>
         <source>Names, separated by commas</source>
         <translation>Noms, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="122"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="123"/>
         <source>The language of the attendance sheet and the certificates</source>
         <translation>La langue de la feuille de présence et des attestations</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
         <source>Trainer</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
         <source>Co-trainers</source>
         <translation>Co-formateurs</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="129"/>
         <source>Papers in</source>
         <translation>Documents en</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="129"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="146"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="147"/>
         <source>Enterprise</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="147"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="148"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="154"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="155"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="157"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="158"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="159"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="160"/>
         <source>Take the selected enterprise out of the session</source>
         <translation>Retirer l&apos;entreprise sélectionnée de la session</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="161"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="162"/>
         <source>Enterprises whose people attend</source>
         <translation>Entreprises dont le personnel participe</translation>
     </message>
@@ -3177,102 +3488,102 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="74"/>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="172"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="78"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="180"/>
         <source>Add participants…</source>
-        <extracomment>table_view&apos;s ``stretch``: the last column takes the spare width (the feedback&apos;s comment), or none does. The widest a column of names grows to fit its text (longer names are elided; the tooltip has them whole). (session id, ATTENDANCE_SHEET or CERTIFICATES): the main window opens the paper&apos;s preview.</extracomment>
+        <extracomment>table_view&apos;s ``stretch``: the last column takes the spare width (the feedback&apos;s comment), or none does. The widest a column of names grows to fit its text (longer names are elided; the tooltip has them whole). The columns of what was typed (names, enterprises, positions, comments), which that width bounds; the others hold the app&apos;s words and get the width their title needs. (session id, ATTENDANCE_SHEET or CERTIFICATES): the main window opens the paper&apos;s preview.</extracomment>
         <translation>Ajouter des participants…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="75"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="79"/>
         <source>Attendance sheet…</source>
         <translation>Feuille de présence…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="77"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="81"/>
         <source>Certificates…</source>
         <translation>Attestations…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="79"/>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="301"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="83"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="310"/>
         <source>Delete session</source>
         <translation>Supprimer la session</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="98"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="106"/>
         <source>Everyone present on…</source>
         <translation>Tout le monde présent le…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="109"/>
         <source>Add to the EIT</source>
         <translation>Ajouter à l&apos;équipe d&apos;amélioration</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="102"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="110"/>
         <source>Make the selected participant a member of their enterprise&apos;s EIT</source>
         <translation>Faire du participant sélectionné un membre de l&apos;équipe d&apos;amélioration de son entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="103"/>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="292"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="111"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="301"/>
         <source>Remove participant</source>
         <translation>Retirer le participant</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="157"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="165"/>
         <source>Arrow keys move between people and days; the space bar ticks who is present. Double-click a name, role or position to correct it.</source>
         <translation>Les flèches passent d&apos;une personne et d&apos;un jour à l&apos;autre ; la barre d&apos;espace coche les présents. Double-cliquez sur un nom, un rôle ou un poste pour le corriger.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="162"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="170"/>
         <source>Type each score from the paper form (1 to 5) and press Tab for the next one; leave a score empty when it was not given.</source>
         <translation>Saisissez chaque note de la fiche papier (1 à 5) et appuyez sur Tab pour la suivante ; laissez vide une note non donnée.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="166"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="174"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="167"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="175"/>
         <source>Feedback</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="168"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="176"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="201"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="209"/>
         <source>{place}    Session id: {id}</source>
         <translation>{place}    Identifiant de la session : {id}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="205"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="213"/>
         <source>Day {number}: {date}</source>
         <translation>Jour {number} : {date}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="278"/>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="289"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="287"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="298"/>
         <source>Select a participant first.</source>
         <translation>Sélectionnez d&apos;abord un participant.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="284"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="293"/>
         <source>{name} is on the EIT now.</source>
         <translation>{name} fait maintenant partie de l&apos;équipe d&apos;amélioration.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="293"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="302"/>
         <source>Remove {name} from this session? Their ticks and feedback go with them.</source>
         <translation>Retirer {name} de cette session ? Ses présences et son avis partent avec lui.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="302"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="311"/>
         <source>Delete this session with its participants, attendance and feedback?</source>
         <translation>Supprimer cette session avec ses participants, présences et avis ?</translation>
     </message>
@@ -3587,47 +3898,47 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>SuggestionsModel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
         <source>Submitted by</source>
         <translation>Proposée par</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
         <source>Implemented</source>
         <translation>Appliquée</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="34"/>
         <source>On</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="34"/>
         <source>Reward</source>
         <translation>Récompense</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="34"/>
         <source>Saving</source>
         <translation>Économie</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="54"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="54"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -3636,54 +3947,86 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
     <name>SuggestionsPanel</name>
     <message>
         <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="77"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="77"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="82"/>
         <source>Add suggestion</source>
         <translation>Ajouter une suggestion</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="80"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="85"/>
         <source>Delete suggestion</source>
         <translation>Supprimer la suggestion</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="87"/>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="93"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="98"/>
         <source>Implemented</source>
         <translation>Appliquée</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="97"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="97"/>
         <source>Submitted by</source>
         <translation>Proposée par</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="93"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="98"/>
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="94"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="99"/>
         <source>Implemented on</source>
         <translation>Appliquée le</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="94"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="99"/>
         <source>Reward</source>
         <translation>Récompense</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="95"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="100"/>
         <source>Saving</source>
         <translation>Économie</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="158"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="163"/>
+        <source>{received}, {implemented} · savings {saving}</source>
+        <translation>{received}, {implemented} · économies {saving}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="164"/>
+        <source>%n received</source>
+        <comment>suggestions</comment>
+        <translation>
+            <numerusform>%n reçue</numerusform>
+            <numerusform>%n reçues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="165"/>
+        <source>%n implemented</source>
+        <comment>suggestions</comment>
+        <translation>
+            <numerusform>%n appliquée</numerusform>
+            <numerusform>%n appliquées</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{received} received, {implemented} implemented · savings {saving}</source>
-        <translation>{received} reçues, {implemented} appliquées · économies {saving}</translation>
+        <translation type="vanished">{received} reçues, {implemented} appliquées · économies {saving}</translation>
     </message>
 </context>
 <context>
@@ -3750,201 +4093,200 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         <translation>Le serveur a refusé une demande ({message}). Vos modifications sont conservées&#xa0;; veuillez prévenir votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="36"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="37"/>
         <source>Stopped before the end; it goes on next time.</source>
         <translation>Arrêté avant la fin&#xa0;; la suite se fera la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="51"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="52"/>
         <source>Enterprise</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="52"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="53"/>
         <source>EIT member</source>
         <translation>Membre de l&apos;équipe d&apos;amélioration</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="53"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="54"/>
         <source>Training session</source>
         <translation>Session de formation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="54"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="55"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="55"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="56"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="56"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="57"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="57"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="58"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="58"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="59"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="59"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="60"/>
         <source>KPI reading</source>
         <translation>Mesure d&apos;indicateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="60"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="61"/>
         <source>Practice check</source>
         <translation>Vérification des pratiques</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="61"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="62"/>
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="62"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="63"/>
         <source>Review</source>
         <translation>Revue</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="63"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="64"/>
         <source>Signed report</source>
         <translation>Rapport signé</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="64"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="65"/>
         <source>Conflict resolution</source>
         <translation>Résolution de conflit</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="71"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="72"/>
         <source>Deleted or edited</source>
         <translation>Supprimé ou modifié</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="73"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="74"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="74"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="75"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="75"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="76"/>
         <source>Rating</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="76"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="77"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="77"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="78"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="78"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="79"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="79"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="80"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="80"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="81"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="81"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="82"/>
         <source>Visit date</source>
         <translation>Date de la visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="82"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="83"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="83"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="84"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="97"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="98"/>
         <source>(empty)</source>
         <extracomment>Fields whose stored codes have words in ui/core/labels.py, per entity where the same name means different codes.</extracomment>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="102"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="103"/>
         <source>Edited: {fields}</source>
         <translation>Modifié&#xa0;: {fields}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="108"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="109"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="108"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="109"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="118"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="119"/>
         <source>A signed visit is reopened only with a reason. Reopen it again from the visit screen, saying why.</source>
         <translation>Une visite signée ne se rouvre qu&apos;avec un motif. Rouvrez-la depuis l&apos;écran de la visite en indiquant pourquoi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="123"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="124"/>
         <source>A signed report is a document: the server keeps it as it was signed. Discard this change.</source>
         <translation>Un rapport signé est un document : le serveur le garde tel qu&apos;il a été signé. Abandonnez cette modification.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="129"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="130"/>
         <source>The visit was signed: what was recorded at it stays as signed. Discard your change, or reopen the visit and send it again.</source>
         <translation>La visite a été signée : ce qui y a été enregistré reste tel que signé. Abandonnez votre modification, ou rouvrez la visite et renvoyez-la.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="132"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="133"/>
         <source>The visit of {date} was signed by {who} on {when}: what was recorded at it stays as signed. Discard your change, or ask {who} to reopen the visit and then send it again.</source>
         <translation>La visite du {date} a été signée par {who} le {when} : ce qui y a été enregistré reste tel que signé. Abandonnez votre modification, ou demandez à {who} de rouvrir la visite, puis renvoyez-la.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="162"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="163"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="173"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="174"/>
         <source>today {time}</source>
         <translation>aujourd&apos;hui {time}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="175"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="176"/>
         <source>yesterday {time}</source>
         <translation>hier {time}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="178"/>
         <source>d MMM</source>
         <comment>a day of this year</comment>
-        <translation>d MMM</translation>
+        <translation type="vanished">d MMM</translation>
     </message>
     <message>
         <location filename="../score_desktop/sync/blobs.py" line="32"/>
@@ -4248,7 +4590,7 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/sync/sync_screen.py" line="129"/>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="287"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="286"/>
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
@@ -4278,52 +4620,52 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         <translation>Pourquoi : {reason}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="175"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="174"/>
         <source>Waiting to be sent</source>
         <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="176"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="175"/>
         <source>Recent rounds</source>
         <translation>Synchronisations récentes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="200"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="199"/>
         <source>Conflicts ({count})</source>
         <translation>Conflits ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="201"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="200"/>
         <source>Needs attention ({count})</source>
         <translation>À traiter ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="223"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="222"/>
         <source>Not signed in. Sign in to send your work to the SCORE server.</source>
         <translation>Non connecté. Connectez-vous pour envoyer votre travail au serveur SCORE.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="225"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="224"/>
         <source>Signed in to {server} as {username}.</source>
         <translation>Connecté à {server} en tant que {username}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="258"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="257"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="301"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="300"/>
         <source>Discard the change</source>
         <translation>Abandonner la modification</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="302"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="301"/>
         <source>Discard this change to “{record}”? The record takes the server&apos;s version again with the next sync.</source>
         <translation>Abandonner cette modification de «&#xa0;{record}&#xa0;»&#xa0;? L&apos;enregistrement reprendra la version du serveur à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="305"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="304"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
@@ -4440,109 +4782,109 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="34"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="38"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="45"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="53"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="35"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="42"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="50"/>
         <source>Enterprise</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="39"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="36"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="40"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="41"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="38"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="46"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="96"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="43"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="93"/>
         <source>Overdue actions</source>
         <translation>Actions en retard</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="47"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="44"/>
         <source>Oldest due date</source>
         <translation>Échéance la plus ancienne</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="52"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="49"/>
         <source>Review</source>
         <translation>Revue</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="54"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="51"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="55"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="52"/>
         <source>Last comment</source>
         <translation>Dernier commentaire</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="218"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="61"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="221"/>
         <source>Your coordinator wrote</source>
         <translation>Votre coordinateur a écrit</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="75"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="72"/>
         <source>All overdue actions</source>
         <translation>Toutes les actions en retard</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="80"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="216"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="77"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="219"/>
         <source>No visits planned this week.</source>
         <translation>Aucune visite prévue cette semaine.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="81"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="78"/>
         <source>No overdue actions.</source>
         <translation>Aucune action en retard.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="82"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="79"/>
         <source>Every past visit is finalised.</source>
         <translation>Toutes les visites passées sont finalisées.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="91"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="212"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="88"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="215"/>
         <source>Visits today and this week</source>
         <translation>Visites d&apos;aujourd&apos;hui et de cette semaine</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="100"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="214"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="97"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="217"/>
         <source>Drafts to finalise</source>
         <translation>Brouillons à finaliser</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="127"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="124"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="146"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="141"/>
         <source>Today, {date}</source>
         <translation>Aujourd&apos;hui, {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/today/today_screen.py" line="176"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="179"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -4550,12 +4892,12 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="178"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="181"/>
         <source>&lt;b&gt;Classroom training:&lt;/b&gt; {session} · {details}</source>
         <translation>&lt;b&gt;Formation en salle :&lt;/b&gt; {session} · {details}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/today/today_screen.py" line="205"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="208"/>
         <source>&lt;b&gt;Review:&lt;/b&gt; &lt;a href=&apos;review&apos;&gt;%n visit report(s) new since your last look&lt;/a&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Revue :&lt;/b&gt; &lt;a href=&apos;review&apos;&gt;%n rapport de visite nouveau depuis votre dernière lecture&lt;/a&gt;</numerusform>
@@ -4563,22 +4905,22 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="211"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="214"/>
         <source>The trainers&apos; visits today and this week</source>
         <translation>Visites des formateurs aujourd&apos;hui et cette semaine</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="213"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="216"/>
         <source>Trainers&apos; drafts not yet finalised</source>
         <translation>Brouillons des formateurs non finalisés</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="215"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="218"/>
         <source>No trainer has a visit planned this week.</source>
         <translation>Aucun formateur n&apos;a de visite prévue cette semaine.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="217"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="220"/>
         <source>Trainers answered</source>
         <translation>Les formateurs ont répondu</translation>
     </message>
@@ -4586,14 +4928,13 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>Training</name>
     <message>
-        <location filename="../score_desktop/ui/training/common.py" line="49"/>
+        <location filename="../score_desktop/ui/training/common.py" line="46"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/common.py" line="56"/>
         <source>{value} %</source>
-        <translation>{value} %</translation>
+        <translation type="vanished">{value} %</translation>
     </message>
 </context>
 <context>
@@ -4647,27 +4988,27 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="46"/>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="47"/>
         <source>Plan a session…</source>
         <translation>Planifier une session…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="51"/>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="52"/>
         <source>No classroom sessions yet. Plan the first one: its module, days, venue and the enterprises whose people attend.</source>
         <translation>Aucune session en salle pour l&apos;instant. Planifiez la première : son module, ses jours, son lieu et les entreprises dont le personnel participe.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="54"/>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="55"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="60"/>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="61"/>
         <source>Classroom days of each module, with managers and workers of several factories in one room. Coming sessions are in blue.</source>
         <translation>Les jours en salle de chaque module, avec cadres et travailleurs de plusieurs usines dans une même salle. Les sessions à venir sont en bleu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/training/training_screen.py" line="77"/>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="78"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -4678,59 +5019,74 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>TrashScreen</name>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="21"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="21"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="21"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="27"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="22"/>
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="29"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="24"/>
         <source>What</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="30"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="25"/>
         <source>Text or caption</source>
         <translation>Texte ou légende</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="31"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="43"/>
+        <source>Deleted enterprises, visits, EIT members, findings, actions, suggestions and photos stay here; restore puts them back where they were, an enterprise or a visit with everything that went with it.</source>
+        <translation>Les entreprises, visites, membres de l&apos;EIT, constats, actions, suggestions et photos supprimés restent ici ; rétablir les remet à leur place, une entreprise ou une visite avec tout ce qui est parti avec elle.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="20"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
         <source>Enterprise</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="20"/>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="20"/>
+        <source>EIT member</source>
+        <translation>Membre de l&apos;EIT</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="27"/>
         <source>Deleted</source>
         <translation>Supprimé le</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="38"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="33"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="42"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="37"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="48"/>
         <source>Deleted findings, actions, suggestions and photos stay here; restore puts them back where they were, with their photos and annotations.</source>
-        <translation>Les constats, actions, suggestions et photos supprimés restent ici ; restaurer les remet à leur place, avec leurs photos et annotations.</translation>
+        <translation type="vanished">Les constats, actions, suggestions et photos supprimés restent ici ; restaurer les remet à leur place, avec leurs photos et annotations.</translation>
     </message>
     <message>
         <source>Deleted findings and photos stay here; restore puts them back where they were, with their photos and annotations.</source>
@@ -5050,124 +5406,129 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="81"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="83"/>
         <source>Rate:</source>
         <translation>Évaluer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="86"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="88"/>
         <source>Press {key} in the checklist or the findings, or Alt+{key} anywhere</source>
         <translation>Appuyez sur {key} dans la liste de contrôle ou les constats, ou sur Alt+{key} n&apos;importe où</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="99"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="201"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="203"/>
         <source>New finding</source>
         <translation>Nouveau constat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="101"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="253"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="103"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="257"/>
         <source>Delete finding</source>
         <translation>Supprimer le constat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="103"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="213"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="105"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="215"/>
         <source>New action from finding</source>
         <translation>Nouvelle action à partir du constat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="152"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
         <source>Checklist and findings</source>
         <translation>Liste de contrôle et constats</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="153"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="155"/>
         <source>Visit details</source>
         <translation>Détails de la visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="453"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="467"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="155"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="455"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="157"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="469"/>
         <source>KPIs</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="158"/>
         <source>Sign-off</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="158"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="457"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="160"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="471"/>
         <source>Review</source>
         <translation>Revue</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="172"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="211"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="174"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="213"/>
         <source>Report…</source>
         <translation>Rapport…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="203"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="205"/>
         <source>Next topic</source>
         <translation>Point suivant</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="205"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="207"/>
         <source>Previous topic</source>
         <translation>Point précédent</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="207"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="209"/>
         <source>Attach photos…</source>
         <translation>Joindre des photos…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="215"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="217"/>
         <source>New KPI reading…</source>
         <translation>Nouveau relevé…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="217"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="219"/>
         <source>Good practice in place</source>
         <translation>Bonne pratique en place</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="219"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="221"/>
         <source>Finalise…</source>
         <translation>Finaliser…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="221"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="223"/>
         <source>Sign the visit…</source>
         <translation>Signer la visite…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="222"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="224"/>
         <source>Reopen the signed visit…</source>
         <translation>Rouvrir la visite signée…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="342"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="227"/>
+        <source>Delete visit…</source>
+        <translation>Supprimer la visite…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="346"/>
         <source>Free findings</source>
         <translation>Autres constats</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="343"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="347"/>
         <source>Anything you noticed outside the checklist of this module.</source>
         <translation>Tout ce que vous avez remarqué en dehors de la liste de contrôle de ce module.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="457"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="471"/>
         <source>Review ●</source>
         <translation>Revue ●</translation>
     </message>
@@ -5176,12 +5537,12 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         <translation type="vanished">Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="453"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="467"/>
         <source>Action plan ({count})</source>
         <translation>Plan d&apos;action ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="455"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="469"/>
         <source>KPIs ({count})</source>
         <translation>Indicateurs ({count})</translation>
     </message>
@@ -5189,7 +5550,7 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>VisitSignOff</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_signoff.py" line="105"/>
+        <location filename="../score_desktop/ui/visits/visit_signoff.py" line="106"/>
         <source>Sign the visit</source>
         <extracomment>The dialog open now (tests and screenshots reach it here).</extracomment>
         <translation>Signer la visite</translation>
@@ -5226,44 +5587,62 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
     </message>
 </context>
 <context>
+    <name>VisitStatus</name>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="27"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="28"/>
+        <source>Final</source>
+        <translation>Définitif</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="29"/>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+</context>
+<context>
     <name>VisitsScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="22"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="23"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="23"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="24"/>
         <source>Enterprise</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="24"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="25"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="25"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="26"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="27"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="28"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="28"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="29"/>
         <source>Trainer</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="39"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="41"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="57"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="59"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visite</numerusform>

@@ -4,22 +4,22 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="24"/>
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="25"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="31"/>
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="32"/>
         <source>Open visit</source>
         <translation>Buka kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="34"/>
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="35"/>
         <source>Delete action</source>
         <translation>Hapus tindakan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="54"/>
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="55"/>
         <source>agreed at the visit of {date}</source>
         <translation>disepakati pada kunjungan {date}</translation>
     </message>
@@ -87,27 +87,27 @@
         <translation>Disepakati pada kunjungan bertanda tangan: yang disepakati tetap seperti saat ditandatangani; kemajuannya (status, tanggal selesai, penghematan nyata, catatan) tetap ditulis di sini.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="170"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="172"/>
         <source>(nobody yet)</source>
         <translation>(belum ada)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="175"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="177"/>
         <source>{name} (left the EIT)</source>
         <translation>{name} (sudah keluar dari EIT)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="197"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="199"/>
         <source>{name} has left the EIT. The action stays theirs until you choose a current member.</source>
         <translation>{name} sudah keluar dari EIT. Tindakan ini tetap menjadi tanggung jawabnya sampai Anda memilih anggota saat ini.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="205"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="207"/>
         <source>(not written yet)</source>
         <translation>(belum ditulis)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="206"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="208"/>
         <source>From the finding: &lt;a href=&quot;{id}&quot;&gt;{text}&lt;/a&gt;</source>
         <translation>Dari temuan: &lt;a href=&quot;{id}&quot;&gt;{text}&lt;/a&gt;</translation>
     </message>
@@ -116,7 +116,7 @@
     <name>ActionFilters</name>
     <message>
         <location filename="../score_desktop/ui/actions/action_filters.py" line="25"/>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="102"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="104"/>
         <source>All enterprises</source>
         <translation>Semua perusahaan</translation>
     </message>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <location filename="../score_desktop/ui/actions/action_filters.py" line="30"/>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="111"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="113"/>
         <source>All owners</source>
         <translation>Semua penanggung jawab</translation>
     </message>
@@ -157,32 +157,32 @@
         <translation>Tenggat minggu ini</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="39"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="41"/>
         <source>Clear filters</source>
         <translation>Hapus filter</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="45"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="47"/>
         <source>Enterprise</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="45"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="47"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="46"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="48"/>
         <source>Owner</source>
         <translation>Penanggung jawab</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="46"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="47"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="49"/>
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
@@ -190,48 +190,48 @@
 <context>
     <name>ActionPlan</name>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="38"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="39"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="39"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="40"/>
         <source>Owner</source>
         <translation>Penanggung jawab</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="40"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="41"/>
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="41"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="42"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="42"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="43"/>
         <source>After photos</source>
         <translation>Foto sesudah</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="46"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="47"/>
         <source>New action from finding</source>
         <translation>Tindakan baru dari temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="48"/>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="87"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="49"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="88"/>
         <source>New action</source>
         <translation>Tindakan baru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="50"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="51"/>
         <source>Open action…</source>
         <translation>Buka tindakan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="53"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="54"/>
         <source>No actions agreed at this visit yet. Choose a finding and press Ctrl+T to turn its recommendation into an action.</source>
         <translation>Belum ada tindakan yang disepakati pada kunjungan ini. Pilih temuan lalu tekan Ctrl+T untuk menjadikan rekomendasinya sebuah tindakan.</translation>
     </message>
@@ -243,60 +243,60 @@
         <translation type="vanished">Tampilkan juga tindakan yang selesai dan dibatalkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="40"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="41"/>
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="41"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="42"/>
         <source>Enterprise</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="42"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="43"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="43"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="44"/>
         <source>Owner</source>
         <translation>Penanggung jawab</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="44"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="45"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="45"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="47"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="61"/>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="180"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="66"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="185"/>
         <source>Open visit</source>
         <translation>Buka kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="76"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="81"/>
         <source>Actions</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="80"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="85"/>
         <source>F2 changes the status; Enter opens the visit.</source>
         <translation>F2 mengubah status; Enter membuka kunjungan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="133"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="138"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n tindakan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="181"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="186"/>
         <source>Open enterprise</source>
         <translation>Buka perusahaan</translation>
     </message>
@@ -394,9 +394,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../score_desktop/ui/app.py" line="140"/>
+        <location filename="../score_desktop/ui/app.py" line="153"/>
         <source>SCORE Desktop is already open on this workspace, in another window.</source>
-        <extracomment>What the first screen does without: loaded when first used (sync, photos, reports), after the window is ready.</extracomment>
+        <extracomment>The developers&apos; language: every string 40 % longer (ui/core/pseudo.py), to see layouts that would cut a translation. What the first screen does without: loaded when first used (sync, photos, reports), after the window is ready.</extracomment>
         <translation>SCORE Desktop sudah terbuka dengan ruang kerja ini, di jendela lain.</translation>
     </message>
 </context>
@@ -444,23 +444,23 @@
     <name>BeforeAfter</name>
     <message>
         <location filename="../score_desktop/ui/actions/before_after.py" line="34"/>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="64"/>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="68"/>
         <source>The finding has no photos.</source>
         <extracomment>Before and after are compared, not browsed: bigger than a finding&apos;s thumbnails.</extracomment>
         <translation>Temuan ini tidak punya foto.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="43"/>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="42"/>
         <source>Before: the finding&apos;s photos</source>
         <translation>Sebelum: foto temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="47"/>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="43"/>
         <source>After: photos of the work done</source>
         <translation>Sesudah: foto pekerjaan yang selesai</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="65"/>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="69"/>
         <source>This action was not made from a finding.</source>
         <translation>Tindakan ini tidak dibuat dari temuan.</translation>
     </message>
@@ -468,13 +468,13 @@
 <context>
     <name>CarriedActions</name>
     <message>
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="65"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="66"/>
         <source>Tick an action when it is done; double-click it (or press Enter) for its details and photos.</source>
         <extracomment>An action id: the trainer wants its details (to add an &quot;after&quot; photo, change the owner, ...).</extracomment>
         <translation>Centang tindakan setelah selesai; klik dua kali (atau tekan Enter) untuk detail dan fotonya.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="77"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="78"/>
         <source>%n open action(s) from earlier visits</source>
         <translation>
             <numerusform>%n tindakan terbuka dari kunjungan sebelumnya</numerusform>
@@ -484,7 +484,7 @@
 <context>
     <name>CarriedActionsModel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="32"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="33"/>
         <source>due {date}</source>
         <translation>tenggat {date}</translation>
     </message>
@@ -560,43 +560,206 @@
     </message>
 </context>
 <context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="23"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n kunjungan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="25"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n temuan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="27"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n foto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="29"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n tindakan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="31"/>
+        <source>%n EIT member(s)</source>
+        <translation>
+            <numerusform>%n anggota EIT</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="33"/>
+        <source>%n KPI reading(s)</source>
+        <translation>
+            <numerusform>%n catatan KPI</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="35"/>
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n saran</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="37"/>
+        <source>%n participant(s) in classroom sessions</source>
+        <translation>
+            <numerusform>%n peserta sesi kelas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="39"/>
+        <source>%n good practice check(s)</source>
+        <translation>
+            <numerusform>%n pemeriksaan praktik baik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="43"/>
+        <source>%n action(s) they own keep them as owner until you choose another.</source>
+        <translation>
+            <numerusform>%n tindakan yang menjadi tanggung jawabnya tetap mencantumkannya sebagai penanggung jawab sampai Anda memilih orang lain.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DaysEditor</name>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="60"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="61"/>
         <source>Add the next day</source>
         <translation>Tambah hari berikutnya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="63"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="64"/>
         <source>Remove the last day</source>
         <translation>Hapus hari terakhir</translation>
     </message>
 </context>
 <context>
+    <name>DeleteEnterprise</name>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="32"/>
+        <source>Delete {name} and everything recorded for it?</source>
+        <translation>Hapus {name} dan semua yang dicatat untuknya?</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="36"/>
+        <source>With it: {parts}.</source>
+        <translation>Bersamanya: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="37"/>
+        <source>Classroom sessions it took part in stay, with the other factories&apos; participants.</source>
+        <translation>Sesi kelas yang pernah diikutinya tetap ada, bersama peserta dari pabrik lain.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="40"/>
+        <source>Delete enterprise</source>
+        <translation>Hapus perusahaan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="50"/>
+        <source>Delete {name} from the EIT?</source>
+        <translation>Hapus {name} dari EIT?</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="52"/>
+        <source>This is for a member added by mistake. Someone who left the team keeps their place in past visits: end their membership instead.</source>
+        <translation>Ini untuk anggota yang ditambahkan karena keliru. Orang yang keluar dari tim tetap tercatat di kunjungan lalu: akhiri keanggotaannya saja.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="58"/>
+        <source>Delete member</source>
+        <translation>Hapus anggota</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteVisit</name>
+    <message>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="29"/>
+        <source>Delete the {module} visit of {date} at {enterprise}?</source>
+        <translation>Hapus kunjungan {module} tanggal {date} di {enterprise}?</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="34"/>
+        <source>With it: {parts}.</source>
+        <translation>Bersamanya: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="36"/>
+        <source>The KPI readings typed at it stay: they are the enterprise&apos;s figures.</source>
+        <translation>Catatan KPI yang diketik saat kunjungan ini tetap ada: itu angka perusahaan.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="48"/>
+        <source>Delete visit</source>
+        <translation>Hapus kunjungan</translation>
+    </message>
+</context>
+<context>
+    <name>Deleting</name>
+    <message>
+        <location filename="../score_desktop/ui/core/deleting.py" line="55"/>
+        <source>, </source>
+        <extracomment>The order the parts are named in: what a trainer counts first.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/deleting.py" line="64"/>
+        <source>It goes to the Trash; Edit ▸ Undo delete (Ctrl+Z) or the Trash brings it back.</source>
+        <translation>Masuk ke Sampah; Edit ▸ Urungkan hapus (Ctrl+Z) atau Sampah mengembalikannya.</translation>
+    </message>
+</context>
+<context>
     <name>Deletions</name>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="69"/>
+        <location filename="../score_desktop/ui/context.py" line="71"/>
         <source>Undo delete</source>
         <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{&quot;enterprise_id&quot;: ..., &quot;due&quot;: &quot;overdue&quot;}``. (enterprise id, visit id or &quot;&quot;): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer. A classroom training session id: open its page. A visit id: the coordinator&apos;s review page of its report (ui/coordinator/).</extracomment>
         <translation>Urungkan hapus</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="71"/>
+        <location filename="../score_desktop/ui/context.py" line="73"/>
         <source>Undo delete photo</source>
         <translation>Urungkan hapus foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="73"/>
+        <location filename="../score_desktop/ui/context.py" line="75"/>
         <source>Undo delete action</source>
         <translation>Urungkan hapus tindakan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="75"/>
+        <location filename="../score_desktop/ui/context.py" line="77"/>
         <source>Undo delete suggestion</source>
         <translation>Urungkan hapus saran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="76"/>
+        <location filename="../score_desktop/ui/context.py" line="79"/>
+        <source>Undo delete enterprise</source>
+        <translation>Urungkan hapus perusahaan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/context.py" line="81"/>
+        <source>Undo delete visit</source>
+        <translation>Urungkan hapus kunjungan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/context.py" line="83"/>
+        <source>Undo delete EIT member</source>
+        <translation>Urungkan hapus anggota EIT</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/context.py" line="84"/>
         <source>Undo delete finding</source>
         <translation>Urungkan hapus temuan</translation>
     </message>
@@ -604,37 +767,37 @@
 <context>
     <name>EitModel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="37"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="37"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="37"/>
         <source>Manager or worker</source>
         <translation>Manajer atau pekerja</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="37"/>
         <source>Gender</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="38"/>
         <source>Department</source>
         <translation>Departemen</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="38"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="38"/>
         <source>Until</source>
         <translation>Sampai</translation>
     </message>
@@ -642,202 +805,256 @@
 <context>
     <name>EitPanel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="85"/>
         <source>Add member</source>
-        <translation>Tambah anggota</translation>
+        <translation type="vanished">Tambah anggota</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="88"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="92"/>
+        <source>Add member…</source>
+        <extracomment>A member&apos;s id: the trainer asked to delete them (the screen asks first, saying what it means).</extracomment>
+        <translation>Tambah anggota…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="95"/>
         <source>End membership</source>
         <translation>Akhiri keanggotaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="90"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="97"/>
         <source>The member leaves the team today; past visits still list them.</source>
         <translation>Anggota keluar dari tim hari ini; kunjungan sebelumnya tetap mencantumkan namanya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="99"/>
+        <source>Delete member…</source>
+        <translation>Hapus anggota…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
+        <source>For a member added by mistake (to the Trash, with undo).</source>
+        <translation>Untuk anggota yang ditambahkan karena keliru (ke Sampah, bisa diurungkan).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="111"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="111"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="111"/>
         <source>Manager or worker</source>
         <translation>Manajer atau pekerja</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="112"/>
         <source>Gender</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="112"/>
         <source>Department</source>
         <translation>Departemen</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="112"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="113"/>
         <source>Member from</source>
         <translation>Anggota sejak</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="113"/>
         <source>Until</source>
         <translation>Sampai</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="160"/>
-        <source>{members} members: {managers} managers, {workers} workers · {women} women, {men} men</source>
-        <translation>{members} anggota: {managers} manajer, {workers} pekerja · {women} perempuan, {men} laki-laki</translation>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="179"/>
+        <source>{members}: {managers}, {workers} · {women}, {men}</source>
+        <comment>the EIT&apos;s balance</comment>
+        <translation>{members}: {managers}, {workers} · {women}, {men}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="180"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n anggota</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="181"/>
+        <source>%n manager(s)</source>
+        <translation>
+            <numerusform>%n manajer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="182"/>
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n pekerja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="183"/>
+        <source>%n woman(s)</source>
+        <translation>
+            <numerusform>%n perempuan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="183"/>
+        <source>%n man(s)</source>
+        <translation>
+            <numerusform>%n laki-laki</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="165"/>
+        <source>{members} members: {managers} managers, {workers} workers · {women} women, {men} men</source>
+        <translation type="vanished">{members} anggota: {managers} manajer, {workers} pekerja · {women} perempuan, {men} laki-laki</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="186"/>
         <source>SCORE needs managers and workers in the team.</source>
         <translation>SCORE memerlukan manajer dan pekerja di dalam tim.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="167"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="188"/>
         <source>Fewer workers than managers.</source>
         <translation>Jumlah pekerja lebih sedikit daripada manajer.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="169"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="190"/>
         <source>No women in the team.</source>
         <translation>Tidak ada perempuan di dalam tim.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="208"/>
         <source>New member</source>
-        <translation>Anggota baru</translation>
+        <translation type="vanished">Anggota baru</translation>
     </message>
 </context>
 <context>
     <name>EnterpriseForm</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="50"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="73"/>
         <source>Enterprise</source>
         <extracomment>Report languages by their own names, so a trainer finds theirs whatever the UI language.</extracomment>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="51"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="74"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="75"/>
         <source>Latin name</source>
         <translation>Nama dalam huruf Latin</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="76"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="54"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="77"/>
         <source>Products</source>
         <translation>Produk</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="55"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="78"/>
         <source>Sponsoring buyers</source>
         <translation>Pembeli sponsor</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="57"/>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="58"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="81"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="59"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="82"/>
         <source>City</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="60"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="83"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="61"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="84"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="63"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="86"/>
         <source>Headcount</source>
         <translation>Jumlah karyawan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="64"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="87"/>
         <source>Women</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="65"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="88"/>
         <source>Men</source>
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="89"/>
         <source>Managers</source>
         <translation>Manajer</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="67"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="90"/>
         <source>Workers</source>
         <translation>Pekerja</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="76"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="99"/>
         <source>Contact and reports</source>
         <translation>Kontak dan laporan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="77"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="100"/>
         <source>Contact person</source>
         <translation>Narahubung</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="78"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="101"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="79"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="102"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="103"/>
         <source>Consent</source>
         <translation>Persetujuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="103"/>
         <source>Agrees to share its data with the programme</source>
         <translation>Setuju membagikan datanya kepada program</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="82"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="105"/>
         <source>Report language</source>
         <translation>Bahasa laporan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="83"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="106"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
@@ -845,78 +1062,88 @@
 <context>
     <name>EnterpriseScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="35"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="37"/>
         <source>New visit…</source>
         <translation>Kunjungan baru…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="47"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="40"/>
+        <source>Delete enterprise…</source>
+        <translation>Hapus perusahaan…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="42"/>
+        <source>To the Trash, with its visits, EIT and KPIs; Edit ▸ Undo delete brings it all back.</source>
+        <translation>Ke Sampah, beserta kunjungan, EIT, dan KPI-nya; Edit ▸ Urungkan hapus mengembalikan semuanya.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="56"/>
         <source>Enterprise Improvement Team</source>
         <translation>Tim Peningkatan Perusahaan (EIT)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="51"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="60"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="52"/>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="65"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="61"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="77"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="62"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="55"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="56"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="65"/>
         <source>Trainer</source>
         <translation>Pelatih</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="64"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="76"/>
         <source>First day</source>
         <translation>Hari pertama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="78"/>
         <source>Participants</source>
         <translation>Peserta</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="67"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="79"/>
         <source>Present every day</source>
         <translation>Hadir setiap hari</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="68"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="80"/>
         <source>Venue</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="74"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="86"/>
         <source>Training</source>
         <translation>Pelatihan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="114"/>
         <source>Profile, EIT and visits</source>
         <translation>Profil, EIT dan kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="102"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="115"/>
         <source>KPIs</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="103"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="116"/>
         <source>Suggestion scheme</source>
         <translation>Sistem saran</translation>
     </message>
@@ -941,7 +1168,7 @@
         <translation type="vanished">Periode terbaru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="73"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="85"/>
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
@@ -953,32 +1180,32 @@
 <context>
     <name>EnterpriseTableModel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="24"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="25"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="25"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="26"/>
         <source>Latin name</source>
         <translation>Nama dalam huruf Latin</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="26"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="27"/>
         <source>City</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="27"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="28"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="28"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="30"/>
         <source>Sponsors</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="29"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="31"/>
         <source>Workers</source>
         <translation>Pekerja</translation>
     </message>
@@ -986,47 +1213,47 @@
 <context>
     <name>EnterprisesScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="30"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="31"/>
         <source>Enterprises</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
         <source>City</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="34"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="39"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="40"/>
         <source>Show only enterprises of this {what}</source>
         <translation>Tampilkan hanya perusahaan dengan {what} ini</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="47"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="48"/>
         <source>New enterprise</source>
         <translation>Perusahaan baru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="67"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="87"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="90"/>
         <source>%n enterprise(s)</source>
         <translation>
             <numerusform>%n perusahaan</numerusform>
@@ -1494,6 +1721,24 @@
     </message>
 </context>
 <context>
+    <name>KpiPhase</name>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="46"/>
+        <source>Baseline</source>
+        <translation>Awal</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="47"/>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="48"/>
+        <source>Final</source>
+        <translation>Akhir</translation>
+    </message>
+</context>
+<context>
     <name>KpiReadingDialog</name>
     <message>
         <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="53"/>
@@ -1605,99 +1850,103 @@ Tutup dan lupakan yang sudah Anda ketik?</translation>
 <context>
     <name>KpiTab</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="46"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="39"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="47"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="40"/>
         <source>Baseline</source>
         <translation>Awal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="48"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="43"/>
         <source>Latest</source>
         <translation>Terbaru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="49"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="43"/>
+        <source>Latest period: {period}</source>
+        <translation>Periode terakhir: {period}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="45"/>
         <source>Change</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="50"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="46"/>
         <source>Trend</source>
         <translation>Tren</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="51"/>
         <source>Latest period</source>
-        <translation>Periode terakhir</translation>
+        <translation type="vanished">Periode terakhir</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="61"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="56"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="62"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="57"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="63"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="58"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="64"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="59"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="65"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="60"/>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="61"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="71"/>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="77"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="72"/>
         <source>New KPI reading…</source>
         <translation>Data KPI baru…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="74"/>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="207"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="69"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="205"/>
         <source>Correct reading…</source>
         <translation>Koreksi data…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="83"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="78"/>
         <source>No KPI readings yet. Record the baseline first: press Ctrl+K.</source>
         <translation>Belum ada data KPI. Catat data awal dulu: tekan Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="93"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="88"/>
         <source>Readings, corrections included</source>
         <translation>Data, termasuk koreksi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="178"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="177"/>
         <source>Replaced by a correction</source>
         <translation>Diganti oleh koreksi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="180"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="179"/>
         <source>Correction</source>
         <translation>Koreksi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="208"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="206"/>
         <source>Change reading…</source>
         <translation>Ubah data…</translation>
     </message>
@@ -1726,7 +1975,6 @@ Tutup dan lupakan yang sudah Anda ketik?</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/core/labels.py" line="21"/>
-        <location filename="../score_desktop/ui/core/labels.py" line="44"/>
         <source>Baseline</source>
         <translation>Awal</translation>
     </message>
@@ -1742,158 +1990,153 @@ Tutup dan lupakan yang sudah Anda ketik?</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/core/labels.py" line="24"/>
-        <location filename="../score_desktop/ui/core/labels.py" line="26"/>
-        <location filename="../score_desktop/ui/core/labels.py" line="46"/>
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="25"/>
         <source>Draft</source>
-        <translation>Draf</translation>
+        <translation type="vanished">Draf</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="27"/>
         <source>Signed</source>
-        <translation>Ditandatangani</translation>
+        <translation type="vanished">Ditandatangani</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="28"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="30"/>
         <source>Open</source>
         <translation>Terbuka</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="29"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="31"/>
         <source>In progress</source>
         <translation>Sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="30"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="32"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="31"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="33"/>
         <source>Dropped</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="32"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="34"/>
         <source>Chair</source>
         <translation>Ketua</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="33"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="35"/>
         <source>Secretary</source>
         <translation>Sekretaris</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="34"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="36"/>
         <source>Member</source>
         <translation>Anggota</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="35"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="37"/>
         <source>Manager</source>
         <translation>Manajer</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="36"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="38"/>
         <source>Worker</source>
         <translation>Pekerja</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="37"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="39"/>
         <source>Woman</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="38"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="40"/>
         <source>Man</source>
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="39"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="41"/>
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="40"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="42"/>
         <source>Before</source>
         <translation>Sebelum</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="41"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="43"/>
         <source>After</source>
         <translation>Sesudah</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="42"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="44"/>
         <source>Evidence</source>
         <translation>Bukti</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="43"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="45"/>
         <source>Signature</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="45"/>
         <source>Progress</source>
-        <translation>Kemajuan</translation>
+        <translation type="vanished">Kemajuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="47"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="49"/>
         <source>From the records</source>
         <translation>Dari catatan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="48"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="50"/>
         <source>Estimate</source>
         <translation>Perkiraan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="49"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="51"/>
         <source>Lower is better</source>
         <translation>Makin rendah makin baik</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="50"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="52"/>
         <source>Higher is better</source>
         <translation>Makin tinggi makin baik</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="52"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="54"/>
         <source>New since last look</source>
         <translation>Baru sejak terakhir dilihat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="53"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="55"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="54"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="56"/>
         <source>Has issues</source>
         <translation>Ada masalah</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="55"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="57"/>
         <source>Approved</source>
         <translation>Disetujui</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="56"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="58"/>
         <source>Trainer</source>
         <translation>Pelatih</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="57"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="59"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="58"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="60"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -1901,35 +2144,35 @@ Tutup dan lupakan yang sudah Anda ketik?</translation>
 <context>
     <name>LastTimeLabel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="35"/>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="36"/>
         <source>not rated</source>
         <extracomment>Findings listed per topic; the rest are counted.</extracomment>
         <translation>belum dinilai</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="41"/>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="42"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… dan %n lagi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="43"/>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="44"/>
         <source>Nothing was recorded on this topic.</source>
         <translation>Tidak ada yang dicatat pada topik ini.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="45"/>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="46"/>
         <source>Good practice in place then.</source>
         <translation>Saat itu praktik baik sudah diterapkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="46"/>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="47"/>
         <source>Good practice not in place then.</source>
         <translation>Saat itu praktik baik belum diterapkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="47"/>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="48"/>
         <source>Last time ({date}):</source>
         <translation>Terakhir kali ({date}):</translation>
     </message>
@@ -1938,190 +2181,205 @@ Tutup dan lupakan yang sudah Anda ketik?</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="300"/>
         <source>Today</source>
         <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. Entries only some accounts see: the review queue is a coordinator&apos;s (and an admin&apos;s). The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>Hari ini</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="300"/>
         <source>Enterprises</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="300"/>
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="300"/>
         <source>Actions</source>
         <translation>Tindakan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="299"/>
+        <location filename="../score_desktop/ui/main_window.py" line="301"/>
         <source>Trash</source>
         <translation>Sampah</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="299"/>
+        <location filename="../score_desktop/ui/main_window.py" line="301"/>
         <source>Training</source>
         <translation>Pelatihan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="299"/>
+        <location filename="../score_desktop/ui/main_window.py" line="301"/>
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="299"/>
+        <location filename="../score_desktop/ui/main_window.py" line="301"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="123"/>
+        <location filename="../score_desktop/ui/main_window.py" line="125"/>
         <source>SCORE Desktop — {path}</source>
         <translation>SCORE Desktop — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="172"/>
+        <location filename="../score_desktop/ui/main_window.py" line="174"/>
         <source>A demo workspace opens in a second window.</source>
         <translation>Ruang kerja demo terbuka di jendela kedua.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="265"/>
+        <location filename="../score_desktop/ui/main_window.py" line="267"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>Cari perusahaan, kunjungan, temuan, tindakan  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="282"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>New enterprise</source>
         <translation>Perusahaan baru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="284"/>
+        <location filename="../score_desktop/ui/main_window.py" line="286"/>
         <source>New visit…</source>
         <translation>Kunjungan baru…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="285"/>
+        <location filename="../score_desktop/ui/main_window.py" line="287"/>
         <source>Plan a training session…</source>
         <translation>Rencanakan sesi pelatihan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="287"/>
+        <location filename="../score_desktop/ui/main_window.py" line="289"/>
         <source>Preferences…</source>
         <translation>Preferensi…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="289"/>
+        <location filename="../score_desktop/ui/main_window.py" line="291"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="290"/>
+        <location filename="../score_desktop/ui/main_window.py" line="292"/>
         <source>Undo delete</source>
         <translation>Urungkan hapus</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="293"/>
+        <location filename="../score_desktop/ui/main_window.py" line="295"/>
         <source>Find</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="294"/>
+        <location filename="../score_desktop/ui/main_window.py" line="296"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="301"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="303"/>
+        <location filename="../score_desktop/ui/main_window.py" line="305"/>
         <source>About SCORE Desktop</source>
         <translation>Tentang SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="313"/>
+        <location filename="../score_desktop/ui/main_window.py" line="315"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="321"/>
+        <location filename="../score_desktop/ui/main_window.py" line="323"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="325"/>
+        <location filename="../score_desktop/ui/main_window.py" line="327"/>
         <source>&amp;Visit</source>
         <translation>&amp;Kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="326"/>
+        <location filename="../score_desktop/ui/main_window.py" line="328"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigasi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="330"/>
+        <location filename="../score_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="333"/>
+        <location filename="../score_desktop/ui/main_window.py" line="335"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="514"/>
+        <location filename="../score_desktop/ui/main_window.py" line="516"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Buka atau pilih perusahaan terlebih dahulu, lalu mulai kunjungannya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="610"/>
+        <location filename="../score_desktop/ui/main_window.py" line="612"/>
         <source>Photo restored.</source>
         <translation>Foto dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="610"/>
+        <location filename="../score_desktop/ui/main_window.py" line="612"/>
         <source>Action restored.</source>
         <translation>Tindakan dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="611"/>
+        <location filename="../score_desktop/ui/main_window.py" line="613"/>
         <source>Suggestion restored.</source>
         <translation>Saran dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="612"/>
+        <location filename="../score_desktop/ui/main_window.py" line="614"/>
+        <source>Enterprise restored, with what went with it.</source>
+        <translation>Perusahaan dipulihkan, beserta yang ikut terhapus.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="615"/>
+        <source>Visit restored, with its findings, photos and actions.</source>
+        <translation>Kunjungan dipulihkan, beserta temuan, foto, dan tindakannya.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="616"/>
+        <source>EIT member restored.</source>
+        <translation>Anggota EIT dipulihkan.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="617"/>
         <source>Finding restored.</source>
         <translation>Temuan dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="634"/>
+        <location filename="../score_desktop/ui/main_window.py" line="639"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop memakai bahasa baru mulai saat dijalankan berikutnya. Mulai ulang sekarang? Pekerjaan Anda sudah tersimpan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="637"/>
+        <location filename="../score_desktop/ui/main_window.py" line="642"/>
         <source>Restart now</source>
         <translation>Mulai ulang sekarang</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="638"/>
+        <location filename="../score_desktop/ui/main_window.py" line="643"/>
         <source>Later</source>
         <translation>Nanti</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="660"/>
+        <location filename="../score_desktop/ui/main_window.py" line="665"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -2181,49 +2439,83 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
     </message>
 </context>
 <context>
+    <name>NewMemberDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="33"/>
+        <source>Add member</source>
+        <translation>Tambah anggota</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="43"/>
+        <source>&amp;Name:</source>
+        <extracomment>The member created, once Add was pressed.</extracomment>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="44"/>
+        <source>&amp;Manager or worker:</source>
+        <translation>&amp;Manajer atau pekerja:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="45"/>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Jenis kelamin:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="46"/>
+        <source>Role, department and dates follow in the team&apos;s list.</source>
+        <translation>Peran, departemen, dan tanggal diisi kemudian di daftar tim.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="53"/>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+</context>
+<context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="39"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="40"/>
         <source>New visit — {enterprise}</source>
         <translation>Kunjungan baru — {enterprise}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="65"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="66"/>
         <source>Names, separated by commas</source>
         <translation>Nama, dipisahkan dengan koma</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="74"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="75"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="75"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="76"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="76"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="77"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="77"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="78"/>
         <source>Trainer</source>
         <translation>Pelatih</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="78"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="79"/>
         <source>Co-visitors</source>
         <translation>Pendamping</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="79"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="80"/>
         <source>Attendees from the EIT</source>
         <translation>Peserta dari tim peningkatan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="81"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="82"/>
         <source>Start visit</source>
         <translation>Mulai kunjungan</translation>
     </message>
@@ -2467,67 +2759,67 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>PlanSessionDialog</name>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="36"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="37"/>
         <source>Plan a training session</source>
         <translation>Rencanakan sesi pelatihan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="55"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="56"/>
         <source>Names, separated by commas</source>
         <translation>Nama, dipisahkan dengan koma</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="60"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="61"/>
         <source>Type to find an enterprise</source>
         <translation>Ketik untuk mencari perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="80"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="81"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="81"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="82"/>
         <source>First day</source>
         <translation>Hari pertama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="82"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="83"/>
         <source>Number of days</source>
         <translation>Jumlah hari</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="83"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="84"/>
         <source>Venue</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="84"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="85"/>
         <source>City</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="85"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="86"/>
         <source>Trainer</source>
         <translation>Pelatih</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="86"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="87"/>
         <source>Co-trainers</source>
         <translation>Pelatih pendamping</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="87"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="88"/>
         <source>Papers in</source>
         <translation>Dokumen dalam</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="88"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="89"/>
         <source>Enterprises</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="91"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="92"/>
         <source>Plan session</source>
         <translation>Rencanakan sesi</translation>
     </message>
@@ -2535,12 +2827,12 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>PracticeCheck</name>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="29"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="30"/>
         <source>Good practice in place</source>
         <translation>Praktik baik sudah diterapkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="30"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="31"/>
         <source>SCORE&apos;s practice check for this topic at this visit (Ctrl+G)</source>
         <translation>Pemeriksaan praktik SCORE untuk topik ini pada kunjungan ini (Ctrl+G)</translation>
     </message>
@@ -2548,34 +2840,38 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>PracticeScoreLabel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="69"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="70"/>
         <source>baseline (this visit): {score}</source>
         <translation>awal (kunjungan ini): {score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="71"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="72"/>
         <source>baseline: {score}</source>
         <translation>awal: {score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="72"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="73"/>
         <source>this visit: {score}</source>
         <translation>kunjungan ini: {score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="73"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="74"/>
         <source>&lt;b&gt;Good practices in place&lt;/b&gt;&lt;br&gt;{parts}</source>
         <translation>&lt;b&gt;Praktik baik yang sudah diterapkan&lt;/b&gt;&lt;br&gt;{parts}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="77"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="78"/>
         <source>not assessed</source>
         <translation>belum dinilai</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="78"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="79"/>
+        <source>{in_place} of {total} ({percent})</source>
+        <translation>{in_place} dari {total} ({percent})</translation>
+    </message>
+    <message>
         <source>{in_place} of {total} ({percent} %)</source>
-        <translation>{in_place} dari {total} ({percent} %)</translation>
+        <translation type="vanished">{in_place} dari {total} ({percent} %)</translation>
     </message>
 </context>
 <context>
@@ -2797,17 +3093,17 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
         <translation>Manajer</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="46"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="47"/>
         <source>Counted over the participants of the enterprises in this workspace; a coordinator&apos;s workspace holds them all.</source>
         <translation>Dihitung dari peserta perusahaan di ruang kerja ini; ruang kerja koordinator memuat semuanya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="48"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="49"/>
         <source>Scores are averages of the paper forms, from 1 (not at all) to 5 (very much).</source>
         <translation>Nilai adalah rata-rata formulir kertas, dari 1 (sama sekali tidak) sampai 5 (sangat).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="72"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="73"/>
         <source>{count} ({share})</source>
         <translation>{count} ({share})</translation>
     </message>
@@ -3081,82 +3377,82 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="120"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="121"/>
         <source>Names, separated by commas</source>
         <translation>Nama, dipisahkan dengan koma</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="122"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="123"/>
         <source>The language of the attendance sheet and the certificates</source>
         <translation>Bahasa daftar hadir dan sertifikat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
         <source>Days</source>
         <translation>Hari</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
         <source>Venue</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
         <source>City</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
         <source>Trainer</source>
         <translation>Pelatih</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
         <source>Co-trainers</source>
         <translation>Pelatih pendamping</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="129"/>
         <source>Papers in</source>
         <translation>Dokumen dalam</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="129"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="146"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="147"/>
         <source>Enterprise</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="147"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="148"/>
         <source>People</source>
         <translation>Orang</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="154"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="155"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="157"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="158"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="159"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="160"/>
         <source>Take the selected enterprise out of the session</source>
         <translation>Keluarkan perusahaan terpilih dari sesi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="161"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="162"/>
         <source>Enterprises whose people attend</source>
         <translation>Perusahaan yang mengirim peserta</translation>
     </message>
@@ -3164,102 +3460,102 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="74"/>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="172"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="78"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="180"/>
         <source>Add participants…</source>
-        <extracomment>table_view&apos;s ``stretch``: the last column takes the spare width (the feedback&apos;s comment), or none does. The widest a column of names grows to fit its text (longer names are elided; the tooltip has them whole). (session id, ATTENDANCE_SHEET or CERTIFICATES): the main window opens the paper&apos;s preview.</extracomment>
+        <extracomment>table_view&apos;s ``stretch``: the last column takes the spare width (the feedback&apos;s comment), or none does. The widest a column of names grows to fit its text (longer names are elided; the tooltip has them whole). The columns of what was typed (names, enterprises, positions, comments), which that width bounds; the others hold the app&apos;s words and get the width their title needs. (session id, ATTENDANCE_SHEET or CERTIFICATES): the main window opens the paper&apos;s preview.</extracomment>
         <translation>Tambah peserta…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="75"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="79"/>
         <source>Attendance sheet…</source>
         <translation>Daftar hadir…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="77"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="81"/>
         <source>Certificates…</source>
         <translation>Sertifikat…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="79"/>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="301"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="83"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="310"/>
         <source>Delete session</source>
         <translation>Hapus sesi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="98"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="106"/>
         <source>Everyone present on…</source>
         <translation>Semua hadir pada…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="109"/>
         <source>Add to the EIT</source>
         <translation>Tambahkan ke tim peningkatan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="102"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="110"/>
         <source>Make the selected participant a member of their enterprise&apos;s EIT</source>
         <translation>Jadikan peserta terpilih anggota tim peningkatan perusahaannya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="103"/>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="292"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="111"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="301"/>
         <source>Remove participant</source>
         <translation>Hapus peserta</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="157"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="165"/>
         <source>Arrow keys move between people and days; the space bar ticks who is present. Double-click a name, role or position to correct it.</source>
         <translation>Tombol panah berpindah antar orang dan hari; spasi mencentang yang hadir. Klik ganda nama, peran, atau jabatan untuk memperbaikinya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="162"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="170"/>
         <source>Type each score from the paper form (1 to 5) and press Tab for the next one; leave a score empty when it was not given.</source>
         <translation>Ketik setiap nilai dari formulir kertas (1 sampai 5) lalu tekan Tab untuk berikutnya; kosongkan nilai yang tidak diisi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="166"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="174"/>
         <source>Attendance</source>
         <translation>Kehadiran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="167"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="175"/>
         <source>Feedback</source>
         <translation>Umpan balik</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="168"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="176"/>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="201"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="209"/>
         <source>{place}    Session id: {id}</source>
         <translation>{place}    ID sesi: {id}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="205"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="213"/>
         <source>Day {number}: {date}</source>
         <translation>Hari ke-{number}: {date}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="278"/>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="289"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="287"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="298"/>
         <source>Select a participant first.</source>
         <translation>Pilih seorang peserta dulu.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="284"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="293"/>
         <source>{name} is on the EIT now.</source>
         <translation>{name} kini anggota tim peningkatan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="293"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="302"/>
         <source>Remove {name} from this session? Their ticks and feedback go with them.</source>
         <translation>Hapus {name} dari sesi ini? Centang kehadiran dan umpan baliknya ikut terhapus.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="302"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="311"/>
         <source>Delete this session with its participants, attendance and feedback?</source>
         <translation>Hapus sesi ini beserta peserta, kehadiran, dan umpan baliknya?</translation>
     </message>
@@ -3574,47 +3870,47 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>SuggestionsModel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
         <source>Suggestion</source>
         <translation>Saran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
         <source>Submitted by</source>
         <translation>Diajukan oleh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
         <source>Implemented</source>
         <translation>Diterapkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="34"/>
         <source>On</source>
         <translation>Pada</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="34"/>
         <source>Reward</source>
         <translation>Hadiah</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="34"/>
         <source>Saving</source>
         <translation>Penghematan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="54"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="54"/>
         <source>No</source>
         <translation>Tidak</translation>
     </message>
@@ -3623,54 +3919,84 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
     <name>SuggestionsPanel</name>
     <message>
         <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="77"/>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="77"/>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="82"/>
         <source>Add suggestion</source>
         <translation>Tambah saran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="80"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="85"/>
         <source>Delete suggestion</source>
         <translation>Hapus saran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="87"/>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="93"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="98"/>
         <source>Implemented</source>
         <translation>Diterapkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="97"/>
         <source>Received</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="97"/>
         <source>Submitted by</source>
         <translation>Diajukan oleh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="93"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="98"/>
         <source>Suggestion</source>
         <translation>Saran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="94"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="99"/>
         <source>Implemented on</source>
         <translation>Diterapkan pada</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="94"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="99"/>
         <source>Reward</source>
         <translation>Hadiah</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="95"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="100"/>
         <source>Saving</source>
         <translation>Penghematan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="158"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="163"/>
+        <source>{received}, {implemented} · savings {saving}</source>
+        <translation>{received}, {implemented} · penghematan {saving}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="164"/>
+        <source>%n received</source>
+        <comment>suggestions</comment>
+        <translation>
+            <numerusform>%n diterima</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="165"/>
+        <source>%n implemented</source>
+        <comment>suggestions</comment>
+        <translation>
+            <numerusform>%n diterapkan</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{received} received, {implemented} implemented · savings {saving}</source>
-        <translation>{received} diterima, {implemented} diterapkan · penghematan {saving}</translation>
+        <translation type="vanished">{received} diterima, {implemented} diterapkan · penghematan {saving}</translation>
     </message>
 </context>
 <context>
@@ -3737,201 +4063,200 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
         <translation>Server menolak sebuah permintaan ({message}). Perubahan Anda tetap disimpan; harap beri tahu koordinator Anda.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="36"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="37"/>
         <source>Stopped before the end; it goes on next time.</source>
         <translation>Berhenti sebelum selesai; akan dilanjutkan lain kali.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="51"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="52"/>
         <source>Enterprise</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="52"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="53"/>
         <source>EIT member</source>
         <translation>Anggota tim peningkatan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="53"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="54"/>
         <source>Training session</source>
         <translation>Sesi pelatihan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="54"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="55"/>
         <source>Attendance</source>
         <translation>Kehadiran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="55"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="56"/>
         <source>Visit</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="56"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="57"/>
         <source>Finding</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="57"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="58"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="58"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="59"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="59"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="60"/>
         <source>KPI reading</source>
         <translation>Pembacaan KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="60"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="61"/>
         <source>Practice check</source>
         <translation>Pemeriksaan praktik</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="61"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="62"/>
         <source>Suggestion</source>
         <translation>Saran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="62"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="63"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="63"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="64"/>
         <source>Signed report</source>
         <translation>Laporan bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="64"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="65"/>
         <source>Conflict resolution</source>
         <translation>Penyelesaian konflik</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="71"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="72"/>
         <source>Deleted or edited</source>
         <translation>Dihapus atau diubah</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="73"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="74"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="74"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="75"/>
         <source>Text</source>
         <translation>Teks</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="75"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="76"/>
         <source>Rating</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="76"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="77"/>
         <source>Recommendation</source>
         <translation>Rekomendasi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="77"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="78"/>
         <source>Caption</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="78"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="79"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="79"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="80"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="81"/>
         <source>Due date</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="81"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="82"/>
         <source>Visit date</source>
         <translation>Tanggal kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="82"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="83"/>
         <source>City</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="83"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="84"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="97"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="98"/>
         <source>(empty)</source>
         <extracomment>Fields whose stored codes have words in ui/core/labels.py, per entity where the same name means different codes.</extracomment>
         <translation>(kosong)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="102"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="103"/>
         <source>Edited: {fields}</source>
         <translation>Diubah: {fields}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="108"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="109"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="108"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="109"/>
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="118"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="119"/>
         <source>A signed visit is reopened only with a reason. Reopen it again from the visit screen, saying why.</source>
         <translation>Kunjungan bertanda tangan hanya dibuka kembali dengan alasan. Buka kembali dari layar kunjungan dengan menyebutkan alasannya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="123"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="124"/>
         <source>A signed report is a document: the server keeps it as it was signed. Discard this change.</source>
         <translation>Laporan bertanda tangan adalah dokumen: server menyimpannya seperti saat ditandatangani. Buang perubahan ini.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="129"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="130"/>
         <source>The visit was signed: what was recorded at it stays as signed. Discard your change, or reopen the visit and send it again.</source>
         <translation>Kunjungan sudah ditandatangani: yang tercatat tetap seperti saat ditandatangani. Buang perubahan Anda, atau buka kembali kunjungan lalu kirim lagi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="132"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="133"/>
         <source>The visit of {date} was signed by {who} on {when}: what was recorded at it stays as signed. Discard your change, or ask {who} to reopen the visit and then send it again.</source>
         <translation>Kunjungan tanggal {date} ditandatangani oleh {who} pada {when}: yang tercatat tetap seperti saat ditandatangani. Buang perubahan Anda, atau minta {who} membuka kembali kunjungan lalu kirim lagi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="162"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="163"/>
         <source>never</source>
         <translation>belum pernah</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="173"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="174"/>
         <source>today {time}</source>
         <translation>hari ini {time}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="175"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="176"/>
         <source>yesterday {time}</source>
         <translation>kemarin {time}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="178"/>
         <source>d MMM</source>
         <comment>a day of this year</comment>
-        <translation>d MMM</translation>
+        <translation type="vanished">d MMM</translation>
     </message>
     <message>
         <location filename="../score_desktop/sync/blobs.py" line="32"/>
@@ -4234,7 +4559,7 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/sync/sync_screen.py" line="129"/>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="287"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="286"/>
         <source>Needs attention</source>
         <translation>Perlu perhatian</translation>
     </message>
@@ -4264,52 +4589,52 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
         <translation>Alasan: {reason}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="175"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="174"/>
         <source>Waiting to be sent</source>
         <translation>Menunggu dikirim</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="176"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="175"/>
         <source>Recent rounds</source>
         <translation>Sinkronisasi terbaru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="200"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="199"/>
         <source>Conflicts ({count})</source>
         <translation>Konflik ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="201"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="200"/>
         <source>Needs attention ({count})</source>
         <translation>Perlu perhatian ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="223"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="222"/>
         <source>Not signed in. Sign in to send your work to the SCORE server.</source>
         <translation>Belum masuk. Masuk untuk mengirim pekerjaan Anda ke server SCORE.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="225"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="224"/>
         <source>Signed in to {server} as {username}.</source>
         <translation>Masuk ke {server} sebagai {username}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="258"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="257"/>
         <source>Conflict</source>
         <translation>Konflik</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="301"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="300"/>
         <source>Discard the change</source>
         <translation>Buang perubahan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="302"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="301"/>
         <source>Discard this change to “{record}”? The record takes the server&apos;s version again with the next sync.</source>
         <translation>Buang perubahan pada “{record}” ini? Data akan kembali memakai versi server pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="305"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="304"/>
         <source>Discard</source>
         <translation>Buang</translation>
     </message>
@@ -4424,143 +4749,143 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="34"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="38"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="45"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="53"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="35"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="42"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="50"/>
         <source>Enterprise</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="39"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="36"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="40"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="41"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="38"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="46"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="96"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="43"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="93"/>
         <source>Overdue actions</source>
         <translation>Tindakan yang lewat tenggat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="47"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="44"/>
         <source>Oldest due date</source>
         <translation>Tenggat paling lama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="52"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="49"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="54"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="51"/>
         <source>Visit</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="55"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="52"/>
         <source>Last comment</source>
         <translation>Komentar terakhir</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="218"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="61"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="221"/>
         <source>Your coordinator wrote</source>
         <translation>Koordinator Anda menulis</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="75"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="72"/>
         <source>All overdue actions</source>
         <translation>Semua tindakan yang lewat tenggat</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="80"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="216"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="77"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="219"/>
         <source>No visits planned this week.</source>
         <translation>Tidak ada kunjungan terjadwal minggu ini.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="81"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="78"/>
         <source>No overdue actions.</source>
         <translation>Tidak ada tindakan yang lewat tenggat.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="82"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="79"/>
         <source>Every past visit is finalised.</source>
         <translation>Semua kunjungan yang lalu sudah difinalkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="91"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="212"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="88"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="215"/>
         <source>Visits today and this week</source>
         <translation>Kunjungan hari ini dan minggu ini</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="100"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="214"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="97"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="217"/>
         <source>Drafts to finalise</source>
         <translation>Draf yang perlu difinalkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="127"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="124"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="146"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="141"/>
         <source>Today, {date}</source>
         <translation>Hari ini, {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/today/today_screen.py" line="176"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="179"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n peserta</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="178"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="181"/>
         <source>&lt;b&gt;Classroom training:&lt;/b&gt; {session} · {details}</source>
         <translation>&lt;b&gt;Pelatihan kelas:&lt;/b&gt; {session} · {details}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/today/today_screen.py" line="205"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="208"/>
         <source>&lt;b&gt;Review:&lt;/b&gt; &lt;a href=&apos;review&apos;&gt;%n visit report(s) new since your last look&lt;/a&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Tinjauan:&lt;/b&gt; &lt;a href=&apos;review&apos;&gt;%n laporan kunjungan baru sejak terakhir Anda lihat&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="211"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="214"/>
         <source>The trainers&apos; visits today and this week</source>
         <translation>Kunjungan para pelatih hari ini dan minggu ini</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="213"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="216"/>
         <source>Trainers&apos; drafts not yet finalised</source>
         <translation>Draf pelatih yang belum diselesaikan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="215"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="218"/>
         <source>No trainer has a visit planned this week.</source>
         <translation>Tidak ada pelatih yang merencanakan kunjungan minggu ini.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="217"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="220"/>
         <source>Trainers answered</source>
         <translation>Pelatih menjawab</translation>
     </message>
@@ -4568,14 +4893,13 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>Training</name>
     <message>
-        <location filename="../score_desktop/ui/training/common.py" line="49"/>
+        <location filename="../score_desktop/ui/training/common.py" line="46"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/common.py" line="56"/>
         <source>{value} %</source>
-        <translation>{value}%</translation>
+        <translation type="vanished">{value}%</translation>
     </message>
 </context>
 <context>
@@ -4629,27 +4953,27 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
         <translation>Peserta</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="46"/>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="47"/>
         <source>Plan a session…</source>
         <translation>Rencanakan sesi…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="51"/>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="52"/>
         <source>No classroom sessions yet. Plan the first one: its module, days, venue and the enterprises whose people attend.</source>
         <translation>Belum ada sesi kelas. Rencanakan yang pertama: modul, hari, tempat, dan perusahaan yang mengirim peserta.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="54"/>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="55"/>
         <source>Training</source>
         <translation>Pelatihan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="60"/>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="61"/>
         <source>Classroom days of each module, with managers and workers of several factories in one room. Coming sessions are in blue.</source>
         <translation>Hari-hari kelas setiap modul, manajer dan pekerja dari beberapa pabrik dalam satu ruangan. Sesi mendatang berwarna biru.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/training/training_screen.py" line="77"/>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="78"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n sesi</numerusform>
@@ -4659,59 +4983,74 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>TrashScreen</name>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="21"/>
         <source>Finding</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="21"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="21"/>
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="27"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="22"/>
         <source>Suggestion</source>
         <translation>Saran</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="29"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="24"/>
         <source>What</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="30"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="25"/>
         <source>Text or caption</source>
         <translation>Teks atau keterangan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="31"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="43"/>
+        <source>Deleted enterprises, visits, EIT members, findings, actions, suggestions and photos stay here; restore puts them back where they were, an enterprise or a visit with everything that went with it.</source>
+        <translation>Perusahaan, kunjungan, anggota EIT, temuan, tindakan, saran, dan foto yang dihapus tersimpan di sini; memulihkan mengembalikannya ke tempat semula, perusahaan atau kunjungan beserta semua yang ikut terhapus.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="20"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
         <source>Enterprise</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="20"/>
+        <source>Visit</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="20"/>
+        <source>EIT member</source>
+        <translation>Anggota EIT</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="27"/>
         <source>Deleted</source>
         <translation>Dihapus</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="38"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="33"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="42"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="37"/>
         <source>Trash</source>
         <translation>Sampah</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="48"/>
         <source>Deleted findings, actions, suggestions and photos stay here; restore puts them back where they were, with their photos and annotations.</source>
-        <translation>Temuan, tindakan, saran, dan foto yang dihapus tetap ada di sini; memulihkan mengembalikannya ke tempat semula, beserta foto dan anotasinya.</translation>
+        <translation type="vanished">Temuan, tindakan, saran, dan foto yang dihapus tetap ada di sini; memulihkan mengembalikannya ke tempat semula, beserta foto dan anotasinya.</translation>
     </message>
     <message>
         <source>Deleted findings and photos stay here; restore puts them back where they were, with their photos and annotations.</source>
@@ -5031,124 +5370,129 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="81"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="83"/>
         <source>Rate:</source>
         <translation>Beri nilai:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="86"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="88"/>
         <source>Press {key} in the checklist or the findings, or Alt+{key} anywhere</source>
         <translation>Tekan {key} di daftar periksa atau daftar temuan, atau Alt+{key} di mana saja</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="99"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="201"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="203"/>
         <source>New finding</source>
         <translation>Temuan baru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="101"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="253"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="103"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="257"/>
         <source>Delete finding</source>
         <translation>Hapus temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="103"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="213"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="105"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="215"/>
         <source>New action from finding</source>
         <translation>Tindakan baru dari temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="152"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
         <source>Checklist and findings</source>
         <translation>Daftar periksa dan temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="153"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="155"/>
         <source>Visit details</source>
         <translation>Detail kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="453"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="467"/>
         <source>Action plan</source>
         <translation>Rencana tindakan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="155"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="455"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="157"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="469"/>
         <source>KPIs</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="158"/>
         <source>Sign-off</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="158"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="457"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="160"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="471"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="172"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="211"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="174"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="213"/>
         <source>Report…</source>
         <translation>Laporan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="203"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="205"/>
         <source>Next topic</source>
         <translation>Topik berikutnya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="205"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="207"/>
         <source>Previous topic</source>
         <translation>Topik sebelumnya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="207"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="209"/>
         <source>Attach photos…</source>
         <translation>Lampirkan foto…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="215"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="217"/>
         <source>New KPI reading…</source>
         <translation>Data KPI baru…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="217"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="219"/>
         <source>Good practice in place</source>
         <translation>Praktik baik sudah diterapkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="219"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="221"/>
         <source>Finalise…</source>
         <translation>Finalisasi…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="221"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="223"/>
         <source>Sign the visit…</source>
         <translation>Tandatangani kunjungan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="222"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="224"/>
         <source>Reopen the signed visit…</source>
         <translation>Buka kembali kunjungan bertanda tangan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="342"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="227"/>
+        <source>Delete visit…</source>
+        <translation>Hapus kunjungan…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="346"/>
         <source>Free findings</source>
         <translation>Temuan lain</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="343"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="347"/>
         <source>Anything you noticed outside the checklist of this module.</source>
         <translation>Apa saja yang Anda perhatikan di luar daftar periksa modul ini.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="457"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="471"/>
         <source>Review ●</source>
         <translation>Tinjauan ●</translation>
     </message>
@@ -5157,12 +5501,12 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
         <translation type="vanished">Tindakan baru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="453"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="467"/>
         <source>Action plan ({count})</source>
         <translation>Rencana tindakan ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="455"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="469"/>
         <source>KPIs ({count})</source>
         <translation>KPI ({count})</translation>
     </message>
@@ -5170,7 +5514,7 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>VisitSignOff</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_signoff.py" line="105"/>
+        <location filename="../score_desktop/ui/visits/visit_signoff.py" line="106"/>
         <source>Sign the visit</source>
         <extracomment>The dialog open now (tests and screenshots reach it here).</extracomment>
         <translation>Tandatangani kunjungan</translation>
@@ -5207,44 +5551,62 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
     </message>
 </context>
 <context>
+    <name>VisitStatus</name>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="27"/>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="28"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="29"/>
+        <source>Signed</source>
+        <translation>Ditandatangani</translation>
+    </message>
+</context>
+<context>
     <name>VisitsScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="22"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="23"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="23"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="24"/>
         <source>Enterprise</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="24"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="25"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="25"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="26"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="27"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="28"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="28"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="29"/>
         <source>Trainer</source>
         <translation>Pelatih</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="39"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="41"/>
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="57"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="59"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n kunjungan</numerusform>

@@ -4,22 +4,22 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="24"/>
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="25"/>
         <source>Action</source>
         <translation>Hành động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="31"/>
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="32"/>
         <source>Open visit</source>
         <translation>Mở chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="34"/>
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="35"/>
         <source>Delete action</source>
         <translation>Xóa hành động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="54"/>
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="55"/>
         <source>agreed at the visit of {date}</source>
         <translation>thống nhất ở chuyến thăm ngày {date}</translation>
     </message>
@@ -87,27 +87,27 @@
         <translation>Được thống nhất ở một chuyến thăm đã ký: nội dung thống nhất giữ nguyên như lúc ký; tiến độ (trạng thái, ngày xong, tiết kiệm thực tế, ghi chú) vẫn được ghi ở đây.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="170"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="172"/>
         <source>(nobody yet)</source>
         <translation>(chưa có ai)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="175"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="177"/>
         <source>{name} (left the EIT)</source>
         <translation>{name} (đã rời EIT)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="197"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="199"/>
         <source>{name} has left the EIT. The action stays theirs until you choose a current member.</source>
         <translation>{name} đã rời nhóm EIT. Hành động vẫn do người này phụ trách cho đến khi bạn chọn một thành viên hiện tại.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="205"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="207"/>
         <source>(not written yet)</source>
         <translation>(chưa viết)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="206"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="208"/>
         <source>From the finding: &lt;a href=&quot;{id}&quot;&gt;{text}&lt;/a&gt;</source>
         <translation>Từ phát hiện: &lt;a href=&quot;{id}&quot;&gt;{text}&lt;/a&gt;</translation>
     </message>
@@ -116,7 +116,7 @@
     <name>ActionFilters</name>
     <message>
         <location filename="../score_desktop/ui/actions/action_filters.py" line="25"/>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="102"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="104"/>
         <source>All enterprises</source>
         <translation>Tất cả doanh nghiệp</translation>
     </message>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <location filename="../score_desktop/ui/actions/action_filters.py" line="30"/>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="111"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="113"/>
         <source>All owners</source>
         <translation>Tất cả người phụ trách</translation>
     </message>
@@ -157,32 +157,32 @@
         <translation>Đến hạn tuần này</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="39"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="41"/>
         <source>Clear filters</source>
         <translation>Xóa bộ lọc</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="45"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="47"/>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="45"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="47"/>
         <source>Module</source>
         <translation>Mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="46"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="48"/>
         <source>Owner</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="46"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="48"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="47"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="49"/>
         <source>Due</source>
         <translation>Hạn chót</translation>
     </message>
@@ -190,48 +190,48 @@
 <context>
     <name>ActionPlan</name>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="38"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="39"/>
         <source>Action</source>
         <translation>Hành động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="39"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="40"/>
         <source>Owner</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="40"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="41"/>
         <source>Due</source>
         <translation>Hạn chót</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="41"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="42"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="42"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="43"/>
         <source>After photos</source>
         <translation>Ảnh sau</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="46"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="47"/>
         <source>New action from finding</source>
         <translation>Hành động mới từ phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="48"/>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="87"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="49"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="88"/>
         <source>New action</source>
         <translation>Hành động mới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="50"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="51"/>
         <source>Open action…</source>
         <translation>Mở hành động…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="53"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="54"/>
         <source>No actions agreed at this visit yet. Choose a finding and press Ctrl+T to turn its recommendation into an action.</source>
         <translation>Chưa có hành động nào được thống nhất ở chuyến thăm này. Chọn một phát hiện và nhấn Ctrl+T để biến khuyến nghị của nó thành hành động.</translation>
     </message>
@@ -243,60 +243,60 @@
         <translation type="vanished">Hiện cả các hành động đã xong và đã hủy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="40"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="41"/>
         <source>Due</source>
         <translation>Hạn chót</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="41"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="42"/>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="42"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="43"/>
         <source>Action</source>
         <translation>Hành động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="43"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="44"/>
         <source>Owner</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="44"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="45"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="45"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="47"/>
         <source>Module</source>
         <translation>Mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="61"/>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="180"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="66"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="185"/>
         <source>Open visit</source>
         <translation>Mở chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="76"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="81"/>
         <source>Actions</source>
         <translation>Hành động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="80"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="85"/>
         <source>F2 changes the status; Enter opens the visit.</source>
         <translation>F2 đổi trạng thái; Enter mở chuyến thăm.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="133"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="138"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n hành động</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="181"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="186"/>
         <source>Open enterprise</source>
         <translation>Mở doanh nghiệp</translation>
     </message>
@@ -394,9 +394,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../score_desktop/ui/app.py" line="140"/>
+        <location filename="../score_desktop/ui/app.py" line="153"/>
         <source>SCORE Desktop is already open on this workspace, in another window.</source>
-        <extracomment>What the first screen does without: loaded when first used (sync, photos, reports), after the window is ready.</extracomment>
+        <extracomment>The developers&apos; language: every string 40 % longer (ui/core/pseudo.py), to see layouts that would cut a translation. What the first screen does without: loaded when first used (sync, photos, reports), after the window is ready.</extracomment>
         <translation>SCORE Desktop đã được mở với không gian làm việc này, trong một cửa sổ khác.</translation>
     </message>
 </context>
@@ -444,23 +444,23 @@
     <name>BeforeAfter</name>
     <message>
         <location filename="../score_desktop/ui/actions/before_after.py" line="34"/>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="64"/>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="68"/>
         <source>The finding has no photos.</source>
         <extracomment>Before and after are compared, not browsed: bigger than a finding&apos;s thumbnails.</extracomment>
         <translation>Phát hiện này không có ảnh.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="43"/>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="42"/>
         <source>Before: the finding&apos;s photos</source>
         <translation>Trước: ảnh của phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="47"/>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="43"/>
         <source>After: photos of the work done</source>
         <translation>Sau: ảnh công việc đã làm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="65"/>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="69"/>
         <source>This action was not made from a finding.</source>
         <translation>Hành động này không được tạo từ một phát hiện.</translation>
     </message>
@@ -468,13 +468,13 @@
 <context>
     <name>CarriedActions</name>
     <message>
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="65"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="66"/>
         <source>Tick an action when it is done; double-click it (or press Enter) for its details and photos.</source>
         <extracomment>An action id: the trainer wants its details (to add an &quot;after&quot; photo, change the owner, ...).</extracomment>
         <translation>Đánh dấu hành động khi đã xong; nhấp đúp (hoặc nhấn Enter) để xem chi tiết và ảnh.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="77"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="78"/>
         <source>%n open action(s) from earlier visits</source>
         <translation>
             <numerusform>%n hành động chưa xong từ các lần thăm trước</numerusform>
@@ -484,7 +484,7 @@
 <context>
     <name>CarriedActionsModel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="32"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="33"/>
         <source>due {date}</source>
         <translation>hạn {date}</translation>
     </message>
@@ -560,43 +560,206 @@
     </message>
 </context>
 <context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="23"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n lần thăm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="25"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n phát hiện</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="27"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n ảnh</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="29"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n hành động</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="31"/>
+        <source>%n EIT member(s)</source>
+        <translation>
+            <numerusform>%n thành viên EIT</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="33"/>
+        <source>%n KPI reading(s)</source>
+        <translation>
+            <numerusform>%n số liệu KPI</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="35"/>
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n góp ý</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="37"/>
+        <source>%n participant(s) in classroom sessions</source>
+        <translation>
+            <numerusform>%n học viên trong các buổi học trên lớp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="39"/>
+        <source>%n good practice check(s)</source>
+        <translation>
+            <numerusform>%n mục kiểm tra thực hành tốt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="43"/>
+        <source>%n action(s) they own keep them as owner until you choose another.</source>
+        <translation>
+            <numerusform>%n hành động do người này phụ trách vẫn giữ họ làm người phụ trách cho đến khi bạn chọn người khác.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DaysEditor</name>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="60"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="61"/>
         <source>Add the next day</source>
         <translation>Thêm ngày tiếp theo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="63"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="64"/>
         <source>Remove the last day</source>
         <translation>Bỏ ngày cuối</translation>
     </message>
 </context>
 <context>
+    <name>DeleteEnterprise</name>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="32"/>
+        <source>Delete {name} and everything recorded for it?</source>
+        <translation>Xóa {name} và mọi thứ đã ghi cho doanh nghiệp này?</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="36"/>
+        <source>With it: {parts}.</source>
+        <translation>Cùng với nó: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="37"/>
+        <source>Classroom sessions it took part in stay, with the other factories&apos; participants.</source>
+        <translation>Các buổi học trên lớp mà doanh nghiệp đã tham gia vẫn được giữ, cùng học viên của các nhà máy khác.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="40"/>
+        <source>Delete enterprise</source>
+        <translation>Xóa doanh nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="50"/>
+        <source>Delete {name} from the EIT?</source>
+        <translation>Xóa {name} khỏi EIT?</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="52"/>
+        <source>This is for a member added by mistake. Someone who left the team keeps their place in past visits: end their membership instead.</source>
+        <translation>Thao tác này dành cho thành viên thêm nhầm. Người đã rời nhóm vẫn giữ chỗ trong các lần thăm trước: hãy kết thúc tư cách thành viên của họ.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="58"/>
+        <source>Delete member</source>
+        <translation>Xóa thành viên</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteVisit</name>
+    <message>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="29"/>
+        <source>Delete the {module} visit of {date} at {enterprise}?</source>
+        <translation>Xóa lần thăm {module} ngày {date} tại {enterprise}?</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="34"/>
+        <source>With it: {parts}.</source>
+        <translation>Cùng với nó: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="36"/>
+        <source>The KPI readings typed at it stay: they are the enterprise&apos;s figures.</source>
+        <translation>Các số liệu KPI nhập trong lần thăm này vẫn được giữ: đó là số liệu của doanh nghiệp.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="48"/>
+        <source>Delete visit</source>
+        <translation>Xóa lần thăm</translation>
+    </message>
+</context>
+<context>
+    <name>Deleting</name>
+    <message>
+        <location filename="../score_desktop/ui/core/deleting.py" line="55"/>
+        <source>, </source>
+        <extracomment>The order the parts are named in: what a trainer counts first.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/deleting.py" line="64"/>
+        <source>It goes to the Trash; Edit ▸ Undo delete (Ctrl+Z) or the Trash brings it back.</source>
+        <translation>Mục này được chuyển vào Thùng rác; Sửa ▸ Hoàn tác xóa (Ctrl+Z) hoặc Thùng rác sẽ khôi phục lại.</translation>
+    </message>
+</context>
+<context>
     <name>Deletions</name>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="69"/>
+        <location filename="../score_desktop/ui/context.py" line="71"/>
         <source>Undo delete</source>
         <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{&quot;enterprise_id&quot;: ..., &quot;due&quot;: &quot;overdue&quot;}``. (enterprise id, visit id or &quot;&quot;): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer. A classroom training session id: open its page. A visit id: the coordinator&apos;s review page of its report (ui/coordinator/).</extracomment>
         <translation>Hoàn tác xóa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="71"/>
+        <location filename="../score_desktop/ui/context.py" line="73"/>
         <source>Undo delete photo</source>
         <translation>Hoàn tác xóa ảnh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="73"/>
+        <location filename="../score_desktop/ui/context.py" line="75"/>
         <source>Undo delete action</source>
         <translation>Hoàn tác xóa hành động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="75"/>
+        <location filename="../score_desktop/ui/context.py" line="77"/>
         <source>Undo delete suggestion</source>
         <translation>Hoàn tác xóa góp ý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="76"/>
+        <location filename="../score_desktop/ui/context.py" line="79"/>
+        <source>Undo delete enterprise</source>
+        <translation>Hoàn tác xóa doanh nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/context.py" line="81"/>
+        <source>Undo delete visit</source>
+        <translation>Hoàn tác xóa lần thăm</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/context.py" line="83"/>
+        <source>Undo delete EIT member</source>
+        <translation>Hoàn tác xóa thành viên EIT</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/context.py" line="84"/>
         <source>Undo delete finding</source>
         <translation>Hoàn tác xóa phát hiện</translation>
     </message>
@@ -604,37 +767,37 @@
 <context>
     <name>EitModel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="37"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="37"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="37"/>
         <source>Manager or worker</source>
         <translation>Quản lý hay công nhân</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="37"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="38"/>
         <source>Department</source>
         <translation>Bộ phận</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="38"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="38"/>
         <source>Until</source>
         <translation>Đến ngày</translation>
     </message>
@@ -642,202 +805,256 @@
 <context>
     <name>EitPanel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="85"/>
         <source>Add member</source>
-        <translation>Thêm thành viên</translation>
+        <translation type="vanished">Thêm thành viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="88"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="92"/>
+        <source>Add member…</source>
+        <extracomment>A member&apos;s id: the trainer asked to delete them (the screen asks first, saying what it means).</extracomment>
+        <translation>Thêm thành viên…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="95"/>
         <source>End membership</source>
         <translation>Kết thúc tư cách thành viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="90"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="97"/>
         <source>The member leaves the team today; past visits still list them.</source>
         <translation>Thành viên rời nhóm từ hôm nay; các chuyến thăm trước vẫn ghi tên người này.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="99"/>
+        <source>Delete member…</source>
+        <translation>Xóa thành viên…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
+        <source>For a member added by mistake (to the Trash, with undo).</source>
+        <translation>Dành cho thành viên thêm nhầm (vào Thùng rác, có thể hoàn tác).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="111"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="111"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="111"/>
         <source>Manager or worker</source>
         <translation>Quản lý hay công nhân</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="112"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="112"/>
         <source>Department</source>
         <translation>Bộ phận</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="112"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="113"/>
         <source>Member from</source>
         <translation>Thành viên từ ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="113"/>
         <source>Until</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="160"/>
-        <source>{members} members: {managers} managers, {workers} workers · {women} women, {men} men</source>
-        <translation>{members} thành viên: {managers} quản lý, {workers} công nhân · {women} nữ, {men} nam</translation>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="179"/>
+        <source>{members}: {managers}, {workers} · {women}, {men}</source>
+        <comment>the EIT&apos;s balance</comment>
+        <translation>{members}: {managers}, {workers} · {women}, {men}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="180"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n thành viên</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="181"/>
+        <source>%n manager(s)</source>
+        <translation>
+            <numerusform>%n quản lý</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="182"/>
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n công nhân</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="183"/>
+        <source>%n woman(s)</source>
+        <translation>
+            <numerusform>%n nữ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="183"/>
+        <source>%n man(s)</source>
+        <translation>
+            <numerusform>%n nam</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="165"/>
+        <source>{members} members: {managers} managers, {workers} workers · {women} women, {men} men</source>
+        <translation type="vanished">{members} thành viên: {managers} quản lý, {workers} công nhân · {women} nữ, {men} nam</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="186"/>
         <source>SCORE needs managers and workers in the team.</source>
         <translation>SCORE cần có cả quản lý và công nhân trong nhóm.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="167"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="188"/>
         <source>Fewer workers than managers.</source>
         <translation>Số công nhân ít hơn số quản lý.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="169"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="190"/>
         <source>No women in the team.</source>
         <translation>Nhóm không có thành viên nữ.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="208"/>
         <source>New member</source>
-        <translation>Thành viên mới</translation>
+        <translation type="vanished">Thành viên mới</translation>
     </message>
 </context>
 <context>
     <name>EnterpriseForm</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="50"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="73"/>
         <source>Enterprise</source>
         <extracomment>Report languages by their own names, so a trainer finds theirs whatever the UI language.</extracomment>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="51"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="74"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="75"/>
         <source>Latin name</source>
         <translation>Tên viết bằng chữ Latinh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="76"/>
         <source>Sector</source>
         <translation>Ngành</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="54"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="77"/>
         <source>Products</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="55"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="78"/>
         <source>Sponsoring buyers</source>
         <translation>Bên mua tài trợ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="57"/>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="58"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="81"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="59"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="82"/>
         <source>City</source>
         <translation>Thành phố</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="60"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="83"/>
         <source>Province</source>
         <translation>Tỉnh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="61"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="84"/>
         <source>Country</source>
         <translation>Quốc gia</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="63"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="86"/>
         <source>Headcount</source>
         <translation>Tổng số lao động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="64"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="87"/>
         <source>Women</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="65"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="88"/>
         <source>Men</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="89"/>
         <source>Managers</source>
         <translation>Quản lý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="67"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="90"/>
         <source>Workers</source>
         <translation>Công nhân</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="76"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="99"/>
         <source>Contact and reports</source>
         <translation>Liên hệ và báo cáo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="77"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="100"/>
         <source>Contact person</source>
         <translation>Người liên hệ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="78"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="101"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="79"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="102"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="103"/>
         <source>Consent</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="103"/>
         <source>Agrees to share its data with the programme</source>
         <translation>Đồng ý chia sẻ dữ liệu của doanh nghiệp với chương trình</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="82"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="105"/>
         <source>Report language</source>
         <translation>Ngôn ngữ báo cáo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="83"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="106"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
@@ -845,78 +1062,88 @@
 <context>
     <name>EnterpriseScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="35"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="37"/>
         <source>New visit…</source>
         <translation>Chuyến thăm mới…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="47"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="40"/>
+        <source>Delete enterprise…</source>
+        <translation>Xóa doanh nghiệp…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="42"/>
+        <source>To the Trash, with its visits, EIT and KPIs; Edit ▸ Undo delete brings it all back.</source>
+        <translation>Vào Thùng rác, cùng các lần thăm, EIT và KPI; Sửa ▸ Hoàn tác xóa sẽ khôi phục tất cả.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="56"/>
         <source>Enterprise Improvement Team</source>
         <translation>Nhóm cải tiến doanh nghiệp (EIT)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="51"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="60"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="52"/>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="65"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="61"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="77"/>
         <source>Module</source>
         <translation>Mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="62"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="55"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="64"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="56"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="65"/>
         <source>Trainer</source>
         <translation>Giảng viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="64"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="76"/>
         <source>First day</source>
         <translation>Ngày đầu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="78"/>
         <source>Participants</source>
         <translation>Học viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="67"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="79"/>
         <source>Present every day</source>
         <translation>Có mặt đủ các ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="68"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="80"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="74"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="86"/>
         <source>Training</source>
         <translation>Đào tạo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="114"/>
         <source>Profile, EIT and visits</source>
         <translation>Hồ sơ, EIT và chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="102"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="115"/>
         <source>KPIs</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="103"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="116"/>
         <source>Suggestion scheme</source>
         <translation>Hệ thống góp ý</translation>
     </message>
@@ -941,7 +1168,7 @@
         <translation type="vanished">Kỳ gần nhất</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="73"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="85"/>
         <source>Visits</source>
         <translation>Chuyến thăm</translation>
     </message>
@@ -953,32 +1180,32 @@
 <context>
     <name>EnterpriseTableModel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="24"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="25"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="25"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="26"/>
         <source>Latin name</source>
         <translation>Tên viết bằng chữ Latinh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="26"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="27"/>
         <source>City</source>
         <translation>Thành phố</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="27"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="28"/>
         <source>Sector</source>
         <translation>Ngành</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="28"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="30"/>
         <source>Sponsors</source>
         <translation>Nhà tài trợ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="29"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="31"/>
         <source>Workers</source>
         <translation>Công nhân</translation>
     </message>
@@ -986,47 +1213,47 @@
 <context>
     <name>EnterprisesScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="30"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="31"/>
         <source>Enterprises</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
         <source>City</source>
         <translation>Thành phố</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
         <source>Sector</source>
         <translation>Ngành</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
         <source>Sponsor</source>
         <translation>Nhà tài trợ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="34"/>
         <source>Module</source>
         <translation>Mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="39"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="40"/>
         <source>Show only enterprises of this {what}</source>
         <translation>Chỉ hiện các doanh nghiệp thuộc {what} này</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="47"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="48"/>
         <source>New enterprise</source>
         <translation>Doanh nghiệp mới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="67"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="87"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="90"/>
         <source>%n enterprise(s)</source>
         <translation>
             <numerusform>%n doanh nghiệp</numerusform>
@@ -1494,6 +1721,24 @@
     </message>
 </context>
 <context>
+    <name>KpiPhase</name>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="46"/>
+        <source>Baseline</source>
+        <translation>Ban đầu</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="47"/>
+        <source>Progress</source>
+        <translation>Giữa kỳ</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="48"/>
+        <source>Final</source>
+        <translation>Cuối kỳ</translation>
+    </message>
+</context>
+<context>
     <name>KpiReadingDialog</name>
     <message>
         <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="53"/>
@@ -1605,99 +1850,103 @@ Close and forget what you typed?</source>
 <context>
     <name>KpiTab</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="46"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="39"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="47"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="40"/>
         <source>Baseline</source>
         <translation>Ban đầu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="48"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="43"/>
         <source>Latest</source>
         <translation>Mới nhất</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="49"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="43"/>
+        <source>Latest period: {period}</source>
+        <translation>Kỳ gần nhất: {period}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="45"/>
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="50"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="46"/>
         <source>Trend</source>
         <translation>Xu hướng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="51"/>
         <source>Latest period</source>
-        <translation>Kỳ gần nhất</translation>
+        <translation type="vanished">Kỳ gần nhất</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="61"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="56"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="62"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="57"/>
         <source>Phase</source>
         <translation>Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="63"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="58"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="64"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="59"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="65"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="60"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="61"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="71"/>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="77"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="72"/>
         <source>New KPI reading…</source>
         <translation>Số liệu KPI mới…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="74"/>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="207"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="69"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="205"/>
         <source>Correct reading…</source>
         <translation>Sửa số liệu…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="83"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="78"/>
         <source>No KPI readings yet. Record the baseline first: press Ctrl+K.</source>
         <translation>Chưa có số liệu KPI. Hãy ghi số liệu ban đầu trước: nhấn Ctrl+K.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="93"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="88"/>
         <source>Readings, corrections included</source>
         <translation>Các số liệu, kể cả bản sửa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="178"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="177"/>
         <source>Replaced by a correction</source>
         <translation>Đã được bản sửa thay thế</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="180"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="179"/>
         <source>Correction</source>
         <translation>Bản sửa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="208"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="206"/>
         <source>Change reading…</source>
         <translation>Sửa số liệu…</translation>
     </message>
@@ -1726,7 +1975,6 @@ Close and forget what you typed?</source>
     </message>
     <message>
         <location filename="../score_desktop/ui/core/labels.py" line="21"/>
-        <location filename="../score_desktop/ui/core/labels.py" line="44"/>
         <source>Baseline</source>
         <translation>Ban đầu</translation>
     </message>
@@ -1742,158 +1990,153 @@ Close and forget what you typed?</source>
     </message>
     <message>
         <location filename="../score_desktop/ui/core/labels.py" line="24"/>
-        <location filename="../score_desktop/ui/core/labels.py" line="26"/>
-        <location filename="../score_desktop/ui/core/labels.py" line="46"/>
         <source>Final</source>
         <translation>Cuối cùng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="25"/>
         <source>Draft</source>
-        <translation>Bản nháp</translation>
+        <translation type="vanished">Bản nháp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="27"/>
         <source>Signed</source>
-        <translation>Đã ký</translation>
+        <translation type="vanished">Đã ký</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="28"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="30"/>
         <source>Open</source>
         <translation>Chưa xong</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="29"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="31"/>
         <source>In progress</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="30"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="32"/>
         <source>Done</source>
         <translation>Đã xong</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="31"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="33"/>
         <source>Dropped</source>
         <translation>Đã hủy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="32"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="34"/>
         <source>Chair</source>
         <translation>Trưởng nhóm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="33"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="35"/>
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="34"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="36"/>
         <source>Member</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="35"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="37"/>
         <source>Manager</source>
         <translation>Quản lý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="36"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="38"/>
         <source>Worker</source>
         <translation>Công nhân</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="37"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="39"/>
         <source>Woman</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="38"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="40"/>
         <source>Man</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="39"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="41"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="40"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="42"/>
         <source>Before</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="41"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="43"/>
         <source>After</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="42"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="44"/>
         <source>Evidence</source>
         <translation>Minh chứng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="43"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="45"/>
         <source>Signature</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="45"/>
         <source>Progress</source>
-        <translation>Tiến độ</translation>
+        <translation type="vanished">Tiến độ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="47"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="49"/>
         <source>From the records</source>
         <translation>Theo sổ sách</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="48"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="50"/>
         <source>Estimate</source>
         <translation>Ước tính</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="49"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="51"/>
         <source>Lower is better</source>
         <translation>Càng thấp càng tốt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="50"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="52"/>
         <source>Higher is better</source>
         <translation>Càng cao càng tốt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="52"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="54"/>
         <source>New since last look</source>
         <translation>Mới kể từ lần xem trước</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="53"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="55"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="54"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="56"/>
         <source>Has issues</source>
         <translation>Có vấn đề</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="55"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="57"/>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="56"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="58"/>
         <source>Trainer</source>
         <translation>Giảng viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="57"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="59"/>
         <source>Coordinator</source>
         <translation>Điều phối viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="58"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="60"/>
         <source>Admin</source>
         <translation>Quản trị viên</translation>
     </message>
@@ -1901,35 +2144,35 @@ Close and forget what you typed?</source>
 <context>
     <name>LastTimeLabel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="35"/>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="36"/>
         <source>not rated</source>
         <extracomment>Findings listed per topic; the rest are counted.</extracomment>
         <translation>chưa đánh giá</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="41"/>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="42"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… và %n mục nữa.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="43"/>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="44"/>
         <source>Nothing was recorded on this topic.</source>
         <translation>Không ghi nhận gì về nội dung này.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="45"/>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="46"/>
         <source>Good practice in place then.</source>
         <translation>Khi đó thực hành tốt đã được áp dụng.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="46"/>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="47"/>
         <source>Good practice not in place then.</source>
         <translation>Khi đó thực hành tốt chưa được áp dụng.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="47"/>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="48"/>
         <source>Last time ({date}):</source>
         <translation>Lần trước ({date}):</translation>
     </message>
@@ -1938,190 +2181,205 @@ Close and forget what you typed?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="300"/>
         <source>Today</source>
         <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. Entries only some accounts see: the review queue is a coordinator&apos;s (and an admin&apos;s). The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>Hôm nay</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="300"/>
         <source>Enterprises</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="300"/>
         <source>Visits</source>
         <translation>Chuyến thăm</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="300"/>
         <source>Actions</source>
         <translation>Hành động</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="299"/>
+        <location filename="../score_desktop/ui/main_window.py" line="301"/>
         <source>Trash</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="299"/>
+        <location filename="../score_desktop/ui/main_window.py" line="301"/>
         <source>Training</source>
         <translation>Đào tạo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="299"/>
+        <location filename="../score_desktop/ui/main_window.py" line="301"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="299"/>
+        <location filename="../score_desktop/ui/main_window.py" line="301"/>
         <source>Review</source>
         <translation>Duyệt báo cáo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="123"/>
+        <location filename="../score_desktop/ui/main_window.py" line="125"/>
         <source>SCORE Desktop — {path}</source>
         <translation>SCORE Desktop — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="172"/>
+        <location filename="../score_desktop/ui/main_window.py" line="174"/>
         <source>A demo workspace opens in a second window.</source>
         <translation>Một không gian làm việc mẫu sẽ mở trong cửa sổ thứ hai.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="265"/>
+        <location filename="../score_desktop/ui/main_window.py" line="267"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>Tìm doanh nghiệp, chuyến thăm, phát hiện, hành động  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="282"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>New enterprise</source>
         <translation>Doanh nghiệp mới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="284"/>
+        <location filename="../score_desktop/ui/main_window.py" line="286"/>
         <source>New visit…</source>
         <translation>Chuyến thăm mới…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="285"/>
+        <location filename="../score_desktop/ui/main_window.py" line="287"/>
         <source>Plan a training session…</source>
         <translation>Lên kế hoạch khóa đào tạo…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="287"/>
+        <location filename="../score_desktop/ui/main_window.py" line="289"/>
         <source>Preferences…</source>
         <translation>Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="289"/>
+        <location filename="../score_desktop/ui/main_window.py" line="291"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="290"/>
+        <location filename="../score_desktop/ui/main_window.py" line="292"/>
         <source>Undo delete</source>
         <translation>Hoàn tác xóa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="293"/>
+        <location filename="../score_desktop/ui/main_window.py" line="295"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="294"/>
+        <location filename="../score_desktop/ui/main_window.py" line="296"/>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="301"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="303"/>
+        <location filename="../score_desktop/ui/main_window.py" line="305"/>
         <source>About SCORE Desktop</source>
         <translation>Giới thiệu SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="313"/>
+        <location filename="../score_desktop/ui/main_window.py" line="315"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="321"/>
+        <location filename="../score_desktop/ui/main_window.py" line="323"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="325"/>
+        <location filename="../score_desktop/ui/main_window.py" line="327"/>
         <source>&amp;Visit</source>
         <translation>&amp;Chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="326"/>
+        <location filename="../score_desktop/ui/main_window.py" line="328"/>
         <source>&amp;Go</source>
         <translation>Đ&amp;i tới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="330"/>
+        <location filename="../score_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="333"/>
+        <location filename="../score_desktop/ui/main_window.py" line="335"/>
         <source>Main</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="514"/>
+        <location filename="../score_desktop/ui/main_window.py" line="516"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Hãy mở hoặc chọn một doanh nghiệp trước, rồi bắt đầu chuyến thăm.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="610"/>
+        <location filename="../score_desktop/ui/main_window.py" line="612"/>
         <source>Photo restored.</source>
         <translation>Đã khôi phục ảnh.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="610"/>
+        <location filename="../score_desktop/ui/main_window.py" line="612"/>
         <source>Action restored.</source>
         <translation>Đã khôi phục hành động.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="611"/>
+        <location filename="../score_desktop/ui/main_window.py" line="613"/>
         <source>Suggestion restored.</source>
         <translation>Đã khôi phục góp ý.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="612"/>
+        <location filename="../score_desktop/ui/main_window.py" line="614"/>
+        <source>Enterprise restored, with what went with it.</source>
+        <translation>Đã khôi phục doanh nghiệp cùng những gì đã xóa theo.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="615"/>
+        <source>Visit restored, with its findings, photos and actions.</source>
+        <translation>Đã khôi phục lần thăm cùng các phát hiện, ảnh và hành động.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="616"/>
+        <source>EIT member restored.</source>
+        <translation>Đã khôi phục thành viên EIT.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="617"/>
         <source>Finding restored.</source>
         <translation>Đã khôi phục phát hiện.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="634"/>
+        <location filename="../score_desktop/ui/main_window.py" line="639"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop sẽ dùng ngôn ngữ mới từ lần khởi động sau. Khởi động lại ngay bây giờ? Công việc của bạn đã được lưu.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="637"/>
+        <location filename="../score_desktop/ui/main_window.py" line="642"/>
         <source>Restart now</source>
         <translation>Khởi động lại ngay</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="638"/>
+        <location filename="../score_desktop/ui/main_window.py" line="643"/>
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="660"/>
+        <location filename="../score_desktop/ui/main_window.py" line="665"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -2181,49 +2439,83 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
     </message>
 </context>
 <context>
+    <name>NewMemberDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="33"/>
+        <source>Add member</source>
+        <translation>Thêm thành viên</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="43"/>
+        <source>&amp;Name:</source>
+        <extracomment>The member created, once Add was pressed.</extracomment>
+        <translation>&amp;Họ tên:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="44"/>
+        <source>&amp;Manager or worker:</source>
+        <translation>&amp;Quản lý hay công nhân:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="45"/>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Giới tính:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="46"/>
+        <source>Role, department and dates follow in the team&apos;s list.</source>
+        <translation>Vai trò, bộ phận và ngày tháng được điền tiếp trong danh sách nhóm.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="53"/>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+</context>
+<context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="39"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="40"/>
         <source>New visit — {enterprise}</source>
         <translation>Chuyến thăm mới — {enterprise}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="65"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="66"/>
         <source>Names, separated by commas</source>
         <translation>Họ tên, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="74"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="75"/>
         <source>Module</source>
         <translation>Mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="75"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="76"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="76"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="77"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="77"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="78"/>
         <source>Trainer</source>
         <translation>Giảng viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="78"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="79"/>
         <source>Co-visitors</source>
         <translation>Người đi cùng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="79"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="80"/>
         <source>Attendees from the EIT</source>
         <translation>Thành viên nhóm cải tiến tham dự</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="81"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="82"/>
         <source>Start visit</source>
         <translation>Bắt đầu chuyến thăm</translation>
     </message>
@@ -2467,67 +2759,67 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>PlanSessionDialog</name>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="36"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="37"/>
         <source>Plan a training session</source>
         <translation>Lên kế hoạch khóa đào tạo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="55"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="56"/>
         <source>Names, separated by commas</source>
         <translation>Họ tên, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="60"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="61"/>
         <source>Type to find an enterprise</source>
         <translation>Gõ để tìm doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="80"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="81"/>
         <source>Module</source>
         <translation>Mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="81"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="82"/>
         <source>First day</source>
         <translation>Ngày đầu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="82"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="83"/>
         <source>Number of days</source>
         <translation>Số ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="83"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="84"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="84"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="85"/>
         <source>City</source>
         <translation>Thành phố</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="85"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="86"/>
         <source>Trainer</source>
         <translation>Giảng viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="86"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="87"/>
         <source>Co-trainers</source>
         <translation>Giảng viên cùng dạy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="87"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="88"/>
         <source>Papers in</source>
         <translation>Tài liệu bằng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="88"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="89"/>
         <source>Enterprises</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="91"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="92"/>
         <source>Plan session</source>
         <translation>Lên kế hoạch</translation>
     </message>
@@ -2535,12 +2827,12 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>PracticeCheck</name>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="29"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="30"/>
         <source>Good practice in place</source>
         <translation>Đã áp dụng thực hành tốt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="30"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="31"/>
         <source>SCORE&apos;s practice check for this topic at this visit (Ctrl+G)</source>
         <translation>Kiểm tra thực hành SCORE cho nội dung này ở chuyến thăm này (Ctrl+G)</translation>
     </message>
@@ -2548,34 +2840,38 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>PracticeScoreLabel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="69"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="70"/>
         <source>baseline (this visit): {score}</source>
         <translation>ban đầu (chuyến thăm này): {score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="71"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="72"/>
         <source>baseline: {score}</source>
         <translation>ban đầu: {score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="72"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="73"/>
         <source>this visit: {score}</source>
         <translation>chuyến thăm này: {score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="73"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="74"/>
         <source>&lt;b&gt;Good practices in place&lt;/b&gt;&lt;br&gt;{parts}</source>
         <translation>&lt;b&gt;Thực hành tốt đã áp dụng&lt;/b&gt;&lt;br&gt;{parts}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="77"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="78"/>
         <source>not assessed</source>
         <translation>chưa đánh giá</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="78"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="79"/>
+        <source>{in_place} of {total} ({percent})</source>
+        <translation>{in_place}/{total} ({percent})</translation>
+    </message>
+    <message>
         <source>{in_place} of {total} ({percent} %)</source>
-        <translation>{in_place}/{total} ({percent} %)</translation>
+        <translation type="vanished">{in_place}/{total} ({percent} %)</translation>
     </message>
 </context>
 <context>
@@ -2797,17 +3093,17 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
         <translation>Quản lý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="46"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="47"/>
         <source>Counted over the participants of the enterprises in this workspace; a coordinator&apos;s workspace holds them all.</source>
         <translation>Tính trên học viên của các doanh nghiệp trong không gian làm việc này; không gian của điều phối viên có tất cả.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="48"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="49"/>
         <source>Scores are averages of the paper forms, from 1 (not at all) to 5 (very much).</source>
         <translation>Điểm là trung bình của phiếu giấy, từ 1 (hoàn toàn không) đến 5 (rất nhiều).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="72"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="73"/>
         <source>{count} ({share})</source>
         <translation>{count} ({share})</translation>
     </message>
@@ -3081,82 +3377,82 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="120"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="121"/>
         <source>Names, separated by commas</source>
         <translation>Họ tên, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="122"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="123"/>
         <source>The language of the attendance sheet and the certificates</source>
         <translation>Ngôn ngữ của danh sách điểm danh và giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
         <source>Module</source>
         <translation>Mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
         <source>Days</source>
         <translation>Các ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
         <source>City</source>
         <translation>Thành phố</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
         <source>Trainer</source>
         <translation>Giảng viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
         <source>Co-trainers</source>
         <translation>Giảng viên cùng dạy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="129"/>
         <source>Papers in</source>
         <translation>Tài liệu bằng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="129"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="146"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="147"/>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="147"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="148"/>
         <source>People</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="154"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="155"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="157"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="158"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="159"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="160"/>
         <source>Take the selected enterprise out of the session</source>
         <translation>Đưa doanh nghiệp đã chọn ra khỏi khóa đào tạo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="161"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="162"/>
         <source>Enterprises whose people attend</source>
         <translation>Doanh nghiệp cử người tham dự</translation>
     </message>
@@ -3164,102 +3460,102 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="74"/>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="172"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="78"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="180"/>
         <source>Add participants…</source>
-        <extracomment>table_view&apos;s ``stretch``: the last column takes the spare width (the feedback&apos;s comment), or none does. The widest a column of names grows to fit its text (longer names are elided; the tooltip has them whole). (session id, ATTENDANCE_SHEET or CERTIFICATES): the main window opens the paper&apos;s preview.</extracomment>
+        <extracomment>table_view&apos;s ``stretch``: the last column takes the spare width (the feedback&apos;s comment), or none does. The widest a column of names grows to fit its text (longer names are elided; the tooltip has them whole). The columns of what was typed (names, enterprises, positions, comments), which that width bounds; the others hold the app&apos;s words and get the width their title needs. (session id, ATTENDANCE_SHEET or CERTIFICATES): the main window opens the paper&apos;s preview.</extracomment>
         <translation>Thêm học viên…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="75"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="79"/>
         <source>Attendance sheet…</source>
         <translation>Danh sách điểm danh…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="77"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="81"/>
         <source>Certificates…</source>
         <translation>Giấy chứng nhận…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="79"/>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="301"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="83"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="310"/>
         <source>Delete session</source>
         <translation>Xóa khóa đào tạo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="98"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="106"/>
         <source>Everyone present on…</source>
         <translation>Tất cả có mặt ngày…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="109"/>
         <source>Add to the EIT</source>
         <translation>Thêm vào nhóm cải tiến</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="102"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="110"/>
         <source>Make the selected participant a member of their enterprise&apos;s EIT</source>
         <translation>Đưa học viên đã chọn vào nhóm cải tiến của doanh nghiệp họ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="103"/>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="292"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="111"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="301"/>
         <source>Remove participant</source>
         <translation>Bỏ học viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="157"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="165"/>
         <source>Arrow keys move between people and days; the space bar ticks who is present. Double-click a name, role or position to correct it.</source>
         <translation>Phím mũi tên di chuyển giữa người và ngày; phím cách đánh dấu người có mặt. Nhấp đúp vào họ tên, vai trò hoặc chức vụ để sửa.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="162"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="170"/>
         <source>Type each score from the paper form (1 to 5) and press Tab for the next one; leave a score empty when it was not given.</source>
         <translation>Nhập từng điểm trên phiếu giấy (1 đến 5) rồi nhấn Tab để sang điểm tiếp theo; để trống điểm không được chấm.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="166"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="174"/>
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="167"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="175"/>
         <source>Feedback</source>
         <translation>Phản hồi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="168"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="176"/>
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="201"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="209"/>
         <source>{place}    Session id: {id}</source>
         <translation>{place}    Mã khóa đào tạo: {id}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="205"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="213"/>
         <source>Day {number}: {date}</source>
         <translation>Ngày {number}: {date}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="278"/>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="289"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="287"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="298"/>
         <source>Select a participant first.</source>
         <translation>Hãy chọn một học viên trước.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="284"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="293"/>
         <source>{name} is on the EIT now.</source>
         <translation>{name} đã vào nhóm cải tiến.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="293"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="302"/>
         <source>Remove {name} from this session? Their ticks and feedback go with them.</source>
         <translation>Bỏ {name} khỏi khóa đào tạo này? Điểm danh và phản hồi của người này cũng bị bỏ theo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="302"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="311"/>
         <source>Delete this session with its participants, attendance and feedback?</source>
         <translation>Xóa khóa đào tạo này cùng học viên, điểm danh và phản hồi?</translation>
     </message>
@@ -3574,47 +3870,47 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>SuggestionsModel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
         <source>Suggestion</source>
         <translation>Góp ý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
         <source>Submitted by</source>
         <translation>Người góp ý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
         <source>Implemented</source>
         <translation>Đã áp dụng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="34"/>
         <source>On</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="34"/>
         <source>Reward</source>
         <translation>Phần thưởng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="34"/>
         <source>Saving</source>
         <translation>Tiết kiệm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="54"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="54"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
@@ -3623,54 +3919,84 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
     <name>SuggestionsPanel</name>
     <message>
         <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="77"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="77"/>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="82"/>
         <source>Add suggestion</source>
         <translation>Thêm góp ý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="80"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="85"/>
         <source>Delete suggestion</source>
         <translation>Xóa góp ý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="87"/>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="93"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="98"/>
         <source>Implemented</source>
         <translation>Đã áp dụng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="97"/>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="97"/>
         <source>Submitted by</source>
         <translation>Người góp ý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="93"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="98"/>
         <source>Suggestion</source>
         <translation>Góp ý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="94"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="99"/>
         <source>Implemented on</source>
         <translation>Áp dụng ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="94"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="99"/>
         <source>Reward</source>
         <translation>Phần thưởng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="95"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="100"/>
         <source>Saving</source>
         <translation>Tiết kiệm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="158"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="163"/>
+        <source>{received}, {implemented} · savings {saving}</source>
+        <translation>{received}, {implemented} · tiết kiệm {saving}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="164"/>
+        <source>%n received</source>
+        <comment>suggestions</comment>
+        <translation>
+            <numerusform>nhận %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="165"/>
+        <source>%n implemented</source>
+        <comment>suggestions</comment>
+        <translation>
+            <numerusform>áp dụng %n</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{received} received, {implemented} implemented · savings {saving}</source>
-        <translation>Nhận {received}, đã áp dụng {implemented} · tiết kiệm {saving}</translation>
+        <translation type="vanished">Nhận {received}, đã áp dụng {implemented} · tiết kiệm {saving}</translation>
     </message>
 </context>
 <context>
@@ -3737,201 +4063,200 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
         <translation>Máy chủ đã từ chối một yêu cầu ({message}). Các thay đổi của bạn vẫn được giữ lại; vui lòng báo cho điều phối viên.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="36"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="37"/>
         <source>Stopped before the end; it goes on next time.</source>
         <translation>Đã dừng trước khi xong; lần sau sẽ tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="51"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="52"/>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="52"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="53"/>
         <source>EIT member</source>
         <translation>Thành viên nhóm cải tiến</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="53"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="54"/>
         <source>Training session</source>
         <translation>Buổi đào tạo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="54"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="55"/>
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="55"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="56"/>
         <source>Visit</source>
         <translation>Chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="56"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="57"/>
         <source>Finding</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="57"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="58"/>
         <source>Photo</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="58"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="59"/>
         <source>Action</source>
         <translation>Hành động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="59"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="60"/>
         <source>KPI reading</source>
         <translation>Số đo KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="60"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="61"/>
         <source>Practice check</source>
         <translation>Kiểm tra thực hành</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="61"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="62"/>
         <source>Suggestion</source>
         <translation>Góp ý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="62"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="63"/>
         <source>Review</source>
         <translation>Xem xét</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="63"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="64"/>
         <source>Signed report</source>
         <translation>Báo cáo đã ký</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="64"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="65"/>
         <source>Conflict resolution</source>
         <translation>Xử lý xung đột</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="71"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="72"/>
         <source>Deleted or edited</source>
         <translation>Đã xóa hoặc đã sửa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="73"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="74"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="74"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="75"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="75"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="76"/>
         <source>Rating</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="76"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="77"/>
         <source>Recommendation</source>
         <translation>Khuyến nghị</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="77"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="78"/>
         <source>Caption</source>
         <translation>Chú thích</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="78"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="79"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="79"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="80"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="80"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="81"/>
         <source>Due date</source>
         <translation>Hạn chót</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="81"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="82"/>
         <source>Visit date</source>
         <translation>Ngày thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="82"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="83"/>
         <source>City</source>
         <translation>Thành phố</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="83"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="84"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="97"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="98"/>
         <source>(empty)</source>
         <extracomment>Fields whose stored codes have words in ui/core/labels.py, per entity where the same name means different codes.</extracomment>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="102"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="103"/>
         <source>Edited: {fields}</source>
         <translation>Đã sửa: {fields}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="108"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="109"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="108"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="109"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="118"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="119"/>
         <source>A signed visit is reopened only with a reason. Reopen it again from the visit screen, saying why.</source>
         <translation>Chuyến thăm đã ký chỉ được mở lại khi có lý do. Hãy mở lại từ màn hình chuyến thăm và nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="123"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="124"/>
         <source>A signed report is a document: the server keeps it as it was signed. Discard this change.</source>
         <translation>Báo cáo đã ký là một văn bản: máy chủ giữ nguyên như lúc ký. Hãy bỏ thay đổi này.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="129"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="130"/>
         <source>The visit was signed: what was recorded at it stays as signed. Discard your change, or reopen the visit and send it again.</source>
         <translation>Chuyến thăm đã được ký: những gì đã ghi được giữ nguyên như lúc ký. Hãy bỏ thay đổi của bạn, hoặc mở lại chuyến thăm rồi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="132"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="133"/>
         <source>The visit of {date} was signed by {who} on {when}: what was recorded at it stays as signed. Discard your change, or ask {who} to reopen the visit and then send it again.</source>
         <translation>Chuyến thăm ngày {date} đã được {who} ký lúc {when}: những gì đã ghi được giữ nguyên như lúc ký. Hãy bỏ thay đổi của bạn, hoặc nhờ {who} mở lại chuyến thăm rồi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="162"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="163"/>
         <source>never</source>
         <translation>chưa bao giờ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="173"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="174"/>
         <source>today {time}</source>
         <translation>hôm nay {time}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="175"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="176"/>
         <source>yesterday {time}</source>
         <translation>hôm qua {time}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="178"/>
         <source>d MMM</source>
         <comment>a day of this year</comment>
-        <translation>d MMM</translation>
+        <translation type="vanished">d MMM</translation>
     </message>
     <message>
         <location filename="../score_desktop/sync/blobs.py" line="32"/>
@@ -4234,7 +4559,7 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
     </message>
     <message>
         <location filename="../score_desktop/ui/sync/sync_screen.py" line="129"/>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="287"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="286"/>
         <source>Needs attention</source>
         <translation>Cần xử lý</translation>
     </message>
@@ -4264,52 +4589,52 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
         <translation>Lý do: {reason}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="175"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="174"/>
         <source>Waiting to be sent</source>
         <translation>Đang chờ gửi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="176"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="175"/>
         <source>Recent rounds</source>
         <translation>Các lần đồng bộ gần đây</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="200"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="199"/>
         <source>Conflicts ({count})</source>
         <translation>Xung đột ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="201"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="200"/>
         <source>Needs attention ({count})</source>
         <translation>Cần xử lý ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="223"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="222"/>
         <source>Not signed in. Sign in to send your work to the SCORE server.</source>
         <translation>Chưa đăng nhập. Hãy đăng nhập để gửi công việc của bạn lên máy chủ SCORE.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="225"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="224"/>
         <source>Signed in to {server} as {username}.</source>
         <translation>Đã đăng nhập vào {server} với tên {username}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="258"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="257"/>
         <source>Conflict</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="301"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="300"/>
         <source>Discard the change</source>
         <translation>Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="302"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="301"/>
         <source>Discard this change to “{record}”? The record takes the server&apos;s version again with the next sync.</source>
         <translation>Bỏ thay đổi này đối với “{record}”? Bản ghi sẽ trở lại phiên bản trên máy chủ trong lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="305"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="304"/>
         <source>Discard</source>
         <translation>Bỏ</translation>
     </message>
@@ -4424,143 +4749,143 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="34"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="38"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="45"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="53"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="35"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="42"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="50"/>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="39"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="36"/>
         <source>Module</source>
         <translation>Mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="40"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="41"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="38"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="46"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="96"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="43"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="93"/>
         <source>Overdue actions</source>
         <translation>Hành động quá hạn</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="47"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="44"/>
         <source>Oldest due date</source>
         <translation>Hạn chót sớm nhất</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="52"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="49"/>
         <source>Review</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="54"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="51"/>
         <source>Visit</source>
         <translation>Chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="55"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="52"/>
         <source>Last comment</source>
         <translation>Nhận xét mới nhất</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="218"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="61"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="221"/>
         <source>Your coordinator wrote</source>
         <translation>Điều phối viên đã viết</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="75"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="72"/>
         <source>All overdue actions</source>
         <translation>Tất cả hành động quá hạn</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="80"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="216"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="77"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="219"/>
         <source>No visits planned this week.</source>
         <translation>Tuần này không có chuyến thăm nào.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="81"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="78"/>
         <source>No overdue actions.</source>
         <translation>Không có hành động quá hạn.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="82"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="79"/>
         <source>Every past visit is finalised.</source>
         <translation>Mọi chuyến thăm đã qua đều đã hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="91"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="212"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="88"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="215"/>
         <source>Visits today and this week</source>
         <translation>Chuyến thăm hôm nay và tuần này</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="100"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="214"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="97"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="217"/>
         <source>Drafts to finalise</source>
         <translation>Bản nháp cần hoàn tất</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="127"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="124"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="146"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="141"/>
         <source>Today, {date}</source>
         <translation>Hôm nay, {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/today/today_screen.py" line="176"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="179"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n học viên</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="178"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="181"/>
         <source>&lt;b&gt;Classroom training:&lt;/b&gt; {session} · {details}</source>
         <translation>&lt;b&gt;Đào tạo tại lớp:&lt;/b&gt; {session} · {details}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/today/today_screen.py" line="205"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="208"/>
         <source>&lt;b&gt;Review:&lt;/b&gt; &lt;a href=&apos;review&apos;&gt;%n visit report(s) new since your last look&lt;/a&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Duyệt:&lt;/b&gt; &lt;a href=&apos;review&apos;&gt;%n báo cáo chuyến thăm mới kể từ lần xem trước&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="211"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="214"/>
         <source>The trainers&apos; visits today and this week</source>
         <translation>Chuyến thăm của giảng viên hôm nay và tuần này</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="213"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="216"/>
         <source>Trainers&apos; drafts not yet finalised</source>
         <translation>Bản nháp chưa hoàn tất của giảng viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="215"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="218"/>
         <source>No trainer has a visit planned this week.</source>
         <translation>Tuần này không giảng viên nào có lịch thăm.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="217"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="220"/>
         <source>Trainers answered</source>
         <translation>Giảng viên đã trả lời</translation>
     </message>
@@ -4568,14 +4893,13 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>Training</name>
     <message>
-        <location filename="../score_desktop/ui/training/common.py" line="49"/>
+        <location filename="../score_desktop/ui/training/common.py" line="46"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/common.py" line="56"/>
         <source>{value} %</source>
-        <translation>{value}%</translation>
+        <translation type="vanished">{value}%</translation>
     </message>
 </context>
 <context>
@@ -4629,27 +4953,27 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
         <translation>Học viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="46"/>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="47"/>
         <source>Plan a session…</source>
         <translation>Lên kế hoạch khóa học…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="51"/>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="52"/>
         <source>No classroom sessions yet. Plan the first one: its module, days, venue and the enterprises whose people attend.</source>
         <translation>Chưa có khóa đào tạo tại lớp nào. Hãy lên kế hoạch khóa đầu tiên: mô-đun, ngày, địa điểm và các doanh nghiệp cử người tham dự.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="54"/>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="55"/>
         <source>Training</source>
         <translation>Đào tạo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="60"/>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="61"/>
         <source>Classroom days of each module, with managers and workers of several factories in one room. Coming sessions are in blue.</source>
         <translation>Các ngày học tại lớp của từng mô-đun, quản lý và công nhân của nhiều nhà máy học chung một lớp. Các khóa sắp tới có màu xanh.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/training/training_screen.py" line="77"/>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="78"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n khóa đào tạo</numerusform>
@@ -4659,59 +4983,74 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>TrashScreen</name>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="21"/>
         <source>Finding</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="21"/>
         <source>Photo</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="21"/>
         <source>Action</source>
         <translation>Hành động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="27"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="22"/>
         <source>Suggestion</source>
         <translation>Góp ý</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="29"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="24"/>
         <source>What</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="30"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="25"/>
         <source>Text or caption</source>
         <translation>Nội dung hoặc chú thích</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="31"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="43"/>
+        <source>Deleted enterprises, visits, EIT members, findings, actions, suggestions and photos stay here; restore puts them back where they were, an enterprise or a visit with everything that went with it.</source>
+        <translation>Doanh nghiệp, lần thăm, thành viên EIT, phát hiện, hành động, góp ý và ảnh đã xóa nằm ở đây; khôi phục sẽ đưa chúng về chỗ cũ, doanh nghiệp hoặc lần thăm cùng mọi thứ đã xóa theo.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="20"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="20"/>
+        <source>Visit</source>
+        <translation>Lần thăm</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="20"/>
+        <source>EIT member</source>
+        <translation>Thành viên EIT</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="27"/>
         <source>Deleted</source>
         <translation>Ngày xóa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="38"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="33"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="42"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="37"/>
         <source>Trash</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="48"/>
         <source>Deleted findings, actions, suggestions and photos stay here; restore puts them back where they were, with their photos and annotations.</source>
-        <translation>Phát hiện, hành động, góp ý và ảnh đã xóa vẫn ở đây; khôi phục sẽ đưa chúng về chỗ cũ, kèm ảnh và chú thích.</translation>
+        <translation type="vanished">Phát hiện, hành động, góp ý và ảnh đã xóa vẫn ở đây; khôi phục sẽ đưa chúng về chỗ cũ, kèm ảnh và chú thích.</translation>
     </message>
     <message>
         <source>Deleted findings and photos stay here; restore puts them back where they were, with their photos and annotations.</source>
@@ -5031,124 +5370,129 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="81"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="83"/>
         <source>Rate:</source>
         <translation>Đánh giá:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="86"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="88"/>
         <source>Press {key} in the checklist or the findings, or Alt+{key} anywhere</source>
         <translation>Nhấn {key} trong danh sách kiểm tra hoặc danh sách phát hiện, hoặc Alt+{key} ở bất kỳ đâu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="99"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="201"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="203"/>
         <source>New finding</source>
         <translation>Phát hiện mới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="101"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="253"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="103"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="257"/>
         <source>Delete finding</source>
         <translation>Xóa phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="103"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="213"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="105"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="215"/>
         <source>New action from finding</source>
         <translation>Hành động mới từ phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="152"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
         <source>Checklist and findings</source>
         <translation>Danh sách kiểm tra và phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="153"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="155"/>
         <source>Visit details</source>
         <translation>Chi tiết chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="453"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="467"/>
         <source>Action plan</source>
         <translation>Kế hoạch hành động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="155"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="455"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="157"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="469"/>
         <source>KPIs</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="158"/>
         <source>Sign-off</source>
         <translation>Ký duyệt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="158"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="457"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="160"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="471"/>
         <source>Review</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="172"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="211"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="174"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="213"/>
         <source>Report…</source>
         <translation>Báo cáo…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="203"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="205"/>
         <source>Next topic</source>
         <translation>Mục tiếp theo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="205"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="207"/>
         <source>Previous topic</source>
         <translation>Mục trước</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="207"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="209"/>
         <source>Attach photos…</source>
         <translation>Đính kèm ảnh…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="215"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="217"/>
         <source>New KPI reading…</source>
         <translation>Số liệu KPI mới…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="217"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="219"/>
         <source>Good practice in place</source>
         <translation>Đã áp dụng thực hành tốt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="219"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="221"/>
         <source>Finalise…</source>
         <translation>Hoàn tất…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="221"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="223"/>
         <source>Sign the visit…</source>
         <translation>Ký chuyến thăm…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="222"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="224"/>
         <source>Reopen the signed visit…</source>
         <translation>Mở lại chuyến thăm đã ký…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="342"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="227"/>
+        <source>Delete visit…</source>
+        <translation>Xóa lần thăm…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="346"/>
         <source>Free findings</source>
         <translation>Phát hiện khác</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="343"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="347"/>
         <source>Anything you noticed outside the checklist of this module.</source>
         <translation>Những gì bạn nhận thấy ngoài danh sách kiểm tra của mô-đun này.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="457"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="471"/>
         <source>Review ●</source>
         <translation>Duyệt ●</translation>
     </message>
@@ -5157,12 +5501,12 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
         <translation type="vanished">Hành động mới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="453"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="467"/>
         <source>Action plan ({count})</source>
         <translation>Kế hoạch hành động ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="455"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="469"/>
         <source>KPIs ({count})</source>
         <translation>KPI ({count})</translation>
     </message>
@@ -5170,7 +5514,7 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>VisitSignOff</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_signoff.py" line="105"/>
+        <location filename="../score_desktop/ui/visits/visit_signoff.py" line="106"/>
         <source>Sign the visit</source>
         <extracomment>The dialog open now (tests and screenshots reach it here).</extracomment>
         <translation>Ký chuyến thăm</translation>
@@ -5207,44 +5551,62 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
     </message>
 </context>
 <context>
+    <name>VisitStatus</name>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="27"/>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="28"/>
+        <source>Final</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="29"/>
+        <source>Signed</source>
+        <translation>Đã ký</translation>
+    </message>
+</context>
+<context>
     <name>VisitsScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="22"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="23"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="23"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="24"/>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="24"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="25"/>
         <source>Module</source>
         <translation>Mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="25"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="26"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="27"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="28"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="28"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="29"/>
         <source>Trainer</source>
         <translation>Giảng viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="39"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="41"/>
         <source>Visits</source>
         <translation>Chuyến thăm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="57"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="59"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n chuyến thăm</numerusform>

@@ -4,22 +4,22 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="24"/>
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="25"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="31"/>
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="32"/>
         <source>Open visit</source>
         <translation>打开走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="34"/>
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="35"/>
         <source>Delete action</source>
         <translation>删除行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_dialog.py" line="54"/>
+        <location filename="../score_desktop/ui/actions/action_dialog.py" line="55"/>
         <source>agreed at the visit of {date}</source>
         <translation>于 {date} 的走访中商定</translation>
     </message>
@@ -87,27 +87,27 @@
         <translation>本行动在已签署的走访中商定：商定的内容保持签署时的样子；其进度（状态、完成日期、实际节省、备注）仍可在此填写。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="170"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="172"/>
         <source>(nobody yet)</source>
         <translation>（尚未指定）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="175"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="177"/>
         <source>{name} (left the EIT)</source>
         <translation>{name}（已离开团队）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="197"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="199"/>
         <source>{name} has left the EIT. The action stays theirs until you choose a current member.</source>
         <translation>{name} 已离开企业改善团队。在您选择一名现任成员之前，这项行动仍由其负责。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="205"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="207"/>
         <source>(not written yet)</source>
         <translation>（尚未填写）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="206"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="208"/>
         <source>From the finding: &lt;a href=&quot;{id}&quot;&gt;{text}&lt;/a&gt;</source>
         <translation>来自发现：&lt;a href=&quot;{id}&quot;&gt;{text}&lt;/a&gt;</translation>
     </message>
@@ -116,7 +116,7 @@
     <name>ActionFilters</name>
     <message>
         <location filename="../score_desktop/ui/actions/action_filters.py" line="25"/>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="102"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="104"/>
         <source>All enterprises</source>
         <translation>全部企业</translation>
     </message>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <location filename="../score_desktop/ui/actions/action_filters.py" line="30"/>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="111"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="113"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
@@ -157,32 +157,32 @@
         <translation>本周到期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="39"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="41"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="45"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="47"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="45"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="47"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="46"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="48"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="46"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="48"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_filters.py" line="47"/>
+        <location filename="../score_desktop/ui/actions/action_filters.py" line="49"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
@@ -190,48 +190,48 @@
 <context>
     <name>ActionPlan</name>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="38"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="39"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="39"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="40"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="40"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="41"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="41"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="42"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="42"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="43"/>
         <source>After photos</source>
         <translation>改善后照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="46"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="47"/>
         <source>New action from finding</source>
         <translation>从发现新建行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="48"/>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="87"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="49"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="88"/>
         <source>New action</source>
         <translation>新建行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="50"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="51"/>
         <source>Open action…</source>
         <translation>打开行动…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/action_plan.py" line="53"/>
+        <location filename="../score_desktop/ui/visits/action_plan.py" line="54"/>
         <source>No actions agreed at this visit yet. Choose a finding and press Ctrl+T to turn its recommendation into an action.</source>
         <translation>本次走访尚未商定行动。选中一条发现并按 Ctrl+T，即可把其建议变成一项行动。</translation>
     </message>
@@ -243,60 +243,60 @@
         <translation type="vanished">同时显示已完成和已取消的行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="40"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="41"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="41"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="42"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="42"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="43"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="43"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="44"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="44"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="45"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="45"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="47"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="61"/>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="180"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="66"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="185"/>
         <source>Open visit</source>
         <translation>打开走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="76"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="81"/>
         <source>Actions</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="80"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="85"/>
         <source>F2 changes the status; Enter opens the visit.</source>
         <translation>按 F2 修改状态；按 Enter 打开走访。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="133"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="138"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n 项行动</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/actions_screen.py" line="181"/>
+        <location filename="../score_desktop/ui/actions/actions_screen.py" line="186"/>
         <source>Open enterprise</source>
         <translation>打开企业</translation>
     </message>
@@ -394,9 +394,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../score_desktop/ui/app.py" line="140"/>
+        <location filename="../score_desktop/ui/app.py" line="153"/>
         <source>SCORE Desktop is already open on this workspace, in another window.</source>
-        <extracomment>What the first screen does without: loaded when first used (sync, photos, reports), after the window is ready.</extracomment>
+        <extracomment>The developers&apos; language: every string 40 % longer (ui/core/pseudo.py), to see layouts that would cut a translation. What the first screen does without: loaded when first used (sync, photos, reports), after the window is ready.</extracomment>
         <translation>SCORE Desktop 已在另一个窗口中打开了这个工作区。</translation>
     </message>
 </context>
@@ -444,23 +444,23 @@
     <name>BeforeAfter</name>
     <message>
         <location filename="../score_desktop/ui/actions/before_after.py" line="34"/>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="64"/>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="68"/>
         <source>The finding has no photos.</source>
         <extracomment>Before and after are compared, not browsed: bigger than a finding&apos;s thumbnails.</extracomment>
         <translation>该发现没有照片。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="43"/>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="42"/>
         <source>Before: the finding&apos;s photos</source>
         <translation>改善前：发现的照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="47"/>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="43"/>
         <source>After: photos of the work done</source>
         <translation>改善后：完成工作的照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/before_after.py" line="65"/>
+        <location filename="../score_desktop/ui/actions/before_after.py" line="69"/>
         <source>This action was not made from a finding.</source>
         <translation>这项行动不是由发现产生的。</translation>
     </message>
@@ -468,13 +468,13 @@
 <context>
     <name>CarriedActions</name>
     <message>
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="65"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="66"/>
         <source>Tick an action when it is done; double-click it (or press Enter) for its details and photos.</source>
         <extracomment>An action id: the trainer wants its details (to add an &quot;after&quot; photo, change the owner, ...).</extracomment>
         <translation>行动完成后勾选；双击（或按 Enter）查看详情和照片。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="77"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="78"/>
         <source>%n open action(s) from earlier visits</source>
         <translation>
             <numerusform>以往走访中有 %n 项未完成的行动</numerusform>
@@ -484,7 +484,7 @@
 <context>
     <name>CarriedActionsModel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/carried_actions.py" line="32"/>
+        <location filename="../score_desktop/ui/visits/carried_actions.py" line="33"/>
         <source>due {date}</source>
         <translation>截止 {date}</translation>
     </message>
@@ -560,43 +560,206 @@
     </message>
 </context>
 <context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="23"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n 次走访</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="25"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n 条发现</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="27"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="29"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n 项行动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="31"/>
+        <source>%n EIT member(s)</source>
+        <translation>
+            <numerusform>%n 名 EIT 成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="33"/>
+        <source>%n KPI reading(s)</source>
+        <translation>
+            <numerusform>%n 条 KPI 记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="35"/>
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n 条建议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="37"/>
+        <source>%n participant(s) in classroom sessions</source>
+        <translation>
+            <numerusform>课堂培训中的 %n 名学员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="39"/>
+        <source>%n good practice check(s)</source>
+        <translation>
+            <numerusform>%n 项良好实践检查</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="43"/>
+        <source>%n action(s) they own keep them as owner until you choose another.</source>
+        <translation>
+            <numerusform>其负责的 %n 项行动仍以其为负责人，直到您另选他人。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DaysEditor</name>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="60"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="61"/>
         <source>Add the next day</source>
         <translation>增加下一天</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="63"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="64"/>
         <source>Remove the last day</source>
         <translation>删除最后一天</translation>
     </message>
 </context>
 <context>
+    <name>DeleteEnterprise</name>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="32"/>
+        <source>Delete {name} and everything recorded for it?</source>
+        <translation>删除 {name} 及其所有记录？</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="36"/>
+        <source>With it: {parts}.</source>
+        <translation>一并删除：{parts}。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="37"/>
+        <source>Classroom sessions it took part in stay, with the other factories&apos; participants.</source>
+        <translation>其参加过的课堂培训保留，其他工厂的学员也保留。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="40"/>
+        <source>Delete enterprise</source>
+        <translation>删除企业</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="50"/>
+        <source>Delete {name} from the EIT?</source>
+        <translation>将 {name} 从 EIT 中删除？</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="52"/>
+        <source>This is for a member added by mistake. Someone who left the team keeps their place in past visits: end their membership instead.</source>
+        <translation>此操作用于误添加的成员。已离开团队的成员在以往走访中保留其位置：请改为结束其成员资格。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="58"/>
+        <source>Delete member</source>
+        <translation>删除成员</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteVisit</name>
+    <message>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="29"/>
+        <source>Delete the {module} visit of {date} at {enterprise}?</source>
+        <translation>删除 {date} 在 {enterprise} 的 {module} 走访？</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="34"/>
+        <source>With it: {parts}.</source>
+        <translation>一并删除：{parts}。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="36"/>
+        <source>The KPI readings typed at it stay: they are the enterprise&apos;s figures.</source>
+        <translation>在此走访中录入的 KPI 记录保留：它们是企业的数据。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="48"/>
+        <source>Delete visit</source>
+        <translation>删除走访</translation>
+    </message>
+</context>
+<context>
+    <name>Deleting</name>
+    <message>
+        <location filename="../score_desktop/ui/core/deleting.py" line="55"/>
+        <source>, </source>
+        <extracomment>The order the parts are named in: what a trainer counts first.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/deleting.py" line="64"/>
+        <source>It goes to the Trash; Edit ▸ Undo delete (Ctrl+Z) or the Trash brings it back.</source>
+        <translation>它会移到回收站；“编辑 ▸ 撤销删除”(Ctrl+Z) 或回收站可将其恢复。</translation>
+    </message>
+</context>
+<context>
     <name>Deletions</name>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="69"/>
+        <location filename="../score_desktop/ui/context.py" line="71"/>
         <source>Undo delete</source>
         <extracomment>(visit id, observation id): open the visit on that finding. A screen name of the sidebar (&quot;today&quot;, &quot;enterprises&quot;, ...). A visit id: preview its report (to print or save). An action id: open its editor (owner, due date, status, savings, before and after photos). The Actions screen narrowed by a filter: a dict of ``store.actions.ActionFilter`` fields, e.g. ``{&quot;enterprise_id&quot;: ..., &quot;due&quot;: &quot;overdue&quot;}``. (enterprise id, visit id or &quot;&quot;): enter a new KPI reading. A KPI reading id: change it (before it was synced) or correct it (after). (photo ids, the one to show first): the photo viewer. A classroom training session id: open its page. A visit id: the coordinator&apos;s review page of its report (ui/coordinator/).</extracomment>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="71"/>
+        <location filename="../score_desktop/ui/context.py" line="73"/>
         <source>Undo delete photo</source>
         <translation>撤销删除照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="73"/>
+        <location filename="../score_desktop/ui/context.py" line="75"/>
         <source>Undo delete action</source>
         <translation>撤销删除行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="75"/>
+        <location filename="../score_desktop/ui/context.py" line="77"/>
         <source>Undo delete suggestion</source>
         <translation>撤销删除建议</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/context.py" line="76"/>
+        <location filename="../score_desktop/ui/context.py" line="79"/>
+        <source>Undo delete enterprise</source>
+        <translation>撤销删除企业</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/context.py" line="81"/>
+        <source>Undo delete visit</source>
+        <translation>撤销删除走访</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/context.py" line="83"/>
+        <source>Undo delete EIT member</source>
+        <translation>撤销删除 EIT 成员</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/context.py" line="84"/>
         <source>Undo delete finding</source>
         <translation>撤销删除发现</translation>
     </message>
@@ -604,37 +767,37 @@
 <context>
     <name>EitModel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="37"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="37"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="37"/>
         <source>Manager or worker</source>
         <translation>管理人员/工人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="35"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="37"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="38"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="38"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="36"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="38"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
@@ -642,202 +805,256 @@
 <context>
     <name>EitPanel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="85"/>
         <source>Add member</source>
-        <translation>添加成员</translation>
+        <translation type="vanished">添加成员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="88"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="92"/>
+        <source>Add member…</source>
+        <extracomment>A member&apos;s id: the trainer asked to delete them (the screen asks first, saying what it means).</extracomment>
+        <translation>添加成员…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="95"/>
         <source>End membership</source>
         <translation>结束成员资格</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="90"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="97"/>
         <source>The member leaves the team today; past visits still list them.</source>
         <translation>该成员今天离开团队；以往走访记录中仍保留其姓名。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="99"/>
+        <source>Delete member…</source>
+        <translation>删除成员…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
+        <source>For a member added by mistake (to the Trash, with undo).</source>
+        <translation>用于误添加的成员（移到回收站，可撤销）。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="111"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="111"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="100"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="111"/>
         <source>Manager or worker</source>
         <translation>管理人员/工人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="112"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="112"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="101"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="112"/>
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="113"/>
         <source>Member from</source>
         <translation>加入日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="102"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="113"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="160"/>
-        <source>{members} members: {managers} managers, {workers} workers · {women} women, {men} men</source>
-        <translation>{members} 名成员：管理人员 {managers} 名，工人 {workers} 名 · 女性 {women} 名，男性 {men} 名</translation>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="179"/>
+        <source>{members}: {managers}, {workers} · {women}, {men}</source>
+        <comment>the EIT&apos;s balance</comment>
+        <translation>{members}：{managers}，{workers} · {women}，{men}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="180"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 名成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="181"/>
+        <source>%n manager(s)</source>
+        <translation>
+            <numerusform>管理人员 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="182"/>
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>工人 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="183"/>
+        <source>%n woman(s)</source>
+        <translation>
+            <numerusform>女性 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="183"/>
+        <source>%n man(s)</source>
+        <translation>
+            <numerusform>男性 %n 人</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="165"/>
+        <source>{members} members: {managers} managers, {workers} workers · {women} women, {men} men</source>
+        <translation type="vanished">{members} 名成员：管理人员 {managers} 名，工人 {workers} 名 · 女性 {women} 名，男性 {men} 名</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="186"/>
         <source>SCORE needs managers and workers in the team.</source>
         <translation>SCORE 要求团队中既有管理人员也有工人。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="167"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="188"/>
         <source>Fewer workers than managers.</source>
         <translation>工人少于管理人员。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="169"/>
+        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="190"/>
         <source>No women in the team.</source>
         <translation>团队中没有女性。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/eit_panel.py" line="208"/>
         <source>New member</source>
-        <translation>新成员</translation>
+        <translation type="vanished">新成员</translation>
     </message>
 </context>
 <context>
     <name>EnterpriseForm</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="50"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="73"/>
         <source>Enterprise</source>
         <extracomment>Report languages by their own names, so a trainer finds theirs whatever the UI language.</extracomment>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="51"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="74"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="75"/>
         <source>Latin name</source>
         <translation>拉丁文名称</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="76"/>
         <source>Sector</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="54"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="77"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="55"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="78"/>
         <source>Sponsoring buyers</source>
         <translation>赞助品牌（买家）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="57"/>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="58"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="81"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="59"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="82"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="60"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="83"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="61"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="84"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="63"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="86"/>
         <source>Headcount</source>
         <translation>员工人数</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="64"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="87"/>
         <source>Women</source>
         <translation>女性</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="65"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="88"/>
         <source>Men</source>
         <translation>男性</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="89"/>
         <source>Managers</source>
         <translation>管理人员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="67"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="90"/>
         <source>Workers</source>
         <translation>工人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="76"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="99"/>
         <source>Contact and reports</source>
         <translation>联系人与报告</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="77"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="100"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="78"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="101"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="79"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="102"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="103"/>
         <source>Consent</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="80"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="103"/>
         <source>Agrees to share its data with the programme</source>
         <translation>同意与项目共享企业数据</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="82"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="105"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="83"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_form.py" line="106"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -845,78 +1062,88 @@
 <context>
     <name>EnterpriseScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="35"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="37"/>
         <source>New visit…</source>
         <translation>新建走访…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="47"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="40"/>
+        <source>Delete enterprise…</source>
+        <translation>删除企业…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="42"/>
+        <source>To the Trash, with its visits, EIT and KPIs; Edit ▸ Undo delete brings it all back.</source>
+        <translation>连同其走访、EIT 和 KPI 移到回收站；“编辑 ▸ 撤销删除”可全部恢复。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="56"/>
         <source>Enterprise Improvement Team</source>
         <translation>企业改善团队（EIT）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="51"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="60"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="52"/>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="65"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="61"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="77"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="62"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="55"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="64"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="56"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="65"/>
         <source>Trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="64"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="76"/>
         <source>First day</source>
         <translation>第一天</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="78"/>
         <source>Participants</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="67"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="79"/>
         <source>Present every day</source>
         <translation>全勤</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="68"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="80"/>
         <source>Venue</source>
         <translation>培训地点</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="74"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="86"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="114"/>
         <source>Profile, EIT and visits</source>
         <translation>概况、团队与走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="102"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="115"/>
         <source>KPIs</source>
         <translation>关键绩效指标</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="103"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="116"/>
         <source>Suggestion scheme</source>
         <translation>合理化建议</translation>
     </message>
@@ -941,7 +1168,7 @@
         <translation type="vanished">最新统计期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="73"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_screen.py" line="85"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
@@ -953,32 +1180,32 @@
 <context>
     <name>EnterpriseTableModel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="24"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="25"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="25"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="26"/>
         <source>Latin name</source>
         <translation>拉丁文名称</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="26"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="27"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="27"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="28"/>
         <source>Sector</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="28"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="30"/>
         <source>Sponsors</source>
         <translation>赞助品牌</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="29"/>
+        <location filename="../score_desktop/ui/enterprises/enterprise_model.py" line="31"/>
         <source>Workers</source>
         <translation>工人</translation>
     </message>
@@ -986,47 +1213,47 @@
 <context>
     <name>EnterprisesScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="30"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="31"/>
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
         <source>Sector</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
         <source>Sponsor</source>
         <translation>赞助品牌</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="34"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="39"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="40"/>
         <source>Show only enterprises of this {what}</source>
         <translation>只显示此{what}的企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="47"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="48"/>
         <source>New enterprise</source>
         <translation>新建企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="67"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="87"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="90"/>
         <source>%n enterprise(s)</source>
         <translation>
             <numerusform>%n 家企业</numerusform>
@@ -1494,6 +1721,24 @@
     </message>
 </context>
 <context>
+    <name>KpiPhase</name>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="46"/>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="47"/>
+        <source>Progress</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="48"/>
+        <source>Final</source>
+        <translation>期末</translation>
+    </message>
+</context>
+<context>
     <name>KpiReadingDialog</name>
     <message>
         <location filename="../score_desktop/ui/kpis/reading_dialog.py" line="53"/>
@@ -1605,99 +1850,103 @@ Close and forget what you typed?</source>
 <context>
     <name>KpiTab</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="46"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="39"/>
         <source>KPI</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="47"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="40"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="48"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="43"/>
         <source>Latest</source>
         <translation>最新</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="49"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="43"/>
+        <source>Latest period: {period}</source>
+        <translation>最新统计期：{period}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="45"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="50"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="46"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="51"/>
         <source>Latest period</source>
-        <translation>最近统计期</translation>
+        <translation type="vanished">最近统计期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="61"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="56"/>
         <source>Period</source>
         <translation>统计期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="62"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="57"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="63"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="58"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="64"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="59"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="65"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="60"/>
         <source>State</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="61"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="71"/>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="77"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="66"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="72"/>
         <source>New KPI reading…</source>
         <translation>新建指标数据…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="74"/>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="207"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="69"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="205"/>
         <source>Correct reading…</source>
         <translation>更正数据…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="83"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="78"/>
         <source>No KPI readings yet. Record the baseline first: press Ctrl+K.</source>
         <translation>尚无关键绩效指标数据。请先记录基线：按 Ctrl+K。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="93"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="88"/>
         <source>Readings, corrections included</source>
         <translation>全部数据（含更正）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="178"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="177"/>
         <source>Replaced by a correction</source>
         <translation>已被更正取代</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="180"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="179"/>
         <source>Correction</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="208"/>
+        <location filename="../score_desktop/ui/enterprises/kpi_tab.py" line="206"/>
         <source>Change reading…</source>
         <translation>修改数据…</translation>
     </message>
@@ -1726,7 +1975,6 @@ Close and forget what you typed?</source>
     </message>
     <message>
         <location filename="../score_desktop/ui/core/labels.py" line="21"/>
-        <location filename="../score_desktop/ui/core/labels.py" line="44"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
@@ -1742,158 +1990,153 @@ Close and forget what you typed?</source>
     </message>
     <message>
         <location filename="../score_desktop/ui/core/labels.py" line="24"/>
-        <location filename="../score_desktop/ui/core/labels.py" line="26"/>
-        <location filename="../score_desktop/ui/core/labels.py" line="46"/>
         <source>Final</source>
         <translation>最终</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="25"/>
         <source>Draft</source>
-        <translation>草稿</translation>
+        <translation type="vanished">草稿</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="27"/>
         <source>Signed</source>
-        <translation>已签字</translation>
+        <translation type="vanished">已签字</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="28"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="30"/>
         <source>Open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="29"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="31"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="30"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="32"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="31"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="33"/>
         <source>Dropped</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="32"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="34"/>
         <source>Chair</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="33"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="35"/>
         <source>Secretary</source>
         <translation>秘书</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="34"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="36"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="35"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="37"/>
         <source>Manager</source>
         <translation>管理人员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="36"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="38"/>
         <source>Worker</source>
         <translation>工人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="37"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="39"/>
         <source>Woman</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="38"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="40"/>
         <source>Man</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="39"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="41"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="40"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="42"/>
         <source>Before</source>
         <translation>改善前</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="41"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="43"/>
         <source>After</source>
         <translation>改善后</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="42"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="44"/>
         <source>Evidence</source>
         <translation>现场照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="43"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="45"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="45"/>
         <source>Progress</source>
-        <translation>进展</translation>
+        <translation type="vanished">进展</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="47"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="49"/>
         <source>From the records</source>
         <translation>来自记录</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="48"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="50"/>
         <source>Estimate</source>
         <translation>估计</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="49"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="51"/>
         <source>Lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="50"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="52"/>
         <source>Higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="52"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="54"/>
         <source>New since last look</source>
         <translation>上次查看后有更新</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="53"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="55"/>
         <source>Received</source>
         <translation>已收到</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="54"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="56"/>
         <source>Has issues</source>
         <translation>有问题</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="55"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="57"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="56"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="58"/>
         <source>Trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="57"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="59"/>
         <source>Coordinator</source>
         <translation>协调员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/labels.py" line="58"/>
+        <location filename="../score_desktop/ui/core/labels.py" line="60"/>
         <source>Admin</source>
         <translation>管理员</translation>
     </message>
@@ -1901,35 +2144,35 @@ Close and forget what you typed?</source>
 <context>
     <name>LastTimeLabel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="35"/>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="36"/>
         <source>not rated</source>
         <extracomment>Findings listed per topic; the rest are counted.</extracomment>
         <translation>未评级</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="41"/>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="42"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>……还有 %n 条。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="43"/>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="44"/>
         <source>Nothing was recorded on this topic.</source>
         <translation>该项目当时没有记录。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="45"/>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="46"/>
         <source>Good practice in place then.</source>
         <translation>当时良好做法已落实。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="46"/>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="47"/>
         <source>Good practice not in place then.</source>
         <translation>当时良好做法尚未落实。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/previous_findings.py" line="47"/>
+        <location filename="../score_desktop/ui/visits/previous_findings.py" line="48"/>
         <source>Last time ({date}):</source>
         <translation>上次（{date}）：</translation>
     </message>
@@ -1938,32 +2181,32 @@ Close and forget what you typed?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="300"/>
         <source>Today</source>
         <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. Entries only some accounts see: the review queue is a coordinator&apos;s (and an admin&apos;s). The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>今天</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="300"/>
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="300"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="300"/>
         <source>Actions</source>
         <translation>行动</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="299"/>
+        <location filename="../score_desktop/ui/main_window.py" line="301"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
@@ -1973,159 +2216,174 @@ Close and forget what you typed?</source>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="299"/>
+        <location filename="../score_desktop/ui/main_window.py" line="301"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="299"/>
+        <location filename="../score_desktop/ui/main_window.py" line="301"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="299"/>
+        <location filename="../score_desktop/ui/main_window.py" line="301"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="123"/>
+        <location filename="../score_desktop/ui/main_window.py" line="125"/>
         <source>SCORE Desktop — {path}</source>
         <translation>SCORE 桌面版 — {path}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="172"/>
+        <location filename="../score_desktop/ui/main_window.py" line="174"/>
         <source>A demo workspace opens in a second window.</source>
         <translation>演示工作区将在另一个窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="265"/>
+        <location filename="../score_desktop/ui/main_window.py" line="267"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>搜索企业、走访、发现、行动（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="282"/>
+        <location filename="../score_desktop/ui/main_window.py" line="284"/>
         <source>New enterprise</source>
         <translation>新建企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="284"/>
+        <location filename="../score_desktop/ui/main_window.py" line="286"/>
         <source>New visit…</source>
         <translation>新建走访…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="285"/>
+        <location filename="../score_desktop/ui/main_window.py" line="287"/>
         <source>Plan a training session…</source>
         <translation>安排课堂培训…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="287"/>
+        <location filename="../score_desktop/ui/main_window.py" line="289"/>
         <source>Preferences…</source>
         <translation>首选项…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="289"/>
+        <location filename="../score_desktop/ui/main_window.py" line="291"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="290"/>
+        <location filename="../score_desktop/ui/main_window.py" line="292"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="293"/>
+        <location filename="../score_desktop/ui/main_window.py" line="295"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="294"/>
+        <location filename="../score_desktop/ui/main_window.py" line="296"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="301"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="303"/>
+        <location filename="../score_desktop/ui/main_window.py" line="305"/>
         <source>About SCORE Desktop</source>
         <translation>关于 SCORE 桌面版</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="313"/>
+        <location filename="../score_desktop/ui/main_window.py" line="315"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="321"/>
+        <location filename="../score_desktop/ui/main_window.py" line="323"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="325"/>
+        <location filename="../score_desktop/ui/main_window.py" line="327"/>
         <source>&amp;Visit</source>
         <translation>走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="326"/>
+        <location filename="../score_desktop/ui/main_window.py" line="328"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="330"/>
+        <location filename="../score_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="333"/>
+        <location filename="../score_desktop/ui/main_window.py" line="335"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="514"/>
+        <location filename="../score_desktop/ui/main_window.py" line="516"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>请先打开或选择一家企业，再开始走访。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="610"/>
+        <location filename="../score_desktop/ui/main_window.py" line="612"/>
         <source>Photo restored.</source>
         <translation>照片已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="610"/>
+        <location filename="../score_desktop/ui/main_window.py" line="612"/>
         <source>Action restored.</source>
         <translation>行动已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="611"/>
+        <location filename="../score_desktop/ui/main_window.py" line="613"/>
         <source>Suggestion restored.</source>
         <translation>建议已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="612"/>
+        <location filename="../score_desktop/ui/main_window.py" line="614"/>
+        <source>Enterprise restored, with what went with it.</source>
+        <translation>企业已恢复，连同一并删除的内容。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="615"/>
+        <source>Visit restored, with its findings, photos and actions.</source>
+        <translation>走访已恢复，连同其发现、照片和行动。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="616"/>
+        <source>EIT member restored.</source>
+        <translation>EIT 成员已恢复。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="617"/>
         <source>Finding restored.</source>
         <translation>发现已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="634"/>
+        <location filename="../score_desktop/ui/main_window.py" line="639"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop 将在下次启动时使用新的语言。现在重新启动吗？您的工作已经保存。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="637"/>
+        <location filename="../score_desktop/ui/main_window.py" line="642"/>
         <source>Restart now</source>
         <translation>立即重新启动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="638"/>
+        <location filename="../score_desktop/ui/main_window.py" line="643"/>
         <source>Later</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="660"/>
+        <location filename="../score_desktop/ui/main_window.py" line="665"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -2191,49 +2449,83 @@ For the accredited trainers of the ILO SCORE programme.</source>
     </message>
 </context>
 <context>
+    <name>NewMemberDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="33"/>
+        <source>Add member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="43"/>
+        <source>&amp;Name:</source>
+        <extracomment>The member created, once Add was pressed.</extracomment>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="44"/>
+        <source>&amp;Manager or worker:</source>
+        <translation>管理人员或工人(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="45"/>
+        <source>&amp;Gender:</source>
+        <translation>性别(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="46"/>
+        <source>Role, department and dates follow in the team&apos;s list.</source>
+        <translation>职务、部门和日期随后在团队列表中填写。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="53"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="39"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="40"/>
         <source>New visit — {enterprise}</source>
         <translation>新建走访 — {enterprise}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="65"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="66"/>
         <source>Names, separated by commas</source>
         <translation>姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="74"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="75"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="75"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="76"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="76"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="77"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="77"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="78"/>
         <source>Trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="78"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="79"/>
         <source>Co-visitors</source>
         <translation>同行人员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="79"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="80"/>
         <source>Attendees from the EIT</source>
         <translation>参加的改善团队成员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="81"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="82"/>
         <source>Start visit</source>
         <translation>开始走访</translation>
     </message>
@@ -2477,67 +2769,67 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>PlanSessionDialog</name>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="36"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="37"/>
         <source>Plan a training session</source>
         <translation>安排课堂培训</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="55"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="56"/>
         <source>Names, separated by commas</source>
         <translation>姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="60"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="61"/>
         <source>Type to find an enterprise</source>
         <translation>输入以查找企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="80"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="81"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="81"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="82"/>
         <source>First day</source>
         <translation>第一天</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="82"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="83"/>
         <source>Number of days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="83"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="84"/>
         <source>Venue</source>
         <translation>培训地点</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="84"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="85"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="85"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="86"/>
         <source>Trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="86"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="87"/>
         <source>Co-trainers</source>
         <translation>协同培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="87"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="88"/>
         <source>Papers in</source>
         <translation>资料语言</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="88"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="89"/>
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="91"/>
+        <location filename="../score_desktop/ui/training/plan_session_dialog.py" line="92"/>
         <source>Plan session</source>
         <translation>安排培训</translation>
     </message>
@@ -2545,12 +2837,12 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>PracticeCheck</name>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="29"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="30"/>
         <source>Good practice in place</source>
         <translation>良好做法已落实</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="30"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="31"/>
         <source>SCORE&apos;s practice check for this topic at this visit (Ctrl+G)</source>
         <translation>本次走访对该项目的 SCORE 良好做法检查（Ctrl+G）</translation>
     </message>
@@ -2558,34 +2850,38 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>PracticeScoreLabel</name>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="69"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="70"/>
         <source>baseline (this visit): {score}</source>
         <translation>基线（本次走访）：{score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="71"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="72"/>
         <source>baseline: {score}</source>
         <translation>基线：{score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="72"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="73"/>
         <source>this visit: {score}</source>
         <translation>本次走访：{score}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="73"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="74"/>
         <source>&lt;b&gt;Good practices in place&lt;/b&gt;&lt;br&gt;{parts}</source>
         <translation>&lt;b&gt;良好做法落实情况&lt;/b&gt;&lt;br&gt;{parts}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="77"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="78"/>
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/practice_panel.py" line="78"/>
+        <location filename="../score_desktop/ui/visits/practice_panel.py" line="79"/>
+        <source>{in_place} of {total} ({percent})</source>
+        <translation>{total} 项中 {in_place} 项（{percent}）</translation>
+    </message>
+    <message>
         <source>{in_place} of {total} ({percent} %)</source>
-        <translation>{total} 项中 {in_place} 项（{percent}%）</translation>
+        <translation type="vanished">{total} 项中 {in_place} 项（{percent}%）</translation>
     </message>
 </context>
 <context>
@@ -2807,17 +3103,17 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <translation>管理人员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="46"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="47"/>
         <source>Counted over the participants of the enterprises in this workspace; a coordinator&apos;s workspace holds them all.</source>
         <translation>按本工作区内各企业的学员统计；协调员的工作区包含全部学员。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="48"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="49"/>
         <source>Scores are averages of the paper forms, from 1 (not at all) to 5 (very much).</source>
         <translation>分数为纸质反馈表的平均分，1 分（完全不）到 5 分（非常）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/results_panel.py" line="72"/>
+        <location filename="../score_desktop/ui/training/results_panel.py" line="73"/>
         <source>{count} ({share})</source>
         <translation>{count}（{share}）</translation>
     </message>
@@ -3091,82 +3387,82 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="120"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="121"/>
         <source>Names, separated by commas</source>
         <translation>姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="122"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="123"/>
         <source>The language of the attendance sheet and the certificates</source>
         <translation>签到表和证书使用的语言</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
         <source>Days</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="126"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
         <source>Venue</source>
         <translation>培训地点</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
         <source>Trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="127"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
         <source>Co-trainers</source>
         <translation>协同培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="129"/>
         <source>Papers in</source>
         <translation>资料语言</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="128"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="129"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="146"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="147"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="147"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="148"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="154"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="155"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="157"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="158"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="159"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="160"/>
         <source>Take the selected enterprise out of the session</source>
         <translation>将选中的企业移出本次培训</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_details.py" line="161"/>
+        <location filename="../score_desktop/ui/training/session_details.py" line="162"/>
         <source>Enterprises whose people attend</source>
         <translation>派员参加的企业</translation>
     </message>
@@ -3174,102 +3470,102 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="74"/>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="172"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="78"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="180"/>
         <source>Add participants…</source>
-        <extracomment>table_view&apos;s ``stretch``: the last column takes the spare width (the feedback&apos;s comment), or none does. The widest a column of names grows to fit its text (longer names are elided; the tooltip has them whole). (session id, ATTENDANCE_SHEET or CERTIFICATES): the main window opens the paper&apos;s preview.</extracomment>
+        <extracomment>table_view&apos;s ``stretch``: the last column takes the spare width (the feedback&apos;s comment), or none does. The widest a column of names grows to fit its text (longer names are elided; the tooltip has them whole). The columns of what was typed (names, enterprises, positions, comments), which that width bounds; the others hold the app&apos;s words and get the width their title needs. (session id, ATTENDANCE_SHEET or CERTIFICATES): the main window opens the paper&apos;s preview.</extracomment>
         <translation>添加学员…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="75"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="79"/>
         <source>Attendance sheet…</source>
         <translation>签到表…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="77"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="81"/>
         <source>Certificates…</source>
         <translation>证书…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="79"/>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="301"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="83"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="310"/>
         <source>Delete session</source>
         <translation>删除本次培训</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="98"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="106"/>
         <source>Everyone present on…</source>
         <translation>全体出勤：…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="109"/>
         <source>Add to the EIT</source>
         <translation>加入改善团队</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="102"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="110"/>
         <source>Make the selected participant a member of their enterprise&apos;s EIT</source>
         <translation>将选中的学员加入其企业的改善团队</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="103"/>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="292"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="111"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="301"/>
         <source>Remove participant</source>
         <translation>移除学员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="157"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="165"/>
         <source>Arrow keys move between people and days; the space bar ticks who is present. Double-click a name, role or position to correct it.</source>
         <translation>方向键在学员和日期之间移动，空格键勾选出勤。双击姓名、类别或职位可修改。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="162"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="170"/>
         <source>Type each score from the paper form (1 to 5) and press Tab for the next one; leave a score empty when it was not given.</source>
         <translation>按纸质反馈表逐项输入分数（1 到 5），按 Tab 键进入下一项；未填写的分数留空。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="166"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="174"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="167"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="175"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="168"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="176"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="201"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="209"/>
         <source>{place}    Session id: {id}</source>
         <translation>{place}    培训编号：{id}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="205"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="213"/>
         <source>Day {number}: {date}</source>
         <translation>第 {number} 天：{date}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="278"/>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="289"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="287"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="298"/>
         <source>Select a participant first.</source>
         <translation>请先选择一名学员。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="284"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="293"/>
         <source>{name} is on the EIT now.</source>
         <translation>{name} 已加入改善团队。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="293"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="302"/>
         <source>Remove {name} from this session? Their ticks and feedback go with them.</source>
         <translation>将 {name} 移出本次培训？其出勤和反馈将一并移除。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/session_screen.py" line="302"/>
+        <location filename="../score_desktop/ui/training/session_screen.py" line="311"/>
         <source>Delete this session with its participants, attendance and feedback?</source>
         <translation>删除本次培训及其学员、出勤和反馈？</translation>
     </message>
@@ -3584,47 +3880,47 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>SuggestionsModel</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
         <source>Submitted by</source>
         <translation>提出人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
         <source>Implemented</source>
         <translation>已实施</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="34"/>
         <source>On</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="34"/>
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="34"/>
         <source>Saving</source>
         <translation>节省</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="54"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="54"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -3633,54 +3929,84 @@ For the accredited trainers of the ILO SCORE programme.</source>
     <name>SuggestionsPanel</name>
     <message>
         <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="77"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="77"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="82"/>
         <source>Add suggestion</source>
         <translation>添加建议</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="80"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="85"/>
         <source>Delete suggestion</source>
         <translation>删除建议</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="87"/>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="93"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="98"/>
         <source>Implemented</source>
         <translation>已实施</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="97"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="92"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="97"/>
         <source>Submitted by</source>
         <translation>提出人</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="93"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="98"/>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="94"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="99"/>
         <source>Implemented on</source>
         <translation>实施日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="94"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="99"/>
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="95"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="100"/>
         <source>Saving</source>
         <translation>节省</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="158"/>
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="163"/>
+        <source>{received}, {implemented} · savings {saving}</source>
+        <translation>{received}，{implemented} · 节约 {saving}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="164"/>
+        <source>%n received</source>
+        <comment>suggestions</comment>
+        <translation>
+            <numerusform>收到 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/enterprises/suggestions_panel.py" line="165"/>
+        <source>%n implemented</source>
+        <comment>suggestions</comment>
+        <translation>
+            <numerusform>已实施 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{received} received, {implemented} implemented · savings {saving}</source>
-        <translation>收到 {received} 条，已实施 {implemented} 条 · 节省 {saving}</translation>
+        <translation type="vanished">收到 {received} 条，已实施 {implemented} 条 · 节省 {saving}</translation>
     </message>
 </context>
 <context>
@@ -3747,201 +4073,200 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <translation>服务器拒绝了一个请求（{message}）。您的修改已保留；请告知您的协调员。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="36"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="37"/>
         <source>Stopped before the end; it goes on next time.</source>
         <translation>未完成即停止；下次继续。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="51"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="52"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="52"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="53"/>
         <source>EIT member</source>
         <translation>EIT 成员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="53"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="54"/>
         <source>Training session</source>
         <translation>培训课程</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="54"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="55"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="55"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="56"/>
         <source>Visit</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="56"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="57"/>
         <source>Finding</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="57"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="58"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="58"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="59"/>
         <source>Action</source>
         <translation>行动项</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="59"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="60"/>
         <source>KPI reading</source>
         <translation>KPI 读数</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="60"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="61"/>
         <source>Practice check</source>
         <translation>实践检查</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="61"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="62"/>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="62"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="63"/>
         <source>Review</source>
         <translation>审阅</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="63"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="64"/>
         <source>Signed report</source>
         <translation>已签署报告</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="64"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="65"/>
         <source>Conflict resolution</source>
         <translation>冲突处理</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="71"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="72"/>
         <source>Deleted or edited</source>
         <translation>删除或编辑</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="73"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="74"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="74"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="75"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="75"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="76"/>
         <source>Rating</source>
         <translation>评级</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="76"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="77"/>
         <source>Recommendation</source>
         <translation>建议措施</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="77"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="78"/>
         <source>Caption</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="78"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="79"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="79"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="80"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="80"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="81"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="81"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="82"/>
         <source>Visit date</source>
         <translation>走访日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="82"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="83"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="83"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="84"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="97"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="98"/>
         <source>(empty)</source>
         <extracomment>Fields whose stored codes have words in ui/core/labels.py, per entity where the same name means different codes.</extracomment>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="102"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="103"/>
         <source>Edited: {fields}</source>
         <translation>已编辑：{fields}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="108"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="109"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="108"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="109"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="118"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="119"/>
         <source>A signed visit is reopened only with a reason. Reopen it again from the visit screen, saying why.</source>
         <translation>已签署的走访只能说明原因后重新打开。请在走访页面重新打开并说明原因。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="123"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="124"/>
         <source>A signed report is a document: the server keeps it as it was signed. Discard this change.</source>
         <translation>已签署的报告是正式文件：服务器按签署时的样子保存。请放弃此修改。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="129"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="130"/>
         <source>The visit was signed: what was recorded at it stays as signed. Discard your change, or reopen the visit and send it again.</source>
         <translation>该走访已经签署：记录的内容保持签署时的样子。请放弃您的修改，或重新打开走访后再发送。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="132"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="133"/>
         <source>The visit of {date} was signed by {who} on {when}: what was recorded at it stays as signed. Discard your change, or ask {who} to reopen the visit and then send it again.</source>
         <translation>{date} 的走访已由 {who} 于 {when} 签署：记录的内容保持签署时的样子。请放弃您的修改，或请 {who} 重新打开走访后再发送。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="162"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="163"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="173"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="174"/>
         <source>today {time}</source>
         <translation>今天 {time}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="175"/>
+        <location filename="../score_desktop/ui/sync/sync_texts.py" line="176"/>
         <source>yesterday {time}</source>
         <translation>昨天 {time}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_texts.py" line="178"/>
         <source>d MMM</source>
         <comment>a day of this year</comment>
-        <translation>M月d日</translation>
+        <translation type="vanished">M月d日</translation>
     </message>
     <message>
         <location filename="../score_desktop/sync/blobs.py" line="32"/>
@@ -4244,7 +4569,7 @@ For the accredited trainers of the ILO SCORE programme.</source>
     </message>
     <message>
         <location filename="../score_desktop/ui/sync/sync_screen.py" line="129"/>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="287"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="286"/>
         <source>Needs attention</source>
         <translation>需要处理</translation>
     </message>
@@ -4274,52 +4599,52 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <translation>原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="175"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="174"/>
         <source>Waiting to be sent</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="176"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="175"/>
         <source>Recent rounds</source>
         <translation>最近的同步</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="200"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="199"/>
         <source>Conflicts ({count})</source>
         <translation>冲突（{count}）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="201"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="200"/>
         <source>Needs attention ({count})</source>
         <translation>需要处理（{count}）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="223"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="222"/>
         <source>Not signed in. Sign in to send your work to the SCORE server.</source>
         <translation>未登录。登录后即可将您的工作发送到 SCORE 服务器。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="225"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="224"/>
         <source>Signed in to {server} as {username}.</source>
         <translation>已以 {username} 的身份登录 {server}。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="258"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="257"/>
         <source>Conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="301"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="300"/>
         <source>Discard the change</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="302"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="301"/>
         <source>Discard this change to “{record}”? The record takes the server&apos;s version again with the next sync.</source>
         <translation>放弃对“{record}”的这项修改？下次同步时记录将恢复为服务器上的版本。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/sync/sync_screen.py" line="305"/>
+        <location filename="../score_desktop/ui/sync/sync_screen.py" line="304"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
@@ -4434,143 +4759,143 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="34"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="38"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="45"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="53"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="35"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="42"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="50"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="39"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="36"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="40"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="37"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="41"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="38"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="46"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="96"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="43"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="93"/>
         <source>Overdue actions</source>
         <translation>逾期行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="47"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="44"/>
         <source>Oldest due date</source>
         <translation>最早截止日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="52"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="49"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="54"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="51"/>
         <source>Visit</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="55"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="52"/>
         <source>Last comment</source>
         <translation>最新意见</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="64"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="218"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="61"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="221"/>
         <source>Your coordinator wrote</source>
         <translation>协调员给您留言</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="75"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="72"/>
         <source>All overdue actions</source>
         <translation>全部逾期行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="80"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="216"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="77"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="219"/>
         <source>No visits planned this week.</source>
         <translation>本周没有安排走访。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="81"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="78"/>
         <source>No overdue actions.</source>
         <translation>没有逾期的行动。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="82"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="79"/>
         <source>Every past visit is finalised.</source>
         <translation>以往的走访均已定稿。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="91"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="212"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="88"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="215"/>
         <source>Visits today and this week</source>
         <translation>今天和本周的走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="100"/>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="214"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="97"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="217"/>
         <source>Drafts to finalise</source>
         <translation>待定稿的草稿</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="127"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="124"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="146"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="141"/>
         <source>Today, {date}</source>
         <translation>今天，{date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/today/today_screen.py" line="176"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="179"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n 名学员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="178"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="181"/>
         <source>&lt;b&gt;Classroom training:&lt;/b&gt; {session} · {details}</source>
         <translation>&lt;b&gt;课堂培训：&lt;/b&gt;{session} · {details}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/today/today_screen.py" line="205"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="208"/>
         <source>&lt;b&gt;Review:&lt;/b&gt; &lt;a href=&apos;review&apos;&gt;%n visit report(s) new since your last look&lt;/a&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;审核：&lt;/b&gt;&lt;a href=&apos;review&apos;&gt;上次查看后有 %n 份走访报告更新&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="211"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="214"/>
         <source>The trainers&apos; visits today and this week</source>
         <translation>培训师今天和本周的走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="213"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="216"/>
         <source>Trainers&apos; drafts not yet finalised</source>
         <translation>培训师尚未完成的草稿</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="215"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="218"/>
         <source>No trainer has a visit planned this week.</source>
         <translation>本周没有培训师安排走访。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/today/today_screen.py" line="217"/>
+        <location filename="../score_desktop/ui/today/today_screen.py" line="220"/>
         <source>Trainers answered</source>
         <translation>培训师已回复</translation>
     </message>
@@ -4578,14 +4903,13 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>Training</name>
     <message>
-        <location filename="../score_desktop/ui/training/common.py" line="49"/>
+        <location filename="../score_desktop/ui/training/common.py" line="46"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/common.py" line="56"/>
         <source>{value} %</source>
-        <translation>{value}%</translation>
+        <translation type="vanished">{value}%</translation>
     </message>
 </context>
 <context>
@@ -4639,27 +4963,27 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="46"/>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="47"/>
         <source>Plan a session…</source>
         <translation>安排培训…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="51"/>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="52"/>
         <source>No classroom sessions yet. Plan the first one: its module, days, venue and the enterprises whose people attend.</source>
         <translation>还没有课堂培训。安排第一次培训：模块、日期、地点和派员参加的企业。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="54"/>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="55"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/training/training_screen.py" line="60"/>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="61"/>
         <source>Classroom days of each module, with managers and workers of several factories in one room. Coming sessions are in blue.</source>
         <translation>每个模块的课堂培训，多家工厂的管理人员和工人同堂学习。即将开始的培训以蓝色显示。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/training/training_screen.py" line="77"/>
+        <location filename="../score_desktop/ui/training/training_screen.py" line="78"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n 次培训</numerusform>
@@ -4669,59 +4993,74 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>TrashScreen</name>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="21"/>
         <source>Finding</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="21"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="21"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="27"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="22"/>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="29"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="24"/>
         <source>What</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="30"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="25"/>
         <source>Text or caption</source>
         <translation>内容或说明</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="31"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="43"/>
+        <source>Deleted enterprises, visits, EIT members, findings, actions, suggestions and photos stay here; restore puts them back where they were, an enterprise or a visit with everything that went with it.</source>
+        <translation>已删除的企业、走访、EIT 成员、发现、行动、建议和照片都保存在这里；恢复会将其放回原处，企业或走访连同一并删除的所有内容。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="20"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="26"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="32"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="20"/>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="20"/>
+        <source>EIT member</source>
+        <translation>EIT 成员</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="27"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="38"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="33"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="42"/>
+        <location filename="../score_desktop/ui/trash/trash_screen.py" line="37"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/trash/trash_screen.py" line="48"/>
         <source>Deleted findings, actions, suggestions and photos stay here; restore puts them back where they were, with their photos and annotations.</source>
-        <translation>删除的发现、行动、建议和照片都保留在这里；恢复后会回到原来的位置，照片和标注也都保留。</translation>
+        <translation type="vanished">删除的发现、行动、建议和照片都保留在这里；恢复后会回到原来的位置，照片和标注也都保留。</translation>
     </message>
     <message>
         <source>Deleted findings and photos stay here; restore puts them back where they were, with their photos and annotations.</source>
@@ -5041,124 +5380,129 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="81"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="83"/>
         <source>Rate:</source>
         <translation>评级：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="86"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="88"/>
         <source>Press {key} in the checklist or the findings, or Alt+{key} anywhere</source>
         <translation>在检查清单或发现列表中按 {key}，或在任何位置按 Alt+{key}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="99"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="201"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="101"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="203"/>
         <source>New finding</source>
         <translation>新建发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="101"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="253"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="103"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="257"/>
         <source>Delete finding</source>
         <translation>删除发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="103"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="213"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="105"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="215"/>
         <source>New action from finding</source>
         <translation>从发现新建行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="152"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
         <source>Checklist and findings</source>
         <translation>检查清单与发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="153"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="155"/>
         <source>Visit details</source>
         <translation>走访详情</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="453"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="467"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="155"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="455"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="157"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="469"/>
         <source>KPIs</source>
         <translation>关键绩效指标</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="158"/>
         <source>Sign-off</source>
         <translation>签署</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="158"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="457"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="160"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="471"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="172"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="211"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="174"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="213"/>
         <source>Report…</source>
         <translation>报告…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="203"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="205"/>
         <source>Next topic</source>
         <translation>下一检查项</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="205"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="207"/>
         <source>Previous topic</source>
         <translation>上一检查项</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="207"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="209"/>
         <source>Attach photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="215"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="217"/>
         <source>New KPI reading…</source>
         <translation>新建指标数据…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="217"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="219"/>
         <source>Good practice in place</source>
         <translation>良好做法已落实</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="219"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="221"/>
         <source>Finalise…</source>
         <translation>完成记录…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="221"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="223"/>
         <source>Sign the visit…</source>
         <translation>签署走访…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="222"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="224"/>
         <source>Reopen the signed visit…</source>
         <translation>重新打开已签署的走访…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="342"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="227"/>
+        <source>Delete visit…</source>
+        <translation>删除走访…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="346"/>
         <source>Free findings</source>
         <translation>其他发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="343"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="347"/>
         <source>Anything you noticed outside the checklist of this module.</source>
         <translation>本模块检查清单以外注意到的任何情况。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="457"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="471"/>
         <source>Review ●</source>
         <translation>审核 ●</translation>
     </message>
@@ -5167,12 +5511,12 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <translation type="vanished">新建行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="453"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="467"/>
         <source>Action plan ({count})</source>
         <translation>行动计划（{count}）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="455"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="469"/>
         <source>KPIs ({count})</source>
         <translation>关键绩效指标（{count}）</translation>
     </message>
@@ -5180,7 +5524,7 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>VisitSignOff</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_signoff.py" line="105"/>
+        <location filename="../score_desktop/ui/visits/visit_signoff.py" line="106"/>
         <source>Sign the visit</source>
         <extracomment>The dialog open now (tests and screenshots reach it here).</extracomment>
         <translation>签署走访</translation>
@@ -5217,44 +5561,62 @@ For the accredited trainers of the ILO SCORE programme.</source>
     </message>
 </context>
 <context>
+    <name>VisitStatus</name>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="27"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="28"/>
+        <source>Final</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/core/labels.py" line="29"/>
+        <source>Signed</source>
+        <translation>已签署</translation>
+    </message>
+</context>
+<context>
     <name>VisitsScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="22"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="23"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="23"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="24"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="24"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="25"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="25"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="26"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="27"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="28"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="28"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="29"/>
         <source>Trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="39"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="41"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="57"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="59"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n 次走访</numerusform>

@@ -19,7 +19,7 @@ from score_desktop.reports.common import (Progress, ReportResult, action_table, 
                                           report_language, shipped_catalog, title_block)
 from score_desktop.reports.data import ActionStats, ProgressReportData, progress_report_data
 from score_desktop.reports.labels import balance as balance_text
-from score_desktop.reports.labels import label, long_date, percent, short_date
+from score_desktop.reports.labels import counted, label, long_date, number, percent, short_date
 from score_desktop.reports.layout import (BAD, GOOD, MUTED, RULE, Page, build_pdf, data_table, facts_table, para,
                                           table_style)
 from score_desktop.store.workspace import Workspace
@@ -81,7 +81,8 @@ def _facts(data: ProgressReportData, page: Page) -> Flowable:
     place = ", ".join(fonts.clean(part) for part in (enterprise.get("city"), enterprise.get("province"),
                                                         enterprise.get("country")) if part)
     women, men = enterprise.get("headcount_women"), enterprise.get("headcount_men")
-    workforce = (label(lang, "workforce_value", total=(women or 0) + (men or 0), women=women or 0, men=men or 0)
+    workforce = (label(lang, "workforce_value", total=number((women or 0) + (men or 0), lang, decimals=0),
+                       women=counted(lang, "woman", women or 0), men=counted(lang, "man", men or 0))
                  if women is not None or men is not None else "—")
     dates = [line.record["visit_date"] for line in data.visits]
     period = f"{long_date(dates[0], lang)} – {long_date(dates[-1], lang)}" if dates else "—"

@@ -221,30 +221,52 @@ def count_actions(ws: Workspace, *, only_open: bool = True) -> int:
 
 @dataclass(frozen=True)
 class TrashItem:
-    entity: str  # "observation", "photo", "action_item" or "suggestion"
+    #: "enterprise", "visit", "eit_member", "observation", "photo", "action_item" or "suggestion"
+    entity: str
     record_id: str
     title: str
     enterprise_name: str
     deleted_at: str
 
 
+#: A photo is listed apart unless it went with a visit (its own, its finding's or its action's): a photo of a
+#: finding deleted on its own stays listed, as the finding's restore does not bring it back.
+_PHOTO_VISIT_LIVE = ("NOT EXISTS (SELECT 1 FROM visit v WHERE v.deleted = 1 AND v.id IN (p.visit_id, "
+                     "(SELECT o.visit_id FROM observation o WHERE o.id = p.observation_id), "
+                     "(SELECT a.visit_id FROM action_item a WHERE a.id = p.action_item_id)))")
+
+
 def trash(ws: Workspace, *, limit: int = 500) -> list[TrashItem]:
-    """Deleted findings, actions, suggestions and photos, most recently deleted first (by the clock of the write
-    that deleted them)."""
+    """Deleted enterprises, visits, EIT members, findings, actions, suggestions and photos, most recently deleted
+    first (by the clock of the write that deleted them). What was deleted with an enterprise or a visit is not
+    listed apart: it comes back with it."""
     rows = _rows(ws, "SELECT * FROM ("
-                     "SELECT 'observation' AS entity, o.id, coalesce(nullif(o.text, ''), o.location, '') AS title, "
-                     "e.name AS enterprise_name, o.updated_at, o.updated_hlc FROM observation o "
-                     "JOIN enterprise e ON e.id = o.enterprise_id WHERE o.deleted = 1 "
+                     "SELECT 'enterprise' AS entity, e.id, e.name AS title, e.name AS enterprise_name, "
+                     "e.updated_at, e.updated_hlc FROM enterprise e WHERE e.deleted = 1 "
+                     "UNION ALL "
+                     "SELECT 'visit', v.id, v.module || ' ' || v.visit_date, e.name, v.updated_at, v.updated_hlc "
+                     "FROM visit v JOIN enterprise e ON e.id = v.enterprise_id WHERE v.deleted = 1 AND e.deleted = 0 "
+                     "UNION ALL "
+                     "SELECT 'eit_member', m.id, m.name, e.name, m.updated_at, m.updated_hlc FROM eit_member m "
+                     "JOIN enterprise e ON e.id = m.enterprise_id WHERE m.deleted = 1 AND e.deleted = 0 "
+                     "UNION ALL "
+                     "SELECT 'observation', o.id, coalesce(nullif(o.text, ''), o.location, ''), "
+                     "e.name, o.updated_at, o.updated_hlc FROM observation o "
+                     "JOIN enterprise e ON e.id = o.enterprise_id JOIN visit v ON v.id = o.visit_id "
+                     "WHERE o.deleted = 1 AND e.deleted = 0 AND v.deleted = 0 "
                      "UNION ALL "
                      "SELECT 'photo', p.id, coalesce(nullif(p.caption, ''), p.original_name, ''), e.name, "
                      "p.updated_at, p.updated_hlc FROM photo p JOIN enterprise e ON e.id = p.enterprise_id "
-                     "WHERE p.deleted = 1 "
+                     f"WHERE p.deleted = 1 AND e.deleted = 0 AND {_PHOTO_VISIT_LIVE} "
                      "UNION ALL "
                      "SELECT 'action_item', a.id, coalesce(a.title, ''), e.name, a.updated_at, a.updated_hlc "
                      "FROM action_item a JOIN enterprise e ON e.id = a.enterprise_id WHERE a.deleted = 1 "
+                     "AND e.deleted = 0 AND NOT EXISTS (SELECT 1 FROM visit v WHERE v.id = a.visit_id "
+                     "AND v.deleted = 1) "
                      "UNION ALL "
                      "SELECT 'suggestion', s.id, coalesce(s.text, ''), e.name, s.updated_at, s.updated_hlc "
-                     "FROM suggestion s JOIN enterprise e ON e.id = s.enterprise_id WHERE s.deleted = 1"
+                     "FROM suggestion s JOIN enterprise e ON e.id = s.enterprise_id WHERE s.deleted = 1 "
+                     "AND e.deleted = 0"
                      ") ORDER BY updated_hlc DESC LIMIT ?", (limit,))
     return [TrashItem(row["entity"], row["id"], row["title"], row["enterprise_name"], row["updated_at"])
             for row in rows]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from score_desktop.domain.catalog import Catalog
+from score_desktop.store import deletion
 from score_desktop.store.photos import PhotoStore
 from score_desktop.store.workspace import Workspace
 from score_desktop.ui.core.thumbnails import ThumbnailLoader
@@ -43,10 +44,11 @@ class Navigator(QObject):
 
 
 class Deletions(QObject):
-    """Findings, actions, suggestions and photos deleted in this session, newest last, for Edit ▸ Undo delete.
+    """Records deleted in this session, newest last, for Edit ▸ Undo delete.
 
     Deleting is a soft delete (a tombstone that syncs); undoing restores the record, so nothing is lost even
-    after the app restarts: the Trash screen lists every deleted finding and photo.
+    after the app restarts: the Trash screen lists what was deleted. An enterprise or a visit goes with what
+    belongs to it, and comes back with it (:mod:`score_desktop.store.deletion`).
     """
 
     changed = Signal()
@@ -57,7 +59,7 @@ class Deletions(QObject):
         self._done: list[tuple[str, str]] = []
 
     def delete(self, entity: str, record_id: str) -> None:
-        self._ws.repositories[entity].delete(record_id)
+        deletion.delete(self._ws, entity, record_id)
         self._done.append((entity, record_id))
         self.changed.emit()
 
@@ -73,6 +75,12 @@ class Deletions(QObject):
             return QCoreApplication.translate("Deletions", "Undo delete action")
         if self._done[-1][0] == "suggestion":
             return QCoreApplication.translate("Deletions", "Undo delete suggestion")
+        if self._done[-1][0] == "enterprise":
+            return QCoreApplication.translate("Deletions", "Undo delete enterprise")
+        if self._done[-1][0] == "visit":
+            return QCoreApplication.translate("Deletions", "Undo delete visit")
+        if self._done[-1][0] == "eit_member":
+            return QCoreApplication.translate("Deletions", "Undo delete EIT member")
         return QCoreApplication.translate("Deletions", "Undo delete finding")
 
     def undo(self) -> tuple[str, str] | None:
@@ -80,7 +88,7 @@ class Deletions(QObject):
         if not self._done:
             return None
         entity, record_id = self._done.pop()
-        self._ws.repositories[entity].restore(record_id)
+        deletion.restore(self._ws, entity, record_id)
         self.changed.emit()
         return entity, record_id
 

@@ -610,7 +610,10 @@ class MainWindow(QMainWindow):
             return
         entity, _record_id = restored
         restored_text = {"photo": self.tr("Photo restored."), "action_item": self.tr("Action restored."),
-                         "suggestion": self.tr("Suggestion restored.")}
+                         "suggestion": self.tr("Suggestion restored."),
+                         "enterprise": self.tr("Enterprise restored, with what went with it."),
+                         "visit": self.tr("Visit restored, with its findings, photos and actions."),
+                         "eit_member": self.tr("EIT member restored.")}
         self.statusBar().showMessage(restored_text.get(entity, self.tr("Finding restored.")), 5000)
 
     def _deletions_changed(self) -> None:

@@ -5,42 +5,16 @@ the widget's own font, is written in tests/support/clipping.py."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from score_desktop.store import queries
-from score_desktop.ui.app import install_translator, load_fonts
 from score_desktop.ui.core import labels
 from score_desktop.ui.core.pseudo import lengthen
 from tests.support.clipping import clipped_texts
 
 #: A maximised window on a 1366 x 768 laptop: the title bar and a task bar take about 70 pixels.
 WINDOW = (1366, 698)
-
-
-@pytest.fixture(scope="module")
-def bundled_fonts(qapp):
-    """The app's fonts, as the app registers them (Chinese is measured in the font it is drawn in)."""
-    families = load_fonts()
-    font = qapp.font()
-    font.setFamilies([font.family(), *families])
-    qapp.setFont(font)
-    return families
-
-
-@pytest.fixture
-def speaking(qapp, bundled_fonts):
-    """``speaking("fr")``: the app's translators for that language, as at start; all removed at the end."""
-    before = QLocale()
-
-    def use(language: str) -> None:
-        install_translator(qapp, language)
-
-    yield use
-    for translator in qapp.findChildren(QTranslator):
-        QApplication.removeTranslator(translator)
-        translator.deleteLater()
-    QLocale.setDefault(before)
 
 
 def _show(qtbot, window, name: str, record_id: str | None = None) -> None:

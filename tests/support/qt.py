@@ -63,6 +63,38 @@ def make_window(qtbot, catalog):
     _wait_for_background(qtbot)
 
 
+@pytest.fixture(scope="session")
+def bundled_fonts(qapp):
+    """The app's fonts, as the app registers them (Chinese is measured in the font it is drawn in)."""
+    from score_desktop.ui.app import load_fonts
+
+    families = load_fonts()
+    font = qapp.font()
+    font.setFamilies([font.family(), *families])
+    qapp.setFont(font)
+    return families
+
+
+@pytest.fixture
+def speaking(qapp, bundled_fonts):
+    """``speaking("fr")``: the app's translators for that language (or the pseudo-locale), installed as at start;
+    all removed, and the locale restored, at the end."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from score_desktop.ui.app import install_translator
+
+    before = QLocale()
+
+    def use(language: str) -> None:
+        install_translator(qapp, language)
+
+    yield use
+    for translator in qapp.findChildren(QTranslator):
+        QApplication.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(before)
+
+
 @pytest.fixture
 def window(make_window, workspace):
     return make_window(workspace)

@@ -22,9 +22,11 @@ _LABELS: dict[str, dict[str, str]] = {
                    "consultation": QT_TRANSLATE_NOOP("Labels", "Consultation"),
                    "follow_up": QT_TRANSLATE_NOOP("Labels", "Follow-up"),
                    "final": QT_TRANSLATE_NOOP("Labels", "Final")},
-    "visit_status": {"draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
-                     "final": QT_TRANSLATE_NOOP("Labels", "Final"),
-                     "signed": QT_TRANSLATE_NOOP("Labels", "Signed")},
+    # A context of its own: a "final" visit (the last of a module) and a "final" report are different words in
+    # Vietnamese, Spanish, Chinese...
+    "visit_status": {"draft": QT_TRANSLATE_NOOP("VisitStatus", "Draft"),
+                     "final": QT_TRANSLATE_NOOP("VisitStatus", "Final"),
+                     "signed": QT_TRANSLATE_NOOP("VisitStatus", "Signed")},
     "action_status": {"open": QT_TRANSLATE_NOOP("Labels", "Open"),
                       "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
                       "done": QT_TRANSLATE_NOOP("Labels", "Done"),
@@ -41,9 +43,9 @@ _LABELS: dict[str, dict[str, str]] = {
                    "after": QT_TRANSLATE_NOOP("Labels", "After"),
                    "evidence": QT_TRANSLATE_NOOP("Labels", "Evidence"),
                    "signature": QT_TRANSLATE_NOOP("Labels", "Signature")},
-    "phase": {"baseline": QT_TRANSLATE_NOOP("Labels", "Baseline"),
-              "progress": QT_TRANSLATE_NOOP("Labels", "Progress"),
-              "final": QT_TRANSLATE_NOOP("Labels", "Final")},
+    "phase": {"baseline": QT_TRANSLATE_NOOP("KpiPhase", "Baseline"),
+              "progress": QT_TRANSLATE_NOOP("KpiPhase", "Progress"),
+              "final": QT_TRANSLATE_NOOP("KpiPhase", "Final")},
     "kpi_source": {"records": QT_TRANSLATE_NOOP("Labels", "From the records"),
                    "estimate": QT_TRANSLATE_NOOP("Labels", "Estimate")},
     "direction": {"lower": QT_TRANSLATE_NOOP("Labels", "Lower is better"),
@@ -68,17 +70,22 @@ RATING_COLORS = {"good": "#2e7d32", "improve": "#e08e0b", "critical": "#c62828",
 RATING_SEVERITY = ("critical", "improve", "good", "na")
 
 
+#: The kinds whose words are translated in a context of their own (the same English word means another thing).
+_CONTEXTS = {"visit_status": "VisitStatus", "phase": "KpiPhase"}
+
+
 def label(kind: str, code: str | None) -> str:
     """The translated word for ``code``; the code itself when it is unknown (a newer app's code)."""
     if not code:
         return ""
     text = _LABELS[kind].get(code)
-    return QCoreApplication.translate("Labels", text) if text else code
+    return QCoreApplication.translate(_CONTEXTS.get(kind, "Labels"), text) if text else code
 
 
 def choices(kind: str) -> list[tuple[str, str]]:
     """(code, translated label) pairs in their natural order, for combo boxes."""
-    return [(code, QCoreApplication.translate("Labels", text)) for code, text in _LABELS[kind].items()]
+    context = _CONTEXTS.get(kind, "Labels")
+    return [(code, QCoreApplication.translate(context, text)) for code, text in _LABELS[kind].items()]
 
 
 def rating_color(code: str | None) -> QColor | None:

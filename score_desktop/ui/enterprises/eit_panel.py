@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
 from score_desktop.domain.eit import balance, is_current
@@ -23,6 +23,7 @@ from score_desktop.ui.core.autosave import AutoSaver
 from score_desktop.ui.core.dates import date_box, set_date
 from score_desktop.ui.core.formats import date_text
 from score_desktop.ui.core.widgets import table_view
+from score_desktop.ui.enterprises.new_member_dialog import NewMemberDialog
 
 Index = QModelIndex | QPersistentModelIndex
 _ENDED = QColor("#9e9e9e")
@@ -74,6 +75,9 @@ def _choice_box(kind: str, parent: QWidget) -> QComboBox:
 
 
 class EitPanel(QWidget):
+    #: A member's id: the trainer asked to delete them (the screen asks first, saying what it means).
+    delete_requested = Signal(str)
+
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ws = ws
@@ -85,13 +89,17 @@ class EitPanel(QWidget):
         self.balance_label = QLabel(self)
         self.balance_label.setObjectName("eitBalance")
         self.balance_label.setWordWrap(True)
-        self.add_button = QPushButton(self.tr("Add member"), self)
+        self.add_button = QPushButton(self.tr("Add member…"), self)
         self.add_button.setObjectName("addMember")
         self.add_button.clicked.connect(self.add_member)
         self.end_button = QPushButton(self.tr("End membership"), self)
         self.end_button.setObjectName("endMembership")
         self.end_button.setToolTip(self.tr("The member leaves the team today; past visits still list them."))
         self.end_button.clicked.connect(self.end_membership)
+        self.delete_button = QPushButton(self.tr("Delete member…"), self)
+        self.delete_button.setObjectName("deleteMember")
+        self.delete_button.setToolTip(self.tr("For a member added by mistake (to the Trash, with undo)."))
+        self.delete_button.clicked.connect(self.delete_member)
 
         self.saver = AutoSaver(self._save, self)
         self.editor = QWidget(self)
@@ -120,6 +128,7 @@ class EitPanel(QWidget):
         buttons.addWidget(self.balance_label, 1)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.end_button)
+        buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
@@ -127,6 +136,7 @@ class EitPanel(QWidget):
         layout.addWidget(self.editor)
         self.editor.setEnabled(False)
         self.end_button.setEnabled(False)
+        self.delete_button.setEnabled(False)
         self.setTabOrder(self.view, self.add_button)
 
     # -- loading -----------------------------------------------------------------------------------------------
@@ -154,6 +164,9 @@ class EitPanel(QWidget):
             self.view.selectRow(row)
             self._member = self.model.member(row)
         self.view.selectionModel().blockSignals(False)
+        if current and row < 0:  # the member shown was deleted (here, or by a sync): show no one's details
+            self.view.clearSelection()
+            self._show_member(None)
         self._show_balance()
 
     def on_changes(self, changes: ChangeSet) -> None:
@@ -162,9 +175,12 @@ class EitPanel(QWidget):
 
     def _show_balance(self) -> None:
         counts = balance(self.model.members(), dt.date.today().isoformat())
-        text = self.tr("{members} members: {managers} managers, {workers} workers · {women} women, {men} men").format(
-            members=counts["members"], managers=counts["manager"], workers=counts["worker"],
-            women=counts["female"], men=counts["male"])
+        # Each count its own plural ("1 man", "1 hombre", "0 femme"): the sentence only puts them together.
+        text = self.tr("{members}: {managers}, {workers} · {women}, {men}", "the EIT's balance").format(
+            members=self.tr("%n member(s)", "", counts["members"]),
+            managers=self.tr("%n manager(s)", "", counts["manager"]),
+            workers=self.tr("%n worker(s)", "", counts["worker"]),
+            women=self.tr("%n woman(s)", "", counts["female"]), men=self.tr("%n man(s)", "", counts["male"]))
         warnings = []
         if counts["members"] and (not counts["manager"] or not counts["worker"]):
             warnings.append(self.tr("SCORE needs managers and workers in the team."))
@@ -184,6 +200,7 @@ class EitPanel(QWidget):
         self._member = member
         self.editor.setEnabled(member is not None)
         self.end_button.setEnabled(member is not None and not member.get("to_date"))
+        self.delete_button.setEnabled(member is not None)
         with self.saver.loading():
             for field, widget in self.fields.items():
                 value = member.get(field) if member else None
@@ -206,18 +223,27 @@ class EitPanel(QWidget):
         self._member = self._ws.eit_members.update(self._member["id"], **changes)
         self.end_button.setEnabled(not self._member.get("to_date"))
 
-    def add_member(self) -> None:
+    def add_member(self) -> QDialog | None:
+        """Ask the new member's name first (nothing is created until it is given); then show their details."""
         if not self._enterprise_id:
-            return
+            return None
         self.saver.flush()
-        member = self._ws.eit_members.create(enterprise_id=self._enterprise_id, name=self.tr("New member"),
-                                             role="member", from_date=dt.date.today().isoformat())
+        dialog = NewMemberDialog(self._ws, self._enterprise_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: dialog.member and self._show_new_member(dialog.member))
+        dialog.open()
+        return dialog
+
+    def _show_new_member(self, member: Record) -> None:
         self._member = member
         self.reload()
         self._show_member(member)
-        name = self.fields["name"]
-        name.setFocus()
-        name.selectAll()
+        self.fields["role"].setFocus()  # the name is given: the details go on from the next field
+
+    def delete_member(self) -> None:
+        if self._member is not None:
+            self.saver.flush()
+            self.delete_requested.emit(self._member["id"])
 
     def end_membership(self) -> None:
         if self._member is None:

@@ -14,6 +14,7 @@ from score_desktop.store.workspace import ChangeSet
 from score_desktop.ui.core.formats import date_text
 from score_desktop.ui.core import labels
 from score_desktop.ui.context import AppContext
+from score_desktop.ui.enterprises.deleting import confirm_delete_enterprise, confirm_delete_member
 from score_desktop.ui.enterprises.eit_panel import EitPanel
 from score_desktop.ui.enterprises.enterprise_form import EnterpriseForm
 from score_desktop.ui.enterprises.kpi_tab import KpiTab
@@ -36,6 +37,11 @@ class EnterpriseScreen(QWidget):
         self.new_visit_button = QPushButton(self.tr("New visit…"), self)
         self.new_visit_button.setObjectName("newVisit")
         self.new_visit_button.clicked.connect(lambda: self.new_visit_requested.emit(self.enterprise_id or ""))
+        self.delete_button = QPushButton(self.tr("Delete enterprise…"), self)
+        self.delete_button.setObjectName("deleteEnterprise")
+        self.delete_button.setToolTip(self.tr("To the Trash, with its visits, EIT and KPIs; Edit ▸ Undo delete "
+                                              "brings it all back."))
+        self.delete_button.clicked.connect(self.delete_enterprise)
 
         self.form = EnterpriseForm(ctx.ws, self, sectors=[(sector.code, sector.name(ctx.language))
                                                           for sector in ctx.catalog.sectors])
@@ -46,6 +52,7 @@ class EnterpriseScreen(QWidget):
         scroll.setMinimumWidth(360)
 
         self.eit = EitPanel(ctx.ws, self)
+        self.eit.delete_requested.connect(lambda member_id: confirm_delete_member(ctx, self, member_id))
         eit_box = QGroupBox(self.tr("Enterprise Improvement Team"), self)
         QVBoxLayout(eit_box).addWidget(self.eit)
 
@@ -99,7 +106,8 @@ class EnterpriseScreen(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
-        header.addWidget(self.new_visit_button)
+        header.addWidget(self.new_visit_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
         self.pages = QTabWidget(self)
         self.pages.setObjectName("enterprisePages")
         self.pages.setDocumentMode(True)
@@ -178,6 +186,14 @@ class EnterpriseScreen(QWidget):
         self.form.saver.flush()
         self.eit.saver.flush()
         self.suggestions.saver.flush()
+
+    def delete_enterprise(self) -> QWidget | None:
+        """Ask (saying what goes with it), then delete and go back to the list of enterprises."""
+        if self.enterprise_id is None:
+            return None
+        self.flush()
+        return confirm_delete_enterprise(self._ctx, self, self.enterprise_id,
+                                         after=lambda: self._ctx.nav.show_screen.emit("enterprises"))
 
     def show_page(self, name: str) -> None:
         """"profile", "kpis" or "suggestions"."""

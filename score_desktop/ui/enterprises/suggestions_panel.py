@@ -160,8 +160,9 @@ class SuggestionsPanel(QWidget):
         suggestions = self.model.suggestions()
         done = [s for s in suggestions if s.get("implemented")]
         saving = sum(s.get("saving") or 0 for s in done)
-        self.summary.setText(self.tr("{received} received, {implemented} implemented · savings {saving}").format(
-            received=len(suggestions), implemented=len(done), saving=number_text(saving)))
+        self.summary.setText(self.tr("{received}, {implemented} · savings {saving}").format(
+            received=self.tr("%n received", "suggestions", len(suggestions)),
+            implemented=self.tr("%n implemented", "suggestions", len(done)), saving=number_text(saving)))
         self.add_button.setEnabled(self._enterprise_id is not None)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -16,6 +16,7 @@ from score_desktop.store.practice import LastTime, PracticeSummary
 from score_desktop.store.records import Record
 from score_desktop.store.workspace import Workspace
 from score_desktop.ui.core import labels
+from score_desktop.ui.core.formats import percent_text
 from score_desktop.ui.visits.checklist_model import ChecklistModel
 from score_desktop.ui.visits.previous_findings import LastTimeLabel
 
@@ -75,8 +76,8 @@ class PracticeScoreLabel(QLabel):
     def _score(self, score: PracticeScore | None) -> str:
         if score is None or score.percent is None:
             return self.tr("not assessed")
-        return self.tr("{in_place} of {total} ({percent} %)").format(
-            in_place=score.in_place, total=score.total, percent=round(score.percent))
+        return self.tr("{in_place} of {total} ({percent})").format(
+            in_place=score.in_place, total=score.total, percent=percent_text(score.percent))
 
 
 class VisitPractice(QObject):

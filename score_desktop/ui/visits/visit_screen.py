@@ -25,6 +25,7 @@ from score_desktop.store.workspace import ChangeSet
 from score_desktop.ui.core import labels
 from score_desktop.ui.visits.carried_actions import CarriedActions
 from score_desktop.ui.visits.checklist_model import ChecklistModel, FindingsModel
+from score_desktop.ui.visits.deleting import confirm_delete_visit
 from score_desktop.ui.context import AppContext
 from score_desktop.ui.visits.finding_editor import FindingEditor
 from score_desktop.ui.visits.visit_details import VisitDetails
@@ -222,6 +223,8 @@ class VisitScreen(QWidget):
         self.sign_action = self._action(self.tr("Sign the visit…"), ["Ctrl+Shift+S"], self.sign, "signAction")
         self.reopen_action = self._action(self.tr("Reopen the signed visit…"), ["Ctrl+Shift+R"], self.reopen,
                                           "reopenAction")
+        # No shortcut: deleting a whole visit is rare and asks first; the Visit menu has it.
+        self.delete_visit_action = self._action(self.tr("Delete visit…"), [], self.delete_visit, "deleteVisit")
         self.banner.reopen_requested.connect(self.reopen)
         self.banner.open_report_requested.connect(self.open_report)
         self.new_action_button.clicked.connect(lambda: self.new_action(from_finding=True))
@@ -259,7 +262,7 @@ class VisitScreen(QWidget):
         return [self.new_finding_action, self.attach_action, None, self.next_topic_action,
                 self.previous_topic_action, None, *self.rate_actions, self.practice_action, None,
                 self.new_action_action, self.new_kpi_action, None, self.finalise_action, self.sign_action,
-                self.reopen_action, self.report_action]
+                self.reopen_action, self.report_action, None, self.delete_visit_action]
 
     @property
     def locked(self) -> bool:
@@ -408,6 +411,16 @@ class VisitScreen(QWidget):
             return
         self.editor.saver.discard()
         self._ctx.deletions.delete("observation", finding_id)
+
+    def delete_visit(self) -> QWidget | None:
+        """Ask (saying what goes with it), then delete and show its enterprise. A signed visit is reopened
+        first: it is a record the enterprise signed."""
+        if self._visit is None or self.locked:
+            return None
+        self.flush()
+        enterprise_id = self._visit["enterprise_id"]
+        return confirm_delete_visit(self._ctx, self, self._visit["id"],
+                                    after=lambda: self._ctx.nav.open_enterprise.emit(enterprise_id))
 
     def delete_photo(self) -> None:
         photo_id = self.editor.photos.current_photo_id()

@@ -35,7 +35,8 @@ class VisitSignOff(QObject):
         """The commands that change what was recorded at the visit (a signed visit allows none of them)."""
         screen = self._screen
         return [screen.new_finding_action, screen.attach_action, *screen.rate_actions, screen.practice_action,
-                screen.new_action_action, screen.new_kpi_action, screen.finalise_action, screen.sign_action]
+                screen.new_action_action, screen.new_kpi_action, screen.finalise_action, screen.sign_action,
+                screen.delete_visit_action]
 
     def refresh_commands(self, locked: bool) -> None:
         screen = self._screen

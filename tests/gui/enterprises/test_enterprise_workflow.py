@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox
 
 from score_desktop.ui.core.autosave import DEBOUNCE_MS
 from score_desktop.ui.enterprises.new_enterprise_dialog import NewEnterpriseDialog
+from score_desktop.ui.enterprises.new_member_dialog import NewMemberDialog
 from tests.support.qt import type_text
 
 
@@ -36,7 +37,13 @@ def test_a_new_enterprise_is_named_before_it_exists(qtbot, window, workspace):
     assert workspace.enterprises.count() == 0  # cancelled: nothing left behind
 
 
-def test_create_an_enterprise_and_its_eit(qtbot, window, workspace):
+def _new_member_dialog(qtbot, eit) -> NewMemberDialog:
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in eit.findChildren(NewMemberDialog)))
+    return next(d for d in eit.findChildren(NewMemberDialog) if d.isVisible())
+
+
+def test_create_an_enterprise_and_its_eit(qtbot, speaking, window, workspace):
+    speaking("en")  # as the app starts: English's plurals ("1 manager, 2 workers")
     window.show_screen("enterprises")
     screen = window.screens["enterprises"]
     qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
@@ -62,22 +69,38 @@ def test_create_an_enterprise_and_its_eit(qtbot, window, workspace):
     eit = page.eit
     for member_name, side, gender in (("王芳", "Manager", "Woman"), ("李强", "Worker", "Man"),
                                       ("陈静", "Worker", "Woman")):
+        before = eit.model.rowCount()
         qtbot.mouseClick(eit.add_button, Qt.MouseButton.LeftButton)
-        assert eit.fields["name"].hasFocus()
-        type_text(qtbot, eit.fields["name"], member_name)
-        choose(qtbot, eit.fields["side"], side)
-        choose(qtbot, eit.fields["gender"], gender)
-        # The balance follows each choice as it is made.
-        assert eit.balance_label.text().startswith(f"{eit.model.rowCount()} members")
+        dialog = _new_member_dialog(qtbot, eit)
+        assert eit.model.rowCount() == before and not dialog.ok_button.isEnabled()  # nothing until it has a name
+        type_text(qtbot, dialog.name, member_name)
+        choose(qtbot, dialog.side, side)
+        choose(qtbot, dialog.gender, gender)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        assert eit.fields["name"].text() == member_name and eit.fields["role"].hasFocus()
+        # The balance follows each member as they come.
+        assert eit.balance_label.text().startswith(f"{eit.model.rowCount()} member")
     members = workspace.eit_members.list(enterprise_id=page.enterprise_id, order_by="name")
     assert sorted(m["name"] for m in members) == ["李强", "王芳", "陈静"]
-    assert "1 managers, 2 workers · 2 women, 1 men" in eit.balance_label.text()
+    assert "1 manager, 2 workers · 2 women, 1 man" in eit.balance_label.text()
 
     # 李强 leaves the team: the balance counts current members only.
     eit.view.selectRow(eit.model.row_of(next(m["id"] for m in members if m["name"] == "李强")))
     qtbot.mouseClick(eit.end_button, Qt.MouseButton.LeftButton)
-    assert "2 members: 1 managers, 1 workers · 2 women, 0 men" in eit.balance_label.text()
+    assert "2 members: 1 manager, 1 worker · 2 women, 0 men" in eit.balance_label.text()
     assert workspace.eit_members.get(eit.model.member(eit.view.currentIndex().row())["id"])["to_date"]
+
+
+def test_add_member_cancelled_leaves_no_one_behind(qtbot, window, workspace):
+    enterprise = workspace.enterprises.create(name="Factory")
+    window.show_screen("enterprise", enterprise["id"])
+    eit = window.screens["enterprise"].eit
+    qtbot.mouseClick(eit.add_button, Qt.MouseButton.LeftButton)
+    dialog = _new_member_dialog(qtbot, eit)
+    type_text(qtbot, dialog.name, "   ")
+    assert not dialog.ok_button.isEnabled()  # blanks are no name
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert workspace.eit_members.count(enterprise_id=enterprise["id"]) == 0
 
 
 def test_a_refused_value_is_named_and_not_saved(qtbot, window, workspace):

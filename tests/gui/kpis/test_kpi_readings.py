@@ -112,7 +112,7 @@ def test_a_synced_reading_is_corrected_by_a_superseding_one(qtbot, make_window, 
     qtbot.mouseClick(page.pages.tabBar(), Qt.MouseButton.LeftButton,
                      pos=page.pages.tabBar().tabRect(page.pages.indexOf(page.kpis)).center())
     kpis = page.kpis
-    assert kpis.summary_model.index(0, 3).data() == "▼ 25%"  # lower defect rate: an improvement (written as the report writes it)
+    assert kpis.summary_model.index(0, 3).data() == "▼ 25%"  # lower is better: an improvement (as in the report)
     assert kpis.history_model.record_at(kpis.history_model.index(0, 0))["id"] == synced["id"]  # newest first
     assert kpis.correct_button.text() == "Correct reading…"
     qtbot.mouseClick(kpis.correct_button, Qt.MouseButton.LeftButton)

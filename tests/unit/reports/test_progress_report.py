@@ -68,3 +68,18 @@ def test_a_visit_of_a_module_missing_from_the_catalog_still_prints(workspace, tm
 def test_unknown_enterprise(workspace, tmp_path):
     with pytest.raises(NotFoundError):
         build_progress_report(workspace, "nope", tmp_path / "x.pdf")
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("es", ["Confección", "2 (1 mujer, 1 hombre)", "piezas"]),
+    ("fr", ["Habillement", "2 (1 femme, 1 homme)", "pièces"]),
+    ("zh_CN", ["服装", "2 人（女性 1 人，男性 1 人）", "件"]),
+    ("vi", ["May mặc", "2 (1 nữ, 1 nam)", "chiếc"]),
+])
+def test_sectors_units_and_counts_are_words_of_the_reader(history, tmp_path, lang, words):
+    history.ws.enterprises.update(history.enterprise["id"], headcount_women=1, headcount_men=1)
+    out = tmp_path / f"progress-{lang}.pdf"
+    build_progress_report(history.ws, history.enterprise["id"], out, lang=lang, printed=AS_OF)
+    text = flat(pdf_text(out))
+    assert [word for word in words if flat(word) not in text] == []
+    assert "garments" not in text and " pcs" not in text and "hombres" not in text
