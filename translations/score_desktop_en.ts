@@ -344,6 +344,17 @@
     </message>
 </context>
 <context>
+    <name>VisitScoreLabel</name>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/visits/visit_score.py" line="27"/>
+        <source>&lt;b&gt;Score&lt;/b&gt;: {good} of %n topic(s) rated good practice ({percent})</source>
+        <translation>
+            <numerusform>&lt;b&gt;Score&lt;/b&gt;: {good} of %n topic rated good practice ({percent})</numerusform>
+            <numerusform>&lt;b&gt;Score&lt;/b&gt;: {good} of %n topics rated good practice ({percent})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VisitsScreen</name>
     <message numerus="yes">
         <location filename="../score_desktop/ui/visits/visits_screen.py" line="59"/>

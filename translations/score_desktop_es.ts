@@ -444,6 +444,14 @@
     </message>
 </context>
 <context>
+    <name>AttendeesDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/visits/attendees_dialog.py" line="21"/>
+        <source>Attendees from the EIT</source>
+        <translation>Asistentes del EIT</translation>
+    </message>
+</context>
+<context>
     <name>BeforeAfter</name>
     <message>
         <location filename="../score_desktop/ui/actions/before_after.py" line="34"/>
@@ -2497,47 +2505,47 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="40"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="42"/>
         <source>New visit — {enterprise}</source>
         <translation>Nueva visita — {enterprise}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="66"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="68"/>
         <source>Names, separated by commas</source>
         <translation>Nombres, separados por comas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="75"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="77"/>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="76"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="78"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="77"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="79"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="78"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="80"/>
         <source>Trainer</source>
         <translation>Formador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="79"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="81"/>
         <source>Co-visitors</source>
         <translation>Acompañantes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="80"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="82"/>
         <source>Attendees from the EIT</source>
         <translation>Asistentes del equipo de mejora</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="82"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="84"/>
         <source>Start visit</source>
         <translation>Iniciar visita</translation>
     </message>
@@ -5285,62 +5293,72 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>VisitDetails</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="36"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="39"/>
         <source>Signed comes from signing the visit on its Sign-off tab (Ctrl+Shift+S).</source>
         <translation>«Firmada» se obtiene al firmar la visita en su pestaña Firma (Ctrl+Shift+S).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="39"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="42"/>
         <source>Names, separated by commas</source>
         <translation>Nombres, separados por comas</translation>
     </message>
     <message>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="46"/>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
         <location filename="../score_desktop/ui/visits/visit_details.py" line="48"/>
+        <source>Tick who came from the EIT (someone late, someone who left).</source>
+        <translation>Marque quién vino del EIT (alguien que llegó tarde, alguien que se fue).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="60"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="48"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="60"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="49"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="61"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="49"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="61"/>
         <source>Trainer</source>
         <translation>Formador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="50"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="62"/>
         <source>Co-visitors</source>
         <translation>Acompañantes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="51"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="63"/>
         <source>Objectives</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="52"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="64"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="53"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="65"/>
         <source>Next visit</source>
         <translation>Próxima visita</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="60"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="72"/>
         <source>Attendees</source>
         <translation>Asistentes</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="91"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="107"/>
         <source>Nobody from the EIT recorded.</source>
         <translation>No se registró a nadie del equipo de mejora.</translation>
     </message>
@@ -5404,131 +5422,147 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
     </message>
 </context>
 <context>
+    <name>VisitScoreLabel</name>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_score.py" line="24"/>
+        <source>&lt;b&gt;Score&lt;/b&gt;: no topic rated yet</source>
+        <translation>&lt;b&gt;Puntuación&lt;/b&gt;: aún no hay temas calificados</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/visits/visit_score.py" line="27"/>
+        <source>&lt;b&gt;Score&lt;/b&gt;: {good} of %n topic(s) rated good practice ({percent})</source>
+        <translation>
+            <numerusform>&lt;b&gt;Puntuación&lt;/b&gt;: {good} de %n tema calificado como buena práctica ({percent})</numerusform>
+            <numerusform>&lt;b&gt;Puntuación&lt;/b&gt;: {good} de %n temas calificados como buena práctica ({percent})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="83"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="85"/>
         <source>Rate:</source>
         <translation>Calificar:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="88"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="90"/>
         <source>Press {key} in the checklist or the findings, or Alt+{key} anywhere</source>
         <translation>Presione {key} en la lista de verificación o en los hallazgos, o Alt+{key} en cualquier lugar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="101"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="203"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="103"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="206"/>
         <source>New finding</source>
         <translation>Nuevo hallazgo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="103"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="257"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="105"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="260"/>
         <source>Delete finding</source>
         <translation>Eliminar hallazgo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="105"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="215"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="107"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="218"/>
         <source>New action from finding</source>
         <translation>Nueva acción desde el hallazgo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
         <source>Checklist and findings</source>
         <translation>Lista de verificación y hallazgos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="155"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="157"/>
         <source>Visit details</source>
         <translation>Detalles de la visita</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="467"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="158"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="476"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="157"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="469"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="159"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="478"/>
         <source>KPIs</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="158"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="160"/>
         <source>Sign-off</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="160"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="471"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="162"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="480"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="174"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="213"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="177"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="216"/>
         <source>Report…</source>
         <translation>Informe…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="205"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="208"/>
         <source>Next topic</source>
         <translation>Tema siguiente</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="207"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="210"/>
         <source>Previous topic</source>
         <translation>Tema anterior</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="209"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="212"/>
         <source>Attach photos…</source>
         <translation>Adjuntar fotos…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="217"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="220"/>
         <source>New KPI reading…</source>
         <translation>Nuevo dato de indicador…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="219"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="222"/>
         <source>Good practice in place</source>
         <translation>Buena práctica implantada</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="221"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="224"/>
         <source>Finalise…</source>
         <translation>Finalizar…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="223"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="226"/>
         <source>Sign the visit…</source>
         <translation>Firmar la visita…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="224"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="227"/>
         <source>Reopen the signed visit…</source>
         <translation>Reabrir la visita firmada…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="227"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="230"/>
         <source>Delete visit…</source>
         <translation>Eliminar visita…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="346"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="350"/>
         <source>Free findings</source>
         <translation>Otros hallazgos</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="347"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="351"/>
         <source>Anything you noticed outside the checklist of this module.</source>
         <translation>Todo lo que observó fuera de la lista de verificación de este módulo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="471"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="480"/>
         <source>Review ●</source>
         <translation>Revisión ●</translation>
     </message>
@@ -5537,12 +5571,12 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         <translation type="vanished">Nueva acción</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="467"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="476"/>
         <source>Action plan ({count})</source>
         <translation>Plan de acción ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="469"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="478"/>
         <source>KPIs ({count})</source>
         <translation>Indicadores ({count})</translation>
     </message>

@@ -441,6 +441,14 @@
     </message>
 </context>
 <context>
+    <name>AttendeesDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/visits/attendees_dialog.py" line="21"/>
+        <source>Attendees from the EIT</source>
+        <translation>Peserta dari EIT</translation>
+    </message>
+</context>
+<context>
     <name>BeforeAfter</name>
     <message>
         <location filename="../score_desktop/ui/actions/before_after.py" line="34"/>
@@ -2475,47 +2483,47 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="40"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="42"/>
         <source>New visit — {enterprise}</source>
         <translation>Kunjungan baru — {enterprise}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="66"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="68"/>
         <source>Names, separated by commas</source>
         <translation>Nama, dipisahkan dengan koma</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="75"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="77"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="76"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="78"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="77"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="79"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="78"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="80"/>
         <source>Trainer</source>
         <translation>Pelatih</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="79"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="81"/>
         <source>Co-visitors</source>
         <translation>Pendamping</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="80"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="82"/>
         <source>Attendees from the EIT</source>
         <translation>Peserta dari tim peningkatan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="82"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="84"/>
         <source>Start visit</source>
         <translation>Mulai kunjungan</translation>
     </message>
@@ -5249,62 +5257,72 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>VisitDetails</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="36"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="39"/>
         <source>Signed comes from signing the visit on its Sign-off tab (Ctrl+Shift+S).</source>
         <translation>“Ditandatangani” didapat dengan menandatangani kunjungan di tab Tanda tangan (Ctrl+Shift+S).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="39"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="42"/>
         <source>Names, separated by commas</source>
         <translation>Nama, dipisahkan dengan koma</translation>
     </message>
     <message>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="46"/>
+        <source>Change…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
         <location filename="../score_desktop/ui/visits/visit_details.py" line="48"/>
+        <source>Tick who came from the EIT (someone late, someone who left).</source>
+        <translation>Centang siapa dari EIT yang hadir (yang terlambat, yang sudah pergi).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="60"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="48"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="60"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="49"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="49"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="61"/>
         <source>Trainer</source>
         <translation>Pelatih</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="50"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="62"/>
         <source>Co-visitors</source>
         <translation>Pendamping</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="51"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="63"/>
         <source>Objectives</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="52"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="64"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="53"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="65"/>
         <source>Next visit</source>
         <translation>Kunjungan berikutnya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="60"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="72"/>
         <source>Attendees</source>
         <translation>Peserta</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="91"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="107"/>
         <source>Nobody from the EIT recorded.</source>
         <translation>Tidak ada anggota tim peningkatan yang tercatat.</translation>
     </message>
@@ -5368,131 +5386,146 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
     </message>
 </context>
 <context>
+    <name>VisitScoreLabel</name>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_score.py" line="24"/>
+        <source>&lt;b&gt;Score&lt;/b&gt;: no topic rated yet</source>
+        <translation>&lt;b&gt;Skor&lt;/b&gt;: belum ada topik yang dinilai</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/visits/visit_score.py" line="27"/>
+        <source>&lt;b&gt;Score&lt;/b&gt;: {good} of %n topic(s) rated good practice ({percent})</source>
+        <translation>
+            <numerusform>&lt;b&gt;Skor&lt;/b&gt;: {good} dari %n topik dinilai praktik baik ({percent})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="83"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="85"/>
         <source>Rate:</source>
         <translation>Beri nilai:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="88"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="90"/>
         <source>Press {key} in the checklist or the findings, or Alt+{key} anywhere</source>
         <translation>Tekan {key} di daftar periksa atau daftar temuan, atau Alt+{key} di mana saja</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="101"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="203"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="103"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="206"/>
         <source>New finding</source>
         <translation>Temuan baru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="103"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="257"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="105"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="260"/>
         <source>Delete finding</source>
         <translation>Hapus temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="105"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="215"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="107"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="218"/>
         <source>New action from finding</source>
         <translation>Tindakan baru dari temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
         <source>Checklist and findings</source>
         <translation>Daftar periksa dan temuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="155"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="157"/>
         <source>Visit details</source>
         <translation>Detail kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="467"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="158"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="476"/>
         <source>Action plan</source>
         <translation>Rencana tindakan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="157"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="469"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="159"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="478"/>
         <source>KPIs</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="158"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="160"/>
         <source>Sign-off</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="160"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="471"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="162"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="480"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="174"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="213"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="177"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="216"/>
         <source>Report…</source>
         <translation>Laporan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="205"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="208"/>
         <source>Next topic</source>
         <translation>Topik berikutnya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="207"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="210"/>
         <source>Previous topic</source>
         <translation>Topik sebelumnya</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="209"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="212"/>
         <source>Attach photos…</source>
         <translation>Lampirkan foto…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="217"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="220"/>
         <source>New KPI reading…</source>
         <translation>Data KPI baru…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="219"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="222"/>
         <source>Good practice in place</source>
         <translation>Praktik baik sudah diterapkan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="221"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="224"/>
         <source>Finalise…</source>
         <translation>Finalisasi…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="223"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="226"/>
         <source>Sign the visit…</source>
         <translation>Tandatangani kunjungan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="224"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="227"/>
         <source>Reopen the signed visit…</source>
         <translation>Buka kembali kunjungan bertanda tangan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="227"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="230"/>
         <source>Delete visit…</source>
         <translation>Hapus kunjungan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="346"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="350"/>
         <source>Free findings</source>
         <translation>Temuan lain</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="347"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="351"/>
         <source>Anything you noticed outside the checklist of this module.</source>
         <translation>Apa saja yang Anda perhatikan di luar daftar periksa modul ini.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="471"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="480"/>
         <source>Review ●</source>
         <translation>Tinjauan ●</translation>
     </message>
@@ -5501,12 +5534,12 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
         <translation type="vanished">Tindakan baru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="467"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="476"/>
         <source>Action plan ({count})</source>
         <translation>Rencana tindakan ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="469"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="478"/>
         <source>KPIs ({count})</source>
         <translation>KPI ({count})</translation>
     </message>

@@ -441,6 +441,14 @@
     </message>
 </context>
 <context>
+    <name>AttendeesDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/visits/attendees_dialog.py" line="21"/>
+        <source>Attendees from the EIT</source>
+        <translation>Thành viên EIT tham dự</translation>
+    </message>
+</context>
+<context>
     <name>BeforeAfter</name>
     <message>
         <location filename="../score_desktop/ui/actions/before_after.py" line="34"/>
@@ -2475,47 +2483,47 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="40"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="42"/>
         <source>New visit — {enterprise}</source>
         <translation>Chuyến thăm mới — {enterprise}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="66"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="68"/>
         <source>Names, separated by commas</source>
         <translation>Họ tên, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="75"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="77"/>
         <source>Module</source>
         <translation>Mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="76"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="78"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="77"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="79"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="78"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="80"/>
         <source>Trainer</source>
         <translation>Giảng viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="79"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="81"/>
         <source>Co-visitors</source>
         <translation>Người đi cùng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="80"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="82"/>
         <source>Attendees from the EIT</source>
         <translation>Thành viên nhóm cải tiến tham dự</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="82"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="84"/>
         <source>Start visit</source>
         <translation>Bắt đầu chuyến thăm</translation>
     </message>
@@ -5249,62 +5257,72 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>VisitDetails</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="36"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="39"/>
         <source>Signed comes from signing the visit on its Sign-off tab (Ctrl+Shift+S).</source>
         <translation>“Đã ký” có được khi ký chuyến thăm ở thẻ Ký duyệt (Ctrl+Shift+S).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="39"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="42"/>
         <source>Names, separated by commas</source>
         <translation>Họ tên, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="46"/>
+        <source>Change…</source>
+        <translation>Thay đổi…</translation>
+    </message>
+    <message>
         <location filename="../score_desktop/ui/visits/visit_details.py" line="48"/>
+        <source>Tick who came from the EIT (someone late, someone who left).</source>
+        <translation>Đánh dấu thành viên EIT đã đến (người đến muộn, người đã về).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="60"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="48"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="60"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="49"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="61"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="49"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="61"/>
         <source>Trainer</source>
         <translation>Giảng viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="50"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="62"/>
         <source>Co-visitors</source>
         <translation>Người đi cùng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="51"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="63"/>
         <source>Objectives</source>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="52"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="64"/>
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="53"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="65"/>
         <source>Next visit</source>
         <translation>Chuyến thăm tiếp theo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="60"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="72"/>
         <source>Attendees</source>
         <translation>Người tham dự</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="91"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="107"/>
         <source>Nobody from the EIT recorded.</source>
         <translation>Không ghi nhận thành viên nhóm cải tiến nào.</translation>
     </message>
@@ -5368,131 +5386,146 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
     </message>
 </context>
 <context>
+    <name>VisitScoreLabel</name>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_score.py" line="24"/>
+        <source>&lt;b&gt;Score&lt;/b&gt;: no topic rated yet</source>
+        <translation>&lt;b&gt;Điểm&lt;/b&gt;: chưa đánh giá chủ đề nào</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/visits/visit_score.py" line="27"/>
+        <source>&lt;b&gt;Score&lt;/b&gt;: {good} of %n topic(s) rated good practice ({percent})</source>
+        <translation>
+            <numerusform>&lt;b&gt;Điểm&lt;/b&gt;: {good}/%n chủ đề được đánh giá là thực hành tốt ({percent})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="83"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="85"/>
         <source>Rate:</source>
         <translation>Đánh giá:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="88"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="90"/>
         <source>Press {key} in the checklist or the findings, or Alt+{key} anywhere</source>
         <translation>Nhấn {key} trong danh sách kiểm tra hoặc danh sách phát hiện, hoặc Alt+{key} ở bất kỳ đâu</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="101"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="203"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="103"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="206"/>
         <source>New finding</source>
         <translation>Phát hiện mới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="103"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="257"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="105"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="260"/>
         <source>Delete finding</source>
         <translation>Xóa phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="105"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="215"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="107"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="218"/>
         <source>New action from finding</source>
         <translation>Hành động mới từ phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
         <source>Checklist and findings</source>
         <translation>Danh sách kiểm tra và phát hiện</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="155"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="157"/>
         <source>Visit details</source>
         <translation>Chi tiết chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="467"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="158"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="476"/>
         <source>Action plan</source>
         <translation>Kế hoạch hành động</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="157"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="469"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="159"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="478"/>
         <source>KPIs</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="158"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="160"/>
         <source>Sign-off</source>
         <translation>Ký duyệt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="160"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="471"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="162"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="480"/>
         <source>Review</source>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="174"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="213"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="177"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="216"/>
         <source>Report…</source>
         <translation>Báo cáo…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="205"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="208"/>
         <source>Next topic</source>
         <translation>Mục tiếp theo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="207"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="210"/>
         <source>Previous topic</source>
         <translation>Mục trước</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="209"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="212"/>
         <source>Attach photos…</source>
         <translation>Đính kèm ảnh…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="217"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="220"/>
         <source>New KPI reading…</source>
         <translation>Số liệu KPI mới…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="219"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="222"/>
         <source>Good practice in place</source>
         <translation>Đã áp dụng thực hành tốt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="221"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="224"/>
         <source>Finalise…</source>
         <translation>Hoàn tất…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="223"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="226"/>
         <source>Sign the visit…</source>
         <translation>Ký chuyến thăm…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="224"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="227"/>
         <source>Reopen the signed visit…</source>
         <translation>Mở lại chuyến thăm đã ký…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="227"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="230"/>
         <source>Delete visit…</source>
         <translation>Xóa lần thăm…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="346"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="350"/>
         <source>Free findings</source>
         <translation>Phát hiện khác</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="347"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="351"/>
         <source>Anything you noticed outside the checklist of this module.</source>
         <translation>Những gì bạn nhận thấy ngoài danh sách kiểm tra của mô-đun này.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="471"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="480"/>
         <source>Review ●</source>
         <translation>Duyệt ●</translation>
     </message>
@@ -5501,12 +5534,12 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
         <translation type="vanished">Hành động mới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="467"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="476"/>
         <source>Action plan ({count})</source>
         <translation>Kế hoạch hành động ({count})</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="469"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="478"/>
         <source>KPIs ({count})</source>
         <translation>KPI ({count})</translation>
     </message>

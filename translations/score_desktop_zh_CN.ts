@@ -441,6 +441,14 @@
     </message>
 </context>
 <context>
+    <name>AttendeesDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/visits/attendees_dialog.py" line="21"/>
+        <source>Attendees from the EIT</source>
+        <translation>参加的 EIT 成员</translation>
+    </message>
+</context>
+<context>
     <name>BeforeAfter</name>
     <message>
         <location filename="../score_desktop/ui/actions/before_after.py" line="34"/>
@@ -2485,47 +2493,47 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="40"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="42"/>
         <source>New visit — {enterprise}</source>
         <translation>新建走访 — {enterprise}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="66"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="68"/>
         <source>Names, separated by commas</source>
         <translation>姓名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="75"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="77"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="76"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="78"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="77"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="79"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="78"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="80"/>
         <source>Trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="79"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="81"/>
         <source>Co-visitors</source>
         <translation>同行人员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="80"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="82"/>
         <source>Attendees from the EIT</source>
         <translation>参加的改善团队成员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="82"/>
+        <location filename="../score_desktop/ui/visits/new_visit_dialog.py" line="84"/>
         <source>Start visit</source>
         <translation>开始走访</translation>
     </message>
@@ -5259,62 +5267,72 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>VisitDetails</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="36"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="39"/>
         <source>Signed comes from signing the visit on its Sign-off tab (Ctrl+Shift+S).</source>
         <translation>“已签署”只能通过“签署”标签页签署走访得到（Ctrl+Shift+S）。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="39"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="42"/>
         <source>Names, separated by commas</source>
         <translation>姓名，用逗号分隔</translation>
     </message>
     <message>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="46"/>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
         <location filename="../score_desktop/ui/visits/visit_details.py" line="48"/>
+        <source>Tick who came from the EIT (someone late, someone who left).</source>
+        <translation>勾选到场的 EIT 成员（迟到的、提前离开的）。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="60"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="48"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="60"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="49"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="61"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="49"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="61"/>
         <source>Trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="50"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="62"/>
         <source>Co-visitors</source>
         <translation>同行人员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="51"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="63"/>
         <source>Objectives</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="52"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="64"/>
         <source>Summary</source>
         <translation>总结</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="53"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="65"/>
         <source>Next visit</source>
         <translation>下次走访</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="60"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="72"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_details.py" line="91"/>
+        <location filename="../score_desktop/ui/visits/visit_details.py" line="107"/>
         <source>Nobody from the EIT recorded.</source>
         <translation>未记录改善团队成员。</translation>
     </message>
@@ -5378,131 +5396,146 @@ For the accredited trainers of the ILO SCORE programme.</source>
     </message>
 </context>
 <context>
+    <name>VisitScoreLabel</name>
+    <message>
+        <location filename="../score_desktop/ui/visits/visit_score.py" line="24"/>
+        <source>&lt;b&gt;Score&lt;/b&gt;: no topic rated yet</source>
+        <translation>&lt;b&gt;得分&lt;/b&gt;：尚未评定任何主题</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/visits/visit_score.py" line="27"/>
+        <source>&lt;b&gt;Score&lt;/b&gt;: {good} of %n topic(s) rated good practice ({percent})</source>
+        <translation>
+            <numerusform>&lt;b&gt;得分&lt;/b&gt;：已评定的 %n 个主题中 {good} 个为良好实践（{percent}）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="83"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="85"/>
         <source>Rate:</source>
         <translation>评级：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="88"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="90"/>
         <source>Press {key} in the checklist or the findings, or Alt+{key} anywhere</source>
         <translation>在检查清单或发现列表中按 {key}，或在任何位置按 Alt+{key}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="101"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="203"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="103"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="206"/>
         <source>New finding</source>
         <translation>新建发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="103"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="257"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="105"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="260"/>
         <source>Delete finding</source>
         <translation>删除发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="105"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="215"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="107"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="218"/>
         <source>New action from finding</source>
         <translation>从发现新建行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="154"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
         <source>Checklist and findings</source>
         <translation>检查清单与发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="155"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="157"/>
         <source>Visit details</source>
         <translation>走访详情</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="156"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="467"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="158"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="476"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="157"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="469"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="159"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="478"/>
         <source>KPIs</source>
         <translation>关键绩效指标</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="158"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="160"/>
         <source>Sign-off</source>
         <translation>签署</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="160"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="471"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="162"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="480"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="174"/>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="213"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="177"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="216"/>
         <source>Report…</source>
         <translation>报告…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="205"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="208"/>
         <source>Next topic</source>
         <translation>下一检查项</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="207"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="210"/>
         <source>Previous topic</source>
         <translation>上一检查项</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="209"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="212"/>
         <source>Attach photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="217"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="220"/>
         <source>New KPI reading…</source>
         <translation>新建指标数据…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="219"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="222"/>
         <source>Good practice in place</source>
         <translation>良好做法已落实</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="221"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="224"/>
         <source>Finalise…</source>
         <translation>完成记录…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="223"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="226"/>
         <source>Sign the visit…</source>
         <translation>签署走访…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="224"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="227"/>
         <source>Reopen the signed visit…</source>
         <translation>重新打开已签署的走访…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="227"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="230"/>
         <source>Delete visit…</source>
         <translation>删除走访…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="346"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="350"/>
         <source>Free findings</source>
         <translation>其他发现</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="347"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="351"/>
         <source>Anything you noticed outside the checklist of this module.</source>
         <translation>本模块检查清单以外注意到的任何情况。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="471"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="480"/>
         <source>Review ●</source>
         <translation>审核 ●</translation>
     </message>
@@ -5511,12 +5544,12 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <translation type="vanished">新建行动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="467"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="476"/>
         <source>Action plan ({count})</source>
         <translation>行动计划（{count}）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visit_screen.py" line="469"/>
+        <location filename="../score_desktop/ui/visits/visit_screen.py" line="478"/>
         <source>KPIs ({count})</source>
         <translation>关键绩效指标（{count}）</translation>
     </message>

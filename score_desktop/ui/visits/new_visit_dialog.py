@@ -18,13 +18,15 @@ from score_desktop.ui.core.formats import date_edit_pattern
 
 
 class AttendeesModel(ChecklistModel):
-    """EIT members with a check box each; current members come ticked."""
+    """EIT members with a check box each: for a new visit the current members, ticked; for a visit already
+    started (``checked``: its attendees) the current members and those who came then, its attendees ticked."""
 
-    def __init__(self, members: list[Record], parent: Any = None) -> None:
+    def __init__(self, members: list[Record], parent: Any = None, *, checked: list[str] | None = None) -> None:
         today = dt.date.today().isoformat()
-        current = [m for m in members if is_current(m, today)]
-        super().__init__(current, parent)
-        self._ticked = [m["id"] for m in current]
+        came = set(checked or [])
+        shown = [m for m in members if is_current(m, today) or m["id"] in came]
+        super().__init__(shown, parent)
+        self._ticked = [m["id"] for m in shown if checked is None or m["id"] in came]
 
     def text(self, member: Record) -> str:
         side = labels.label("side", member.get("side"))

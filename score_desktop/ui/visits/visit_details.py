@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from score_desktop.store.records import Record
 from score_desktop.ui.core import labels
 from score_desktop.ui.core.autosave import AutoSaver
 from score_desktop.ui.context import AppContext
 from score_desktop.ui.core.dates import date_box, set_date
+from score_desktop.ui.visits.attendees_dialog import AttendeesDialog
 
 
 def _names(text: str) -> list[str] | None:
@@ -39,6 +42,15 @@ class VisitDetails(QWidget):
         self.co_visitors.setPlaceholderText(self.tr("Names, separated by commas"))
         self.attendees = QLabel(self)
         self.attendees.setWordWrap(True)
+        self.attendees.setObjectName("visitAttendees")
+        self.change_attendees_button = QPushButton(self.tr("Change…"), self)
+        self.change_attendees_button.setObjectName("changeAttendees")
+        self.change_attendees_button.setToolTip(self.tr("Tick who came from the EIT (someone late, someone who left)."))
+        self.change_attendees_button.clicked.connect(self.change_attendees)
+        attendees_row = QHBoxLayout()
+        attendees_row.setContentsMargins(0, 0, 0, 0)
+        attendees_row.addWidget(self.attendees, 1)
+        attendees_row.addWidget(self.change_attendees_button, 0, Qt.AlignmentFlag.AlignTop)
         self.objectives = QPlainTextEdit(self)
         self.summary = QPlainTextEdit(self)
         for box in (self.objectives, self.summary):
@@ -57,7 +69,7 @@ class VisitDetails(QWidget):
             self.saver.bind(field, widget, read, label=label)
             form.addRow(label, widget)
             if field == "co_visitors":
-                form.addRow(self.tr("Attendees"), self.attendees)
+                form.addRow(self.tr("Attendees"), attendees_row)
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #c62828;")
         self.problem.hide()
@@ -71,7 +83,8 @@ class VisitDetails(QWidget):
         """A signed visit: its details are shown, not changed (the status changes by signing or reopening)."""
         for widget in (self.trainer, self.co_visitors, self.objectives, self.summary):
             widget.setReadOnly(read_only)
-        for widget in (self.visit_date, self.visit_type, self.status, self.next_visit_date):
+        for widget in (self.visit_date, self.visit_type, self.status, self.next_visit_date,
+                       self.change_attendees_button):
             widget.setEnabled(not read_only)
 
     def load(self, visit: Record) -> None:
@@ -86,9 +99,27 @@ class VisitDetails(QWidget):
             self.objectives.setPlainText(visit.get("objectives") or "")
             self.summary.setPlainText(visit.get("summary") or "")
             set_date(self.next_visit_date, visit.get("next_visit_date"))
+        self._show_attendees(visit)
+
+    def _show_attendees(self, visit: Record) -> None:
         members = {m["id"]: m["name"] for m in self._ctx.ws.eit_members.list(enterprise_id=visit["enterprise_id"])}
         names = [members.get(member_id, "?") for member_id in visit.get("attendees") or []]
         self.attendees.setText(", ".join(names) or self.tr("Nobody from the EIT recorded."))
+
+    def change_attendees(self) -> QDialog | None:
+        """Tick who came, after the visit started; the list shows them at once."""
+        if self._visit is None:
+            return None
+        self.saver.flush()
+        dialog = AttendeesDialog(self._ctx.ws, self._visit, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: dialog.visit and self._attendees_changed(dialog.visit))
+        dialog.open()
+        return dialog
+
+    def _attendees_changed(self, visit: Record) -> None:
+        self._visit = visit
+        self._show_attendees(visit)
 
     def _save(self, changes: dict[str, Any]) -> None:
         if self._visit is None:

@@ -33,6 +33,7 @@ from score_desktop.ui.visits.action_plan import ActionPlan
 from score_desktop.ui.visits.practice_panel import PracticeCheck, PracticeScoreLabel, VisitPractice
 from score_desktop.ui.visits.previous_findings import LastTimeLabel
 from score_desktop.ui.visits.visit_kpis import VisitKpis
+from score_desktop.ui.visits.visit_score import VisitScoreLabel
 from score_desktop.ui.core.settings import remember_splitter
 from score_desktop.ui.core.widgets import heading, muted, table_view
 from score_desktop.ui.visits.review_panel import ReviewPanel
@@ -75,6 +76,7 @@ class VisitScreen(QWidget):
         self.last_time = LastTimeLabel(self)
         self.practice_check = PracticeCheck(ctx.ws, self)
         self.practice_score = PracticeScoreLabel(self)
+        self.score = VisitScoreLabel(self)
         self.practice = VisitPractice(ctx.ws, self.checklist_model, self.practice_check, self.practice_score,
                                       self.last_time, self)
         self.rating_buttons = QButtonGroup(self)
@@ -163,6 +165,7 @@ class VisitScreen(QWidget):
         checklist_layout = QVBoxLayout(checklist_box)
         checklist_layout.setContentsMargins(0, 0, 0, 0)
         checklist_layout.addWidget(self.checklist, 1)
+        checklist_layout.addWidget(self.score)
         checklist_layout.addWidget(self.practice_score)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(checklist_box)
@@ -300,6 +303,7 @@ class VisitScreen(QWidget):
         except KeyError:
             topics = ()
         self.checklist_model.set_checklist(topics, self._ctx.language, self._findings)
+        self.score.show_findings(self._findings)
         self.practice.load(visit, tuple(topic.code for topic in topics))
         self._show_header()
         self.carried.load(visit)
@@ -375,9 +379,14 @@ class VisitScreen(QWidget):
             self.findings_view.setCurrentIndex(self.findings_model.index(row, 2))
 
     def move_topic(self, step: int) -> None:
+        """F8 / Shift+F8: the next or previous topic, from anywhere on the screen. The keyboard goes to the
+        checklist, so 1-4 rate the new topic at once (from a text box they would be typed as digits)."""
         row = self.checklist.currentIndex().row() + step
         if 0 <= row < self.checklist_model.rowCount():
             self.checklist.setCurrentIndex(self.checklist_model.index(row))
+        if self.tabs.currentIndex() != 0:
+            self.tabs.setCurrentIndex(0)
+        self.checklist.setFocus()
 
     # -- changing ------------------------------------------------------------------------------------------------
 
@@ -501,6 +510,7 @@ class VisitScreen(QWidget):
         if changes.touches("observation"):
             self._findings = queries.findings_of_visit(self._ctx.ws, self._visit["id"])
             self.checklist_model.set_findings(self._findings)
+            self.score.show_findings(self._findings)
             self._show_topic_findings(keep=self.editor.finding_id)
         elif changes.touches("photo"):
             # Photos arriving from an import: only the counts change, not the findings (cheaper, every 150 ms).
