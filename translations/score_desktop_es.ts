@@ -2354,62 +2354,62 @@ Close and forget what you typed?</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="516"/>
+        <location filename="../score_desktop/ui/main_window.py" line="532"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Primero abra o seleccione una empresa; luego inicie su visita.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="612"/>
+        <location filename="../score_desktop/ui/main_window.py" line="628"/>
         <source>Photo restored.</source>
         <translation>Foto restaurada.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="612"/>
+        <location filename="../score_desktop/ui/main_window.py" line="628"/>
         <source>Action restored.</source>
         <translation>Acción restaurada.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="613"/>
+        <location filename="../score_desktop/ui/main_window.py" line="629"/>
         <source>Suggestion restored.</source>
         <translation>Sugerencia restaurada.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="614"/>
+        <location filename="../score_desktop/ui/main_window.py" line="630"/>
         <source>Enterprise restored, with what went with it.</source>
         <translation>Empresa restaurada, con todo lo que se fue con ella.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="615"/>
+        <location filename="../score_desktop/ui/main_window.py" line="631"/>
         <source>Visit restored, with its findings, photos and actions.</source>
         <translation>Visita restaurada, con sus hallazgos, fotos y acciones.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="616"/>
+        <location filename="../score_desktop/ui/main_window.py" line="632"/>
         <source>EIT member restored.</source>
         <translation>Miembro del EIT restaurado.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="617"/>
+        <location filename="../score_desktop/ui/main_window.py" line="633"/>
         <source>Finding restored.</source>
         <translation>Hallazgo restaurado.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="639"/>
+        <location filename="../score_desktop/ui/main_window.py" line="655"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop usará el nuevo idioma desde su próximo inicio. ¿Reiniciarlo ahora? Su trabajo está guardado.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="642"/>
+        <location filename="../score_desktop/ui/main_window.py" line="658"/>
         <source>Restart now</source>
         <translation>Reiniciar ahora</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="643"/>
+        <location filename="../score_desktop/ui/main_window.py" line="659"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="665"/>
+        <location filename="../score_desktop/ui/main_window.py" line="681"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -3365,6 +3365,16 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         <location filename="../score_desktop/ui/search/search_screen.py" line="54"/>
         <source>Action</source>
         <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="54"/>
+        <source>EIT member</source>
+        <translation>Miembro del EIT</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="54"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search/search_screen.py" line="56"/>

@@ -2354,62 +2354,62 @@ Fermer et oublier ce que vous avez saisi ?</translation>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="516"/>
+        <location filename="../score_desktop/ui/main_window.py" line="532"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une entreprise, puis commencez sa visite.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="612"/>
+        <location filename="../score_desktop/ui/main_window.py" line="628"/>
         <source>Photo restored.</source>
         <translation>Photo restaurée.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="612"/>
+        <location filename="../score_desktop/ui/main_window.py" line="628"/>
         <source>Action restored.</source>
         <translation>Action restaurée.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="613"/>
+        <location filename="../score_desktop/ui/main_window.py" line="629"/>
         <source>Suggestion restored.</source>
         <translation>Suggestion restaurée.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="614"/>
+        <location filename="../score_desktop/ui/main_window.py" line="630"/>
         <source>Enterprise restored, with what went with it.</source>
         <translation>Entreprise rétablie, avec ce qui était parti avec elle.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="615"/>
+        <location filename="../score_desktop/ui/main_window.py" line="631"/>
         <source>Visit restored, with its findings, photos and actions.</source>
         <translation>Visite rétablie, avec ses constats, photos et actions.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="616"/>
+        <location filename="../score_desktop/ui/main_window.py" line="632"/>
         <source>EIT member restored.</source>
         <translation>Membre de l&apos;EIT rétabli.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="617"/>
+        <location filename="../score_desktop/ui/main_window.py" line="633"/>
         <source>Finding restored.</source>
         <translation>Constat restauré.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="639"/>
+        <location filename="../score_desktop/ui/main_window.py" line="655"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop parlera la nouvelle langue à son prochain démarrage. Le redémarrer maintenant ? Votre travail est enregistré.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="642"/>
+        <location filename="../score_desktop/ui/main_window.py" line="658"/>
         <source>Restart now</source>
         <translation>Redémarrer maintenant</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="643"/>
+        <location filename="../score_desktop/ui/main_window.py" line="659"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="665"/>
+        <location filename="../score_desktop/ui/main_window.py" line="681"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -3365,6 +3365,16 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         <location filename="../score_desktop/ui/search/search_screen.py" line="54"/>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="54"/>
+        <source>EIT member</source>
+        <translation>Membre de l&apos;EIT</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="54"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search/search_screen.py" line="56"/>

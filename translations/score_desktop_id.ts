@@ -2332,62 +2332,62 @@ Tutup dan lupakan yang sudah Anda ketik?</translation>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="516"/>
+        <location filename="../score_desktop/ui/main_window.py" line="532"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Buka atau pilih perusahaan terlebih dahulu, lalu mulai kunjungannya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="612"/>
+        <location filename="../score_desktop/ui/main_window.py" line="628"/>
         <source>Photo restored.</source>
         <translation>Foto dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="612"/>
+        <location filename="../score_desktop/ui/main_window.py" line="628"/>
         <source>Action restored.</source>
         <translation>Tindakan dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="613"/>
+        <location filename="../score_desktop/ui/main_window.py" line="629"/>
         <source>Suggestion restored.</source>
         <translation>Saran dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="614"/>
+        <location filename="../score_desktop/ui/main_window.py" line="630"/>
         <source>Enterprise restored, with what went with it.</source>
         <translation>Perusahaan dipulihkan, beserta yang ikut terhapus.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="615"/>
+        <location filename="../score_desktop/ui/main_window.py" line="631"/>
         <source>Visit restored, with its findings, photos and actions.</source>
         <translation>Kunjungan dipulihkan, beserta temuan, foto, dan tindakannya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="616"/>
+        <location filename="../score_desktop/ui/main_window.py" line="632"/>
         <source>EIT member restored.</source>
         <translation>Anggota EIT dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="617"/>
+        <location filename="../score_desktop/ui/main_window.py" line="633"/>
         <source>Finding restored.</source>
         <translation>Temuan dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="639"/>
+        <location filename="../score_desktop/ui/main_window.py" line="655"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop memakai bahasa baru mulai saat dijalankan berikutnya. Mulai ulang sekarang? Pekerjaan Anda sudah tersimpan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="642"/>
+        <location filename="../score_desktop/ui/main_window.py" line="658"/>
         <source>Restart now</source>
         <translation>Mulai ulang sekarang</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="643"/>
+        <location filename="../score_desktop/ui/main_window.py" line="659"/>
         <source>Later</source>
         <translation>Nanti</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="665"/>
+        <location filename="../score_desktop/ui/main_window.py" line="681"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -3338,6 +3338,16 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
         <location filename="../score_desktop/ui/search/search_screen.py" line="54"/>
         <source>Action</source>
         <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="54"/>
+        <source>EIT member</source>
+        <translation>Anggota EIT</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="54"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search/search_screen.py" line="56"/>

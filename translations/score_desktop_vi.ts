@@ -2332,62 +2332,62 @@ Close and forget what you typed?</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="516"/>
+        <location filename="../score_desktop/ui/main_window.py" line="532"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Hãy mở hoặc chọn một doanh nghiệp trước, rồi bắt đầu chuyến thăm.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="612"/>
+        <location filename="../score_desktop/ui/main_window.py" line="628"/>
         <source>Photo restored.</source>
         <translation>Đã khôi phục ảnh.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="612"/>
+        <location filename="../score_desktop/ui/main_window.py" line="628"/>
         <source>Action restored.</source>
         <translation>Đã khôi phục hành động.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="613"/>
+        <location filename="../score_desktop/ui/main_window.py" line="629"/>
         <source>Suggestion restored.</source>
         <translation>Đã khôi phục góp ý.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="614"/>
+        <location filename="../score_desktop/ui/main_window.py" line="630"/>
         <source>Enterprise restored, with what went with it.</source>
         <translation>Đã khôi phục doanh nghiệp cùng những gì đã xóa theo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="615"/>
+        <location filename="../score_desktop/ui/main_window.py" line="631"/>
         <source>Visit restored, with its findings, photos and actions.</source>
         <translation>Đã khôi phục lần thăm cùng các phát hiện, ảnh và hành động.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="616"/>
+        <location filename="../score_desktop/ui/main_window.py" line="632"/>
         <source>EIT member restored.</source>
         <translation>Đã khôi phục thành viên EIT.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="617"/>
+        <location filename="../score_desktop/ui/main_window.py" line="633"/>
         <source>Finding restored.</source>
         <translation>Đã khôi phục phát hiện.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="639"/>
+        <location filename="../score_desktop/ui/main_window.py" line="655"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop sẽ dùng ngôn ngữ mới từ lần khởi động sau. Khởi động lại ngay bây giờ? Công việc của bạn đã được lưu.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="642"/>
+        <location filename="../score_desktop/ui/main_window.py" line="658"/>
         <source>Restart now</source>
         <translation>Khởi động lại ngay</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="643"/>
+        <location filename="../score_desktop/ui/main_window.py" line="659"/>
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="665"/>
+        <location filename="../score_desktop/ui/main_window.py" line="681"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -3338,6 +3338,16 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
         <location filename="../score_desktop/ui/search/search_screen.py" line="54"/>
         <source>Action</source>
         <translation>Hành động</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="54"/>
+        <source>EIT member</source>
+        <translation>Thành viên EIT</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="54"/>
+        <source>Photo</source>
+        <translation>Ảnh</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search/search_screen.py" line="56"/>

@@ -2336,62 +2336,62 @@ Close and forget what you typed?</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="516"/>
+        <location filename="../score_desktop/ui/main_window.py" line="532"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>请先打开或选择一家企业，再开始走访。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="612"/>
+        <location filename="../score_desktop/ui/main_window.py" line="628"/>
         <source>Photo restored.</source>
         <translation>照片已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="612"/>
+        <location filename="../score_desktop/ui/main_window.py" line="628"/>
         <source>Action restored.</source>
         <translation>行动已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="613"/>
+        <location filename="../score_desktop/ui/main_window.py" line="629"/>
         <source>Suggestion restored.</source>
         <translation>建议已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="614"/>
+        <location filename="../score_desktop/ui/main_window.py" line="630"/>
         <source>Enterprise restored, with what went with it.</source>
         <translation>企业已恢复，连同一并删除的内容。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="615"/>
+        <location filename="../score_desktop/ui/main_window.py" line="631"/>
         <source>Visit restored, with its findings, photos and actions.</source>
         <translation>走访已恢复，连同其发现、照片和行动。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="616"/>
+        <location filename="../score_desktop/ui/main_window.py" line="632"/>
         <source>EIT member restored.</source>
         <translation>EIT 成员已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="617"/>
+        <location filename="../score_desktop/ui/main_window.py" line="633"/>
         <source>Finding restored.</source>
         <translation>发现已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="639"/>
+        <location filename="../score_desktop/ui/main_window.py" line="655"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop 将在下次启动时使用新的语言。现在重新启动吗？您的工作已经保存。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="642"/>
+        <location filename="../score_desktop/ui/main_window.py" line="658"/>
         <source>Restart now</source>
         <translation>立即重新启动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="643"/>
+        <location filename="../score_desktop/ui/main_window.py" line="659"/>
         <source>Later</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="665"/>
+        <location filename="../score_desktop/ui/main_window.py" line="681"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -3348,6 +3348,16 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <location filename="../score_desktop/ui/search/search_screen.py" line="54"/>
         <source>Action</source>
         <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="54"/>
+        <source>EIT member</source>
+        <translation>EIT 成员</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/search/search_screen.py" line="54"/>
+        <source>Photo</source>
+        <translation>照片</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/search/search_screen.py" line="56"/>

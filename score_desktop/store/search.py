@@ -1,4 +1,5 @@
-"""Find enterprises, visits, findings and actions by any word, in any script.
+"""Find enterprises, visits, findings, actions, EIT members (by name) and photos (by caption) by any word, in any
+script.
 
 Two FTS5 indexes hold the same text (see migration 1). Terms of three or more characters are substring queries on
 the trigram index. Shorter terms cannot use trigrams, and a LIKE scan of 100,000 findings is too slow for
@@ -13,10 +14,10 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
 
-from score_desktop.domain.entities import EntitySpec
+from score_desktop.domain.entities import ENTITIES, EntitySpec
 
 #: The entities the search box finds, and how their text is put together.
-SEARCHED_ENTITIES = ("enterprise", "visit", "observation", "action_item")
+SEARCHED_ENTITIES = ("enterprise", "visit", "observation", "action_item", "eit_member", "photo")
 
 # CJK ideographs, kana, Hangul and CJK punctuation: scripts written without spaces between words.
 _CJK = re.compile(r"([\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
@@ -124,6 +125,33 @@ def reindex_many(conn: sqlite3.Connection, spec: EntitySpec, records: Iterable[M
 
 #: Ids per ``IN (...)`` list (SQLite's default limit on bound parameters is 32,766; older builds 999).
 _IDS_PER_QUERY = 900
+
+
+def backfill(conn: sqlite3.Connection) -> int:
+    """Index the live records of the entities migration 6 listed in ``search_backfill`` (those the index did not
+    hold before), in one transaction, and empty the list; the number of records indexed. Nothing to do: 0."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_backfill'").fetchone() is None:
+        return 0
+    pending = [row[0] for row in conn.execute("SELECT entity FROM search_backfill")]
+    if not pending:
+        return 0
+    indexed = 0
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for entity in pending:
+            if entity in ENTITIES and entity in SEARCHED_ENTITIES:
+                cursor = conn.execute(f"SELECT * FROM {entity} WHERE deleted = 0 AND id NOT IN "
+                                      "(SELECT record_id FROM search_doc WHERE entity = ?)", (entity,))
+                names = [column[0] for column in cursor.description]
+                records = [dict(zip(names, row)) for row in cursor]
+                index_many(conn, ENTITIES[entity], records)
+                indexed += len(records)
+            conn.execute("DELETE FROM search_backfill WHERE entity = ?", (entity,))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return indexed
 
 
 @dataclass(frozen=True)

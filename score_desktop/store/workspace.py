@@ -128,6 +128,7 @@ class Workspace:
             if migrate_schema:
                 migrate(conn, paths.backups)
                 _ensure_meta(conn)
+                search.backfill(conn)  # what a migration added to the search, for records made before it
                 PhotoStore(paths).clean_tmp(older_than_s=TMP_GRACE_S)
         except sqlite3.DatabaseError as error:
             conn.close()

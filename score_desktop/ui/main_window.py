@@ -445,10 +445,26 @@ class MainWindow(QMainWindow):
             elif entity == "action_item":
                 self._ws.action_items.get(record_id)  # raises when it went away
                 self.open_action(record_id)
+            elif entity == "eit_member":
+                member = self._ws.eit_members.get(record_id)
+                self.show_screen("enterprise", member["enterprise_id"])
+                self.screens["enterprise"].select_member(record_id)
+            elif entity == "photo":
+                self._open_photo_hit(self._ws.photos.get(record_id))
         except NotFoundError as error:  # deleted since the search ran
             from score_desktop.ui.core.errors import show_error
 
             show_error(error, self)
+
+    def _open_photo_hit(self, photo: dict) -> None:
+        """A photo found by its caption: where it belongs (its finding, action or visit), and the photo itself."""
+        if photo.get("observation_id"):
+            self._open_finding(self._ws.observations.get(photo["observation_id"])["visit_id"], photo["observation_id"])
+        elif photo.get("action_item_id"):
+            self.open_action(photo["action_item_id"])
+        elif photo.get("visit_id"):
+            self.show_screen("visit", photo["visit_id"])
+        self.open_photo_viewer([photo["id"]], 0)
 
     # -- search --------------------------------------------------------------------------------------------------
 

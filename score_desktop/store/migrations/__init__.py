@@ -14,7 +14,8 @@ from pathlib import Path
 
 from score_desktop.errors import WorkspaceNewerError
 from score_desktop.paths import private_file, private_folder
-from score_desktop.store.migrations import m0001_initial, m0002_sync, m0003_training, m0004_signoff, m0005_coordinator
+from score_desktop.store.migrations import (m0001_initial, m0002_sync, m0003_training, m0004_signoff,
+                                            m0005_coordinator, m0006_search_members_photos)
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +26,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (3, m0003_training.SQL),
     (4, m0004_signoff.SQL),
     (5, m0005_coordinator.SQL),
+    (6, m0006_search_members_photos.SQL),
 ]
 
 

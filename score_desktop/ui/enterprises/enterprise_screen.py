@@ -187,6 +187,14 @@ class EnterpriseScreen(QWidget):
         self.eit.saver.flush()
         self.suggestions.saver.flush()
 
+    def select_member(self, member_id: str) -> None:
+        """Show the profile page with this EIT member chosen (a search hit, say)."""
+        self.show_page("profile")
+        row = self.eit.model.row_of(member_id)
+        if row >= 0:
+            self.eit.view.selectRow(row)
+            self.eit.view.setFocus()
+
     def delete_enterprise(self) -> QWidget | None:
         """Ask (saying what goes with it), then delete and go back to the list of enterprises."""
         if self.enterprise_id is None:

@@ -51,7 +51,7 @@ class SearchScreen(QWidget):
         self._search = TaskSlot()  # the answer to what is typed now; older answers are dropped
         self._query = ""
         kinds = {"enterprise": self.tr("Enterprise"), "visit": self.tr("Visit"), "observation": self.tr("Finding"),
-                 "action_item": self.tr("Action")}
+                 "action_item": self.tr("Action"), "eit_member": self.tr("EIT member"), "photo": self.tr("Photo")}
         self.model = RowsTableModel([
             Column("entity", self.tr("What"), text=lambda row: kinds.get(row["entity"], row["entity"])),
             Column("title", self.tr("Title")),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.builders import make_enterprise, make_observation, make_visit
+from score_desktop.ui.photos.photo_viewer import PhotoViewerDialog
+from tests.builders import make_eit_member, make_enterprise, make_observation, make_visit
 from tests.support.qt import type_text
 
 
@@ -55,3 +56,32 @@ def test_nothing_found_says_so_and_escape_goes_back(qtbot, window, workspace):
     assert screen.model.rowCount() == 0 and "Nothing found" in screen.status.text()
     qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
     assert window.search_box.text() == "" and window.current_screen == "enterprises"
+
+
+def test_find_an_eit_member_and_a_photo_and_open_them_where_they_belong(qtbot, window, workspace):
+    factory = make_enterprise(workspace, name="Công ty May Việt Tiến")
+    make_eit_member(workspace, factory, name="Trần Thị Lan")
+    member = make_eit_member(workspace, factory, name="Nguyễn Văn Bình")
+    visit = make_visit(workspace, factory)
+    finding = make_observation(workspace, visit, text="Lối thoát hiểm")
+    photo = workspace.photos.create(sha256="ab" * 32, size=10, mime="image/jpeg", observation_id=finding["id"],
+                                    caption="Thùng carton chắn cửa")
+    screen = window.screens["search"]
+    window.focus_search()
+    with qtbot.waitSignal(screen.searched, timeout=5000):
+        type_text(qtbot, window.search_box, "Bình")
+    assert _results(screen) == [("eit_member", member["id"])]
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    page = window.screens["enterprise"]
+    assert window.current_screen == "enterprise" and page.enterprise_id == factory["id"]
+    assert page.eit.fields["name"].text() == "Nguyễn Văn Bình"  # the member chosen, their details shown
+
+    window.focus_search()
+    with qtbot.waitSignal(screen.searched, timeout=5000):
+        window.search_box.clear()
+        type_text(qtbot, window.search_box, "carton")
+    assert _results(screen) == [("photo", photo["id"])]
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.current_screen == "visit" and window.screens["visit"].editor.finding_id == finding["id"]
+    viewers = [d for d in window.findChildren(PhotoViewerDialog) if d.isVisible()]
+    assert len(viewers) == 1  # and the photo itself

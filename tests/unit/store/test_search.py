@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from tests.builders import make_action_item, make_enterprise, make_observation, make_visit
+from contextlib import closing
+
+from score_desktop.store.workspace import Workspace
+from tests.builders import make_action_item, make_eit_member, make_enterprise, make_observation, make_visit
 
 
 def _titles(hits):
@@ -98,3 +101,39 @@ def test_long_and_short_terms_together(workspace):
     assert workspace.search("guard 9") == []
     assert _titles(workspace.search("车间通道 纸")) == ["车间通道被纸箱堵住"]
     assert workspace.search("100% _") == []  # LIKE wildcards are taken literally
+
+
+def test_eit_members_by_name_and_photos_by_caption(workspace):
+    enterprise = make_enterprise(workspace)
+    member = make_eit_member(workspace, enterprise, name="阮氏梅")
+    visit = make_visit(workspace, enterprise)
+    photo = workspace.photos.create(sha256="ab" * 32, size=10, mime="image/jpeg", visit_id=visit["id"],
+                                    caption="Extintor vencido junto a la salida")
+    assert [(h.entity, h.record_id) for h in workspace.search("梅")] == [("eit_member", member["id"])]
+    assert [(h.entity, h.record_id) for h in workspace.search("extintor")] == [("photo", photo["id"])]
+    workspace.photos.delete(photo["id"])
+    assert workspace.search("extintor") == []
+
+
+def test_a_workspace_made_before_migration_6_finds_its_members_and_photos_once_opened(tmp_path):
+    root = tmp_path / "older"
+    with closing(Workspace.open(root)) as ws:
+        enterprise = make_enterprise(ws)
+        member = make_eit_member(ws, enterprise, name="Nguyễn Văn Hùng")
+        photo = ws.photos.create(sha256="ab" * 32, size=10, mime="image/jpeg", enterprise_id=enterprise["id"],
+                                 visit_id=make_visit(ws, enterprise)["id"], caption="lối thoát hiểm bị chặn")
+        # As a workspace of schema 4 was: no index entries for members and photos, no list of what to index.
+        rows = [row[0] for row in ws.conn.execute("SELECT rowid FROM search_doc WHERE entity IN "
+                                                  "('eit_member', 'photo')")]
+        for table in ("search_trigram", "search_words", "search_doc"):
+            ws.conn.executemany(f"DELETE FROM {table} WHERE rowid = ?", [(row,) for row in rows])
+        ws.conn.execute("DROP TABLE search_backfill")
+        ws.conn.execute("PRAGMA user_version = 4")
+        ws.conn.commit()
+        assert ws.search("Hùng") == [] and ws.search("thoát") == []
+    with closing(Workspace.open(root)) as ws:  # migrates to 6, then indexes them
+        assert [h.record_id for h in ws.search("Hùng")] == [member["id"]]
+        assert [h.record_id for h in ws.search("thoát")] == [photo["id"]]
+        assert ws.conn.execute("SELECT count(*) FROM search_backfill").fetchone()[0] == 0
+    with closing(Workspace.open(root)) as ws:  # once only: no entry twice
+        assert len(ws.search("Hùng")) == 1
