@@ -103,6 +103,8 @@ class ActionEditor(QWidget):
         def add(field: str, row: int, column: int, span: int = 1) -> None:
             label = QLabel(self.names[field], self)
             label.setWordWrap(True)  # "Penghematan yang diharapkan" takes two lines rather than the fields' room
+            # ... only when it must: a row is as tall as its field on a short screen, and a line more is cut off.
+            label.setMinimumWidth(min(label.fontMetrics().horizontalAdvance(label.text()) + 4, 180))
             label.setBuddy(self.fields[field])
             grid.addWidget(label, row, column)
             grid.addWidget(self.fields[field], row, column + 1, 1, span)
