@@ -150,10 +150,9 @@ class EnterpriseForm(QWidget):
             widget.setCurrentIndex(max(0, widget.findData(value)))
         elif isinstance(widget, QPlainTextEdit):
             widget.setPlainText(value or "")
-        elif field == "sponsors":
-            widget.setText(_list_text(value))
         else:
-            widget.setText(value or "")
+            widget.setText(_list_text(value) if field == "sponsors" else value or "")
+            widget.setCursorPosition(0)  # a long name shows its beginning ("Guangzhou Hua…"), not its end
 
     def _save(self, changes: dict[str, Any]) -> None:
         if self._record is None:

@@ -142,3 +142,10 @@ def test_enterprise_list_filters_and_sorts(qtbot, make_window, demo_workspace):
     qtbot.mouseDClick(screen.view.viewport(), Qt.MouseButton.LeftButton, pos=first_row)
     assert window.current_screen == "enterprise"
     assert window.screens["enterprise"].enterprise_id == screen.model.row_record(0)["id"]
+
+
+def test_a_long_name_shows_its_beginning(qtbot, window, workspace):
+    enterprise = workspace.enterprises.create(name="工厂", name_latin="Guangzhou Huamei Garments Company Limited " * 3)
+    window.show_screen("enterprise", enterprise["id"])
+    field = window.screens["enterprise"].form.fields["name_latin"]
+    assert field.cursorPosition() == 0  # "Guangzhou Hua…", not "…Company Limited"
