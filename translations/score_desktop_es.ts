@@ -87,27 +87,27 @@
         <translation>Acordada en una visita firmada: lo acordado queda como se firmó; su avance (estado, fecha de realización, ahorro real, nota) se sigue anotando aquí.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="172"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="174"/>
         <source>(nobody yet)</source>
         <translation>(nadie todavía)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="177"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="179"/>
         <source>{name} (left the EIT)</source>
         <translation>{name} (dejó el EIT)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="199"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="201"/>
         <source>{name} has left the EIT. The action stays theirs until you choose a current member.</source>
         <translation>{name} dejó el EIT. La acción sigue a su cargo hasta que elija a un miembro actual.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="207"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="209"/>
         <source>(not written yet)</source>
         <translation>(sin escribir todavía)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="208"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="210"/>
         <source>From the finding: &lt;a href=&quot;{id}&quot;&gt;{text}&lt;/a&gt;</source>
         <translation>Del hallazgo: &lt;a href=&quot;{id}&quot;&gt;{text}&lt;/a&gt;</translation>
     </message>
@@ -647,6 +647,14 @@
     </message>
     <message numerus="yes">
         <location filename="../score_desktop/ui/core/deleting.py" line="43"/>
+        <source>{name} has %n signed visit(s). A signed visit is the enterprise&apos;s signed record: it is not deleted. If the enterprise was entered by mistake, reopen its signed visits (with that reason) first.</source>
+        <translation>
+            <numerusform>{name} tiene %n visita firmada. Una visita firmada es el registro firmado de la empresa: no se elimina. Si la empresa se creó por error, reabra primero su visita firmada (con ese motivo).</numerusform>
+            <numerusform>{name} tiene %n visitas firmadas. Una visita firmada es el registro firmado de la empresa: no se elimina. Si la empresa se creó por error, reabra primero sus visitas firmadas (con ese motivo).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="48"/>
         <source>%n action(s) they own keep them as owner until you choose another.</source>
         <translation>
             <numerusform>%n acción a su cargo lo conserva como responsable hasta que elija a otra persona.</numerusform>
@@ -670,37 +678,37 @@
 <context>
     <name>DeleteEnterprise</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="35"/>
         <source>Delete {name} and everything recorded for it?</source>
         <translation>¿Eliminar {name} y todo lo registrado para ella?</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="36"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="39"/>
         <source>With it: {parts}.</source>
         <translation>Con ella: {parts}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="37"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="40"/>
         <source>Classroom sessions it took part in stay, with the other factories&apos; participants.</source>
         <translation>Las sesiones de aula en que participó se mantienen, con los participantes de las demás fábricas.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="40"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="43"/>
         <source>Delete enterprise</source>
         <translation>Eliminar empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="50"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="53"/>
         <source>Delete {name} from the EIT?</source>
         <translation>¿Eliminar a {name} del EIT?</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="55"/>
         <source>This is for a member added by mistake. Someone who left the team keeps their place in past visits: end their membership instead.</source>
         <translation>Esto es para un miembro añadido por error. Quien dejó el equipo conserva su lugar en las visitas pasadas: finalice su membresía en su lugar.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="58"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="61"/>
         <source>Delete member</source>
         <translation>Eliminar miembro</translation>
     </message>
@@ -731,13 +739,13 @@
 <context>
     <name>Deleting</name>
     <message>
-        <location filename="../score_desktop/ui/core/deleting.py" line="55"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="60"/>
         <source>, </source>
         <extracomment>The order the parts are named in: what a trainer counts first.</extracomment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/deleting.py" line="64"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="69"/>
         <source>It goes to the Trash; Edit ▸ Undo delete (Ctrl+Z) or the Trash brings it back.</source>
         <translation>Va a la Papelera; Editar ▸ Deshacer eliminación (Ctrl+Z) o la Papelera lo recuperan.</translation>
     </message>

@@ -87,27 +87,27 @@
         <translation>Convenue lors d&apos;une visite signée : ce qui a été convenu reste tel que signé ; son avancement (statut, date de réalisation, économie réelle, note) se note toujours ici.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="172"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="174"/>
         <source>(nobody yet)</source>
         <translation>(personne pour l&apos;instant)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="177"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="179"/>
         <source>{name} (left the EIT)</source>
         <translation>{name} (a quitté l&apos;EIT)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="199"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="201"/>
         <source>{name} has left the EIT. The action stays theirs until you choose a current member.</source>
         <translation>{name} a quitté l&apos;EIT. L&apos;action reste à sa charge jusqu&apos;à ce que vous choisissiez un membre actuel.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="207"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="209"/>
         <source>(not written yet)</source>
         <translation>(pas encore écrit)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="208"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="210"/>
         <source>From the finding: &lt;a href=&quot;{id}&quot;&gt;{text}&lt;/a&gt;</source>
         <translation>Du constat : &lt;a href=&quot;{id}&quot;&gt;{text}&lt;/a&gt;</translation>
     </message>
@@ -647,6 +647,14 @@
     </message>
     <message numerus="yes">
         <location filename="../score_desktop/ui/core/deleting.py" line="43"/>
+        <source>{name} has %n signed visit(s). A signed visit is the enterprise&apos;s signed record: it is not deleted. If the enterprise was entered by mistake, reopen its signed visits (with that reason) first.</source>
+        <translation>
+            <numerusform>{name} a %n visite signée. Une visite signée est le document signé de l&apos;entreprise : elle n&apos;est pas supprimée. Si l&apos;entreprise a été saisie par erreur, rouvrez d&apos;abord sa visite signée (avec ce motif).</numerusform>
+            <numerusform>{name} a %n visites signées. Une visite signée est le document signé de l&apos;entreprise : elle n&apos;est pas supprimée. Si l&apos;entreprise a été saisie par erreur, rouvrez d&apos;abord ses visites signées (avec ce motif).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="48"/>
         <source>%n action(s) they own keep them as owner until you choose another.</source>
         <translation>
             <numerusform>%n action dont il est responsable le garde comme responsable jusqu&apos;à ce que vous en choisissiez un autre.</numerusform>
@@ -670,37 +678,37 @@
 <context>
     <name>DeleteEnterprise</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="35"/>
         <source>Delete {name} and everything recorded for it?</source>
         <translation>Supprimer {name} et tout ce qui a été enregistré pour elle ?</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="36"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="39"/>
         <source>With it: {parts}.</source>
         <translation>Avec elle : {parts}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="37"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="40"/>
         <source>Classroom sessions it took part in stay, with the other factories&apos; participants.</source>
         <translation>Les sessions en salle auxquelles elle a participé restent, avec les participants des autres usines.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="40"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="43"/>
         <source>Delete enterprise</source>
         <translation>Supprimer l&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="50"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="53"/>
         <source>Delete {name} from the EIT?</source>
         <translation>Supprimer {name} de l&apos;EIT ?</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="55"/>
         <source>This is for a member added by mistake. Someone who left the team keeps their place in past visits: end their membership instead.</source>
         <translation>Ceci est pour un membre ajouté par erreur. Quelqu&apos;un qui a quitté l&apos;équipe garde sa place dans les visites passées : mettez plutôt fin à son adhésion.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="58"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="61"/>
         <source>Delete member</source>
         <translation>Supprimer le membre</translation>
     </message>
@@ -731,13 +739,13 @@
 <context>
     <name>Deleting</name>
     <message>
-        <location filename="../score_desktop/ui/core/deleting.py" line="55"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="60"/>
         <source>, </source>
         <extracomment>The order the parts are named in: what a trainer counts first.</extracomment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/deleting.py" line="64"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="69"/>
         <source>It goes to the Trash; Edit ▸ Undo delete (Ctrl+Z) or the Trash brings it back.</source>
         <translation>Il va dans la Corbeille ; Édition ▸ Annuler la suppression (Ctrl+Z) ou la Corbeille le rétablit.</translation>
     </message>

@@ -87,27 +87,27 @@
         <translation>Disepakati pada kunjungan bertanda tangan: yang disepakati tetap seperti saat ditandatangani; kemajuannya (status, tanggal selesai, penghematan nyata, catatan) tetap ditulis di sini.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="172"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="174"/>
         <source>(nobody yet)</source>
         <translation>(belum ada)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="177"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="179"/>
         <source>{name} (left the EIT)</source>
         <translation>{name} (sudah keluar dari EIT)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="199"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="201"/>
         <source>{name} has left the EIT. The action stays theirs until you choose a current member.</source>
         <translation>{name} sudah keluar dari EIT. Tindakan ini tetap menjadi tanggung jawabnya sampai Anda memilih anggota saat ini.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="207"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="209"/>
         <source>(not written yet)</source>
         <translation>(belum ditulis)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="208"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="210"/>
         <source>From the finding: &lt;a href=&quot;{id}&quot;&gt;{text}&lt;/a&gt;</source>
         <translation>Dari temuan: &lt;a href=&quot;{id}&quot;&gt;{text}&lt;/a&gt;</translation>
     </message>
@@ -634,6 +634,13 @@
     </message>
     <message numerus="yes">
         <location filename="../score_desktop/ui/core/deleting.py" line="43"/>
+        <source>{name} has %n signed visit(s). A signed visit is the enterprise&apos;s signed record: it is not deleted. If the enterprise was entered by mistake, reopen its signed visits (with that reason) first.</source>
+        <translation>
+            <numerusform>{name} memiliki %n kunjungan yang sudah ditandatangani. Kunjungan yang ditandatangani adalah catatan resmi perusahaan: tidak dihapus. Jika perusahaan dimasukkan karena keliru, buka kembali dulu kunjungan yang ditandatangani (dengan alasan itu).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="48"/>
         <source>%n action(s) they own keep them as owner until you choose another.</source>
         <translation>
             <numerusform>%n tindakan yang menjadi tanggung jawabnya tetap mencantumkannya sebagai penanggung jawab sampai Anda memilih orang lain.</numerusform>
@@ -656,37 +663,37 @@
 <context>
     <name>DeleteEnterprise</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="35"/>
         <source>Delete {name} and everything recorded for it?</source>
         <translation>Hapus {name} dan semua yang dicatat untuknya?</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="36"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="39"/>
         <source>With it: {parts}.</source>
         <translation>Bersamanya: {parts}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="37"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="40"/>
         <source>Classroom sessions it took part in stay, with the other factories&apos; participants.</source>
         <translation>Sesi kelas yang pernah diikutinya tetap ada, bersama peserta dari pabrik lain.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="40"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="43"/>
         <source>Delete enterprise</source>
         <translation>Hapus perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="50"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="53"/>
         <source>Delete {name} from the EIT?</source>
         <translation>Hapus {name} dari EIT?</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="55"/>
         <source>This is for a member added by mistake. Someone who left the team keeps their place in past visits: end their membership instead.</source>
         <translation>Ini untuk anggota yang ditambahkan karena keliru. Orang yang keluar dari tim tetap tercatat di kunjungan lalu: akhiri keanggotaannya saja.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="58"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="61"/>
         <source>Delete member</source>
         <translation>Hapus anggota</translation>
     </message>
@@ -717,13 +724,13 @@
 <context>
     <name>Deleting</name>
     <message>
-        <location filename="../score_desktop/ui/core/deleting.py" line="55"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="60"/>
         <source>, </source>
         <extracomment>The order the parts are named in: what a trainer counts first.</extracomment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/deleting.py" line="64"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="69"/>
         <source>It goes to the Trash; Edit ▸ Undo delete (Ctrl+Z) or the Trash brings it back.</source>
         <translation>Masuk ke Sampah; Edit ▸ Urungkan hapus (Ctrl+Z) atau Sampah mengembalikannya.</translation>
     </message>

@@ -87,27 +87,27 @@
         <translation>Được thống nhất ở một chuyến thăm đã ký: nội dung thống nhất giữ nguyên như lúc ký; tiến độ (trạng thái, ngày xong, tiết kiệm thực tế, ghi chú) vẫn được ghi ở đây.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="172"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="174"/>
         <source>(nobody yet)</source>
         <translation>(chưa có ai)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="177"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="179"/>
         <source>{name} (left the EIT)</source>
         <translation>{name} (đã rời EIT)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="199"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="201"/>
         <source>{name} has left the EIT. The action stays theirs until you choose a current member.</source>
         <translation>{name} đã rời nhóm EIT. Hành động vẫn do người này phụ trách cho đến khi bạn chọn một thành viên hiện tại.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="207"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="209"/>
         <source>(not written yet)</source>
         <translation>(chưa viết)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="208"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="210"/>
         <source>From the finding: &lt;a href=&quot;{id}&quot;&gt;{text}&lt;/a&gt;</source>
         <translation>Từ phát hiện: &lt;a href=&quot;{id}&quot;&gt;{text}&lt;/a&gt;</translation>
     </message>
@@ -634,6 +634,13 @@
     </message>
     <message numerus="yes">
         <location filename="../score_desktop/ui/core/deleting.py" line="43"/>
+        <source>{name} has %n signed visit(s). A signed visit is the enterprise&apos;s signed record: it is not deleted. If the enterprise was entered by mistake, reopen its signed visits (with that reason) first.</source>
+        <translation>
+            <numerusform>{name} có %n chuyến thăm đã ký. Chuyến thăm đã ký là hồ sơ có chữ ký của doanh nghiệp: không bị xóa. Nếu doanh nghiệp được nhập nhầm, trước tiên hãy mở lại các chuyến thăm đã ký (với lý do đó).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="48"/>
         <source>%n action(s) they own keep them as owner until you choose another.</source>
         <translation>
             <numerusform>%n hành động do người này phụ trách vẫn giữ họ làm người phụ trách cho đến khi bạn chọn người khác.</numerusform>
@@ -656,37 +663,37 @@
 <context>
     <name>DeleteEnterprise</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="35"/>
         <source>Delete {name} and everything recorded for it?</source>
         <translation>Xóa {name} và mọi thứ đã ghi cho doanh nghiệp này?</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="36"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="39"/>
         <source>With it: {parts}.</source>
         <translation>Cùng với nó: {parts}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="37"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="40"/>
         <source>Classroom sessions it took part in stay, with the other factories&apos; participants.</source>
         <translation>Các buổi học trên lớp mà doanh nghiệp đã tham gia vẫn được giữ, cùng học viên của các nhà máy khác.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="40"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="43"/>
         <source>Delete enterprise</source>
         <translation>Xóa doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="50"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="53"/>
         <source>Delete {name} from the EIT?</source>
         <translation>Xóa {name} khỏi EIT?</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="55"/>
         <source>This is for a member added by mistake. Someone who left the team keeps their place in past visits: end their membership instead.</source>
         <translation>Thao tác này dành cho thành viên thêm nhầm. Người đã rời nhóm vẫn giữ chỗ trong các lần thăm trước: hãy kết thúc tư cách thành viên của họ.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="58"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="61"/>
         <source>Delete member</source>
         <translation>Xóa thành viên</translation>
     </message>
@@ -717,13 +724,13 @@
 <context>
     <name>Deleting</name>
     <message>
-        <location filename="../score_desktop/ui/core/deleting.py" line="55"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="60"/>
         <source>, </source>
         <extracomment>The order the parts are named in: what a trainer counts first.</extracomment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/deleting.py" line="64"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="69"/>
         <source>It goes to the Trash; Edit ▸ Undo delete (Ctrl+Z) or the Trash brings it back.</source>
         <translation>Mục này được chuyển vào Thùng rác; Sửa ▸ Hoàn tác xóa (Ctrl+Z) hoặc Thùng rác sẽ khôi phục lại.</translation>
     </message>

@@ -87,27 +87,27 @@
         <translation>本行动在已签署的走访中商定：商定的内容保持签署时的样子；其进度（状态、完成日期、实际节省、备注）仍可在此填写。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="172"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="174"/>
         <source>(nobody yet)</source>
         <translation>（尚未指定）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="177"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="179"/>
         <source>{name} (left the EIT)</source>
         <translation>{name}（已离开团队）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="199"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="201"/>
         <source>{name} has left the EIT. The action stays theirs until you choose a current member.</source>
         <translation>{name} 已离开企业改善团队。在您选择一名现任成员之前，这项行动仍由其负责。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="207"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="209"/>
         <source>(not written yet)</source>
         <translation>（尚未填写）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/actions/action_editor.py" line="208"/>
+        <location filename="../score_desktop/ui/actions/action_editor.py" line="210"/>
         <source>From the finding: &lt;a href=&quot;{id}&quot;&gt;{text}&lt;/a&gt;</source>
         <translation>来自发现：&lt;a href=&quot;{id}&quot;&gt;{text}&lt;/a&gt;</translation>
     </message>
@@ -634,6 +634,13 @@
     </message>
     <message numerus="yes">
         <location filename="../score_desktop/ui/core/deleting.py" line="43"/>
+        <source>{name} has %n signed visit(s). A signed visit is the enterprise&apos;s signed record: it is not deleted. If the enterprise was entered by mistake, reopen its signed visits (with that reason) first.</source>
+        <translation>
+            <numerusform>{name} 有 %n 次已签署的走访。已签署的走访是企业签字确认的记录，不会被删除。如果该企业是误建的，请先（以此为理由）重新打开其已签署的走访。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/core/deleting.py" line="48"/>
         <source>%n action(s) they own keep them as owner until you choose another.</source>
         <translation>
             <numerusform>其负责的 %n 项行动仍以其为负责人，直到您另选他人。</numerusform>
@@ -656,37 +663,37 @@
 <context>
     <name>DeleteEnterprise</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="35"/>
         <source>Delete {name} and everything recorded for it?</source>
         <translation>删除 {name} 及其所有记录？</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="36"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="39"/>
         <source>With it: {parts}.</source>
         <translation>一并删除：{parts}。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="37"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="40"/>
         <source>Classroom sessions it took part in stay, with the other factories&apos; participants.</source>
         <translation>其参加过的课堂培训保留，其他工厂的学员也保留。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="40"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="43"/>
         <source>Delete enterprise</source>
         <translation>删除企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="50"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="53"/>
         <source>Delete {name} from the EIT?</source>
         <translation>将 {name} 从 EIT 中删除？</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="52"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="55"/>
         <source>This is for a member added by mistake. Someone who left the team keeps their place in past visits: end their membership instead.</source>
         <translation>此操作用于误添加的成员。已离开团队的成员在以往走访中保留其位置：请改为结束其成员资格。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/deleting.py" line="58"/>
+        <location filename="../score_desktop/ui/enterprises/deleting.py" line="61"/>
         <source>Delete member</source>
         <translation>删除成员</translation>
     </message>
@@ -717,13 +724,13 @@
 <context>
     <name>Deleting</name>
     <message>
-        <location filename="../score_desktop/ui/core/deleting.py" line="55"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="60"/>
         <source>, </source>
         <extracomment>The order the parts are named in: what a trainer counts first.</extracomment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/deleting.py" line="64"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="69"/>
         <source>It goes to the Trash; Edit ▸ Undo delete (Ctrl+Z) or the Trash brings it back.</source>
         <translation>它会移到回收站；“编辑 ▸ 撤销删除”(Ctrl+Z) 或回收站可将其恢复。</translation>
     </message>

@@ -67,6 +67,18 @@ def _visit_parts(ws: Workspace, visit_id: str, state: int) -> list[Part]:
             + [Part("action_item", i) for i in actions] + [Part("observation", i) for i in findings])
 
 
+def signed_visits(ws: Workspace, entity: str, record_id: str) -> int:
+    """How many signed visits stand in the way: a signed visit is the enterprise's signed record, which the lock
+    never deletes (here nor on the server); it is reopened, with a reason, before it can go."""
+    if entity == "visit":
+        return ws.conn.execute("SELECT count(*) FROM visit WHERE id = ? AND status = 'signed' AND deleted = 0",
+                               (record_id,)).fetchone()[0]
+    if entity == "enterprise":
+        return ws.conn.execute("SELECT count(*) FROM visit WHERE enterprise_id = ? AND status = 'signed' "
+                               "AND deleted = 0", (record_id,)).fetchone()[0]
+    return 0
+
+
 def counts(ws: Workspace, entity: str, record_id: str) -> dict[str, int]:
     """How many records of each entity would go with it (for the question before deleting)."""
     found: dict[str, int] = {}
@@ -76,7 +88,8 @@ def counts(ws: Workspace, entity: str, record_id: str) -> dict[str, int]:
 
 
 def delete(ws: Workspace, entity: str, record_id: str) -> None:
-    """Delete the record, then what belongs to it, in one transaction (one change notification)."""
+    """Delete the record, then what belongs to it, in one transaction (one change notification). With a signed
+    visit among them the lock refuses (VisitLockedError) and nothing is deleted: ask :func:`signed_visits` first."""
     repositories = ws.repositories
     with ws.transaction():
         repositories[entity].delete(record_id)

@@ -90,3 +90,18 @@ def test_delete_an_eit_member_added_by_mistake(qtbot, window, workspace):
     assert window.undo_delete_action.text() == "Undo delete EIT member"
     window.undo_delete()
     assert sorted(m["name"] for m in eit.model.members()) == ["Ana", "Wrong Name"]
+
+
+def test_an_enterprise_with_a_signed_visit_says_why_it_stays(qtbot, speaking, window, workspace):
+    speaking("en")
+    enterprise = make_enterprise(workspace, name="Fábrica Andina")
+    visit = make_visit(workspace, enterprise)
+    workspace.visits.update(visit["id"], status="signed")
+    window.show_screen("enterprise", enterprise["id"])
+    qtbot.mouseClick(window.screens["enterprise"].delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(box.isVisible() for box in window.findChildren(QMessageBox, "cannotDelete")))
+    box = next(box for box in window.findChildren(QMessageBox, "cannotDelete") if box.isVisible())
+    assert "1 signed visit" in box.text() and "reopen" in box.text()
+    assert box.findChild(QPushButton, "confirmDeleteButton") is None  # nothing to agree to
+    box.button(QMessageBox.StandardButton.Ok).click()
+    assert workspace.enterprises.find(enterprise["id"]) is not None

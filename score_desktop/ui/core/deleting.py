@@ -39,6 +39,11 @@ class Counted(QObject):
             return self.tr("%n good practice check(s)", "", n)
         return f"{n} {entity}"
 
+    def signed_visits(self, n: int, name: str) -> str:
+        return self.tr("{name} has %n signed visit(s). A signed visit is the enterprise's signed record: it is not "
+                       "deleted. If the enterprise was entered by mistake, reopen its signed visits (with that "
+                       "reason) first.", "", n).format(name=name)
+
     def owned_actions(self, n: int) -> str:
         return self.tr("%n action(s) they own keep them as owner until you choose another.", "", n)
 
@@ -68,5 +73,15 @@ def ask_to_delete(parent: QWidget, question: str, on_yes: Callable[[], None], *,
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.finished.connect(lambda _result: box.clickedButton() is delete and on_yes())
+    box.open()
+    return box
+
+
+def say_it_cannot_go(parent: QWidget, why: str) -> QMessageBox:
+    """Why something cannot be deleted, with OK only (no question asked)."""
+    box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, why, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("cannotDelete")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from score_desktop.errors import UserError
 from score_desktop.store import deletion
 from score_desktop.ui.context import AppContext
-from score_desktop.ui.core.deleting import Counted, ask_to_delete, parts_text
+from score_desktop.ui.core.deleting import Counted, ask_to_delete, parts_text, say_it_cannot_go
 from score_desktop.ui.core.errors import show_error
 
 
@@ -29,6 +29,9 @@ def confirm_delete_enterprise(ctx: AppContext, parent: QWidget, enterprise_id: s
     enterprise = ctx.ws.enterprises.find(enterprise_id)
     if enterprise is None:
         return None
+    signed = deletion.signed_visits(ctx.ws, "enterprise", enterprise_id)
+    if signed:  # said before, not after the trainer agreed: the lock would refuse the whole deletion
+        return say_it_cannot_go(parent, Counted().signed_visits(signed, enterprise["name"]))
     question = QCoreApplication.translate(
         "DeleteEnterprise", "Delete {name} and everything recorded for it?").format(name=enterprise["name"])
     parts = parts_text(deletion.counts(ctx.ws, "enterprise", enterprise_id))

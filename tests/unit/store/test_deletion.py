@@ -3,6 +3,9 @@ exactly that: tombstones that sync, one transaction each way."""
 
 from __future__ import annotations
 
+import pytest
+
+from score_desktop.errors import VisitLockedError
 from score_desktop.store import deletion, practice, training
 from tests.builders import (make_action_item, make_eit_member, make_enterprise, make_kpi_reading, make_observation,
                             make_participant, make_training_session, make_visit)
@@ -87,3 +90,17 @@ def test_an_eit_member_goes_alone_and_their_actions_keep_them(workspace):
     assert workspace.action_items.get(action["id"])["owner_id"] == member["id"]
     deletion.restore(workspace, "eit_member", member["id"])
     assert _live(workspace, "eit_member", member["id"])
+
+
+def test_a_signed_visit_stops_its_enterprises_deletion_and_nothing_goes(workspace):
+    enterprise = make_enterprise(workspace)
+    visit = make_visit(workspace, enterprise)
+    finding = make_observation(workspace, visit)
+    draft = make_visit(workspace, enterprise, visit_date="2026-12-01")
+    workspace.visits.update(visit["id"], status="signed")
+    assert deletion.signed_visits(workspace, "enterprise", enterprise["id"]) == 1
+    assert deletion.signed_visits(workspace, "visit", draft["id"]) == 0
+    with pytest.raises(VisitLockedError):
+        deletion.delete(workspace, "enterprise", enterprise["id"])
+    assert all(_live(workspace, *record) for record in (("enterprise", enterprise["id"]), ("visit", draft["id"]),
+                                                        ("observation", finding["id"])))
