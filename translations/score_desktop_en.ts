@@ -45,7 +45,7 @@
 <context>
     <name>Counted</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="23"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="24"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="25"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="26"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n finding</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="27"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="28"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="29"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="30"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="31"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="32"/>
         <source>%n EIT member(s)</source>
         <translation>
             <numerusform>%n EIT member</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="33"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="34"/>
         <source>%n KPI reading(s)</source>
         <translation>
             <numerusform>%n KPI reading</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="35"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="36"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n suggestion</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="37"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="38"/>
         <source>%n participant(s) in classroom sessions</source>
         <translation>
             <numerusform>%n participant in classroom sessions</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="39"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="40"/>
         <source>%n good practice check(s)</source>
         <translation>
             <numerusform>%n good practice check</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="43"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="44"/>
         <source>{name} has %n signed visit(s). A signed visit is the enterprise&apos;s signed record: it is not deleted. If the enterprise was entered by mistake, reopen its signed visits (with that reason) first.</source>
         <translation>
             <numerusform>{name} has %n signed visit. A signed visit is the enterprise&apos;s signed record: it is not deleted. If the enterprise was entered by mistake, reopen its signed visit (with that reason) first.</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="48"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="49"/>
         <source>%n action(s) they own keep them as owner until you choose another.</source>
         <translation>
             <numerusform>%n action they own keeps them as owner until you choose another.</numerusform>
@@ -179,7 +179,7 @@
 <context>
     <name>EnterprisesScreen</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="90"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="93"/>
         <source>%n enterprise(s)</source>
         <translation>
             <numerusform>%n enterprise</numerusform>
@@ -365,7 +365,7 @@
 <context>
     <name>VisitsScreen</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="59"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="67"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>

@@ -574,7 +574,7 @@
 <context>
     <name>Counted</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="23"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="24"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visita</numerusform>
@@ -582,7 +582,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="25"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="26"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n hallazgo</numerusform>
@@ -590,7 +590,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="27"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="28"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n foto</numerusform>
@@ -598,7 +598,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="29"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="30"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n acción</numerusform>
@@ -606,7 +606,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="31"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="32"/>
         <source>%n EIT member(s)</source>
         <translation>
             <numerusform>%n miembro del EIT</numerusform>
@@ -614,7 +614,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="33"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="34"/>
         <source>%n KPI reading(s)</source>
         <translation>
             <numerusform>%n lectura de KPI</numerusform>
@@ -622,7 +622,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="35"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="36"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n sugerencia</numerusform>
@@ -630,7 +630,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="37"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="38"/>
         <source>%n participant(s) in classroom sessions</source>
         <translation>
             <numerusform>%n participante en sesiones de aula</numerusform>
@@ -638,7 +638,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="39"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="40"/>
         <source>%n good practice check(s)</source>
         <translation>
             <numerusform>%n verificación de buenas prácticas</numerusform>
@@ -646,7 +646,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="43"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="44"/>
         <source>{name} has %n signed visit(s). A signed visit is the enterprise&apos;s signed record: it is not deleted. If the enterprise was entered by mistake, reopen its signed visits (with that reason) first.</source>
         <translation>
             <numerusform>{name} tiene %n visita firmada. Una visita firmada es el registro firmado de la empresa: no se elimina. Si la empresa se creó por error, reabra primero su visita firmada (con ese motivo).</numerusform>
@@ -654,7 +654,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="48"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="49"/>
         <source>%n action(s) they own keep them as owner until you choose another.</source>
         <translation>
             <numerusform>%n acción a su cargo lo conserva como responsable hasta que elija a otra persona.</numerusform>
@@ -716,22 +716,27 @@
 <context>
     <name>DeleteVisit</name>
     <message>
-        <location filename="../score_desktop/ui/visits/deleting.py" line="29"/>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="25"/>
+        <source>This visit is signed: it is the enterprise&apos;s signed record and is not deleted. If it was entered by mistake, reopen it (with that reason) first.</source>
+        <translation>Esta visita está firmada: es el registro firmado de la empresa y no se elimina. Si se creó por error, reábrala primero (con ese motivo).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="33"/>
         <source>Delete the {module} visit of {date} at {enterprise}?</source>
         <translation>¿Eliminar la visita de {module} del {date} en {enterprise}?</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/deleting.py" line="34"/>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="38"/>
         <source>With it: {parts}.</source>
         <translation>Con ella: {parts}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/deleting.py" line="36"/>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="40"/>
         <source>The KPI readings typed at it stay: they are the enterprise&apos;s figures.</source>
         <translation>Las lecturas de KPI registradas en ella se mantienen: son cifras de la empresa.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/deleting.py" line="48"/>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="52"/>
         <source>Delete visit</source>
         <translation>Eliminar visita</translation>
     </message>
@@ -739,13 +744,13 @@
 <context>
     <name>Deleting</name>
     <message>
-        <location filename="../score_desktop/ui/core/deleting.py" line="60"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="61"/>
         <source>, </source>
         <extracomment>The order the parts are named in: what a trainer counts first.</extracomment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/deleting.py" line="69"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="70"/>
         <source>It goes to the Trash; Edit ▸ Undo delete (Ctrl+Z) or the Trash brings it back.</source>
         <translation>Va a la Papelera; Editar ▸ Deshacer eliminación (Ctrl+Z) o la Papelera lo recuperan.</translation>
     </message>
@@ -1248,47 +1253,47 @@
 <context>
     <name>EnterprisesScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="31"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="34"/>
         <source>Enterprises</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="36"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="36"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="36"/>
         <source>Sponsor</source>
         <translation>Patrocinador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="34"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="37"/>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="40"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="43"/>
         <source>Show only enterprises of this {what}</source>
         <translation>Filtrar las empresas por {what}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="48"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="51"/>
         <source>New enterprise</source>
         <translation>Nueva empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="67"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="70"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="90"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="93"/>
         <source>%n enterprise(s)</source>
         <translation>
             <numerusform>%n empresa</numerusform>
@@ -5659,42 +5664,42 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>VisitsScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="23"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="25"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="24"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="26"/>
         <source>Enterprise</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="25"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="27"/>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="26"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="28"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="28"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="30"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="29"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="31"/>
         <source>Trainer</source>
         <translation>Formador</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="41"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="44"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="59"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="67"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visita</numerusform>

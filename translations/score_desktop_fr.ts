@@ -574,7 +574,7 @@
 <context>
     <name>Counted</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="23"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="24"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visite</numerusform>
@@ -582,7 +582,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="25"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="26"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n constat</numerusform>
@@ -590,7 +590,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="27"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="28"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -598,7 +598,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="29"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="30"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -606,7 +606,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="31"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="32"/>
         <source>%n EIT member(s)</source>
         <translation>
             <numerusform>%n membre de l&apos;EIT</numerusform>
@@ -614,7 +614,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="33"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="34"/>
         <source>%n KPI reading(s)</source>
         <translation>
             <numerusform>%n relevé de KPI</numerusform>
@@ -622,7 +622,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="35"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="36"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n suggestion</numerusform>
@@ -630,7 +630,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="37"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="38"/>
         <source>%n participant(s) in classroom sessions</source>
         <translation>
             <numerusform>%n participant aux sessions en salle</numerusform>
@@ -638,7 +638,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="39"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="40"/>
         <source>%n good practice check(s)</source>
         <translation>
             <numerusform>%n vérification de bonne pratique</numerusform>
@@ -646,7 +646,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="43"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="44"/>
         <source>{name} has %n signed visit(s). A signed visit is the enterprise&apos;s signed record: it is not deleted. If the enterprise was entered by mistake, reopen its signed visits (with that reason) first.</source>
         <translation>
             <numerusform>{name} a %n visite signée. Une visite signée est le document signé de l&apos;entreprise : elle n&apos;est pas supprimée. Si l&apos;entreprise a été saisie par erreur, rouvrez d&apos;abord sa visite signée (avec ce motif).</numerusform>
@@ -654,7 +654,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="48"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="49"/>
         <source>%n action(s) they own keep them as owner until you choose another.</source>
         <translation>
             <numerusform>%n action dont il est responsable le garde comme responsable jusqu&apos;à ce que vous en choisissiez un autre.</numerusform>
@@ -716,22 +716,27 @@
 <context>
     <name>DeleteVisit</name>
     <message>
-        <location filename="../score_desktop/ui/visits/deleting.py" line="29"/>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="25"/>
+        <source>This visit is signed: it is the enterprise&apos;s signed record and is not deleted. If it was entered by mistake, reopen it (with that reason) first.</source>
+        <translation>Cette visite est signée : c&apos;est le document signé de l&apos;entreprise, elle n&apos;est pas supprimée. Si elle a été saisie par erreur, rouvrez-la d&apos;abord (avec ce motif).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="33"/>
         <source>Delete the {module} visit of {date} at {enterprise}?</source>
         <translation>Supprimer la visite {module} du {date} chez {enterprise} ?</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/deleting.py" line="34"/>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="38"/>
         <source>With it: {parts}.</source>
         <translation>Avec elle : {parts}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/deleting.py" line="36"/>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="40"/>
         <source>The KPI readings typed at it stay: they are the enterprise&apos;s figures.</source>
         <translation>Les relevés de KPI saisis pendant la visite restent : ce sont les chiffres de l&apos;entreprise.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/deleting.py" line="48"/>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="52"/>
         <source>Delete visit</source>
         <translation>Supprimer la visite</translation>
     </message>
@@ -739,13 +744,13 @@
 <context>
     <name>Deleting</name>
     <message>
-        <location filename="../score_desktop/ui/core/deleting.py" line="60"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="61"/>
         <source>, </source>
         <extracomment>The order the parts are named in: what a trainer counts first.</extracomment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/deleting.py" line="69"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="70"/>
         <source>It goes to the Trash; Edit ▸ Undo delete (Ctrl+Z) or the Trash brings it back.</source>
         <translation>Il va dans la Corbeille ; Édition ▸ Annuler la suppression (Ctrl+Z) ou la Corbeille le rétablit.</translation>
     </message>
@@ -1248,47 +1253,47 @@
 <context>
     <name>EnterprisesScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="31"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="34"/>
         <source>Enterprises</source>
         <translation>Entreprises</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="36"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="36"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="36"/>
         <source>Sponsor</source>
         <translation>Parrain</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="34"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="37"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="40"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="43"/>
         <source>Show only enterprises of this {what}</source>
         <translation>Filtrer les entreprises par {what}</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="48"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="51"/>
         <source>New enterprise</source>
         <translation>Nouvelle entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="67"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="70"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="90"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="93"/>
         <source>%n enterprise(s)</source>
         <translation>
             <numerusform>%n entreprise</numerusform>
@@ -5659,42 +5664,42 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>VisitsScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="23"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="25"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="24"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="26"/>
         <source>Enterprise</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="25"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="27"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="26"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="28"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="28"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="30"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="29"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="31"/>
         <source>Trainer</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="41"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="44"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="59"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="67"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visite</numerusform>

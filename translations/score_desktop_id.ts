@@ -570,77 +570,77 @@
 <context>
     <name>Counted</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="23"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="24"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n kunjungan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="25"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="26"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n temuan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="27"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="28"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n foto</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="29"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="30"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n tindakan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="31"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="32"/>
         <source>%n EIT member(s)</source>
         <translation>
             <numerusform>%n anggota EIT</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="33"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="34"/>
         <source>%n KPI reading(s)</source>
         <translation>
             <numerusform>%n catatan KPI</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="35"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="36"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n saran</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="37"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="38"/>
         <source>%n participant(s) in classroom sessions</source>
         <translation>
             <numerusform>%n peserta sesi kelas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="39"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="40"/>
         <source>%n good practice check(s)</source>
         <translation>
             <numerusform>%n pemeriksaan praktik baik</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="43"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="44"/>
         <source>{name} has %n signed visit(s). A signed visit is the enterprise&apos;s signed record: it is not deleted. If the enterprise was entered by mistake, reopen its signed visits (with that reason) first.</source>
         <translation>
             <numerusform>{name} memiliki %n kunjungan yang sudah ditandatangani. Kunjungan yang ditandatangani adalah catatan resmi perusahaan: tidak dihapus. Jika perusahaan dimasukkan karena keliru, buka kembali dulu kunjungan yang ditandatangani (dengan alasan itu).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="48"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="49"/>
         <source>%n action(s) they own keep them as owner until you choose another.</source>
         <translation>
             <numerusform>%n tindakan yang menjadi tanggung jawabnya tetap mencantumkannya sebagai penanggung jawab sampai Anda memilih orang lain.</numerusform>
@@ -701,22 +701,27 @@
 <context>
     <name>DeleteVisit</name>
     <message>
-        <location filename="../score_desktop/ui/visits/deleting.py" line="29"/>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="25"/>
+        <source>This visit is signed: it is the enterprise&apos;s signed record and is not deleted. If it was entered by mistake, reopen it (with that reason) first.</source>
+        <translation>Kunjungan ini sudah ditandatangani: ini catatan resmi perusahaan dan tidak dihapus. Jika dimasukkan karena keliru, buka kembali dulu (dengan alasan itu).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="33"/>
         <source>Delete the {module} visit of {date} at {enterprise}?</source>
         <translation>Hapus kunjungan {module} tanggal {date} di {enterprise}?</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/deleting.py" line="34"/>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="38"/>
         <source>With it: {parts}.</source>
         <translation>Bersamanya: {parts}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/deleting.py" line="36"/>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="40"/>
         <source>The KPI readings typed at it stay: they are the enterprise&apos;s figures.</source>
         <translation>Catatan KPI yang diketik saat kunjungan ini tetap ada: itu angka perusahaan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/deleting.py" line="48"/>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="52"/>
         <source>Delete visit</source>
         <translation>Hapus kunjungan</translation>
     </message>
@@ -724,13 +729,13 @@
 <context>
     <name>Deleting</name>
     <message>
-        <location filename="../score_desktop/ui/core/deleting.py" line="60"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="61"/>
         <source>, </source>
         <extracomment>The order the parts are named in: what a trainer counts first.</extracomment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/deleting.py" line="69"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="70"/>
         <source>It goes to the Trash; Edit ▸ Undo delete (Ctrl+Z) or the Trash brings it back.</source>
         <translation>Masuk ke Sampah; Edit ▸ Urungkan hapus (Ctrl+Z) atau Sampah mengembalikannya.</translation>
     </message>
@@ -1228,47 +1233,47 @@
 <context>
     <name>EnterprisesScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="31"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="34"/>
         <source>Enterprises</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="36"/>
         <source>City</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="36"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="36"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="34"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="37"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="40"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="43"/>
         <source>Show only enterprises of this {what}</source>
         <translation>Tampilkan hanya perusahaan dengan {what} ini</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="48"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="51"/>
         <source>New enterprise</source>
         <translation>Perusahaan baru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="67"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="70"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="90"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="93"/>
         <source>%n enterprise(s)</source>
         <translation>
             <numerusform>%n perusahaan</numerusform>
@@ -5621,42 +5626,42 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>VisitsScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="23"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="25"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="24"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="26"/>
         <source>Enterprise</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="25"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="27"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="26"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="28"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="28"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="30"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="29"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="31"/>
         <source>Trainer</source>
         <translation>Pelatih</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="41"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="44"/>
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="59"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="67"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n kunjungan</numerusform>

@@ -570,77 +570,77 @@
 <context>
     <name>Counted</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="23"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="24"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n lần thăm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="25"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="26"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n phát hiện</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="27"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="28"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n ảnh</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="29"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="30"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n hành động</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="31"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="32"/>
         <source>%n EIT member(s)</source>
         <translation>
             <numerusform>%n thành viên EIT</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="33"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="34"/>
         <source>%n KPI reading(s)</source>
         <translation>
             <numerusform>%n số liệu KPI</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="35"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="36"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n góp ý</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="37"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="38"/>
         <source>%n participant(s) in classroom sessions</source>
         <translation>
             <numerusform>%n học viên trong các buổi học trên lớp</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="39"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="40"/>
         <source>%n good practice check(s)</source>
         <translation>
             <numerusform>%n mục kiểm tra thực hành tốt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="43"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="44"/>
         <source>{name} has %n signed visit(s). A signed visit is the enterprise&apos;s signed record: it is not deleted. If the enterprise was entered by mistake, reopen its signed visits (with that reason) first.</source>
         <translation>
             <numerusform>{name} có %n chuyến thăm đã ký. Chuyến thăm đã ký là hồ sơ có chữ ký của doanh nghiệp: không bị xóa. Nếu doanh nghiệp được nhập nhầm, trước tiên hãy mở lại các chuyến thăm đã ký (với lý do đó).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/core/deleting.py" line="48"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="49"/>
         <source>%n action(s) they own keep them as owner until you choose another.</source>
         <translation>
             <numerusform>%n hành động do người này phụ trách vẫn giữ họ làm người phụ trách cho đến khi bạn chọn người khác.</numerusform>
@@ -701,22 +701,27 @@
 <context>
     <name>DeleteVisit</name>
     <message>
-        <location filename="../score_desktop/ui/visits/deleting.py" line="29"/>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="25"/>
+        <source>This visit is signed: it is the enterprise&apos;s signed record and is not deleted. If it was entered by mistake, reopen it (with that reason) first.</source>
+        <translation>Chuyến thăm này đã được ký: đó là hồ sơ có chữ ký của doanh nghiệp và không bị xóa. Nếu được nhập nhầm, trước tiên hãy mở lại (với lý do đó).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="33"/>
         <source>Delete the {module} visit of {date} at {enterprise}?</source>
         <translation>Xóa lần thăm {module} ngày {date} tại {enterprise}?</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/deleting.py" line="34"/>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="38"/>
         <source>With it: {parts}.</source>
         <translation>Cùng với nó: {parts}.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/deleting.py" line="36"/>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="40"/>
         <source>The KPI readings typed at it stay: they are the enterprise&apos;s figures.</source>
         <translation>Các số liệu KPI nhập trong lần thăm này vẫn được giữ: đó là số liệu của doanh nghiệp.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/deleting.py" line="48"/>
+        <location filename="../score_desktop/ui/visits/deleting.py" line="52"/>
         <source>Delete visit</source>
         <translation>Xóa lần thăm</translation>
     </message>
@@ -724,13 +729,13 @@
 <context>
     <name>Deleting</name>
     <message>
-        <location filename="../score_desktop/ui/core/deleting.py" line="60"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="61"/>
         <source>, </source>
         <extracomment>The order the parts are named in: what a trainer counts first.</extracomment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/core/deleting.py" line="69"/>
+        <location filename="../score_desktop/ui/core/deleting.py" line="70"/>
         <source>It goes to the Trash; Edit ▸ Undo delete (Ctrl+Z) or the Trash brings it back.</source>
         <translation>Mục này được chuyển vào Thùng rác; Sửa ▸ Hoàn tác xóa (Ctrl+Z) hoặc Thùng rác sẽ khôi phục lại.</translation>
     </message>
@@ -1228,47 +1233,47 @@
 <context>
     <name>EnterprisesScreen</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="31"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="34"/>
         <source>Enterprises</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="36"/>
         <source>City</source>
         <translation>Thành phố</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="36"/>
         <source>Sector</source>
         <translation>Ngành</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="36"/>
         <source>Sponsor</source>
         <translation>Nhà tài trợ</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="34"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="37"/>
         <source>Module</source>
         <translation>Mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="40"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="43"/>
         <source>Show only enterprises of this {what}</source>
         <translation>Chỉ hiện các doanh nghiệp thuộc {what} này</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="48"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="51"/>
         <source>New enterprise</source>
         <translation>Doanh nghiệp mới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="67"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="70"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="90"/>
+        <location filename="../score_desktop/ui/enterprises/enterprises_screen.py" line="93"/>
         <source>%n enterprise(s)</source>
         <translation>
             <numerusform>%n doanh nghiệp</numerusform>
@@ -5621,42 +5626,42 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>VisitsScreen</name>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="23"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="25"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="24"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="26"/>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="25"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="27"/>
         <source>Module</source>
         <translation>Mô-đun</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="26"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="28"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="28"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="30"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="29"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="31"/>
         <source>Trainer</source>
         <translation>Giảng viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="41"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="44"/>
         <source>Visits</source>
         <translation>Chuyến thăm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/visits/visits_screen.py" line="59"/>
+        <location filename="../score_desktop/ui/visits/visits_screen.py" line="67"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n chuyến thăm</numerusform>

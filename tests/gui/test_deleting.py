@@ -105,3 +105,34 @@ def test_an_enterprise_with_a_signed_visit_says_why_it_stays(qtbot, speaking, wi
     assert box.findChild(QPushButton, "confirmDeleteButton") is None  # nothing to agree to
     box.button(QMessageBox.StandardButton.Ok).click()
     assert workspace.enterprises.find(enterprise["id"]) is not None
+
+
+def test_the_delete_key_on_the_lists_asks_first(qtbot, speaking, window, workspace):
+    speaking("en")
+    enterprise = make_enterprise(workspace, name="Fábrica Andina")
+    signed = make_visit(workspace, enterprise, visit_date="2026-09-01")
+    workspace.visits.update(signed["id"], status="signed")
+    draft = make_visit(workspace, enterprise, visit_date="2026-10-01")
+    window.show_screen("visits")
+    visits = window.screens["visits"]
+    visits.view.setFocus()
+    visits.view.selectRow(next(r for r in range(visits.model.rowCount())
+                               if visits.model.row_record(r)["id"] == signed["id"]))
+    qtbot.keyClick(visits.view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: any(box.isVisible() for box in window.findChildren(QMessageBox, "cannotDelete")))
+    next(box for box in window.findChildren(QMessageBox, "cannotDelete") if box.isVisible()).accept()
+    assert workspace.visits.find(signed["id"]) is not None  # signed: it stays, and the trainer is told why
+
+    visits.view.selectRow(next(r for r in range(visits.model.rowCount())
+                               if visits.model.row_record(r)["id"] == draft["id"]))
+    qtbot.keyClick(visits.view, Qt.Key.Key_Delete)
+    _answer_delete(qtbot, _question(qtbot, window))
+    assert workspace.visits.find(draft["id"]) is None
+    assert visits.model.rowCount() == 1
+
+    window.show_screen("enterprises")
+    enterprises = window.screens["enterprises"]
+    enterprises.view.setFocus()
+    enterprises.view.selectRow(0)
+    qtbot.keyClick(enterprises.view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: any(box.isVisible() for box in window.findChildren(QMessageBox, "cannotDelete")))

@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QWidget
 
 from score_desktop import APP_NAME
 
@@ -85,3 +86,13 @@ def say_it_cannot_go(parent: QWidget, why: str) -> QMessageBox:
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+def on_delete_key(view: QAbstractItemView, slot: Callable[[], object]) -> QAction:
+    """The Delete key on a list asks to delete its current row (as on the findings and photos)."""
+    action = QAction(view)
+    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    action.triggered.connect(slot)
+    view.addAction(action)
+    return action

@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from score_desktop.store import queries
 from score_desktop.ui.context import AppContext
+from score_desktop.ui.core.deleting import on_delete_key
+from score_desktop.ui.enterprises.deleting import confirm_delete_enterprise
 from score_desktop.ui.enterprises.enterprise_model import EnterpriseTableModel
 from score_desktop.ui.core.widgets import RefreshedOnChange, fit_columns, heading, on_activated, table_view
 
@@ -24,6 +26,7 @@ class EnterprisesScreen(RefreshedOnChange, QWidget):
         self.view = table_view(self.model, self, name="enterpriseView", stretch=1, sortable=True)
         self.view.sortByColumn(0, self.view.horizontalHeader().sortIndicatorOrder())
         on_activated(self.view, ctx.nav.open_enterprise.emit)
+        on_delete_key(self.view, self.delete_enterprise)
         self.count_label = QLabel(self)
 
         self.filters: dict[str, QComboBox] = {}
@@ -99,6 +102,11 @@ class EnterprisesScreen(RefreshedOnChange, QWidget):
     def selected_id(self) -> str | None:
         index = self.view.currentIndex()
         return self.model.row_record(index.row())["id"] if index.isValid() else None
+
+    def delete_enterprise(self) -> QWidget | None:
+        """Delete ▸ the chosen enterprise, after the question saying what goes with it."""
+        enterprise_id = self.selected_id()
+        return confirm_delete_enterprise(self._ctx, self, enterprise_id) if enterprise_id else None
 
     # -- refreshing ------------------------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from score_desktop.errors import UserError
 from score_desktop.store import deletion
 from score_desktop.ui.context import AppContext
-from score_desktop.ui.core.deleting import ask_to_delete, parts_text
+from score_desktop.ui.core.deleting import ask_to_delete, parts_text, say_it_cannot_go
 from score_desktop.ui.core.errors import show_error
 from score_desktop.ui.core.formats import date_text
 
@@ -21,6 +21,10 @@ def confirm_delete_visit(ctx: AppContext, parent: QWidget, visit_id: str,
     visit = ctx.ws.visits.find(visit_id)
     if visit is None:
         return None
+    if deletion.signed_visits(ctx.ws, "visit", visit_id):
+        return say_it_cannot_go(parent, QCoreApplication.translate(
+            "DeleteVisit", "This visit is signed: it is the enterprise's signed record and is not deleted. If it was "
+            "entered by mistake, reopen it (with that reason) first."))
     enterprise = ctx.ws.enterprises.find(visit["enterprise_id"])
     try:
         module = ctx.catalog.module(visit["module"]).name(ctx.language)

@@ -6,11 +6,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from score_desktop.store import queries
+from score_desktop.ui.core.deleting import on_delete_key
 from score_desktop.ui.core.formats import date_text
 from score_desktop.ui.core import labels
 from score_desktop.ui.context import AppContext
 from score_desktop.ui.core.lazy_model import Column, LazyTableModel, Row
 from score_desktop.ui.core.widgets import RefreshedOnChange, fit_columns, heading, on_activated, table_view
+from score_desktop.ui.visits.deleting import confirm_delete_visit
 
 
 class VisitsScreen(RefreshedOnChange, QWidget):
@@ -36,6 +38,7 @@ class VisitsScreen(RefreshedOnChange, QWidget):
                                 3: [text for _code, text in labels.choices("visit_type")],
                                 4: [text for _code, text in labels.choices("visit_status")]})
         on_activated(self.view, ctx.nav.open_visit.emit)
+        on_delete_key(self.view, self.delete_visit)
         self.count_label = QLabel(self)
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Visits"), self, size=1.4))
@@ -52,6 +55,11 @@ class VisitsScreen(RefreshedOnChange, QWidget):
             return self._ctx.catalog.module(row["module"]).name(self._ctx.language)
         except KeyError:
             return row["module"]
+
+    def delete_visit(self) -> QWidget | None:
+        """Delete ▸ the chosen visit, after the question (a signed one stays, and it says why)."""
+        row = self.model.record_at(self.view.currentIndex())
+        return confirm_delete_visit(self._ctx, self, row["id"]) if row else None
 
     def refresh(self) -> None:
         self._dirty = False
