@@ -13,27 +13,33 @@ from tests.builders import make_eit_member, make_enterprise, make_observation, m
 from tests.support.qt import type_text
 
 
-def test_attendees_are_changed_after_the_visit_started(qtbot, window, workspace):
+def test_attendees_are_changed_after_the_visit_started(qtbot, qtmodeltester, window, workspace):
     factory = make_enterprise(workspace)
     came = make_eit_member(workspace, factory, name="王芳")
     late = make_eit_member(workspace, factory, name="李娜")
-    visit = make_visit(workspace, factory, attendees=[came["id"]])
+    left_since = make_eit_member(workspace, factory, name="张伟", to_date="2020-01-01")
+    make_eit_member(workspace, factory, name="赵敏", to_date="2020-01-01")  # left, and did not come
+    visit = make_visit(workspace, factory, attendees=[came["id"], left_since["id"]])
     window.show_screen("visit", visit["id"])
     details = window.screens["visit"].details
     window.screens["visit"].tabs.setCurrentWidget(details)
-    assert details.attendees.text() == "王芳"
+    assert set(details.attendees.text().split(", ")) == {"王芳", "张伟"}
     qtbot.mouseClick(details.change_attendees_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any(d.isVisible() for d in details.findChildren(AttendeesDialog)))
     dialog = next(d for d in details.findChildren(AttendeesDialog) if d.isVisible())
     model = dialog.model
+    qtmodeltester.check(model)
+    listed = [model.index(r).data().split(" ")[0] for r in range(model.rowCount())]
+    assert sorted(listed) == sorted(["王芳", "李娜", "张伟"])  # who left since stays, as they came then
+    assert set(model.checked_ids()) == {came["id"], left_since["id"]}
     row = next(r for r in range(model.rowCount()) if model.index(r).data().startswith("李娜"))
     dialog.view.setFocus()
     dialog.view.setCurrentIndex(model.index(row))
     qtbot.keyClick(dialog.view, Qt.Key.Key_Space)  # she arrived late: ticked
     qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
                      Qt.MouseButton.LeftButton)
-    assert set(workspace.visits.get(visit["id"])["attendees"]) == {came["id"], late["id"]}
-    assert set(details.attendees.text().split(", ")) == {"王芳", "李娜"}
+    assert set(workspace.visits.get(visit["id"])["attendees"]) == {came["id"], late["id"], left_since["id"]}
+    assert set(details.attendees.text().split(", ")) == {"王芳", "李娜", "张伟"}
 
 
 def test_a_signed_visits_attendees_cannot_be_changed(qtbot, window, workspace):
