@@ -135,6 +135,16 @@ def cmd_progress_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sponsor_report(args: argparse.Namespace) -> int:
+    from score_desktop.reports.sponsor_report import build_sponsor_report
+
+    with _open_existing_workspace(args.workspace) as ws:
+        result = build_sponsor_report(ws, args.sponsor, Path(args.output), lang=args.lang or "en", paper=args.paper,
+                                      progress=lambda done, total: _progress_on_stderr("report", done, total))
+    print(f"sponsor report written to {result.path}: {result.pages} pages")
+    return 0
+
+
 def cmd_attendance_sheet(args: argparse.Namespace) -> int:
     from score_desktop.reports.attendance_sheet import build_attendance_sheet
 
@@ -297,6 +307,17 @@ def build_parser() -> argparse.ArgumentParser:
     _report_args(report)
     report.set_defaults(handler=cmd_report)
 
+    sponsor = commands.add_parser("sponsor-report", help="write the PDF results report of a sponsoring buyer",
+                                  description="Write the PDF results report of one sponsoring buyer: its suppliers "
+                                              "in the programme, their modules and visits, KPI changes from "
+                                              "baseline, actions completed, the EITs' balance, classroom training "
+                                              "attendance.")
+    sponsor.add_argument("sponsor", metavar="SPONSOR",
+                         help="the sponsor as the enterprises name it (case and spaces may differ); an unknown one "
+                              "is answered with the list of known sponsors")
+    _report_args(sponsor, language_of=None)
+    sponsor.set_defaults(handler=cmd_sponsor_report)
+
     progress = commands.add_parser("progress-report", help="write the PDF progress report of an enterprise",
                                    description="Write the PDF progress report of one enterprise: every visit, KPI "
                                                "trends from baseline, actions done on time and late, the EIT.")
@@ -342,11 +363,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _report_args(parser: argparse.ArgumentParser, *, language_of: str = "the enterprise") -> None:
+def _report_args(parser: argparse.ArgumentParser, *, language_of: str | None = "the enterprise") -> None:
     _workspace_arg(parser, required=True)
     parser.add_argument("-o", "--output", metavar="FILE.pdf", required=True, help="the PDF file to write")
-    parser.add_argument("--lang", choices=LANGUAGES,
-                        help=f"language of the report (default: {language_of}'s report language, else en)")
+    default = f"{language_of}'s report language, else en" if language_of else "en"
+    parser.add_argument("--lang", choices=LANGUAGES, help=f"language of the report (default: {default})")
     parser.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default: a4)")
 
 

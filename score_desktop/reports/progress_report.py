@@ -62,7 +62,7 @@ def _story(data: ProgressReportData, page: Page) -> list[Flowable]:
                   Spacer(1, 8), *_trend_grid(data, page)]
     else:
         story.append(para(label(lang, "no_kpis"), "body"))
-    story += [_heading(label(lang, "action_results")), _action_summary(data, page)]
+    story += [_heading(label(lang, "action_results")), action_summary(data.actions, page)]
     story += [_heading(label(lang, "open_actions"))]
     story.append(action_table(data.open_actions, lang, page.frame_width, with_agreed=True)
                  if data.open_actions else para(label(lang, "no_open_actions"), "body"))
@@ -140,8 +140,9 @@ def _trend_grid(data: ProgressReportData, page: Page) -> list[Flowable]:
     return [table]
 
 
-def _action_summary(data: ProgressReportData, page: Page) -> Flowable:
-    lang, stats = page.lang, data.actions
+def action_summary(stats: ActionStats, page: Page) -> Flowable:
+    """The actions' results: counts, the share done on time and a bar (the sponsor report sums them up too)."""
+    lang = page.lang
     done = stats.on_time + stats.late
     share = ""
     if done:
