@@ -1533,6 +1533,11 @@
         <source>Nobody was marked present on every day of this session yet: there is no certificate to print.</source>
         <translation>Todavía nadie figura presente todos los días de esta sesión: no hay certificados que imprimir.</translation>
     </message>
+    <message>
+        <location filename="../score_desktop/reports/sponsor_data.py" line="24"/>
+        <source>No enterprise in this workspace names the sponsor {sponsor}. Sponsors it knows: {known}.</source>
+        <translation>Ninguna empresa de este espacio de trabajo tiene como patrocinador a {sponsor}. Patrocinadores conocidos: {known}.</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackModel</name>
@@ -2224,50 +2229,50 @@ Close and forget what you typed?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="300"/>
+        <location filename="../score_desktop/ui/main_window.py" line="302"/>
         <source>Today</source>
         <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. Entries only some accounts see: the review queue is a coordinator&apos;s (and an admin&apos;s). The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>Hoy</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="300"/>
+        <location filename="../score_desktop/ui/main_window.py" line="302"/>
         <source>Enterprises</source>
         <translation>Empresas</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="300"/>
+        <location filename="../score_desktop/ui/main_window.py" line="302"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="300"/>
+        <location filename="../score_desktop/ui/main_window.py" line="302"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="301"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="301"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Training</source>
         <translation>Formación</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="301"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="301"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -2303,126 +2308,136 @@ Close and forget what you typed?</source>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="289"/>
+        <source>Sponsor report…</source>
+        <translation>Informe para un patrocinador…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="291"/>
         <source>Preferences…</source>
         <translation>Preferencias…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="291"/>
+        <location filename="../score_desktop/ui/main_window.py" line="293"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="292"/>
+        <location filename="../score_desktop/ui/main_window.py" line="294"/>
         <source>Undo delete</source>
         <translation>Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="295"/>
+        <location filename="../score_desktop/ui/main_window.py" line="297"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="296"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="303"/>
+        <location filename="../score_desktop/ui/main_window.py" line="305"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="305"/>
+        <location filename="../score_desktop/ui/main_window.py" line="307"/>
         <source>About SCORE Desktop</source>
         <translation>Acerca de SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="315"/>
+        <location filename="../score_desktop/ui/main_window.py" line="318"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="323"/>
+        <location filename="../score_desktop/ui/main_window.py" line="328"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="327"/>
+        <location filename="../score_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Visit</source>
         <translation>&amp;Visita</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="328"/>
+        <location filename="../score_desktop/ui/main_window.py" line="333"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="332"/>
+        <location filename="../score_desktop/ui/main_window.py" line="337"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="335"/>
+        <location filename="../score_desktop/ui/main_window.py" line="340"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="532"/>
+        <location filename="../score_desktop/ui/main_window.py" line="537"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Primero abra o seleccione una empresa; luego inicie su visita.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="628"/>
+        <location filename="../score_desktop/ui/main_window.py" line="566"/>
+        <source>No enterprise names a sponsoring buyer yet: add one on an enterprise&apos;s page (Sponsoring buyers).</source>
+        <translation>Ninguna empresa indica todavía un comprador patrocinador: añádalo en la página de la empresa (Compradores patrocinadores).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="649"/>
         <source>Photo restored.</source>
         <translation>Foto restaurada.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="628"/>
+        <location filename="../score_desktop/ui/main_window.py" line="649"/>
         <source>Action restored.</source>
         <translation>Acción restaurada.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="629"/>
+        <location filename="../score_desktop/ui/main_window.py" line="650"/>
         <source>Suggestion restored.</source>
         <translation>Sugerencia restaurada.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="630"/>
+        <location filename="../score_desktop/ui/main_window.py" line="651"/>
         <source>Enterprise restored, with what went with it.</source>
         <translation>Empresa restaurada, con todo lo que se fue con ella.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="631"/>
+        <location filename="../score_desktop/ui/main_window.py" line="652"/>
         <source>Visit restored, with its findings, photos and actions.</source>
         <translation>Visita restaurada, con sus hallazgos, fotos y acciones.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="632"/>
+        <location filename="../score_desktop/ui/main_window.py" line="653"/>
         <source>EIT member restored.</source>
         <translation>Miembro del EIT restaurado.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="633"/>
+        <location filename="../score_desktop/ui/main_window.py" line="654"/>
         <source>Finding restored.</source>
         <translation>Hallazgo restaurado.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="655"/>
+        <location filename="../score_desktop/ui/main_window.py" line="676"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop usará el nuevo idioma desde su próximo inicio. ¿Reiniciarlo ahora? Su trabajo está guardado.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="658"/>
+        <location filename="../score_desktop/ui/main_window.py" line="679"/>
         <source>Restart now</source>
         <translation>Reiniciar ahora</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="659"/>
+        <location filename="../score_desktop/ui/main_window.py" line="680"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="681"/>
+        <location filename="../score_desktop/ui/main_window.py" line="702"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -3924,6 +3939,19 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         <location filename="../score_desktop/ui/visits/signoff_panel.py" line="65"/>
         <source>Not signed yet</source>
         <translation>Aún sin firmar</translation>
+    </message>
+</context>
+<context>
+    <name>SponsorReportDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/sponsor_report.py" line="30"/>
+        <source>Sponsor report</source>
+        <translation>Informe para un patrocinador</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/sponsor_report.py" line="31"/>
+        <source>Sponsoring &amp;buyer:</source>
+        <translation>Comprador patrocina&amp;dor:</translation>
     </message>
 </context>
 <context>

@@ -1533,6 +1533,11 @@
         <source>Nobody was marked present on every day of this session yet: there is no certificate to print.</source>
         <translation>Personne n&apos;est encore noté présent chaque jour de cette session : aucune attestation à imprimer.</translation>
     </message>
+    <message>
+        <location filename="../score_desktop/reports/sponsor_data.py" line="24"/>
+        <source>No enterprise in this workspace names the sponsor {sponsor}. Sponsors it knows: {known}.</source>
+        <translation>Aucune entreprise de cet espace de travail n&apos;a pour parrain {sponsor}. Parrains connus : {known}.</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackModel</name>
@@ -2224,50 +2229,50 @@ Fermer et oublier ce que vous avez saisi ?</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="300"/>
+        <location filename="../score_desktop/ui/main_window.py" line="302"/>
         <source>Today</source>
         <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. Entries only some accounts see: the review queue is a coordinator&apos;s (and an admin&apos;s). The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="300"/>
+        <location filename="../score_desktop/ui/main_window.py" line="302"/>
         <source>Enterprises</source>
         <translation>Entreprises</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="300"/>
+        <location filename="../score_desktop/ui/main_window.py" line="302"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="300"/>
+        <location filename="../score_desktop/ui/main_window.py" line="302"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="301"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="301"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="301"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="301"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Review</source>
         <translation>Revue</translation>
     </message>
@@ -2303,126 +2308,136 @@ Fermer et oublier ce que vous avez saisi ?</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="289"/>
+        <source>Sponsor report…</source>
+        <translation>Rapport pour un parrain…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="291"/>
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="291"/>
+        <location filename="../score_desktop/ui/main_window.py" line="293"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="292"/>
+        <location filename="../score_desktop/ui/main_window.py" line="294"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="295"/>
+        <location filename="../score_desktop/ui/main_window.py" line="297"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="296"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="303"/>
+        <location filename="../score_desktop/ui/main_window.py" line="305"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="305"/>
+        <location filename="../score_desktop/ui/main_window.py" line="307"/>
         <source>About SCORE Desktop</source>
         <translation>À propos de SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="315"/>
+        <location filename="../score_desktop/ui/main_window.py" line="318"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="323"/>
+        <location filename="../score_desktop/ui/main_window.py" line="328"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="327"/>
+        <location filename="../score_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Visit</source>
         <translation>&amp;Visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="328"/>
+        <location filename="../score_desktop/ui/main_window.py" line="333"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="332"/>
+        <location filename="../score_desktop/ui/main_window.py" line="337"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="335"/>
+        <location filename="../score_desktop/ui/main_window.py" line="340"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="532"/>
+        <location filename="../score_desktop/ui/main_window.py" line="537"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une entreprise, puis commencez sa visite.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="628"/>
+        <location filename="../score_desktop/ui/main_window.py" line="566"/>
+        <source>No enterprise names a sponsoring buyer yet: add one on an enterprise&apos;s page (Sponsoring buyers).</source>
+        <translation>Aucune entreprise n&apos;indique encore d&apos;acheteur parrain : ajoutez-le sur la page de l&apos;entreprise (Acheteurs parrains).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="649"/>
         <source>Photo restored.</source>
         <translation>Photo restaurée.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="628"/>
+        <location filename="../score_desktop/ui/main_window.py" line="649"/>
         <source>Action restored.</source>
         <translation>Action restaurée.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="629"/>
+        <location filename="../score_desktop/ui/main_window.py" line="650"/>
         <source>Suggestion restored.</source>
         <translation>Suggestion restaurée.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="630"/>
+        <location filename="../score_desktop/ui/main_window.py" line="651"/>
         <source>Enterprise restored, with what went with it.</source>
         <translation>Entreprise rétablie, avec ce qui était parti avec elle.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="631"/>
+        <location filename="../score_desktop/ui/main_window.py" line="652"/>
         <source>Visit restored, with its findings, photos and actions.</source>
         <translation>Visite rétablie, avec ses constats, photos et actions.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="632"/>
+        <location filename="../score_desktop/ui/main_window.py" line="653"/>
         <source>EIT member restored.</source>
         <translation>Membre de l&apos;EIT rétabli.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="633"/>
+        <location filename="../score_desktop/ui/main_window.py" line="654"/>
         <source>Finding restored.</source>
         <translation>Constat restauré.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="655"/>
+        <location filename="../score_desktop/ui/main_window.py" line="676"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop parlera la nouvelle langue à son prochain démarrage. Le redémarrer maintenant ? Votre travail est enregistré.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="658"/>
+        <location filename="../score_desktop/ui/main_window.py" line="679"/>
         <source>Restart now</source>
         <translation>Redémarrer maintenant</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="659"/>
+        <location filename="../score_desktop/ui/main_window.py" line="680"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="681"/>
+        <location filename="../score_desktop/ui/main_window.py" line="702"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -3924,6 +3939,19 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         <location filename="../score_desktop/ui/visits/signoff_panel.py" line="65"/>
         <source>Not signed yet</source>
         <translation>Pas encore signé</translation>
+    </message>
+</context>
+<context>
+    <name>SponsorReportDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/sponsor_report.py" line="30"/>
+        <source>Sponsor report</source>
+        <translation>Rapport pour un parrain</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/sponsor_report.py" line="31"/>
+        <source>Sponsoring &amp;buyer:</source>
+        <translation>Ache&amp;teur parrain :</translation>
     </message>
 </context>
 <context>

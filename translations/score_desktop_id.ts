@@ -1512,6 +1512,11 @@
         <source>Nobody was marked present on every day of this session yet: there is no certificate to print.</source>
         <translation>Belum ada yang tercatat hadir setiap hari pada sesi ini: tidak ada sertifikat untuk dicetak.</translation>
     </message>
+    <message>
+        <location filename="../score_desktop/reports/sponsor_data.py" line="24"/>
+        <source>No enterprise in this workspace names the sponsor {sponsor}. Sponsors it knows: {known}.</source>
+        <translation>Tidak ada perusahaan di ruang kerja ini yang menyebut sponsor {sponsor}. Sponsor yang dikenal: {known}.</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackModel</name>
@@ -2201,50 +2206,50 @@ Tutup dan lupakan yang sudah Anda ketik?</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="300"/>
+        <location filename="../score_desktop/ui/main_window.py" line="302"/>
         <source>Today</source>
         <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. Entries only some accounts see: the review queue is a coordinator&apos;s (and an admin&apos;s). The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>Hari ini</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="300"/>
+        <location filename="../score_desktop/ui/main_window.py" line="302"/>
         <source>Enterprises</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="300"/>
+        <location filename="../score_desktop/ui/main_window.py" line="302"/>
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="300"/>
+        <location filename="../score_desktop/ui/main_window.py" line="302"/>
         <source>Actions</source>
         <translation>Tindakan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="301"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Trash</source>
         <translation>Sampah</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="301"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Training</source>
         <translation>Pelatihan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="301"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="301"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
@@ -2280,126 +2285,136 @@ Tutup dan lupakan yang sudah Anda ketik?</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="289"/>
+        <source>Sponsor report…</source>
+        <translation>Laporan untuk sponsor…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="291"/>
         <source>Preferences…</source>
         <translation>Preferensi…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="291"/>
+        <location filename="../score_desktop/ui/main_window.py" line="293"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="292"/>
+        <location filename="../score_desktop/ui/main_window.py" line="294"/>
         <source>Undo delete</source>
         <translation>Urungkan hapus</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="295"/>
+        <location filename="../score_desktop/ui/main_window.py" line="297"/>
         <source>Find</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="296"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="303"/>
+        <location filename="../score_desktop/ui/main_window.py" line="305"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="305"/>
+        <location filename="../score_desktop/ui/main_window.py" line="307"/>
         <source>About SCORE Desktop</source>
         <translation>Tentang SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="315"/>
+        <location filename="../score_desktop/ui/main_window.py" line="318"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="323"/>
+        <location filename="../score_desktop/ui/main_window.py" line="328"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="327"/>
+        <location filename="../score_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Visit</source>
         <translation>&amp;Kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="328"/>
+        <location filename="../score_desktop/ui/main_window.py" line="333"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigasi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="332"/>
+        <location filename="../score_desktop/ui/main_window.py" line="337"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="335"/>
+        <location filename="../score_desktop/ui/main_window.py" line="340"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="532"/>
+        <location filename="../score_desktop/ui/main_window.py" line="537"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Buka atau pilih perusahaan terlebih dahulu, lalu mulai kunjungannya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="628"/>
+        <location filename="../score_desktop/ui/main_window.py" line="566"/>
+        <source>No enterprise names a sponsoring buyer yet: add one on an enterprise&apos;s page (Sponsoring buyers).</source>
+        <translation>Belum ada perusahaan yang menyebut pembeli sponsor: tambahkan di halaman perusahaan (Pembeli sponsor).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="649"/>
         <source>Photo restored.</source>
         <translation>Foto dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="628"/>
+        <location filename="../score_desktop/ui/main_window.py" line="649"/>
         <source>Action restored.</source>
         <translation>Tindakan dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="629"/>
+        <location filename="../score_desktop/ui/main_window.py" line="650"/>
         <source>Suggestion restored.</source>
         <translation>Saran dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="630"/>
+        <location filename="../score_desktop/ui/main_window.py" line="651"/>
         <source>Enterprise restored, with what went with it.</source>
         <translation>Perusahaan dipulihkan, beserta yang ikut terhapus.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="631"/>
+        <location filename="../score_desktop/ui/main_window.py" line="652"/>
         <source>Visit restored, with its findings, photos and actions.</source>
         <translation>Kunjungan dipulihkan, beserta temuan, foto, dan tindakannya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="632"/>
+        <location filename="../score_desktop/ui/main_window.py" line="653"/>
         <source>EIT member restored.</source>
         <translation>Anggota EIT dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="633"/>
+        <location filename="../score_desktop/ui/main_window.py" line="654"/>
         <source>Finding restored.</source>
         <translation>Temuan dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="655"/>
+        <location filename="../score_desktop/ui/main_window.py" line="676"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop memakai bahasa baru mulai saat dijalankan berikutnya. Mulai ulang sekarang? Pekerjaan Anda sudah tersimpan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="658"/>
+        <location filename="../score_desktop/ui/main_window.py" line="679"/>
         <source>Restart now</source>
         <translation>Mulai ulang sekarang</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="659"/>
+        <location filename="../score_desktop/ui/main_window.py" line="680"/>
         <source>Later</source>
         <translation>Nanti</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="681"/>
+        <location filename="../score_desktop/ui/main_window.py" line="702"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -3895,6 +3910,19 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
         <location filename="../score_desktop/ui/visits/signoff_panel.py" line="65"/>
         <source>Not signed yet</source>
         <translation>Belum ditandatangani</translation>
+    </message>
+</context>
+<context>
+    <name>SponsorReportDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/sponsor_report.py" line="30"/>
+        <source>Sponsor report</source>
+        <translation>Laporan untuk sponsor</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/sponsor_report.py" line="31"/>
+        <source>Sponsoring &amp;buyer:</source>
+        <translation>Pembeli spo&amp;nsor:</translation>
     </message>
 </context>
 <context>

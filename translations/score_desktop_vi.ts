@@ -1512,6 +1512,11 @@
         <source>Nobody was marked present on every day of this session yet: there is no certificate to print.</source>
         <translation>Chưa có ai được đánh dấu có mặt đủ các ngày của khóa này: chưa có giấy chứng nhận nào để in.</translation>
     </message>
+    <message>
+        <location filename="../score_desktop/reports/sponsor_data.py" line="24"/>
+        <source>No enterprise in this workspace names the sponsor {sponsor}. Sponsors it knows: {known}.</source>
+        <translation>Không doanh nghiệp nào trong không gian làm việc này có nhãn hàng tài trợ {sponsor}. Các nhãn hàng đã biết: {known}.</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackModel</name>
@@ -2201,50 +2206,50 @@ Close and forget what you typed?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="300"/>
+        <location filename="../score_desktop/ui/main_window.py" line="302"/>
         <source>Today</source>
         <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. Entries only some accounts see: the review queue is a coordinator&apos;s (and an admin&apos;s). The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>Hôm nay</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="300"/>
+        <location filename="../score_desktop/ui/main_window.py" line="302"/>
         <source>Enterprises</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="300"/>
+        <location filename="../score_desktop/ui/main_window.py" line="302"/>
         <source>Visits</source>
         <translation>Chuyến thăm</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="300"/>
+        <location filename="../score_desktop/ui/main_window.py" line="302"/>
         <source>Actions</source>
         <translation>Hành động</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="301"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Trash</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="301"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Training</source>
         <translation>Đào tạo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="301"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="301"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Review</source>
         <translation>Duyệt báo cáo</translation>
     </message>
@@ -2280,126 +2285,136 @@ Close and forget what you typed?</source>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="289"/>
+        <source>Sponsor report…</source>
+        <translation>Báo cáo cho nhãn hàng tài trợ…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="291"/>
         <source>Preferences…</source>
         <translation>Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="291"/>
+        <location filename="../score_desktop/ui/main_window.py" line="293"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="292"/>
+        <location filename="../score_desktop/ui/main_window.py" line="294"/>
         <source>Undo delete</source>
         <translation>Hoàn tác xóa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="295"/>
+        <location filename="../score_desktop/ui/main_window.py" line="297"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="296"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="303"/>
+        <location filename="../score_desktop/ui/main_window.py" line="305"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="305"/>
+        <location filename="../score_desktop/ui/main_window.py" line="307"/>
         <source>About SCORE Desktop</source>
         <translation>Giới thiệu SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="315"/>
+        <location filename="../score_desktop/ui/main_window.py" line="318"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="323"/>
+        <location filename="../score_desktop/ui/main_window.py" line="328"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="327"/>
+        <location filename="../score_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Visit</source>
         <translation>&amp;Chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="328"/>
+        <location filename="../score_desktop/ui/main_window.py" line="333"/>
         <source>&amp;Go</source>
         <translation>Đ&amp;i tới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="332"/>
+        <location filename="../score_desktop/ui/main_window.py" line="337"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="335"/>
+        <location filename="../score_desktop/ui/main_window.py" line="340"/>
         <source>Main</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="532"/>
+        <location filename="../score_desktop/ui/main_window.py" line="537"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Hãy mở hoặc chọn một doanh nghiệp trước, rồi bắt đầu chuyến thăm.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="628"/>
+        <location filename="../score_desktop/ui/main_window.py" line="566"/>
+        <source>No enterprise names a sponsoring buyer yet: add one on an enterprise&apos;s page (Sponsoring buyers).</source>
+        <translation>Chưa có doanh nghiệp nào ghi nhãn hàng tài trợ: hãy thêm trên trang doanh nghiệp (Nhãn hàng tài trợ).</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="649"/>
         <source>Photo restored.</source>
         <translation>Đã khôi phục ảnh.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="628"/>
+        <location filename="../score_desktop/ui/main_window.py" line="649"/>
         <source>Action restored.</source>
         <translation>Đã khôi phục hành động.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="629"/>
+        <location filename="../score_desktop/ui/main_window.py" line="650"/>
         <source>Suggestion restored.</source>
         <translation>Đã khôi phục góp ý.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="630"/>
+        <location filename="../score_desktop/ui/main_window.py" line="651"/>
         <source>Enterprise restored, with what went with it.</source>
         <translation>Đã khôi phục doanh nghiệp cùng những gì đã xóa theo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="631"/>
+        <location filename="../score_desktop/ui/main_window.py" line="652"/>
         <source>Visit restored, with its findings, photos and actions.</source>
         <translation>Đã khôi phục lần thăm cùng các phát hiện, ảnh và hành động.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="632"/>
+        <location filename="../score_desktop/ui/main_window.py" line="653"/>
         <source>EIT member restored.</source>
         <translation>Đã khôi phục thành viên EIT.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="633"/>
+        <location filename="../score_desktop/ui/main_window.py" line="654"/>
         <source>Finding restored.</source>
         <translation>Đã khôi phục phát hiện.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="655"/>
+        <location filename="../score_desktop/ui/main_window.py" line="676"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop sẽ dùng ngôn ngữ mới từ lần khởi động sau. Khởi động lại ngay bây giờ? Công việc của bạn đã được lưu.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="658"/>
+        <location filename="../score_desktop/ui/main_window.py" line="679"/>
         <source>Restart now</source>
         <translation>Khởi động lại ngay</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="659"/>
+        <location filename="../score_desktop/ui/main_window.py" line="680"/>
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="681"/>
+        <location filename="../score_desktop/ui/main_window.py" line="702"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -3895,6 +3910,19 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
         <location filename="../score_desktop/ui/visits/signoff_panel.py" line="65"/>
         <source>Not signed yet</source>
         <translation>Chưa ký</translation>
+    </message>
+</context>
+<context>
+    <name>SponsorReportDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/sponsor_report.py" line="30"/>
+        <source>Sponsor report</source>
+        <translation>Báo cáo cho nhãn hàng tài trợ</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/sponsor_report.py" line="31"/>
+        <source>Sponsoring &amp;buyer:</source>
+        <translation>Nhãn hàng tài trợ (&amp;B):</translation>
     </message>
 </context>
 <context>

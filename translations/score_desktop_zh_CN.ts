@@ -1512,6 +1512,11 @@
         <source>Nobody was marked present on every day of this session yet: there is no certificate to print.</source>
         <translation>本次培训还没有全勤的学员，暂无证书可打印。</translation>
     </message>
+    <message>
+        <location filename="../score_desktop/reports/sponsor_data.py" line="24"/>
+        <source>No enterprise in this workspace names the sponsor {sponsor}. Sponsors it knows: {known}.</source>
+        <translation>此工作区中没有企业以 {sponsor} 为赞助买家。已知的赞助买家：{known}。</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackModel</name>
@@ -2201,32 +2206,32 @@ Close and forget what you typed?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="300"/>
+        <location filename="../score_desktop/ui/main_window.py" line="302"/>
         <source>Today</source>
         <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. Entries only some accounts see: the review queue is a coordinator&apos;s (and an admin&apos;s). The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>今天</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="300"/>
+        <location filename="../score_desktop/ui/main_window.py" line="302"/>
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="300"/>
+        <location filename="../score_desktop/ui/main_window.py" line="302"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="300"/>
+        <location filename="../score_desktop/ui/main_window.py" line="302"/>
         <source>Actions</source>
         <translation>行动</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="301"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
@@ -2236,19 +2241,19 @@ Close and forget what you typed?</source>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="301"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="301"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="301"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
@@ -2284,126 +2289,136 @@ Close and forget what you typed?</source>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="289"/>
+        <source>Sponsor report…</source>
+        <translation>赞助买家成果报告…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="291"/>
         <source>Preferences…</source>
         <translation>首选项…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="291"/>
+        <location filename="../score_desktop/ui/main_window.py" line="293"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="292"/>
+        <location filename="../score_desktop/ui/main_window.py" line="294"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="295"/>
+        <location filename="../score_desktop/ui/main_window.py" line="297"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="296"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="303"/>
+        <location filename="../score_desktop/ui/main_window.py" line="305"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="305"/>
+        <location filename="../score_desktop/ui/main_window.py" line="307"/>
         <source>About SCORE Desktop</source>
         <translation>关于 SCORE 桌面版</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="315"/>
+        <location filename="../score_desktop/ui/main_window.py" line="318"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="323"/>
+        <location filename="../score_desktop/ui/main_window.py" line="328"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="327"/>
+        <location filename="../score_desktop/ui/main_window.py" line="332"/>
         <source>&amp;Visit</source>
         <translation>走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="328"/>
+        <location filename="../score_desktop/ui/main_window.py" line="333"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="332"/>
+        <location filename="../score_desktop/ui/main_window.py" line="337"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="335"/>
+        <location filename="../score_desktop/ui/main_window.py" line="340"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="532"/>
+        <location filename="../score_desktop/ui/main_window.py" line="537"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>请先打开或选择一家企业，再开始走访。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="628"/>
+        <location filename="../score_desktop/ui/main_window.py" line="566"/>
+        <source>No enterprise names a sponsoring buyer yet: add one on an enterprise&apos;s page (Sponsoring buyers).</source>
+        <translation>尚无企业填写赞助买家：请在企业页面的“赞助买家”中添加。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="649"/>
         <source>Photo restored.</source>
         <translation>照片已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="628"/>
+        <location filename="../score_desktop/ui/main_window.py" line="649"/>
         <source>Action restored.</source>
         <translation>行动已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="629"/>
+        <location filename="../score_desktop/ui/main_window.py" line="650"/>
         <source>Suggestion restored.</source>
         <translation>建议已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="630"/>
+        <location filename="../score_desktop/ui/main_window.py" line="651"/>
         <source>Enterprise restored, with what went with it.</source>
         <translation>企业已恢复，连同一并删除的内容。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="631"/>
+        <location filename="../score_desktop/ui/main_window.py" line="652"/>
         <source>Visit restored, with its findings, photos and actions.</source>
         <translation>走访已恢复，连同其发现、照片和行动。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="632"/>
+        <location filename="../score_desktop/ui/main_window.py" line="653"/>
         <source>EIT member restored.</source>
         <translation>EIT 成员已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="633"/>
+        <location filename="../score_desktop/ui/main_window.py" line="654"/>
         <source>Finding restored.</source>
         <translation>发现已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="655"/>
+        <location filename="../score_desktop/ui/main_window.py" line="676"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop 将在下次启动时使用新的语言。现在重新启动吗？您的工作已经保存。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="658"/>
+        <location filename="../score_desktop/ui/main_window.py" line="679"/>
         <source>Restart now</source>
         <translation>立即重新启动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="659"/>
+        <location filename="../score_desktop/ui/main_window.py" line="680"/>
         <source>Later</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="681"/>
+        <location filename="../score_desktop/ui/main_window.py" line="702"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -3905,6 +3920,19 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <location filename="../score_desktop/ui/visits/signoff_panel.py" line="65"/>
         <source>Not signed yet</source>
         <translation>尚未签名</translation>
+    </message>
+</context>
+<context>
+    <name>SponsorReportDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/sponsor_report.py" line="30"/>
+        <source>Sponsor report</source>
+        <translation>赞助买家成果报告</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/sponsor_report.py" line="31"/>
+        <source>Sponsoring &amp;buyer:</source>
+        <translation>赞助买家(&amp;B)：</translation>
     </message>
 </context>
 <context>

@@ -286,6 +286,8 @@ class MainWindow(QMainWindow):
         self.new_visit_action = self._action(self.tr("New visit…"), ["Ctrl+Shift+N"], self.new_visit, "newVisit")
         self.plan_session_action = self._action(self.tr("Plan a training session…"), ["Ctrl+Shift+T"],
                                                 self.plan_session, "planSession")
+        self.sponsor_report_action = self._action(self.tr("Sponsor report…"), ["Ctrl+Shift+B"],
+                                                  self.open_sponsor_report, "sponsorReport")
         self.preferences_action = self._action(self.tr("Preferences…"), ["Ctrl+,"], self.edit_preferences,
                                                "preferences")
         self.quit_action = self._action(self.tr("Quit"), [QKeySequence.StandardKey.Quit], self.close, "quit")
@@ -305,6 +307,7 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("About SCORE Desktop"), [], self.about, "about")
         # Until the workspace is open there is nothing to create, find or go to.
         self._needs_workspace = [self.new_enterprise_action, self.new_visit_action, self.plan_session_action,
+                                 self.sponsor_report_action,
                                  self.find_action,
                                  self.back_action, *self.go_actions]
         for action in self._needs_workspace:
@@ -314,6 +317,8 @@ class MainWindow(QMainWindow):
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_enterprise_action, self.new_visit_action, self.plan_session_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.sponsor_report_action)
         file_menu.addSeparator()
         file_menu.addActions(self.sync.actions())
         file_menu.addSeparator()
@@ -549,6 +554,22 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: dialog.session and self.show_screen("training_session", dialog.session["id"]))
         dialog.open()
+
+    def open_sponsor_report(self) -> QWidget | None:
+        """The results report of a sponsoring buyer (File ▸ Sponsor report…); a sentence when no enterprise names
+        a sponsor yet."""
+        from score_desktop.reports.sponsor_data import sponsors
+        from score_desktop.ui.dialogs.sponsor_report import SponsorReportDialog
+
+        known = sponsors(self._ws)
+        if not known:
+            self.statusBar().showMessage(self.tr("No enterprise names a sponsoring buyer yet: add one on an "
+                                                 "enterprise's page (Sponsoring buyers)."), 8000)
+            return None
+        dialog = SponsorReportDialog(self._ws.paths.root, known, self, language=self._language)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def open_training_paper(self, session_id: str, kind: str) -> QWidget:
         from score_desktop.ui.dialogs.training_papers import TrainingPaperDialog
