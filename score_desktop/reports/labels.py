@@ -140,7 +140,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str]] = {
     "this_period": ("This period", "本期", "Este período", "Cette période", "Kỳ này", "Periode ini"),
     "latest": ("Latest", "最新", "Último", "Dernier", "Mới nhất", "Terbaru"),
     "change": ("Change", "变化", "Cambio", "Évolution", "Thay đổi", "Perubahan"),
-    "kpi_chart": ("Change from baseline (%)", "与基线相比的变化（%）", "Cambio respecto a la línea de base (%)",
+    "kpi_chart": ("Change from baseline (%)", "较基线变化（%）", "Cambio respecto a la línea de base (%)",
                   "Évolution par rapport à la référence (%)", "Thay đổi so với ban đầu (%)",
                   "Perubahan dari data dasar (%)"),
     "no_kpis": ("No KPI readings have been recorded yet.", "尚未记录关键绩效指标数据。",

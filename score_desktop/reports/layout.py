@@ -22,6 +22,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
@@ -168,9 +169,11 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Flowable | str]], 
 
 
 def facts_table(pairs: Sequence[tuple[str, Flowable | str]], width: float, *, columns: int = 2) -> Table:
-    """Label/value pairs in ``columns`` pairs per row (the report header)."""
-    label_width = width / columns * 0.32
-    value_width = width / columns - label_width
+    """Label/value pairs in ``columns`` pairs per row (the report header). The labels' column is a third of a pair,
+    wider when a label holds a word that would not fit ("Accompagnateurs"): a word is never cut in two."""
+    pair = width / columns
+    label_width = min(pair * 0.5, max(pair * 0.32, _longest_word([name for name, _value in pairs], "label") + 9))
+    value_width = pair - label_width
     rows, row = [], []
     for name, value in pairs:
         row += [para(name, "label"), value if isinstance(value, Flowable) else para(value, "cell")]
@@ -188,6 +191,14 @@ def facts_table(pairs: Sequence[tuple[str, Flowable | str]], width: float, *, co
         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
     ]))
     return table
+
+
+def _longest_word(texts: Sequence[str], style: str) -> float:
+    """The width of the longest word of alphabetic script in ``texts`` (Chinese breaks between any two characters,
+    so it has no word to keep whole)."""
+    font = STYLES[style]
+    words = [word for text in texts for word in str(text).split() if not any(ord(c) >= 0x2E80 for c in word)]
+    return max((stringWidth(word, font.fontName, font.fontSize) for word in words), default=0.0)
 
 
 # -- pages -----------------------------------------------------------------------------------------------------------
