@@ -112,6 +112,8 @@ def _open_viewer(qtbot, strip, row: int = 0) -> PhotoViewerDialog:
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), PhotoViewerDialog))
     viewer = QApplication.activeModalWidget()
     qtbot.waitUntil(lambda: viewer.canvas.has_image(), timeout=10_000)
+    # Its one-key tools (A for the arrow, ...) are shortcuts: they reach it once it is the active window.
+    qtbot.waitUntil(viewer.isActiveWindow, timeout=10_000)
     return viewer
 
 
