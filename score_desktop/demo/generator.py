@@ -173,15 +173,26 @@ class _Builder:
     def _chinese_name(self) -> str:
         return self.rng.choice(texts.SURNAMES) + self.rng.choice(texts.GIVEN_NAMES)
 
+    def _new_name(self, taken: set[str], preferred: str | None = None) -> str:
+        """A name nobody in ``taken`` has: one team never has two people of one name (a classroom session would
+        refuse the second as the same person)."""
+        if preferred and preferred not in taken:
+            return preferred
+        for _ in range(50):
+            candidate = self._chinese_name() if preferred is None else f"{preferred} {self.rng.randint(2, 99)}"
+            if candidate not in taken:
+                return candidate
+        return f"{preferred or self._chinese_name()} {len(taken) + 1}"
+
     def _eit(self, enterprise: dict[str, Any], language: str) -> list[dict[str, Any]]:
         count = self.rng.randint(6, 10)
         foreign = {"vi": texts.VIETNAMESE_NAMES, "es": texts.SPANISH_NAMES}.get(language)
-        members = []
+        members: list[dict[str, Any]] = []
         for n in range(count):
             side = "manager" if n < count // 2 - (1 if count > 7 else 0) else "worker"
             members.append(self._add(
                 "eit_member", enterprise_id=enterprise["id"],
-                name=foreign[n % len(foreign)] if foreign else self._chinese_name(),
+                name=self._new_name({m["name"] for m in members}, foreign[n % len(foreign)] if foreign else None),
                 role="chair" if n == 0 else "secretary" if n == 1 else "member", side=side,
                 gender=self.rng.choice(("female", "female", "male")), department=self.rng.choice(texts.DEPARTMENTS),
                 from_date=str(self.today - dt.timedelta(days=self.rng.randint(200, 400)))))

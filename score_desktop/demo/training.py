@@ -77,9 +77,13 @@ def _people(rng: random.Random, members: list[dict[str, Any]], name: Callable[[]
     """3-6 people of a factory: EIT members first, then one or two colleagues who are not on the team."""
     wanted = rng.randint(3, 6)
     chosen = rng.sample(members, min(len(members), wanted - rng.randint(1, 2)))
-    people = [{"name": m["name"], "eit_member_id": m["id"], "side": m.get("side"), "gender": m.get("gender"),
-               "position": m.get("position") or rng.choice(POSITIONS)} for m in chosen]
-    taken = {person["name"] for person in people}
+    people: list[dict[str, Any]] = []
+    taken: set[str] = set()
+    for m in chosen:
+        if m["name"] not in taken:  # one name is one person in the session's eyes
+            taken.add(m["name"])
+            people.append({"name": m["name"], "eit_member_id": m["id"], "side": m.get("side"),
+                           "gender": m.get("gender"), "position": m.get("position") or rng.choice(POSITIONS)})
     while len(people) < wanted:
         candidate = name()
         if candidate not in taken:

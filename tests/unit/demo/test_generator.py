@@ -155,3 +155,18 @@ def test_the_large_demo_bulk_loads_sessions_too(tmp_path):
     assert summary.counts["training_session"] >= 150 and summary.counts["attendance"] >= 3000
     with Workspace.open(tmp_path / "large") as ws:
         assert check_workspace(ws) == []
+
+
+def test_no_team_has_two_people_of_one_name(demo):
+    """A classroom session refuses a second participant of one name from one factory as the same person."""
+    _summary, ws = demo
+    names: dict[str, list[str]] = {}
+    for member in ws.eit_members.list(limit=10_000):
+        names.setdefault(member["enterprise_id"], []).append(member["name"])
+    assert names and all(len(team) == len(set(team)) for team in names.values())
+
+
+def test_the_demo_builds_on_a_day_and_seed_that_once_drew_one_name_twice(tmp_path):
+    """Seed 0 on 28 November 2026 gave a factory's EIT two people named 吴小红, and the demo stopped."""
+    summary = build_demo(tmp_path / "ws", size="small", seed=0, today=dt.date(2026, 11, 28))
+    assert summary.counts["attendance"] > 0
