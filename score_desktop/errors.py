@@ -150,6 +150,15 @@ class VisitLockedError(UserError):
     DOCUMENT = QT_TRANSLATE_NOOP("Errors", "A signed report is a document: it is never changed or deleted.")
 
 
+class ExportTargetError(UserError):
+    """An export's file cannot be written where the user asked (a missing folder, no permission, a folder there)."""
+
+    template = QT_TRANSLATE_NOOP("Errors", "The export cannot be written to {path}: {reason}. Choose another file.")
+    IS_FOLDER = QT_TRANSLATE_NOOP("Errors", "The export cannot be written to {path}: it is a folder. Choose a file.")
+    NO_FOLDER = QT_TRANSLATE_NOOP(
+        "Errors", "The export cannot be written to {path}: its folder does not exist. Choose another file.")
+
+
 class ReopenReasonRequiredError(UserError):
     template = QT_TRANSLATE_NOOP(
         "Errors", "Say why the visit is reopened: the reason is printed in its next signed report.")

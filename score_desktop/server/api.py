@@ -198,7 +198,8 @@ async def download_blob(sha256: str, request: Request) -> Response:
     200: {"content": {_XLSX: {}, "application/zip": {}}, "description": "The export file"},
     **models.errors(400, 401, 403, 426, 507)})
 async def download_export(request: Request, format: str = Query("xlsx", pattern="^(xlsx|csv)$"),  # noqa: A002 - the query parameter's name
-                          photos: bool = Query(False)) -> Response:
+                          photos: bool = Query(False),
+                          lang: str = Query("en", pattern="^(en|zh_CN|es|fr|vi|id)$")) -> Response:
     """Everything synced, for coordinators: ``xlsx``, or ``csv`` (a zip); with ``photos`` always a zip."""
     if not _principal(request).sees_all:
         raise ApiError(403, protocol.FORBIDDEN, "Only coordinators can download exports.")
@@ -206,7 +207,7 @@ async def download_export(request: Request, format: str = Query("xlsx", pattern=
     folder = files.private_folder(context.data_dir / "tmp")
     zipped = format == "csv" or photos
     target = folder / f"{uuid.uuid4()}.{'zip' if zipped else 'xlsx'}"
-    await run_in_threadpool(exports.export, context.engine, context.blobs, format, target, photos=photos)
+    await run_in_threadpool(exports.export, context.engine, context.blobs, format, target, photos=photos, lang=lang)
     media = "application/zip" if zipped else _XLSX
     return FileResponse(target, media_type=media, filename=f"score-export.{'zip' if zipped else 'xlsx'}",
                         background=BackgroundTask(target.unlink, missing_ok=True))

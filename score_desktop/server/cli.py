@@ -73,9 +73,13 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--workers", type=_positive, default=1, metavar="N",
                        help="worker processes (default 1; more than 1 needs PostgreSQL)")
 
-    export = command("export", "Export everything synced for coordinators.")
+    export = command("export", "Export everything synced for M&E: the same sheets and columns as "
+                               "'score-desktop export' (xlsx: one sheet per kind of record; csv: a zip of one CSV "
+                               "file per sheet), in words in the chosen language, plus the open conflicts.")
     export.add_argument("--format", required=True, choices=exports.FORMATS)
     export.add_argument("-o", "--output", required=True, type=Path, metavar="PATH")
+    export.add_argument("--lang", choices=exports.LANGUAGES, default="en",
+                        help="language of the sheet names, headers and names of codes (default: en)")
     export.add_argument("--photos", action="store_true", help="add the photos (the output is then a zip)")
 
     back = command("backup", "Write a backup of the database and the blobs (photos, documents) to one file; "
@@ -239,7 +243,7 @@ def _serve(args) -> int:
 def _export(args) -> int:
     engine = _engine(args)
     context = Context(args.data, engine)
-    path = exports.export(engine, context.blobs, args.format, args.output, photos=args.photos)
+    path = exports.export(engine, context.blobs, args.format, args.output, photos=args.photos, lang=args.lang)
     print(f"Wrote {path}.")
     return 0
 

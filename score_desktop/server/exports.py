@@ -1,91 +1,60 @@
-"""Exports for coordinators: an XLSX workbook (one sheet per entity) or a zip of CSV files, optionally with photos.
+"""Exports for coordinators: an XLSX workbook or a zip of CSV files, optionally with photos.
 
-Made for M&E work in a spreadsheet: readable column headers, dates as real dates, every row with its
-enterprise's name in both scripts (the local name and the Latin one) so rows from many factories can be filtered
-without looking ids up. Deleted records are left out; open conflicts get a sheet of their own.
+The sheets, their columns and the words in them are the laptop's (:mod:`score_desktop.exchange.sheets`, issue 15):
+an M&E officer gets the same spreadsheet from ``score-server export`` as from ``score-desktop export``, here
+from every record the server holds. Deleted records are left out; open conflicts get a sheet of their own after
+the shared ones (the laptop keeps its own conflicts, not the server's).
 """
 
 from __future__ import annotations
 
-import csv
-import datetime as dt
 import io
 import json
-import re
 import zipfile
 from pathlib import Path
 from typing import Any, BinaryIO, Iterator
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 
-from score_desktop.domain.entities import ENTITIES, EntitySpec, Field
+from score_desktop.exchange import sheets
 from score_desktop.server import db, files, schema
 from score_desktop.server.blob_store import BlobMissing, BlobStore, read_all
 
-FORMATS = ("xlsx", "csv")
-_ILLEGAL_XLSX_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-#: Spreadsheets hold numbers as doubles: integers are exact up to here.
-_EXACT_IN_A_SPREADSHEET = 2**53
-#: What makes a spreadsheet read a CSV cell as a formula (or a DDE command).
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-_WORDS = {"id": "ID", "kpi": "KPI", "eit": "EIT", "sha256": "SHA-256", "mime": "MIME type"}
+FORMATS = sheets.FORMATS
+LANGUAGES = sheets.LANGUAGES
 _PHOTO_EXTENSIONS = {"image/jpeg": ".jpg", "image/png": ".png", "image/webp": ".webp", "image/tiff": ".tif",
                      "image/bmp": ".bmp", "image/heic": ".heic"}
 
 
-def header(name: str) -> str:
-    """``visit_date`` → ``Visit date``, ``kpi`` → ``KPI``, ``owner_id`` → ``Owner ID``."""
-    words = [_WORDS.get(word, word) for word in name.split("_")]
-    text = " ".join(words)
-    return text[:1].upper() + text[1:]
+class ServerSource:
+    """The server's records that are not deleted, as the plain dicts the shared shape reads: the record's fields,
+    its ids and times, and who created and last changed it by username."""
+
+    def __init__(self, conn) -> None:
+        self._conn = conn
+        self._names = {row.id: row.username for row in conn.execute(select(schema.users.c.id,
+                                                                            schema.users.c.username))}
+
+    def count(self, entity: str) -> int:
+        table = schema.records
+        return int(self._conn.scalar(select(func.count()).select_from(table).where(
+            table.c.entity == entity, table.c.deleted.is_(False))) or 0)
+
+    def records(self, entity: str) -> Iterator[dict[str, Any]]:
+        table = schema.records
+        query = (select(table.c.id, table.c.enterprise_id, table.c.fields, table.c.created_at, table.c.updated_at,
+                        table.c.created_by, table.c.updated_by)
+                 .where(table.c.entity == entity, table.c.deleted.is_(False))
+                 .order_by(table.c.enterprise_id, table.c.id).execution_options(yield_per=2000))
+        for row in self._conn.execute(query):
+            fields = json.loads(row.fields)
+            yield {**fields, "id": row.id, "enterprise_id": row.enterprise_id, "created_at": row.created_at,
+                   "updated_at": row.updated_at, "created_by": self._names.get(row.created_by),
+                   "updated_by": self._names.get(row.updated_by)}
 
 
-def _columns(spec: EntitySpec) -> list[str]:
-    return ["ID", "Enterprise", "Enterprise (Latin script)"] + [header(f.name) for f in spec.fields] + [
-        "Version", "Last changed (UTC)"]
-
-
-def _typed(spec_field: Field, value: Any) -> Any:
-    """A value as a spreadsheet should hold it: dates as dates, lists as text."""
-    if value is None:
-        return None
-    try:
-        if spec_field.kind == "date":
-            return dt.date.fromisoformat(value)
-        if spec_field.kind == "datetime":
-            moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-            if moment.tzinfo is not None:
-                moment = moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
-            return moment
-    except (TypeError, ValueError):
-        return str(value)
-    if spec_field.kind == "list" and isinstance(value, list):
-        return "; ".join(str(item) for item in value)
-    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > _EXACT_IN_A_SPREADSHEET:
-        # Stored before the server refused such numbers: a spreadsheet would round it, or fail to write it.
-        return str(value)
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False)
-    return value
-
-
-def _rows(conn, spec: EntitySpec, names: dict[str, tuple[str, str]]) -> Iterator[list[Any]]:
-    table = schema.records
-    query = (select(table.c.id, table.c.enterprise_id, table.c.version, table.c.fields, table.c.updated_at)
-             .where(table.c.entity == spec.name, table.c.deleted.is_(False))
-             .order_by(table.c.enterprise_id, table.c.id).execution_options(yield_per=2000))
-    for row in conn.execute(query):
-        fields = json.loads(row.fields)
-        name, latin = names.get(row.enterprise_id, ("", ""))
-        updated = dt.datetime.fromisoformat(row.updated_at.replace("Z", "+00:00")).replace(tzinfo=None)
-        yield ([row.id, name, latin] + [_typed(f, fields.get(f.name)) for f in spec.fields]
-               + [row.version, updated])
-
-
-_CONFLICT_COLUMNS = ["ID", "Enterprise", "Enterprise (Latin script)", "Entity", "Record ID", "Field",
-                     "Standing value", "Kept value", "Standing by", "Kept from", "Status", "Resolution"]
+_CONFLICT_COLUMNS = ("id", "enterprise", "enterprise_latin", "entity", "record_id", "field", "standing_value",
+                     "kept_value", "standing_by", "kept_from", "status", "resolution")
 
 
 def _conflict_rows(conn, names: dict[str, tuple[str, str]]) -> Iterator[list[Any]]:
@@ -116,57 +85,11 @@ def _enterprise_names(conn) -> dict[str, tuple[str, str]]:
     return names
 
 
-def write_xlsx(conn, target: BinaryIO | io.BufferedIOBase | Path) -> None:
-    names = _enterprise_names(conn)
-    workbook = Workbook(write_only=True)
-    for spec in ENTITIES.values():
-        sheet = workbook.create_sheet(spec.name)
-        sheet.freeze_panes = "B2"
-        sheet.append(_columns(spec))
-        for values in _rows(conn, spec, names):
-            sheet.append([_xlsx_cell(sheet, value) for value in values])
-    sheet = workbook.create_sheet("conflict")
-    sheet.append(_CONFLICT_COLUMNS)
-    for values in _conflict_rows(conn, names):
-        sheet.append([_xlsx_cell(sheet, value) for value in values])
-    workbook.save(target)
-
-
-def _xlsx_cell(sheet, value: Any) -> Any:
-    if isinstance(value, dt.datetime):
-        cell = WriteOnlyCell(sheet, value)
-        cell.number_format = "yyyy-mm-dd hh:mm:ss"
-        return cell
-    if isinstance(value, dt.date):
-        cell = WriteOnlyCell(sheet, value)
-        cell.number_format = "yyyy-mm-dd"
-        return cell
-    if isinstance(value, str):
-        cell = WriteOnlyCell(sheet, _ILLEGAL_XLSX_CHARS.sub("", value))
-        cell.data_type = "s"  # openpyxl makes any text starting with "=" a live formula otherwise
-        return cell
-    return value
-
-
-def _csv_cell(value: Any) -> Any:
-    """A value as CSV text. Text that a spreadsheet would run as a formula gets a leading apostrophe, which
-    spreadsheets read as "this is text" (OWASP's advice against CSV injection); numbers stay numbers."""
-    if value is None:
-        return ""
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
-def _csv_bytes(columns: list[str], rows: Iterator[list[Any]]) -> bytes:
-    text = io.StringIO()
-    writer = csv.writer(text)
-    writer.writerow(columns)
-    for values in rows:
-        writer.writerow([_csv_cell(value) for value in values])
-    return text.getvalue().encode("utf-8-sig")  # the BOM makes Excel read Chinese names as UTF-8
+def write_export(conn, fmt: str, target: BinaryIO | io.BufferedIOBase | zipfile.ZipFile, *, lang: str = "en") -> int:
+    """The shared sheets from the server's records, then the conflicts."""
+    conflicts = sheets.extra_part("conflict", _CONFLICT_COLUMNS, _conflict_rows(conn, _enterprise_names(conn)),
+                                  lang)
+    return sheets.write_export(ServerSource(conn), fmt, target, lang=lang, extra=[conflicts])
 
 
 def _photo_entries(conn, store: BlobStore) -> Iterator[tuple[str, str, int]]:
@@ -199,7 +122,8 @@ def _add_photos(archive: zipfile.ZipFile, conn, store: BlobStore) -> None:
                 out.write(chunk)
 
 
-def export(engine: Engine, store: BlobStore, fmt: str, target: Path, *, photos: bool = False) -> Path:
+def export(engine: Engine, store: BlobStore, fmt: str, target: Path, *, photos: bool = False,
+           lang: str = "en") -> Path:
     """Write the export to ``target``: ``.xlsx``, or a zip (CSV files, and/or the workbook with photos).
 
     A failure (a full disk above all) leaves no file behind: a half-written export looks whole to whoever
@@ -209,29 +133,25 @@ def export(engine: Engine, store: BlobStore, fmt: str, target: Path, *, photos: 
         raise ValueError(f"unknown export format {fmt!r}; choose xlsx or csv")
     files.private_folder(target.parent)
     try:
-        return _write(engine, store, fmt, target, photos)
+        return _write(engine, store, fmt, target, photos, lang)
     except BaseException:
         target.unlink(missing_ok=True)
         raise
 
 
-def _write(engine: Engine, store: BlobStore, fmt: str, target: Path, photos: bool) -> Path:
+def _write(engine: Engine, store: BlobStore, fmt: str, target: Path, photos: bool, lang: str) -> Path:
     with db.reading(engine) as conn:
-        if fmt == "xlsx" and not photos:
+        if not photos:
             with files.create_private(target) as handle:
-                write_xlsx(conn, handle)
+                write_export(conn, fmt, handle, lang=lang)
             return target
         with files.create_private(target) as raw, \
                 zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
             if fmt == "xlsx":
                 buffer = io.BytesIO()
-                write_xlsx(conn, buffer)
+                write_export(conn, "xlsx", buffer, lang=lang)
                 archive.writestr("score-export.xlsx", buffer.getvalue())
             else:
-                names = _enterprise_names(conn)
-                for spec in ENTITIES.values():
-                    archive.writestr(f"{spec.name}.csv", _csv_bytes(_columns(spec), _rows(conn, spec, names)))
-                archive.writestr("conflict.csv", _csv_bytes(_CONFLICT_COLUMNS, _conflict_rows(conn, names)))
-            if photos:
-                _add_photos(archive, conn, store)
+                write_export(conn, "csv", archive, lang=lang)  # the CSV files beside the photos
+            _add_photos(archive, conn, store)
     return target

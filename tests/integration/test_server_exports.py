@@ -11,7 +11,8 @@ import zipfile
 import pytest
 from openpyxl import load_workbook
 
-from score_desktop.domain.entities import ENTITIES
+from score_desktop.exchange import labels
+from score_desktop.exchange.sheets import sheet_keys
 
 pytestmark = pytest.mark.integration
 
@@ -33,7 +34,8 @@ def synced(sqlite_server):
     gone, version = trainer.create_visit(enterprise_id, summary="deleted one")
     assert trainer.push_one(trainer.mutation("visit", gone, op="delete", base_version=version))["status"] \
         == "applied"
-    return {"enterprise_id": enterprise_id, "visit_id": visit_id, "deleted_visit": gone, "photo": photo}
+    return {"enterprise_id": enterprise_id, "visit_id": visit_id, "deleted_visit": gone, "photo": photo,
+            "trainer": trainer.username}
 
 
 def _sheet_rows(workbook, name: str) -> list[dict]:
@@ -41,23 +43,31 @@ def _sheet_rows(workbook, name: str) -> list[dict]:
     return [dict(zip(rows[0], row)) for row in rows[1:]]
 
 
-def test_xlsx_has_a_sheet_per_entity_readable_headers_dates_and_both_names(sqlite_server, synced, cli, tmp_path):
+def test_xlsx_has_the_shared_sheets_readable_headers_dates_both_names_and_authors(sqlite_server, synced, cli,
+                                                                                  tmp_path):
     target = tmp_path / "export.xlsx"
     done = cli("export", "--format", "xlsx", "-o", str(target), data=sqlite_server.data)
     assert done.returncode == 0, done.stderr
     workbook = load_workbook(target)
-    assert set(ENTITIES) | {"conflict"} <= set(workbook.sheetnames)
-    visits = {row["ID"]: row for row in _sheet_rows(workbook, "visit")}
+    assert workbook.sheetnames == [labels.sheet_name("en", key) for key in [*sheet_keys(), "conflict"]]
+    visits = {row["ID"]: row for row in _sheet_rows(workbook, "Visits")}
     assert synced["deleted_visit"] not in visits
     visit = visits[synced["visit_id"]]
     assert visit["Enterprise"] == "东莞华美制衣厂"
     assert visit["Enterprise (Latin script)"] == "Dongguan Huamei Garments"
     assert isinstance(visit["Visit date"], dt.datetime) and visit["Visit date"].date() == dt.date(2024, 5, 2)
-    assert visit["Visit type"] == "baseline" and visit["Module"] == "WC"
-    enterprise = {row["ID"]: row for row in _sheet_rows(workbook, "enterprise")}[synced["enterprise_id"]]
+    assert visit["Visit type code"] == "baseline" and visit["Visit type"] == "Baseline"
+    assert visit["Module code"] == "WC" and visit["Module"] == "Workplace Cooperation"
+    assert visit["Created by"] == visit["Last changed by"] == visit["Trainer (account)"] == synced["trainer"]
+    enterprise = {row["ID"]: row for row in _sheet_rows(workbook, "Enterprises")}[synced["enterprise_id"]]
     assert enterprise["Sponsors"] == "Brand A; Brand B"
-    observation = [row for row in _sheet_rows(workbook, "observation") if row["Visit ID"] == synced["visit_id"]]
+    sponsors = [row["Sponsor"] for row in _sheet_rows(workbook, "Sponsors")
+                if row["Enterprise ID"] == synced["enterprise_id"]]
+    assert sponsors == ["Brand A", "Brand B"]
+    observation = [row for row in _sheet_rows(workbook, "Findings") if row["Visit ID"] == synced["visit_id"]]
     assert observation and observation[0]["Text"] == "出口堵塞"
+    assert observation[0]["Rating code"] == "critical" and observation[0]["Rating"] == "Critical"
+    assert observation[0]["Created by"] == synced["trainer"]
 
 
 def test_csv_zip_with_photos(sqlite_server, synced, cli, tmp_path):
@@ -66,7 +76,7 @@ def test_csv_zip_with_photos(sqlite_server, synced, cli, tmp_path):
     assert done.returncode == 0, done.stderr
     with zipfile.ZipFile(target) as archive:
         names = set(archive.namelist())
-        assert {f"{entity}.csv" for entity in ENTITIES} <= names
+        assert {f"{key}.csv" for key in sheet_keys()} | {"conflict.csv"} <= names
         visits = list(csv.DictReader(io.StringIO(archive.read("visit.csv").decode("utf-8-sig"))))
         photos = [name for name in names if name.startswith("photos/")]
         stored = {archive.read(name) for name in photos}
@@ -82,7 +92,7 @@ def test_exports_over_http_are_for_coordinators_only(sqlite_server, synced):
     answer = coordinator.get("/exports", params={"format": "xlsx"})
     assert answer.status_code == 200
     workbook = load_workbook(io.BytesIO(answer.content))
-    assert synced["visit_id"] in {row["ID"] for row in _sheet_rows(workbook, "visit")}
+    assert synced["visit_id"] in {row["ID"] for row in _sheet_rows(workbook, "Visits")}
     zipped = coordinator.get("/exports", params={"format": "csv"})
     assert zipped.status_code == 200 and zipfile.ZipFile(io.BytesIO(zipped.content)).namelist()
 
@@ -95,6 +105,7 @@ def test_text_that_looks_like_a_formula_stays_text(sqlite_server, cli, tmp_path)
     """Issue 10, item 5: a name written as a formula must never become a live formula in a spreadsheet."""
     trainer = sqlite_server.device()
     ids = [trainer.create_enterprise(name=text, city=text) for text in FORMULAS]
+    visits = {trainer.create_visit(enterprise_id, summary=text)[0]: text for enterprise_id, text in zip(ids, FORMULAS)}
 
     xlsx = tmp_path / "export.xlsx"
     assert cli("export", "--format", "xlsx", "-o", str(xlsx), data=sqlite_server.data).returncode == 0
@@ -102,19 +113,32 @@ def test_text_that_looks_like_a_formula_stays_text(sqlite_server, cli, tmp_path)
         sheets = [archive.read(name) for name in archive.namelist() if name.startswith("xl/worksheets/")]
     assert not any(b"<f>" in sheet or b"<f " in sheet for sheet in sheets)  # no formula anywhere
     workbook = load_workbook(xlsx)
-    rows = {row[0].value: row for row in workbook["enterprise"].iter_rows(min_row=2)}
+    rows = {row[0].value: row for row in workbook["Enterprises"].iter_rows(min_row=2)}
+    headers = [cell.value for cell in next(workbook["Enterprises"].iter_rows(max_row=1))]
     for enterprise_id, text in zip(ids, FORMULAS):
-        name = rows[enterprise_id][3]
-        assert name.data_type == "s" and name.value == text  # the trainer's text, exactly, as text
+        for column in ("Name", "City"):
+            cell = rows[enterprise_id][headers.index(column)]
+            assert cell.data_type == "s" and cell.value == text  # the trainer's text, exactly, as text
+    visit_rows = {row[0].value: row for row in workbook["Visits"].iter_rows(min_row=2)}
+    visit_headers = [cell.value for cell in next(workbook["Visits"].iter_rows(max_row=1))]
+    for visit_id, text in visits.items():
+        for column in ("Enterprise", "Summary"):
+            cell = visit_rows[visit_id][visit_headers.index(column)]
+            assert cell.data_type == "s" and cell.value == text
 
     zipped = tmp_path / "export.zip"
     assert cli("export", "--format", "csv", "-o", str(zipped), data=sqlite_server.data).returncode == 0
     with zipfile.ZipFile(zipped) as archive:
         enterprises = {row["ID"]: row for row in csv.DictReader(
             io.StringIO(archive.read("enterprise.csv").decode("utf-8-sig"), newline=""))}
+        visit_rows_csv = {row["ID"]: row for row in csv.DictReader(
+            io.StringIO(archive.read("visit.csv").decode("utf-8-sig"), newline=""))}
     for enterprise_id, text in zip(ids, FORMULAS):
-        for column in ("Name", "City", "Enterprise"):
+        for column in ("Name", "City"):
             assert enterprises[enterprise_id][column] == "'" + text  # a leading apostrophe: text to Excel
+    for visit_id, text in visits.items():
+        for column in ("Enterprise", "Summary"):
+            assert visit_rows_csv[visit_id][column] == "'" + text
 
 
 def test_a_number_no_spreadsheet_holds_is_exported_as_its_digits(server_pool, cli, tmp_path):
@@ -137,5 +161,5 @@ def test_a_number_no_spreadsheet_holds_is_exported_as_its_digits(server_pool, cl
         done = cli("export", "--format", fmt, "-o", str(tmp_path / name), data=sqlite_server.data)
         assert done.returncode == 0, done.stderr
     workbook = load_workbook(tmp_path / "export.xlsx")
-    row = {row["ID"]: row for row in _sheet_rows(workbook, "enterprise")}[enterprise_id]
-    assert row["Headcount women"] == str(2**70) and row["Headcount men"] == str(10**400)
+    row = {row["ID"]: row for row in _sheet_rows(workbook, "Enterprises")}[enterprise_id]
+    assert row["Women"] == str(2**70) and row["Men"] == str(10**400)

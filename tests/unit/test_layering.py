@@ -22,7 +22,9 @@ ALLOWED = {
     "sync": {"", "domain", "store", "errors", "paths"},
     "exchange": {"", "domain", "store", "errors", "paths"},
     "demo": {"", "domain", "store", "errors", "paths"},
-    "server": {"", "domain", "sync.protocol", "errors"},
+    # The server writes the same M&E export as the laptop (issue 15), from the one module that shapes plain
+    # records without the store: exchange.sheets (test_the_shared_export_shape_loads_no_store holds that).
+    "server": {"", "domain", "sync.protocol", "errors", "exchange.sheets"},
 }
 HEADLESS = sorted(ALLOWED) + ["errors", "paths"]
 
@@ -126,6 +128,19 @@ def test_headless_packages_load_no_qt_in_a_fresh_interpreter() -> None:
         "import importlib, json, sys\n"
         f"for name in {modules!r}: importlib.import_module(name)\n"
         "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=PACKAGE.parent,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == []
+
+
+def test_the_shared_export_shape_loads_no_store() -> None:
+    """The server imports exchange.sheets: it and everything it imports must stay clear of the store (and Qt)."""
+    script = (
+        "import json, sys\n"
+        "import score_desktop.exchange.sheets\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.startswith(('score_desktop.store', 'PySide6')))))\n"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=PACKAGE.parent,
                             check=False)
