@@ -163,6 +163,24 @@ def cmd_certificates(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from score_desktop.exchange.workspace_export import export_workspace
+
+    last = [0.0]
+
+    def progress(done: int, total: int) -> None:
+        # A programme takes tens of seconds: say how far it is, a few times a second at most.
+        now = time.monotonic()
+        if done >= total or now - last[0] > 0.5:
+            last[0] = now
+            _progress_on_stderr("export (rows)", done, max(total, done))
+
+    with _open_existing_workspace(args.workspace) as ws:
+        rows = export_workspace(ws, args.format, Path(args.output), lang=args.lang, progress=progress)
+    print(f"export ({args.format}, {args.lang}) written to {args.output}: {rows} rows")
+    return 0
+
+
 def cmd_login(args: argparse.Namespace) -> int:
     import getpass
 
@@ -339,6 +357,22 @@ def build_parser() -> argparse.ArgumentParser:
     certificates.add_argument("session_id", metavar="SESSION_ID", help="the id of the training session")
     _report_args(certificates, language_of="the session")
     certificates.set_defaults(handler=cmd_certificates)
+
+    export = commands.add_parser(
+        "export", help="export the workspace for M&E (XLSX or CSV)",
+        description="Export every record of the workspace for monitoring and evaluation, with sheet and column "
+                    "names in words in the chosen language, codes beside their names, each record's enterprise, "
+                    "province and sponsors, and who created and last changed it. xlsx: one workbook, one sheet per "
+                    "kind of record (and a sponsors sheet). csv: a zip of one CSV file per sheet, named by the "
+                    "sheet's key (enterprise.csv, visit.csv, kpi_reading.csv...), UTF-8. The same shape as "
+                    "'score-server export'.")
+    _workspace_arg(export, required=True)
+    export.add_argument("--format", required=True, choices=("xlsx", "csv"), help="xlsx, or csv (a zip)")
+    export.add_argument("-o", "--output", metavar="PATH", required=True,
+                        help="the file to write (.xlsx, or .zip for csv)")
+    export.add_argument("--lang", choices=LANGUAGES, default="en",
+                        help="language of the sheet names, headers and names of codes (default: en)")
+    export.set_defaults(handler=cmd_export)
 
     login = commands.add_parser("login", help="sign in to the SCORE server",
                                 description="Sign in once; the token is kept in the system keyring (or a file "

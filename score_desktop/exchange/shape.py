@@ -267,21 +267,11 @@ class Shaper:
         # Attendees are EIT members: their names, or what was typed for someone not on the EIT.
         "attendees": lambda self, r, e, vm, vd: [self.lookups.people.get(str(a), a) for a in r.get("attendees") or []],
         "language": lambda self, r, e, vm, vd: r.get("language") or r.get("lang"),
-        "value": lambda self, r, e, vm, vd: rounded(r.get("value")),
-        "numerator": lambda self, r, e, vm, vd: rounded(r.get("numerator")),
-        "denominator": lambda self, r, e, vm, vd: rounded(r.get("denominator")),
     }
 
     def _kpi_name(self, code: str | None) -> str | None:
         kpi = self._kpis.get(code or "")
         return kpi.name(self.lang) if kpi is not None else code
-
-
-def rounded(value: Any, decimals: int = 2) -> Any:
-    """Readings are typed or computed (a rate from numerator and denominator): two decimals say all they know."""
-    if isinstance(value, float):
-        return round(value, decimals)
-    return value
 
 
 def as_date(value: Any) -> dt.date | Any:

@@ -60,6 +60,8 @@ def export_workspace(ws: Workspace, fmt: str, target: Path, *, lang: str = "en",
         raise UserError("Unknown language {lang}: choose one of {languages}.", lang=lang,
                         languages=", ".join(labels.LANGUAGES))
     target = Path(target)
+    if target.is_dir():
+        raise ExportTargetError(ExportTargetError.IS_FOLDER, path=str(target))
     partial = target.with_name(f".{target.name}.part")
     try:
         handle = open(partial, "wb")  # closed below, before the rename

@@ -59,7 +59,9 @@ def typed(column: Column, value: Any) -> Any:
         if isinstance(value, int) and abs(value) > EXACT_IN_A_SPREADSHEET:
             # Stored before the server refused such numbers: a spreadsheet would round it, or fail to write it.
             return str(value)
-        return value
+        # Readings are typed or computed (a rate from numerator and denominator), savings are money: two
+        # decimals say all they know, and a pivot of unrounded thirds shows noise.
+        return round(value, 2) if isinstance(value, float) and column.kind == "number" else value
     return value if isinstance(value, str) else str(value)
 
 
