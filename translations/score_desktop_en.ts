@@ -188,6 +188,17 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="151"/>
+        <source>Exported %n record(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %n record to {path}.</numerusform>
+            <numerusform>Exported %n records to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FinaliseDialog</name>
     <message numerus="yes">
         <location filename="../score_desktop/ui/visits/finalise_dialog.py" line="39"/>

@@ -1384,7 +1384,7 @@
     </message>
     <message>
         <location filename="../score_desktop/ui/dialogs/report_preview.py" line="49"/>
-        <location filename="../score_desktop/reports/layout.py" line="61"/>
+        <location filename="../score_desktop/reports/layout.py" line="62"/>
         <source>The report cannot be saved as {path}: {reason}.</source>
         <extracomment>Printing renders pages as pictures at the printer&apos;s resolution, but no finer than this.</extracomment>
         <translation>No se puede guardar el informe como {path}: {reason}.</translation>
@@ -1489,42 +1489,57 @@
         <translation>Un informe firmado es un documento: nunca se cambia ni se borra.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="154"/>
+        <location filename="../score_desktop/errors.py" line="156"/>
+        <source>The export cannot be written to {path}: {reason}. Choose another file.</source>
+        <translation>No se puede escribir la exportación en {path}: {reason}. Elija otro archivo.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="157"/>
+        <source>The export cannot be written to {path}: it is a folder. Choose a file.</source>
+        <translation>No se puede escribir la exportación en {path}: es una carpeta. Elija un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="158"/>
+        <source>The export cannot be written to {path}: its folder does not exist. Choose another file.</source>
+        <translation>No se puede escribir la exportación en {path}: su carpeta no existe. Elija otro archivo.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="163"/>
         <source>Say why the visit is reopened: the reason is printed in its next signed report.</source>
         <translation>Indique por qué se reabre la visita: el motivo se imprime en su próximo informe firmado.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="161"/>
+        <location filename="../score_desktop/errors.py" line="170"/>
         <source>Both the trainer and the enterprise&apos;s representative sign, and the representative&apos;s name is typed, before the visit is signed.</source>
         <translation>Antes de firmar la visita, firman el capacitador y el representante de la empresa, y se escribe el nombre del representante.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="164"/>
+        <location filename="../score_desktop/errors.py" line="173"/>
         <source>This visit is already signed.</source>
         <translation>Esta visita ya está firmada.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="165"/>
+        <location filename="../score_desktop/errors.py" line="174"/>
         <source>This visit is not signed, so there is nothing to reopen.</source>
         <translation>Esta visita no está firmada: no hay nada que reabrir.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="166"/>
+        <location filename="../score_desktop/errors.py" line="175"/>
         <source>The visit changed while its report was being made (a sync brought news): sign it again.</source>
         <translation>La visita cambió mientras se generaba su informe (una sincronización trajo novedades): fírmela de nuevo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="168"/>
+        <location filename="../score_desktop/errors.py" line="177"/>
         <source>The signed report of this visit is not on this laptop yet. Sync, or sign in, to download it.</source>
         <translation>El informe firmado de esta visita aún no está en este portátil. Sincronice, o inicie sesión, para descargarlo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="170"/>
+        <location filename="../score_desktop/errors.py" line="179"/>
         <source>The signed report of this visit is damaged on this laptop (its bytes no longer match its SHA-256). Run &apos;score-desktop check&apos;, then sync to download it again.</source>
         <translation>El informe firmado de esta visita está dañado en este portátil (sus bytes ya no coinciden con su SHA-256). Ejecute &apos;score-desktop check&apos; y sincronice para descargarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/reports/layout.py" line="57"/>
+        <location filename="../score_desktop/reports/layout.py" line="58"/>
         <source>The logo {path} cannot be read: choose a PNG or JPEG picture.</source>
         <translation>No se puede leer el logotipo {path}: elija una imagen PNG o JPEG.</translation>
     </message>
@@ -1537,6 +1552,109 @@
         <location filename="../score_desktop/reports/sponsor_data.py" line="24"/>
         <source>No enterprise in this workspace names the sponsor {sponsor}. Sponsors it knows: {known}.</source>
         <translation>Ninguna empresa de este espacio de trabajo tiene como patrocinador a {sponsor}. Patrocinadores conocidos: {known}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="34"/>
+        <source>Export for M&amp;E</source>
+        <extracomment>Format -&gt; file extension.</extracomment>
+        <translation>Exportar para SyE</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="45"/>
+        <source>Excel workbook (.xlsx)</source>
+        <extracomment>The file of the last export that finished, for whoever asks (tests, a future &quot;open folder&quot;).</extracomment>
+        <translation>Libro de Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="46"/>
+        <source>CSV files, one per sheet, in a zip (.zip)</source>
+        <translation>Archivos CSV, uno por hoja, en un zip (.zip)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="54"/>
+        <source>C&amp;hoose…</source>
+        <translation>Ele&amp;gir…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="60"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="61"/>
+        <source>&amp;Language of the sheets:</source>
+        <translation>&amp;Idioma de las hojas:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="62"/>
+        <source>F&amp;ile:</source>
+        <translation>Arc&amp;hivo:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="63"/>
+        <source>Every record of this workspace, one sheet per kind of record, with who created and last changed each one. Records in the trash are left out.</source>
+        <translation>Todos los registros de este espacio de trabajo, una hoja por tipo de registro, con quién creó y modificó por última vez cada uno. Los registros de la papelera no se incluyen.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="72"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="73"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="77"/>
+        <source>&amp;Cancel export</source>
+        <translation>&amp;Cancelar la exportación</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="100"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="100"/>
+        <source>Zip files (*.zip)</source>
+        <translation>Archivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="101"/>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="112"/>
+        <source>Choose the file to write.</source>
+        <translation>Elija el archivo que se escribirá.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="127"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="151"/>
+        <source>Exported %n record(s) to {path}.</source>
+        <translation>
+            <numerusform>Se exportó %n registro a {path}.</numerusform>
+            <numerusform>Se exportaron %n registros a {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="155"/>
+        <source>The export failed: nothing was written.</source>
+        <translation>La exportación falló: no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="160"/>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Exportación cancelada: no se escribió nada.</translation>
     </message>
 </context>
 <context>
@@ -2229,50 +2347,50 @@ Close and forget what you typed?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="302"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Today</source>
         <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. Entries only some accounts see: the review queue is a coordinator&apos;s (and an admin&apos;s). The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>Hoy</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="302"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Enterprises</source>
         <translation>Empresas</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="302"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="302"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="303"/>
+        <location filename="../score_desktop/ui/main_window.py" line="304"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="303"/>
+        <location filename="../score_desktop/ui/main_window.py" line="304"/>
         <source>Training</source>
         <translation>Formación</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="303"/>
+        <location filename="../score_desktop/ui/main_window.py" line="304"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="303"/>
+        <location filename="../score_desktop/ui/main_window.py" line="304"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -2313,36 +2431,41 @@ Close and forget what you typed?</source>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="291"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="292"/>
         <source>Preferences…</source>
         <translation>Preferencias…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="293"/>
+        <location filename="../score_desktop/ui/main_window.py" line="294"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="294"/>
+        <location filename="../score_desktop/ui/main_window.py" line="295"/>
         <source>Undo delete</source>
         <translation>Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="297"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="299"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="305"/>
+        <location filename="../score_desktop/ui/main_window.py" line="306"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="307"/>
+        <location filename="../score_desktop/ui/main_window.py" line="308"/>
         <source>About SCORE Desktop</source>
         <translation>Acerca de SCORE Desktop</translation>
     </message>
@@ -2422,22 +2545,22 @@ Close and forget what you typed?</source>
         <translation>Hallazgo restaurado.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="676"/>
+        <location filename="../score_desktop/ui/main_window.py" line="687"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop usará el nuevo idioma desde su próximo inicio. ¿Reiniciarlo ahora? Su trabajo está guardado.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="679"/>
+        <location filename="../score_desktop/ui/main_window.py" line="690"/>
         <source>Restart now</source>
         <translation>Reiniciar ahora</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="680"/>
+        <location filename="../score_desktop/ui/main_window.py" line="691"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="702"/>
+        <location filename="../score_desktop/ui/main_window.py" line="713"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}

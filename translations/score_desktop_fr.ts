@@ -1384,7 +1384,7 @@
     </message>
     <message>
         <location filename="../score_desktop/ui/dialogs/report_preview.py" line="49"/>
-        <location filename="../score_desktop/reports/layout.py" line="61"/>
+        <location filename="../score_desktop/reports/layout.py" line="62"/>
         <source>The report cannot be saved as {path}: {reason}.</source>
         <extracomment>Printing renders pages as pictures at the printer&apos;s resolution, but no finer than this.</extracomment>
         <translation>Impossible d&apos;enregistrer le rapport sous {path}&#xa0;: {reason}.</translation>
@@ -1489,42 +1489,57 @@
         <translation>Un rapport signé est un document : il n&apos;est jamais modifié ni supprimé.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="154"/>
+        <location filename="../score_desktop/errors.py" line="156"/>
+        <source>The export cannot be written to {path}: {reason}. Choose another file.</source>
+        <translation>L&apos;export ne peut pas être écrit dans {path} : {reason}. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="157"/>
+        <source>The export cannot be written to {path}: it is a folder. Choose a file.</source>
+        <translation>L&apos;export ne peut pas être écrit dans {path} : c&apos;est un dossier. Choisissez un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="158"/>
+        <source>The export cannot be written to {path}: its folder does not exist. Choose another file.</source>
+        <translation>L&apos;export ne peut pas être écrit dans {path} : son dossier n&apos;existe pas. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="163"/>
         <source>Say why the visit is reopened: the reason is printed in its next signed report.</source>
         <translation>Indiquez pourquoi la visite est rouverte : le motif figure dans son prochain rapport signé.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="161"/>
+        <location filename="../score_desktop/errors.py" line="170"/>
         <source>Both the trainer and the enterprise&apos;s representative sign, and the representative&apos;s name is typed, before the visit is signed.</source>
         <translation>Avant de signer la visite, le formateur et le représentant de l&apos;entreprise signent, et le nom du représentant est saisi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="164"/>
+        <location filename="../score_desktop/errors.py" line="173"/>
         <source>This visit is already signed.</source>
         <translation>Cette visite est déjà signée.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="165"/>
+        <location filename="../score_desktop/errors.py" line="174"/>
         <source>This visit is not signed, so there is nothing to reopen.</source>
         <translation>Cette visite n&apos;est pas signée : il n&apos;y a rien à rouvrir.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="166"/>
+        <location filename="../score_desktop/errors.py" line="175"/>
         <source>The visit changed while its report was being made (a sync brought news): sign it again.</source>
         <translation>La visite a changé pendant la création de son rapport (une synchronisation a apporté du nouveau) : signez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="168"/>
+        <location filename="../score_desktop/errors.py" line="177"/>
         <source>The signed report of this visit is not on this laptop yet. Sync, or sign in, to download it.</source>
         <translation>Le rapport signé de cette visite n&apos;est pas encore sur cet ordinateur. Synchronisez, ou connectez-vous, pour le télécharger.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="170"/>
+        <location filename="../score_desktop/errors.py" line="179"/>
         <source>The signed report of this visit is damaged on this laptop (its bytes no longer match its SHA-256). Run &apos;score-desktop check&apos;, then sync to download it again.</source>
         <translation>Le rapport signé de cette visite est endommagé sur cet ordinateur (ses octets ne correspondent plus à son SHA-256). Lancez « score-desktop check », puis synchronisez pour le télécharger à nouveau.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/reports/layout.py" line="57"/>
+        <location filename="../score_desktop/reports/layout.py" line="58"/>
         <source>The logo {path} cannot be read: choose a PNG or JPEG picture.</source>
         <translation>Impossible de lire le logo {path}&#xa0;: choisissez une image PNG ou JPEG.</translation>
     </message>
@@ -1537,6 +1552,109 @@
         <location filename="../score_desktop/reports/sponsor_data.py" line="24"/>
         <source>No enterprise in this workspace names the sponsor {sponsor}. Sponsors it knows: {known}.</source>
         <translation>Aucune entreprise de cet espace de travail n&apos;a pour parrain {sponsor}. Parrains connus : {known}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="34"/>
+        <source>Export for M&amp;E</source>
+        <extracomment>Format -&gt; file extension.</extracomment>
+        <translation>Exporter pour le S&amp;E</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="45"/>
+        <source>Excel workbook (.xlsx)</source>
+        <extracomment>The file of the last export that finished, for whoever asks (tests, a future &quot;open folder&quot;).</extracomment>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="46"/>
+        <source>CSV files, one per sheet, in a zip (.zip)</source>
+        <translation>Fichiers CSV, un par feuille, dans un zip (.zip)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="54"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="60"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="61"/>
+        <source>&amp;Language of the sheets:</source>
+        <translation>&amp;Langue des feuilles :</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="62"/>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier :</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="63"/>
+        <source>Every record of this workspace, one sheet per kind of record, with who created and last changed each one. Records in the trash are left out.</source>
+        <translation>Tous les enregistrements de cet espace de travail, une feuille par type d&apos;enregistrement, avec qui a créé et modifié en dernier chacun d&apos;eux. Les enregistrements de la corbeille sont exclus.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="72"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="73"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="77"/>
+        <source>&amp;Cancel export</source>
+        <translation>&amp;Annuler l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="100"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="100"/>
+        <source>Zip files (*.zip)</source>
+        <translation>Fichiers zip (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="101"/>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="112"/>
+        <source>Choose the file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="127"/>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="151"/>
+        <source>Exported %n record(s) to {path}.</source>
+        <translation>
+            <numerusform>%n enregistrement exporté vers {path}.</numerusform>
+            <numerusform>%n enregistrements exportés vers {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="155"/>
+        <source>The export failed: nothing was written.</source>
+        <translation>L&apos;export a échoué : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="160"/>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export annulé : rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -2229,50 +2347,50 @@ Fermer et oublier ce que vous avez saisi ?</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="302"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Today</source>
         <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. Entries only some accounts see: the review queue is a coordinator&apos;s (and an admin&apos;s). The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="302"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Enterprises</source>
         <translation>Entreprises</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="302"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="302"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="303"/>
+        <location filename="../score_desktop/ui/main_window.py" line="304"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="303"/>
+        <location filename="../score_desktop/ui/main_window.py" line="304"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="303"/>
+        <location filename="../score_desktop/ui/main_window.py" line="304"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="303"/>
+        <location filename="../score_desktop/ui/main_window.py" line="304"/>
         <source>Review</source>
         <translation>Revue</translation>
     </message>
@@ -2313,36 +2431,41 @@ Fermer et oublier ce que vous avez saisi ?</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="291"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="292"/>
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="293"/>
+        <location filename="../score_desktop/ui/main_window.py" line="294"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="294"/>
+        <location filename="../score_desktop/ui/main_window.py" line="295"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="297"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="299"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="305"/>
+        <location filename="../score_desktop/ui/main_window.py" line="306"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="307"/>
+        <location filename="../score_desktop/ui/main_window.py" line="308"/>
         <source>About SCORE Desktop</source>
         <translation>À propos de SCORE Desktop</translation>
     </message>
@@ -2422,22 +2545,22 @@ Fermer et oublier ce que vous avez saisi ?</translation>
         <translation>Constat restauré.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="676"/>
+        <location filename="../score_desktop/ui/main_window.py" line="687"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop parlera la nouvelle langue à son prochain démarrage. Le redémarrer maintenant ? Votre travail est enregistré.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="679"/>
+        <location filename="../score_desktop/ui/main_window.py" line="690"/>
         <source>Restart now</source>
         <translation>Redémarrer maintenant</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="680"/>
+        <location filename="../score_desktop/ui/main_window.py" line="691"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="702"/>
+        <location filename="../score_desktop/ui/main_window.py" line="713"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}

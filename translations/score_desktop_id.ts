@@ -1363,7 +1363,7 @@
     </message>
     <message>
         <location filename="../score_desktop/ui/dialogs/report_preview.py" line="49"/>
-        <location filename="../score_desktop/reports/layout.py" line="61"/>
+        <location filename="../score_desktop/reports/layout.py" line="62"/>
         <source>The report cannot be saved as {path}: {reason}.</source>
         <extracomment>Printing renders pages as pictures at the printer&apos;s resolution, but no finer than this.</extracomment>
         <translation>Laporan tidak dapat disimpan sebagai {path}: {reason}.</translation>
@@ -1468,42 +1468,57 @@
         <translation>Laporan bertanda tangan adalah dokumen: tidak pernah diubah atau dihapus.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="154"/>
+        <location filename="../score_desktop/errors.py" line="156"/>
+        <source>The export cannot be written to {path}: {reason}. Choose another file.</source>
+        <translation>Ekspor tidak dapat ditulis ke {path}: {reason}. Pilih berkas lain.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="157"/>
+        <source>The export cannot be written to {path}: it is a folder. Choose a file.</source>
+        <translation>Ekspor tidak dapat ditulis ke {path}: itu sebuah folder. Pilih sebuah berkas.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="158"/>
+        <source>The export cannot be written to {path}: its folder does not exist. Choose another file.</source>
+        <translation>Ekspor tidak dapat ditulis ke {path}: foldernya tidak ada. Pilih berkas lain.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="163"/>
         <source>Say why the visit is reopened: the reason is printed in its next signed report.</source>
         <translation>Sebutkan alasan kunjungan dibuka kembali: alasannya dicetak di laporan bertanda tangan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="161"/>
+        <location filename="../score_desktop/errors.py" line="170"/>
         <source>Both the trainer and the enterprise&apos;s representative sign, and the representative&apos;s name is typed, before the visit is signed.</source>
         <translation>Sebelum kunjungan ditandatangani, pelatih dan perwakilan perusahaan menandatangani, dan nama perwakilan diketik.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="164"/>
+        <location filename="../score_desktop/errors.py" line="173"/>
         <source>This visit is already signed.</source>
         <translation>Kunjungan ini sudah ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="165"/>
+        <location filename="../score_desktop/errors.py" line="174"/>
         <source>This visit is not signed, so there is nothing to reopen.</source>
         <translation>Kunjungan ini belum ditandatangani, jadi tidak ada yang perlu dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="166"/>
+        <location filename="../score_desktop/errors.py" line="175"/>
         <source>The visit changed while its report was being made (a sync brought news): sign it again.</source>
         <translation>Kunjungan berubah saat laporannya dibuat (sinkronisasi membawa data baru): tanda tangani lagi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="168"/>
+        <location filename="../score_desktop/errors.py" line="177"/>
         <source>The signed report of this visit is not on this laptop yet. Sync, or sign in, to download it.</source>
         <translation>Laporan bertanda tangan kunjungan ini belum ada di laptop ini. Sinkronkan, atau masuk, untuk mengunduhnya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="170"/>
+        <location filename="../score_desktop/errors.py" line="179"/>
         <source>The signed report of this visit is damaged on this laptop (its bytes no longer match its SHA-256). Run &apos;score-desktop check&apos;, then sync to download it again.</source>
         <translation>Laporan bertanda tangan kunjungan ini rusak di laptop ini (isinya tidak lagi cocok dengan SHA-256-nya). Jalankan &apos;score-desktop check&apos;, lalu sinkronkan untuk mengunduhnya lagi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/reports/layout.py" line="57"/>
+        <location filename="../score_desktop/reports/layout.py" line="58"/>
         <source>The logo {path} cannot be read: choose a PNG or JPEG picture.</source>
         <translation>Logo {path} tidak dapat dibaca: pilih gambar PNG atau JPEG.</translation>
     </message>
@@ -1516,6 +1531,108 @@
         <location filename="../score_desktop/reports/sponsor_data.py" line="24"/>
         <source>No enterprise in this workspace names the sponsor {sponsor}. Sponsors it knows: {known}.</source>
         <translation>Tidak ada perusahaan di ruang kerja ini yang menyebut sponsor {sponsor}. Sponsor yang dikenal: {known}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="34"/>
+        <source>Export for M&amp;E</source>
+        <extracomment>Format -&gt; file extension.</extracomment>
+        <translation>Ekspor untuk M&amp;E</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="45"/>
+        <source>Excel workbook (.xlsx)</source>
+        <extracomment>The file of the last export that finished, for whoever asks (tests, a future &quot;open folder&quot;).</extracomment>
+        <translation>Buku kerja Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="46"/>
+        <source>CSV files, one per sheet, in a zip (.zip)</source>
+        <translation>Berkas CSV, satu per lembar, dalam zip (.zip)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="54"/>
+        <source>C&amp;hoose…</source>
+        <translation>Pi&amp;lih…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="60"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="61"/>
+        <source>&amp;Language of the sheets:</source>
+        <translation>&amp;Bahasa lembar:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="62"/>
+        <source>F&amp;ile:</source>
+        <translation>Be&amp;rkas:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="63"/>
+        <source>Every record of this workspace, one sheet per kind of record, with who created and last changed each one. Records in the trash are left out.</source>
+        <translation>Semua data di ruang kerja ini, satu lembar per jenis data, dengan siapa yang membuat dan terakhir mengubah masing-masing. Data di tempat sampah tidak disertakan.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="72"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="73"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Ekspor</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="77"/>
+        <source>&amp;Cancel export</source>
+        <translation>Batalkan eks&amp;por</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="100"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="100"/>
+        <source>Zip files (*.zip)</source>
+        <translation>Berkas zip (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="101"/>
+        <source>Export to</source>
+        <translation>Ekspor ke</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="112"/>
+        <source>Choose the file to write.</source>
+        <translation>Pilih berkas yang akan ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="127"/>
+        <source>Exporting…</source>
+        <translation>Sedang mengekspor…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="151"/>
+        <source>Exported %n record(s) to {path}.</source>
+        <translation>
+            <numerusform>Telah mengekspor %n data ke {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="155"/>
+        <source>The export failed: nothing was written.</source>
+        <translation>Ekspor gagal: tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="160"/>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Ekspor dibatalkan: tidak ada yang ditulis.</translation>
     </message>
 </context>
 <context>
@@ -2206,50 +2323,50 @@ Tutup dan lupakan yang sudah Anda ketik?</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="302"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Today</source>
         <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. Entries only some accounts see: the review queue is a coordinator&apos;s (and an admin&apos;s). The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>Hari ini</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="302"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Enterprises</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="302"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="302"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Actions</source>
         <translation>Tindakan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="303"/>
+        <location filename="../score_desktop/ui/main_window.py" line="304"/>
         <source>Trash</source>
         <translation>Sampah</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="303"/>
+        <location filename="../score_desktop/ui/main_window.py" line="304"/>
         <source>Training</source>
         <translation>Pelatihan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="303"/>
+        <location filename="../score_desktop/ui/main_window.py" line="304"/>
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="303"/>
+        <location filename="../score_desktop/ui/main_window.py" line="304"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
@@ -2290,36 +2407,41 @@ Tutup dan lupakan yang sudah Anda ketik?</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="291"/>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="292"/>
         <source>Preferences…</source>
         <translation>Preferensi…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="293"/>
+        <location filename="../score_desktop/ui/main_window.py" line="294"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="294"/>
+        <location filename="../score_desktop/ui/main_window.py" line="295"/>
         <source>Undo delete</source>
         <translation>Urungkan hapus</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="297"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Find</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="299"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="305"/>
+        <location filename="../score_desktop/ui/main_window.py" line="306"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="307"/>
+        <location filename="../score_desktop/ui/main_window.py" line="308"/>
         <source>About SCORE Desktop</source>
         <translation>Tentang SCORE Desktop</translation>
     </message>
@@ -2399,22 +2521,22 @@ Tutup dan lupakan yang sudah Anda ketik?</translation>
         <translation>Temuan dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="676"/>
+        <location filename="../score_desktop/ui/main_window.py" line="687"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop memakai bahasa baru mulai saat dijalankan berikutnya. Mulai ulang sekarang? Pekerjaan Anda sudah tersimpan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="679"/>
+        <location filename="../score_desktop/ui/main_window.py" line="690"/>
         <source>Restart now</source>
         <translation>Mulai ulang sekarang</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="680"/>
+        <location filename="../score_desktop/ui/main_window.py" line="691"/>
         <source>Later</source>
         <translation>Nanti</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="702"/>
+        <location filename="../score_desktop/ui/main_window.py" line="713"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}

@@ -1363,7 +1363,7 @@
     </message>
     <message>
         <location filename="../score_desktop/ui/dialogs/report_preview.py" line="49"/>
-        <location filename="../score_desktop/reports/layout.py" line="61"/>
+        <location filename="../score_desktop/reports/layout.py" line="62"/>
         <source>The report cannot be saved as {path}: {reason}.</source>
         <extracomment>Printing renders pages as pictures at the printer&apos;s resolution, but no finer than this.</extracomment>
         <translation>Không thể lưu báo cáo thành {path}: {reason}.</translation>
@@ -1468,42 +1468,57 @@
         <translation>Báo cáo đã ký là một văn bản: không bao giờ được sửa hay xóa.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="154"/>
+        <location filename="../score_desktop/errors.py" line="156"/>
+        <source>The export cannot be written to {path}: {reason}. Choose another file.</source>
+        <translation>Không thể ghi tệp xuất vào {path}: {reason}. Hãy chọn tệp khác.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="157"/>
+        <source>The export cannot be written to {path}: it is a folder. Choose a file.</source>
+        <translation>Không thể ghi tệp xuất vào {path}: đó là một thư mục. Hãy chọn một tệp.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="158"/>
+        <source>The export cannot be written to {path}: its folder does not exist. Choose another file.</source>
+        <translation>Không thể ghi tệp xuất vào {path}: thư mục của nó không tồn tại. Hãy chọn tệp khác.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="163"/>
         <source>Say why the visit is reopened: the reason is printed in its next signed report.</source>
         <translation>Hãy nêu lý do mở lại chuyến thăm: lý do sẽ được in trong báo cáo đã ký tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="161"/>
+        <location filename="../score_desktop/errors.py" line="170"/>
         <source>Both the trainer and the enterprise&apos;s representative sign, and the representative&apos;s name is typed, before the visit is signed.</source>
         <translation>Trước khi ký chuyến thăm, giảng viên và đại diện doanh nghiệp đều phải ký, và phải nhập họ tên người đại diện.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="164"/>
+        <location filename="../score_desktop/errors.py" line="173"/>
         <source>This visit is already signed.</source>
         <translation>Chuyến thăm này đã được ký.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="165"/>
+        <location filename="../score_desktop/errors.py" line="174"/>
         <source>This visit is not signed, so there is nothing to reopen.</source>
         <translation>Chuyến thăm này chưa được ký nên không cần mở lại.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="166"/>
+        <location filename="../score_desktop/errors.py" line="175"/>
         <source>The visit changed while its report was being made (a sync brought news): sign it again.</source>
         <translation>Chuyến thăm đã thay đổi trong lúc tạo báo cáo (đồng bộ mang về dữ liệu mới): hãy ký lại.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="168"/>
+        <location filename="../score_desktop/errors.py" line="177"/>
         <source>The signed report of this visit is not on this laptop yet. Sync, or sign in, to download it.</source>
         <translation>Báo cáo đã ký của chuyến thăm này chưa có trên máy. Hãy đồng bộ hoặc đăng nhập để tải về.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="170"/>
+        <location filename="../score_desktop/errors.py" line="179"/>
         <source>The signed report of this visit is damaged on this laptop (its bytes no longer match its SHA-256). Run &apos;score-desktop check&apos;, then sync to download it again.</source>
         <translation>Báo cáo đã ký của chuyến thăm này bị hỏng trên máy (nội dung không còn khớp SHA-256). Hãy chạy &apos;score-desktop check&apos; rồi đồng bộ để tải lại.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/reports/layout.py" line="57"/>
+        <location filename="../score_desktop/reports/layout.py" line="58"/>
         <source>The logo {path} cannot be read: choose a PNG or JPEG picture.</source>
         <translation>Không thể đọc logo {path}: hãy chọn ảnh PNG hoặc JPEG.</translation>
     </message>
@@ -1516,6 +1531,108 @@
         <location filename="../score_desktop/reports/sponsor_data.py" line="24"/>
         <source>No enterprise in this workspace names the sponsor {sponsor}. Sponsors it knows: {known}.</source>
         <translation>Không doanh nghiệp nào trong không gian làm việc này có nhãn hàng tài trợ {sponsor}. Các nhãn hàng đã biết: {known}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="34"/>
+        <source>Export for M&amp;E</source>
+        <extracomment>Format -&gt; file extension.</extracomment>
+        <translation>Xuất dữ liệu giám sát và đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="45"/>
+        <source>Excel workbook (.xlsx)</source>
+        <extracomment>The file of the last export that finished, for whoever asks (tests, a future &quot;open folder&quot;).</extracomment>
+        <translation>Sổ làm việc Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="46"/>
+        <source>CSV files, one per sheet, in a zip (.zip)</source>
+        <translation>Tệp CSV, mỗi trang một tệp, trong một tệp zip (.zip)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="54"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="60"/>
+        <source>&amp;Format:</source>
+        <translation>Định &amp;dạng:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="61"/>
+        <source>&amp;Language of the sheets:</source>
+        <translation>&amp;Ngôn ngữ của các trang:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="62"/>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="63"/>
+        <source>Every record of this workspace, one sheet per kind of record, with who created and last changed each one. Records in the trash are left out.</source>
+        <translation>Mọi bản ghi của không gian làm việc này, mỗi loại bản ghi một trang, kèm người tạo và người sửa lần cuối của từng bản ghi. Bản ghi trong thùng rác không được xuất.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="72"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="73"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="77"/>
+        <source>&amp;Cancel export</source>
+        <translation>&amp;Hủy xuất</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="100"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Sổ làm việc Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="100"/>
+        <source>Zip files (*.zip)</source>
+        <translation>Tệp zip (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="101"/>
+        <source>Export to</source>
+        <translation>Xuất ra</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="112"/>
+        <source>Choose the file to write.</source>
+        <translation>Hãy chọn tệp để ghi.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="127"/>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="151"/>
+        <source>Exported %n record(s) to {path}.</source>
+        <translation>
+            <numerusform>Đã xuất %n bản ghi ra {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="155"/>
+        <source>The export failed: nothing was written.</source>
+        <translation>Xuất thất bại: không có gì được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="160"/>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Đã hủy xuất: không có gì được ghi.</translation>
     </message>
 </context>
 <context>
@@ -2206,50 +2323,50 @@ Close and forget what you typed?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="302"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Today</source>
         <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. Entries only some accounts see: the review queue is a coordinator&apos;s (and an admin&apos;s). The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>Hôm nay</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="302"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Enterprises</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="302"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Visits</source>
         <translation>Chuyến thăm</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="302"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Actions</source>
         <translation>Hành động</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="303"/>
+        <location filename="../score_desktop/ui/main_window.py" line="304"/>
         <source>Trash</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="303"/>
+        <location filename="../score_desktop/ui/main_window.py" line="304"/>
         <source>Training</source>
         <translation>Đào tạo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="303"/>
+        <location filename="../score_desktop/ui/main_window.py" line="304"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="303"/>
+        <location filename="../score_desktop/ui/main_window.py" line="304"/>
         <source>Review</source>
         <translation>Duyệt báo cáo</translation>
     </message>
@@ -2290,36 +2407,41 @@ Close and forget what you typed?</source>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="291"/>
+        <source>Export…</source>
+        <translation>Xuất dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="292"/>
         <source>Preferences…</source>
         <translation>Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="293"/>
+        <location filename="../score_desktop/ui/main_window.py" line="294"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="294"/>
+        <location filename="../score_desktop/ui/main_window.py" line="295"/>
         <source>Undo delete</source>
         <translation>Hoàn tác xóa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="297"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="299"/>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="305"/>
+        <location filename="../score_desktop/ui/main_window.py" line="306"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="307"/>
+        <location filename="../score_desktop/ui/main_window.py" line="308"/>
         <source>About SCORE Desktop</source>
         <translation>Giới thiệu SCORE Desktop</translation>
     </message>
@@ -2399,22 +2521,22 @@ Close and forget what you typed?</source>
         <translation>Đã khôi phục phát hiện.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="676"/>
+        <location filename="../score_desktop/ui/main_window.py" line="687"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop sẽ dùng ngôn ngữ mới từ lần khởi động sau. Khởi động lại ngay bây giờ? Công việc của bạn đã được lưu.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="679"/>
+        <location filename="../score_desktop/ui/main_window.py" line="690"/>
         <source>Restart now</source>
         <translation>Khởi động lại ngay</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="680"/>
+        <location filename="../score_desktop/ui/main_window.py" line="691"/>
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="702"/>
+        <location filename="../score_desktop/ui/main_window.py" line="713"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}

@@ -1363,7 +1363,7 @@
     </message>
     <message>
         <location filename="../score_desktop/ui/dialogs/report_preview.py" line="49"/>
-        <location filename="../score_desktop/reports/layout.py" line="61"/>
+        <location filename="../score_desktop/reports/layout.py" line="62"/>
         <source>The report cannot be saved as {path}: {reason}.</source>
         <extracomment>Printing renders pages as pictures at the printer&apos;s resolution, but no finer than this.</extracomment>
         <translation>无法将报告保存为 {path}：{reason}。</translation>
@@ -1468,42 +1468,57 @@
         <translation>已签署的报告是正式文件，不能修改或删除。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="154"/>
+        <location filename="../score_desktop/errors.py" line="156"/>
+        <source>The export cannot be written to {path}: {reason}. Choose another file.</source>
+        <translation>无法将导出文件写入 {path}：{reason}。请另选一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="157"/>
+        <source>The export cannot be written to {path}: it is a folder. Choose a file.</source>
+        <translation>无法将导出文件写入 {path}：这是一个文件夹。请选择一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="158"/>
+        <source>The export cannot be written to {path}: its folder does not exist. Choose another file.</source>
+        <translation>无法将导出文件写入 {path}：所在文件夹不存在。请另选一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/errors.py" line="163"/>
         <source>Say why the visit is reopened: the reason is printed in its next signed report.</source>
         <translation>请说明重新打开本次走访的原因：该原因会印在下一版已签署报告中。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="161"/>
+        <location filename="../score_desktop/errors.py" line="170"/>
         <source>Both the trainer and the enterprise&apos;s representative sign, and the representative&apos;s name is typed, before the visit is signed.</source>
         <translation>签署走访之前，培训师和企业代表都要签名，并填写企业代表的姓名。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="164"/>
+        <location filename="../score_desktop/errors.py" line="173"/>
         <source>This visit is already signed.</source>
         <translation>本次走访已经签署。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="165"/>
+        <location filename="../score_desktop/errors.py" line="174"/>
         <source>This visit is not signed, so there is nothing to reopen.</source>
         <translation>本次走访尚未签署，无需重新打开。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="166"/>
+        <location filename="../score_desktop/errors.py" line="175"/>
         <source>The visit changed while its report was being made (a sync brought news): sign it again.</source>
         <translation>生成报告期间走访内容有变化（同步带来了新数据）：请重新签署。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="168"/>
+        <location filename="../score_desktop/errors.py" line="177"/>
         <source>The signed report of this visit is not on this laptop yet. Sync, or sign in, to download it.</source>
         <translation>本次走访的已签署报告还不在这台电脑上。请同步或登录后下载。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/errors.py" line="170"/>
+        <location filename="../score_desktop/errors.py" line="179"/>
         <source>The signed report of this visit is damaged on this laptop (its bytes no longer match its SHA-256). Run &apos;score-desktop check&apos;, then sync to download it again.</source>
         <translation>本次走访的已签署报告在这台电脑上已损坏（内容与其 SHA-256 不符）。请运行 &apos;score-desktop check&apos;，然后同步以重新下载。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/reports/layout.py" line="57"/>
+        <location filename="../score_desktop/reports/layout.py" line="58"/>
         <source>The logo {path} cannot be read: choose a PNG or JPEG picture.</source>
         <translation>无法读取标志图片 {path}：请选择 PNG 或 JPEG 图片。</translation>
     </message>
@@ -1516,6 +1531,108 @@
         <location filename="../score_desktop/reports/sponsor_data.py" line="24"/>
         <source>No enterprise in this workspace names the sponsor {sponsor}. Sponsors it knows: {known}.</source>
         <translation>此工作区中没有企业以 {sponsor} 为赞助买家。已知的赞助买家：{known}。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="34"/>
+        <source>Export for M&amp;E</source>
+        <extracomment>Format -&gt; file extension.</extracomment>
+        <translation>导出监测评估数据</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="45"/>
+        <source>Excel workbook (.xlsx)</source>
+        <extracomment>The file of the last export that finished, for whoever asks (tests, a future &quot;open folder&quot;).</extracomment>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="46"/>
+        <source>CSV files, one per sheet, in a zip (.zip)</source>
+        <translation>CSV 文件，每个工作表一个，打包为 zip（.zip）</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="54"/>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="60"/>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="61"/>
+        <source>&amp;Language of the sheets:</source>
+        <translation>工作表语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="62"/>
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="63"/>
+        <source>Every record of this workspace, one sheet per kind of record, with who created and last changed each one. Records in the trash are left out.</source>
+        <translation>本工作区的全部记录，每类记录一个工作表，并注明每条记录的创建人和最后修改人。回收站中的记录不导出。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="72"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="73"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="77"/>
+        <source>&amp;Cancel export</source>
+        <translation>取消导出(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="100"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="100"/>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip 文件 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="101"/>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="112"/>
+        <source>Choose the file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="127"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="151"/>
+        <source>Exported %n record(s) to {path}.</source>
+        <translation>
+            <numerusform>已将 %n 条记录导出到 {path}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="155"/>
+        <source>The export failed: nothing was written.</source>
+        <translation>导出失败：未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="160"/>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>导出已取消：未写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -2206,32 +2323,32 @@ Close and forget what you typed?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="302"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Today</source>
         <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. Entries only some accounts see: the review queue is a coordinator&apos;s (and an admin&apos;s). The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>今天</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="302"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="302"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="302"/>
+        <location filename="../score_desktop/ui/main_window.py" line="303"/>
         <source>Actions</source>
         <translation>行动</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="303"/>
+        <location filename="../score_desktop/ui/main_window.py" line="304"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
@@ -2241,19 +2358,19 @@ Close and forget what you typed?</source>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="303"/>
+        <location filename="../score_desktop/ui/main_window.py" line="304"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="303"/>
+        <location filename="../score_desktop/ui/main_window.py" line="304"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="303"/>
+        <location filename="../score_desktop/ui/main_window.py" line="304"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
@@ -2294,36 +2411,41 @@ Close and forget what you typed?</source>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="291"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="292"/>
         <source>Preferences…</source>
         <translation>首选项…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="293"/>
+        <location filename="../score_desktop/ui/main_window.py" line="294"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="294"/>
+        <location filename="../score_desktop/ui/main_window.py" line="295"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="297"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="298"/>
+        <location filename="../score_desktop/ui/main_window.py" line="299"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="305"/>
+        <location filename="../score_desktop/ui/main_window.py" line="306"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="307"/>
+        <location filename="../score_desktop/ui/main_window.py" line="308"/>
         <source>About SCORE Desktop</source>
         <translation>关于 SCORE 桌面版</translation>
     </message>
@@ -2403,22 +2525,22 @@ Close and forget what you typed?</source>
         <translation>发现已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="676"/>
+        <location filename="../score_desktop/ui/main_window.py" line="687"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop 将在下次启动时使用新的语言。现在重新启动吗？您的工作已经保存。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="679"/>
+        <location filename="../score_desktop/ui/main_window.py" line="690"/>
         <source>Restart now</source>
         <translation>立即重新启动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="680"/>
+        <location filename="../score_desktop/ui/main_window.py" line="691"/>
         <source>Later</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="702"/>
+        <location filename="../score_desktop/ui/main_window.py" line="713"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}

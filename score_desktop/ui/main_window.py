@@ -288,6 +288,7 @@ class MainWindow(QMainWindow):
                                                 self.plan_session, "planSession")
         self.sponsor_report_action = self._action(self.tr("Sponsor report…"), ["Ctrl+Shift+B"],
                                                   self.open_sponsor_report, "sponsorReport")
+        self.export_action = self._action(self.tr("Export…"), ["Ctrl+E"], self.export_workspace, "exportWorkspace")
         self.preferences_action = self._action(self.tr("Preferences…"), ["Ctrl+,"], self.edit_preferences,
                                                "preferences")
         self.quit_action = self._action(self.tr("Quit"), [QKeySequence.StandardKey.Quit], self.close, "quit")
@@ -307,8 +308,7 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("About SCORE Desktop"), [], self.about, "about")
         # Until the workspace is open there is nothing to create, find or go to.
         self._needs_workspace = [self.new_enterprise_action, self.new_visit_action, self.plan_session_action,
-                                 self.sponsor_report_action,
-                                 self.find_action,
+                                 self.sponsor_report_action, self.export_action, self.find_action,
                                  self.back_action, *self.go_actions]
         for action in self._needs_workspace:
             action.setEnabled(False)
@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
         file_menu = menus.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_enterprise_action, self.new_visit_action, self.plan_session_action])
         file_menu.addSeparator()
-        file_menu.addAction(self.sponsor_report_action)
+        file_menu.addActions([self.export_action, self.sponsor_report_action])
         file_menu.addSeparator()
         file_menu.addActions(self.sync.actions())
         file_menu.addSeparator()
@@ -656,6 +656,17 @@ class MainWindow(QMainWindow):
     def _deletions_changed(self) -> None:
         self.undo_delete_action.setEnabled(self.ctx.deletions.can_undo())
         self.undo_delete_action.setText(self.ctx.deletions.undo_text())
+
+    def export_workspace(self) -> QWidget:
+        """File > Export: the workspace for M&E, in the background (ui/dialogs/export_dialog.py)."""
+        from score_desktop.ui.dialogs.export_dialog import ExportDialog
+
+        self._flush_current()  # what is being typed goes into the export too
+        assert self._ws is not None
+        dialog = ExportDialog(self._ws.paths.root, self._language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def edit_preferences(self) -> None:
         from score_desktop.domain.catalog import load_catalog
