@@ -190,36 +190,35 @@ class Shaper:
 
     def rows(self, sheet: Sheet, records: Iterable[Record]) -> Iterator[list[Any]]:
         """The rows of ``sheet``: one per record, or for the sponsors sheet one per enterprise and sponsor."""
+        self._entity = sheet.entity
+        # Each column's way to its value is worked out once per sheet: a programme has millions of cells.
+        getters = [self._getter(column.key) for column in sheet.columns]
+        enterprises, visits = self.lookups.enterprises, self.lookups.visits
+        no_visit = (None, None)
         if sheet.key == "sponsor":
-            for record in records:
-                for sponsor in _sponsors(record):
-                    yield self.row(sheet, {**record, "enterprise_id": record["id"], "sponsor": sponsor})
-            return
+            records = ({**record, "enterprise_id": record["id"], "sponsor": sponsor}
+                       for record in records for sponsor in _sponsors(record))
         for record in records:
-            yield self.row(sheet, record)
+            enterprise = enterprises.get(record["enterprise_id"] or record["id"])
+            visit_id = record.get("visit_id")
+            visit_module, visit_date = visits.get(visit_id, no_visit) if visit_id else no_visit
+            yield [joined(get(record, enterprise, visit_module, visit_date)) for get in getters]
 
     def row(self, sheet: Sheet, record: Record) -> list[Any]:
-        self._entity = sheet.entity
-        enterprise = self.lookups.enterprises.get(record.get("enterprise_id") or record["id"])
-        visit_module, visit_date = self.lookups.visits.get(record.get("visit_id") or "", (None, None))
-        values = []
-        for column in sheet.columns:
-            value = self._value(column.key, record, enterprise, visit_module, visit_date)
-            values.append(joined(value))
-        return values
+        return next(self.rows(sheet, [record]))
 
-    def _value(self, key: str, record: Record, enterprise: _Enterprise | None, visit_module: str | None,
-               visit_date: str | None) -> Any:
+    def _getter(self, key: str) -> Callable[[Record, _Enterprise | None, str | None, str | None], Any]:
         derived = self._derived.get(key)
         if derived is not None:
-            return derived(self, record, enterprise, visit_module, visit_date)
+            return lambda record, enterprise, module, date: derived(self, record, enterprise, module, date)
         if key in _CODE_NAMES:
             group, field = _CODE_NAMES[key]
-            return labels.code_name(self.lang, group, record.get(field))
+            return lambda record, *_: labels.code_name(self.lang, group, record.get(field))
         if key in _FLAGS:
-            flag = record.get(key)
-            return None if flag is None else labels.code_name(self.lang, "yes_no", "yes" if flag else "no")
-        return record.get(_RENAMED.get(key, key))
+            yes, no = (labels.code_name(self.lang, "yes_no", answer) for answer in ("yes", "no"))
+            return lambda record, *_: None if record.get(key) is None else yes if record[key] else no
+        field = _RENAMED.get(key, key)
+        return lambda record, *_: record.get(field)
 
     # -- columns computed from more than the record's own field ------------------------------------------------
 

@@ -29,7 +29,8 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL_XLSX_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 #: Spreadsheets hold numbers as doubles: integers are exact up to here.
 EXACT_IN_A_SPREADSHEET = 2**53
-_FORMATS = {"int": "#,##0", "number": "#,##0.00", "date": "yyyy-mm-dd", "datetime": "yyyy-mm-dd hh:mm"}
+#: Decimals' format; dates get openpyxl's (``yyyy-mm-dd``, ``yyyy-mm-dd h:mm:ss``), counts the general one.
+_FORMATS = {"number": "#,##0.00"}
 #: Rows between two progress reports.
 PROGRESS_EVERY = 2000
 
@@ -66,35 +67,43 @@ def typed(column: Column, value: Any) -> Any:
 
 
 class _XlsxCells:
-    """Cells of one sheet. A styled cell copies a prepared style rather than looking its format up each time:
-    a programme has millions of cells."""
+    """Cells of one sheet, each column's conversion worked out once (a programme has millions of cells). Most
+    values go to openpyxl as they are: it writes text as text and gives dates its ``yyyy-mm-dd`` format. Text
+    that looks like a formula gets a cell typed as text; decimals a cell with a prepared number format."""
 
-    def __init__(self, sheet: Any) -> None:
+    def __init__(self, sheet: Any, columns: tuple[Column, ...]) -> None:
         self._sheet = sheet
-        self._styles = {}
-        for kind, number_format in _FORMATS.items():
-            template = WriteOnlyCell(sheet)
-            template.number_format = number_format
-            self._styles[kind] = template._style
+        template = WriteOnlyCell(sheet)
+        template.number_format = _FORMATS["number"]
+        self._decimal_style = template._style
+        self.converters = [self._text if column.kind in ("text", "code") else self._typed(column)
+                           for column in columns]
 
-    def cell(self, column: Column, value: Any) -> Any:
-        value = typed(column, value)
-        if value is None:
+    def _text(self, value: Any) -> Any:
+        if value is None or value == "":
             return None
-        if isinstance(value, str):
+        if type(value) is not str:
+            value = str(value)
+        if not value.isprintable():
             value = _ILLEGAL_XLSX_CHARS.sub("", value)
-            if not value.startswith(FORMULA_STARTS):
-                return value  # openpyxl writes plain text as a text cell already
+        if value.startswith(FORMULA_STARTS):
             cell = WriteOnlyCell(self._sheet, value)
-            cell.data_type = "s"
+            cell.data_type = "s"  # openpyxl makes any text starting with "=" a live formula otherwise
             return cell
-        kind = "datetime" if isinstance(value, dt.datetime) else "date" if isinstance(value, dt.date) else column.kind
-        style = self._styles.get(kind)
-        if style is None:
+        return value
+
+    def _typed(self, column: Column) -> Callable[[Any], Any]:
+        def convert(value: Any) -> Any:
+            value = typed(column, value)
+            if isinstance(value, str):
+                return self._text(value)
+            if isinstance(value, float) and column.kind == "number":
+                cell = WriteOnlyCell(self._sheet, value)
+                cell._style = copy(self._decimal_style)
+                return cell
             return value
-        cell = WriteOnlyCell(self._sheet, value)
-        cell._style = copy(style)
-        return cell
+
+        return convert
 
 
 def write_xlsx(parts: Iterable[Part], target: BinaryIO | io.BufferedIOBase, *, total: int = 0,
@@ -108,11 +117,11 @@ def write_xlsx(parts: Iterable[Part], target: BinaryIO | io.BufferedIOBase, *, t
         sheet.freeze_panes = "A2"
         for index, column in enumerate(part.columns, start=1):
             sheet.column_dimensions[get_column_letter(index)].width = column.width
-        cells = _XlsxCells(sheet)
+        converters = _XlsxCells(sheet, part.columns).converters
         sheet.append(part.headers)
         rows = 0
         for values in part.rows:
-            sheet.append([cells.cell(column, value) for column, value in zip(part.columns, values)])
+            sheet.append([convert(value) for convert, value in zip(converters, values)])
             rows += 1
             done += 1
             if progress is not None and done % PROGRESS_EVERY == 0:
