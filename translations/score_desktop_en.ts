@@ -190,7 +190,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="151"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="153"/>
         <source>Exported %n record(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n record to {path}.</numerusform>

@@ -1594,52 +1594,52 @@
         <translation>Arc&amp;hivo:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="63"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="65"/>
         <source>Every record of this workspace, one sheet per kind of record, with who created and last changed each one. Records in the trash are left out.</source>
         <translation>Todos los registros de este espacio de trabajo, una hoja por tipo de registro, con quién creó y modificó por última vez cada uno. Los registros de la papelera no se incluyen.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="72"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="74"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="75"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="77"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="79"/>
         <source>&amp;Cancel export</source>
         <translation>&amp;Cancelar la exportación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="102"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="102"/>
         <source>Zip files (*.zip)</source>
         <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="103"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="114"/>
         <source>Choose the file to write.</source>
         <translation>Elija el archivo que se escribirá.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="127"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="129"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="151"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="153"/>
         <source>Exported %n record(s) to {path}.</source>
         <translation>
             <numerusform>Se exportó %n registro a {path}.</numerusform>
@@ -1647,12 +1647,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="157"/>
         <source>The export failed: nothing was written.</source>
         <translation>La exportación falló: no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="162"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Exportación cancelada: no se escribió nada.</translation>
     </message>

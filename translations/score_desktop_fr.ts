@@ -1594,52 +1594,52 @@
         <translation>F&amp;ichier :</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="63"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="65"/>
         <source>Every record of this workspace, one sheet per kind of record, with who created and last changed each one. Records in the trash are left out.</source>
         <translation>Tous les enregistrements de cet espace de travail, une feuille par type d&apos;enregistrement, avec qui a créé et modifié en dernier chacun d&apos;eux. Les enregistrements de la corbeille sont exclus.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="72"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="74"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="75"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="77"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="79"/>
         <source>&amp;Cancel export</source>
         <translation>&amp;Annuler l&apos;export</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="102"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="102"/>
         <source>Zip files (*.zip)</source>
         <translation>Fichiers zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="103"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="114"/>
         <source>Choose the file to write.</source>
         <translation>Choisissez le fichier à écrire.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="127"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="129"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="151"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="153"/>
         <source>Exported %n record(s) to {path}.</source>
         <translation>
             <numerusform>%n enregistrement exporté vers {path}.</numerusform>
@@ -1647,12 +1647,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="157"/>
         <source>The export failed: nothing was written.</source>
         <translation>L&apos;export a échoué : rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="162"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Export annulé : rien n&apos;a été écrit.</translation>
     </message>

@@ -1573,64 +1573,64 @@
         <translation>Be&amp;rkas:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="63"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="65"/>
         <source>Every record of this workspace, one sheet per kind of record, with who created and last changed each one. Records in the trash are left out.</source>
         <translation>Semua data di ruang kerja ini, satu lembar per jenis data, dengan siapa yang membuat dan terakhir mengubah masing-masing. Data di tempat sampah tidak disertakan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="72"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="74"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="75"/>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="77"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="79"/>
         <source>&amp;Cancel export</source>
         <translation>Batalkan eks&amp;por</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="102"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="102"/>
         <source>Zip files (*.zip)</source>
         <translation>Berkas zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="103"/>
         <source>Export to</source>
         <translation>Ekspor ke</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="114"/>
         <source>Choose the file to write.</source>
         <translation>Pilih berkas yang akan ditulis.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="127"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="129"/>
         <source>Exporting…</source>
         <translation>Sedang mengekspor…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="151"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="153"/>
         <source>Exported %n record(s) to {path}.</source>
         <translation>
             <numerusform>Telah mengekspor %n data ke {path}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="157"/>
         <source>The export failed: nothing was written.</source>
         <translation>Ekspor gagal: tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="162"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Ekspor dibatalkan: tidak ada yang ditulis.</translation>
     </message>

@@ -1573,64 +1573,64 @@
         <translation>&amp;Tệp:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="63"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="65"/>
         <source>Every record of this workspace, one sheet per kind of record, with who created and last changed each one. Records in the trash are left out.</source>
         <translation>Mọi bản ghi của không gian làm việc này, mỗi loại bản ghi một trang, kèm người tạo và người sửa lần cuối của từng bản ghi. Bản ghi trong thùng rác không được xuất.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="72"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="74"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="75"/>
         <source>&amp;Export</source>
         <translation>&amp;Xuất</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="77"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="79"/>
         <source>&amp;Cancel export</source>
         <translation>&amp;Hủy xuất</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="102"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="102"/>
         <source>Zip files (*.zip)</source>
         <translation>Tệp zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="103"/>
         <source>Export to</source>
         <translation>Xuất ra</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="114"/>
         <source>Choose the file to write.</source>
         <translation>Hãy chọn tệp để ghi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="127"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="129"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="151"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="153"/>
         <source>Exported %n record(s) to {path}.</source>
         <translation>
             <numerusform>Đã xuất %n bản ghi ra {path}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="157"/>
         <source>The export failed: nothing was written.</source>
         <translation>Xuất thất bại: không có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="162"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>Đã hủy xuất: không có gì được ghi.</translation>
     </message>

@@ -1573,64 +1573,64 @@
         <translation>文件(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="63"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="65"/>
         <source>Every record of this workspace, one sheet per kind of record, with who created and last changed each one. Records in the trash are left out.</source>
         <translation>本工作区的全部记录，每类记录一个工作表，并注明每条记录的创建人和最后修改人。回收站中的记录不导出。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="72"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="74"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="75"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="77"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="79"/>
         <source>&amp;Cancel export</source>
         <translation>取消导出(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="102"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="102"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip 文件 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="103"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="114"/>
         <source>Choose the file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="127"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="129"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="151"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="153"/>
         <source>Exported %n record(s) to {path}.</source>
         <translation>
             <numerusform>已将 %n 条记录导出到 {path}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="157"/>
         <source>The export failed: nothing was written.</source>
         <translation>导出失败：未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../score_desktop/ui/dialogs/export_dialog.py" line="162"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>导出已取消：未写入任何文件。</translation>
     </message>

@@ -4,8 +4,8 @@
     Xvfb :99 -screen 0 1366x768x24 &
     DISPLAY=:99 .venv/bin/python docs/screenshots/take_screenshots.py [--lang zh_CN] [--only today,visit]
 
-Names for --only: today, enterprises, enterprise, visit, viewer, actions, action, kpis, practice, training,
-session (a session's attendance and results), certificate (a page of the certificates PDF, rendered with
+Names for --only: export, today, enterprises, enterprise, visit, viewer, actions, action, kpis, practice,
+training, session (a session's attendance and results), certificate (a page of the certificates PDF, rendered with
 pdftoppm), signoff, signed, preview, reopen, signed-report (the signed report's last page, with pdftoppm),
 review-queue and review (the coordinator's desk: the same workspace as a coordinator's after a pull).
 
@@ -142,9 +142,23 @@ def main() -> int:
     _training_shots(app, window, ws, wanted, suffix, args.lang)
     shoot_the_sign_off(app, window, ws, best, suffix, wanted)
     shoot_the_review(app, window, ws, suffix, wanted, args.lang)
+    if wanted("export"):
+        shoot_the_export(app, window, suffix)
     window.close()
     ws.close()
     return 0
+
+
+def shoot_the_export(app: QApplication, window, suffix: str) -> None:
+    """File > Export once an export has finished: the format, the language, the file and what was written."""
+    dialog = window.export_workspace()
+    dialog.file_edit.setText(str(SCRATCH / "score-export.xlsx"))
+    dialog.export_button.click()
+    deadline = time.monotonic() + 60
+    while dialog.written is None and time.monotonic() < deadline:
+        settle(app, 0.2)
+    grab(app, f"export{suffix}")
+    dialog.close()
 
 
 def shoot_the_improvement_cycle(app: QApplication, window, ws: Workspace, enterprise: dict, suffix: str,

@@ -59,7 +59,9 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Format:"), self.format_box)
         form.addRow(self.tr("&Language of the sheets:"), self.language_box)
-        form.addRow(self.tr("F&ile:"), file_row)
+        file_label = QLabel(self.tr("F&ile:"))
+        file_label.setBuddy(self.file_edit)  # the row is a layout: without a buddy its "&" would show
+        form.addRow(file_label, file_row)
         note = QLabel(self.tr("Every record of this workspace, one sheet per kind of record, with who created and "
                               "last changed each one. Records in the trash are left out."))
         note.setWordWrap(True)
