@@ -69,11 +69,14 @@ def export_workspace(ws: Workspace, fmt: str, target: Path, *, lang: str = "en",
         raise _target_error(target, error) from error
     try:
         with handle:
-            ws.conn.execute("BEGIN")  # one snapshot for every sheet
+            began = not ws.conn.in_transaction
+            if began:
+                ws.conn.execute("BEGIN")  # one snapshot for every sheet, whatever a sync writes meanwhile
             try:
                 rows = sheets.write_export(WorkspaceSource(ws.conn), fmt, handle, lang=lang, progress=progress)
             finally:
-                ws.conn.execute("COMMIT")
+                if began:
+                    ws.conn.execute("COMMIT")
         os.replace(partial, target)
     except BaseException as error:
         partial.unlink(missing_ok=True)

@@ -93,6 +93,9 @@ def test_exports_over_http_are_for_coordinators_only(sqlite_server, synced):
     assert answer.status_code == 200
     workbook = load_workbook(io.BytesIO(answer.content))
     assert synced["visit_id"] in {row["ID"] for row in _sheet_rows(workbook, "Visits")}
+    chinese = coordinator.get("/exports", params={"format": "xlsx", "lang": "zh_CN"})
+    assert chinese.status_code == 200 and "走访" in load_workbook(io.BytesIO(chinese.content)).sheetnames
+    assert coordinator.get("/exports", params={"format": "xlsx", "lang": "de"}).status_code == 400
     zipped = coordinator.get("/exports", params={"format": "csv"})
     assert zipped.status_code == 200 and zipfile.ZipFile(io.BytesIO(zipped.content)).namelist()
 
