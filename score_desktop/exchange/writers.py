@@ -29,8 +29,8 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL_XLSX_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 #: Spreadsheets hold numbers as doubles: integers are exact up to here.
 EXACT_IN_A_SPREADSHEET = 2**53
-#: Decimals' format; dates get openpyxl's (``yyyy-mm-dd``, ``yyyy-mm-dd h:mm:ss``), counts the general one.
-_FORMATS = {"number": "#,##0.00"}
+#: Formats of counts and decimals; dates get openpyxl's own (``yyyy-mm-dd``, ``yyyy-mm-dd h:mm:ss``).
+_FORMATS = {"int": "#,##0", "number": "#,##0.00"}
 #: Rows between two progress reports.
 PROGRESS_EVERY = 2000
 
@@ -69,13 +69,16 @@ def typed(column: Column, value: Any) -> Any:
 class _XlsxCells:
     """Cells of one sheet, each column's conversion worked out once (a programme has millions of cells). Most
     values go to openpyxl as they are: it writes text as text and gives dates its ``yyyy-mm-dd`` format. Text
-    that looks like a formula gets a cell typed as text; decimals a cell with a prepared number format."""
+    that looks like a formula gets a cell typed as text; counts and decimals a cell with a prepared number
+    format (copied, not looked up: the lookup is most of a styled cell's cost)."""
 
     def __init__(self, sheet: Any, columns: tuple[Column, ...]) -> None:
         self._sheet = sheet
-        template = WriteOnlyCell(sheet)
-        template.number_format = _FORMATS["number"]
-        self._decimal_style = template._style
+        self._styles = {}
+        for kind, number_format in _FORMATS.items():
+            template = WriteOnlyCell(sheet)
+            template.number_format = number_format
+            self._styles[kind] = template._style
         self.converters = [self._text if column.kind in ("text", "code") else self._typed(column)
                            for column in columns]
 
@@ -97,9 +100,10 @@ class _XlsxCells:
             value = typed(column, value)
             if isinstance(value, str):
                 return self._text(value)
-            if isinstance(value, float) and column.kind == "number":
+            style = self._styles.get(column.kind)
+            if style is not None and isinstance(value, (int, float)) and not isinstance(value, bool):
                 cell = WriteOnlyCell(self._sheet, value)
-                cell._style = copy(self._decimal_style)
+                cell._style = copy(style)
                 return cell
             return value
 
@@ -111,6 +115,18 @@ def write_xlsx(parts: Iterable[Part], target: BinaryIO | io.BufferedIOBase, *, t
     """Write every part as a sheet: headers in words, frozen header row, autofilter, column widths. Returns the
     number of rows written (headers not counted)."""
     workbook = Workbook(write_only=True)
+    try:
+        done = _write_sheets(workbook, parts, total, progress)
+        workbook.save(target)
+    except BaseException:
+        _abandon(workbook)
+        raise
+    if progress is not None:
+        progress(done, max(total, done))
+    return done
+
+
+def _write_sheets(workbook: Any, parts: Iterable[Part], total: int, progress: Progress | None) -> int:
     done = 0
     for part in parts:
         sheet = workbook.create_sheet(part.title)
@@ -127,10 +143,22 @@ def write_xlsx(parts: Iterable[Part], target: BinaryIO | io.BufferedIOBase, *, t
             if progress is not None and done % PROGRESS_EVERY == 0:
                 progress(done, total)
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(part.columns))}{rows + 1}"
-    workbook.save(target)
-    if progress is not None:
-        progress(done, max(total, done))
     return done
+
+
+def _abandon(workbook: Any) -> None:
+    """An export stopped half way (cancelled, a full disk): end each sheet's stream in order and remove its
+    temporary file, rather than leave openpyxl's half-written streams for the garbage collector, whose clean-up
+    of them fails noisily."""
+    for sheet in workbook.worksheets:
+        try:
+            if not sheet.closed:
+                sheet.close()
+        except Exception:  # noqa: BLE001 - the export has failed already; that error is the one to report
+            pass
+        writer = getattr(sheet, "_writer", None)
+        if writer is not None:
+            writer.cleanup()
 
 
 def csv_cell(column: Column | None, value: Any) -> Any:

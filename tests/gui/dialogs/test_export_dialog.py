@@ -1,4 +1,4 @@
-"""File > Export (issue 15): Ctrl+E opens the dialog; the export runs in the background with progress and says
+"""File > Export (issue 15): Ctrl+Shift+X opens the dialog; the export runs in the background with progress and says
 where it wrote, or why it could not."""
 
 from __future__ import annotations
@@ -16,10 +16,13 @@ from score_desktop.ui.dialogs.export_dialog import ExportDialog
 from tests.builders import make_enterprise, make_observation, make_visit
 
 
-def _open_export(qtbot, window) -> ExportDialog:
-    qtbot.waitUntil(window.export_action.isEnabled)
+def _open_export(qtbot, window, *, by_key: bool = True) -> ExportDialog:
+    qtbot.waitUntil(window.export_action.isEnabled, timeout=20_000)
     assert window.export_action in window.menuBar().actions()[0].menu().actions()  # under File
-    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    if by_key:
+        qtbot.keyClick(window, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    else:
+        window.export_action.trigger()  # File > Export…
     qtbot.waitUntil(lambda: window.findChild(ExportDialog) is not None)
     dialog = window.findChild(ExportDialog)
     assert dialog.isVisible()
@@ -65,3 +68,16 @@ def test_an_export_that_cannot_be_written_says_why_and_the_dialog_stays(qtbot, w
     assert dialog.isVisible() and dialog.export_button.isEnabled()
     assert dialog.status.text() == "The export failed: nothing was written."
     assert not (tmp_path / "no such folder").exists()
+
+
+def test_cancelling_an_export_leaves_no_file(qtbot, make_window, demo_workspace, tmp_path):
+    window = make_window(demo_workspace)
+    dialog = _open_export(qtbot, window, by_key=False)
+    target = tmp_path / "cancelled.xlsx"
+    dialog.file_edit.setText(str(target))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.cancel_button.isVisible() and not dialog.export_button.isEnabled()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)  # a demo takes a good half second
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=20_000)
+    assert dialog.status.text() == "Export cancelled: nothing was written." and dialog.written is None
+    assert not any(path.name.endswith((".xlsx", ".part")) for path in tmp_path.iterdir())

@@ -94,6 +94,8 @@ def test_rows_carry_what_an_officer_pivots_on_with_dates_numbers_filters_and_fro
         assert {"Created by", "Last changed by", "Created (UTC)", "Last changed (UTC)"} <= set(headers), sheet.title
         assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref.startswith("A1:")
         assert sheet.column_dimensions["A"].width > 0
+    enterprise = _rows(workbook["Enterprises"])[programme["enterprise"]["id"]]
+    assert enterprise["Women"].value == 180 and enterprise["Women"].number_format == "#,##0"
     enterprises = workbook["Enterprises"]
     assert enterprises.auto_filter.ref == f"A1:X{enterprises.max_row}"
 
