@@ -24,6 +24,7 @@ import argparse
 import gzip
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -237,9 +238,13 @@ def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     scratch = Path(tempfile.mkdtemp(prefix="score-bench-coordinator-"))
     if args.only_export:
-        print(json.dumps(only_export(scratch, args.workspace)))
-        if args.keep:
-            print(f"kept {scratch}", file=sys.stderr)
+        try:
+            print(json.dumps(only_export(scratch, args.workspace)))
+        finally:
+            if args.keep:
+                print(f"kept {scratch}", file=sys.stderr)
+            else:
+                shutil.rmtree(scratch, ignore_errors=True)
         return
     users = tuple((f"trainer{n}", "trainer") for n in range(TRAINERS)) + (
         ("admin", "admin"), ("amira", "coordinator"), ("bruno", "coordinator"))
