@@ -288,7 +288,8 @@ class MainWindow(QMainWindow):
                                                 self.plan_session, "planSession")
         self.sponsor_report_action = self._action(self.tr("Sponsor report…"), ["Ctrl+Shift+B"],
                                                   self.open_sponsor_report, "sponsorReport")
-        self.export_action = self._action(self.tr("Export…"), ["Ctrl+Shift+X"], self.export_workspace, "exportWorkspace")
+        self.export_action = self._action(self.tr("Export…"), ["Ctrl+Shift+X"], self.export_workspace,
+                                          "exportWorkspace")
         self.preferences_action = self._action(self.tr("Preferences…"), ["Ctrl+,"], self.edit_preferences,
                                                "preferences")
         self.quit_action = self._action(self.tr("Quit"), [QKeySequence.StandardKey.Quit], self.close, "quit")
