@@ -10,6 +10,7 @@ from __future__ import annotations
 import concurrent.futures
 import os
 import re
+import time
 import uuid
 
 import pytest
@@ -36,13 +37,25 @@ def test_sqlite_refuses_more_than_one_worker_in_one_line(cli, tmp_path):
 
 
 @pytest.mark.postgres
+def wait_for(read, *, until, seconds: float = 10.0):
+    """``read()`` again until ``until(answer)`` holds or ``seconds`` have passed; the last answer."""
+    deadline = time.monotonic() + seconds
+    answer = read()
+    while not until(answer) and time.monotonic() < deadline:
+        time.sleep(0.05)
+        answer = read()
+    return answer
+
+
 def test_both_workers_answer_and_each_request_is_one_log_line(workers):
     device = workers.device()
     for _ in range(60):
         with requests.Session() as http:  # a new connection each time: any worker may take it
             assert http.get(workers.api + "/sync/meta", headers=workers.headers(device.token),
                             timeout=30).status_code == 200
-    lines = [line for line in workers.log_text().splitlines() if "path=/api/v1/sync/meta" in line]
+    # A worker writes a request's line once the answer is on its way: the last one may follow the answer.
+    lines = wait_for(lambda: [line for line in workers.log_text().splitlines() if "path=/api/v1/sync/meta" in line],
+                     until=lambda found: len(found) >= 60)
     assert len(lines) >= 60
     assert len({re.search(r"worker=(\d+)", line).group(1) for line in lines}) == 2
     assert all(f"user={device.username}" in line and f"device={device.device_id}" in line for line in lines[-60:])

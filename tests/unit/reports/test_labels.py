@@ -22,8 +22,10 @@ def test_every_label_exists_in_every_language_with_the_same_placeholders():
 
 def test_labels_are_translated_not_copied():
     for lang in LANGUAGES[1:]:
+        # A label with words to translate: placeholders ("{women}") are not words.
         same = [key for key, texts in labels._TABLE.items() if texts[labels._COLUMN[lang]] == texts[0]
-                and re.search("[a-z]{4}", texts[0]) and key not in ("page", "trend_summary", "detail")]
+                and re.search("[a-z]{4}", re.sub(r"\{[a-z_]+\}", "", texts[0]))
+                and key not in ("page", "trend_summary", "detail")]
         # A few words are the same in French or Indonesian ("Date", "Total", "Status", "Module", "Final").
         assert len(same) <= 10, (lang, same)
 

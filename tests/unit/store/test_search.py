@@ -122,13 +122,13 @@ def test_a_workspace_made_before_migration_6_finds_its_members_and_photos_once_o
         member = make_eit_member(ws, enterprise, name="Nguyễn Văn Hùng")
         photo = ws.photos.create(sha256="ab" * 32, size=10, mime="image/jpeg", enterprise_id=enterprise["id"],
                                  visit_id=make_visit(ws, enterprise)["id"], caption="lối thoát hiểm bị chặn")
-        # As a workspace of schema 4 was: no index entries for members and photos, no list of what to index.
+        # As a workspace of schema 5 was: no index entries for members and photos, no list of what to index.
         rows = [row[0] for row in ws.conn.execute("SELECT rowid FROM search_doc WHERE entity IN "
                                                   "('eit_member', 'photo')")]
         for table in ("search_trigram", "search_words", "search_doc"):
             ws.conn.executemany(f"DELETE FROM {table} WHERE rowid = ?", [(row,) for row in rows])
         ws.conn.execute("DROP TABLE search_backfill")
-        ws.conn.execute("PRAGMA user_version = 4")
+        ws.conn.execute("PRAGMA user_version = 5")
         ws.conn.commit()
         assert ws.search("Hùng") == [] and ws.search("thoát") == []
     with closing(Workspace.open(root)) as ws:  # migrates to 6, then indexes them
