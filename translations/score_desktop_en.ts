@@ -248,6 +248,18 @@
     </message>
 </context>
 <context>
+    <name>RecordsDialog</name>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/records_dialog.py" line="30"/>
+        <source>%n record(s)</source>
+        <extracomment>How many rows the list shows at most (a figure over the whole programme may stand on thousands).</extracomment>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportPreviewDialog</name>
     <message numerus="yes">
         <location filename="../score_desktop/ui/dialogs/report_preview.py" line="234"/>
@@ -255,6 +267,49 @@
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsScreen</name>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/results_screen.py" line="213"/>
+        <source>%n enterprise(s)</source>
+        <translation>
+            <numerusform>%n enterprise</numerusform>
+            <numerusform>%n enterprises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/results_screen.py" line="214"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/results_screen.py" line="217"/>
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n open conflict</numerusform>
+            <numerusform>%n open conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/results_screen.py" line="242"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/results_screen.py" line="243"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
 </context>

@@ -2347,52 +2347,58 @@ Close and forget what you typed?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="304"/>
+        <location filename="../score_desktop/ui/main_window.py" line="309"/>
         <source>Today</source>
         <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. Entries only some accounts see: the review queue is a coordinator&apos;s (and an admin&apos;s). The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>Hoy</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="304"/>
+        <location filename="../score_desktop/ui/main_window.py" line="309"/>
         <source>Enterprises</source>
         <translation>Empresas</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="304"/>
+        <location filename="../score_desktop/ui/main_window.py" line="309"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="304"/>
+        <location filename="../score_desktop/ui/main_window.py" line="309"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="305"/>
+        <location filename="../score_desktop/ui/main_window.py" line="310"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="305"/>
+        <location filename="../score_desktop/ui/main_window.py" line="310"/>
         <source>Training</source>
         <translation>Formación</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="305"/>
+        <location filename="../score_desktop/ui/main_window.py" line="310"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="305"/>
+        <location filename="../score_desktop/ui/main_window.py" line="310"/>
         <source>Review</source>
         <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="76"/>
+        <location filename="../score_desktop/ui/main_window.py" line="311"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="125"/>
@@ -2405,162 +2411,162 @@ Close and forget what you typed?</source>
         <translation>Un espacio de demostración se abre en otra ventana.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="267"/>
+        <location filename="../score_desktop/ui/main_window.py" line="272"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>Buscar empresas, visitas, hallazgos, acciones  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="284"/>
+        <location filename="../score_desktop/ui/main_window.py" line="289"/>
         <source>New enterprise</source>
         <translation>Nueva empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="286"/>
+        <location filename="../score_desktop/ui/main_window.py" line="291"/>
         <source>New visit…</source>
         <translation>Nueva visita…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="287"/>
+        <location filename="../score_desktop/ui/main_window.py" line="292"/>
         <source>Plan a training session…</source>
         <translation>Planificar una sesión de formación…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="289"/>
+        <location filename="../score_desktop/ui/main_window.py" line="294"/>
         <source>Sponsor report…</source>
         <translation>Informe para un patrocinador…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="291"/>
+        <location filename="../score_desktop/ui/main_window.py" line="296"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="293"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Preferences…</source>
         <translation>Preferencias…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="295"/>
+        <location filename="../score_desktop/ui/main_window.py" line="300"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="296"/>
+        <location filename="../score_desktop/ui/main_window.py" line="301"/>
         <source>Undo delete</source>
         <translation>Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="299"/>
+        <location filename="../score_desktop/ui/main_window.py" line="304"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="300"/>
+        <location filename="../score_desktop/ui/main_window.py" line="305"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="307"/>
+        <location filename="../score_desktop/ui/main_window.py" line="313"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="309"/>
+        <location filename="../score_desktop/ui/main_window.py" line="315"/>
         <source>About SCORE Desktop</source>
         <translation>Acerca de SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="319"/>
+        <location filename="../score_desktop/ui/main_window.py" line="325"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="329"/>
+        <location filename="../score_desktop/ui/main_window.py" line="335"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="333"/>
+        <location filename="../score_desktop/ui/main_window.py" line="339"/>
         <source>&amp;Visit</source>
         <translation>&amp;Visita</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="334"/>
+        <location filename="../score_desktop/ui/main_window.py" line="340"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="338"/>
+        <location filename="../score_desktop/ui/main_window.py" line="344"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="341"/>
+        <location filename="../score_desktop/ui/main_window.py" line="347"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="538"/>
+        <location filename="../score_desktop/ui/main_window.py" line="544"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Primero abra o seleccione una empresa; luego inicie su visita.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="567"/>
+        <location filename="../score_desktop/ui/main_window.py" line="573"/>
         <source>No enterprise names a sponsoring buyer yet: add one on an enterprise&apos;s page (Sponsoring buyers).</source>
         <translation>Ninguna empresa indica todavía un comprador patrocinador: añádalo en la página de la empresa (Compradores patrocinadores).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="650"/>
+        <location filename="../score_desktop/ui/main_window.py" line="656"/>
         <source>Photo restored.</source>
         <translation>Foto restaurada.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="650"/>
+        <location filename="../score_desktop/ui/main_window.py" line="656"/>
         <source>Action restored.</source>
         <translation>Acción restaurada.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="651"/>
+        <location filename="../score_desktop/ui/main_window.py" line="657"/>
         <source>Suggestion restored.</source>
         <translation>Sugerencia restaurada.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="652"/>
+        <location filename="../score_desktop/ui/main_window.py" line="658"/>
         <source>Enterprise restored, with what went with it.</source>
         <translation>Empresa restaurada, con todo lo que se fue con ella.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="653"/>
+        <location filename="../score_desktop/ui/main_window.py" line="659"/>
         <source>Visit restored, with its findings, photos and actions.</source>
         <translation>Visita restaurada, con sus hallazgos, fotos y acciones.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="654"/>
+        <location filename="../score_desktop/ui/main_window.py" line="660"/>
         <source>EIT member restored.</source>
         <translation>Miembro del EIT restaurado.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="655"/>
+        <location filename="../score_desktop/ui/main_window.py" line="661"/>
         <source>Finding restored.</source>
         <translation>Hallazgo restaurado.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="688"/>
+        <location filename="../score_desktop/ui/main_window.py" line="694"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop usará el nuevo idioma desde su próximo inicio. ¿Reiniciarlo ahora? Su trabajo está guardado.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="691"/>
+        <location filename="../score_desktop/ui/main_window.py" line="697"/>
         <source>Restart now</source>
         <translation>Reiniciar ahora</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="692"/>
+        <location filename="../score_desktop/ui/main_window.py" line="698"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="714"/>
+        <location filename="../score_desktop/ui/main_window.py" line="720"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -3067,6 +3073,28 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
     </message>
 </context>
 <context>
+    <name>RecordsDialog</name>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/records_dialog.py" line="30"/>
+        <source>%n record(s)</source>
+        <extracomment>How many rows the list shows at most (a figure over the whole programme may stand on thousands).</extracomment>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/records_dialog.py" line="32"/>
+        <source>{count}; the first {shown} are listed</source>
+        <translation>{count}; se listan los primeros {shown}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/records_dialog.py" line="33"/>
+        <source>Enter or a double click opens one.</source>
+        <translation>Intro o un doble clic abre uno.</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="23"/>
@@ -3291,6 +3319,339 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
         <location filename="../score_desktop/ui/training/results_panel.py" line="73"/>
         <source>{count} ({share})</source>
         <translation>{count} ({share})</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsScreen</name>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="48"/>
+        <source>All time</source>
+        <translation>Todo el periodo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="48"/>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="49"/>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="49"/>
+        <source>Last year</source>
+        <translation>El año pasado</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="54"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Periodo</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince</source>
+        <translation type="vanished">Provi&amp;ncia</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="54"/>
+        <source>Provi&amp;nce</source>
+        <translation>Provi&amp;ncia</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="55"/>
+        <source>&amp;Module</source>
+        <translation>&amp;Módulo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="55"/>
+        <source>Sp&amp;onsor</source>
+        <translation>Patr&amp;ocinador</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="56"/>
+        <source>T&amp;rainer</source>
+        <translation>Capacitado&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="64"/>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="75"/>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="82"/>
+        <source>Enterprises</source>
+        <translation>Empresas</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="66"/>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="88"/>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="75"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="76"/>
+        <source>Improved</source>
+        <translation>Mejoraron</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="76"/>
+        <source>Worse</source>
+        <translation>Empeoraron</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="77"/>
+        <source>Median change</source>
+        <translation>Cambio mediano</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="81"/>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="280"/>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="82"/>
+        <source>Baseline</source>
+        <translation>Línea de base</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="83"/>
+        <source>Latest</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="87"/>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="280"/>
+        <source>Trainer</source>
+        <translation>Capacitador(a)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="87"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="104"/>
+        <source>KPI change from baseline to latest</source>
+        <translation>Cambio de los KPI de la línea de base al último</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="105"/>
+        <source>Good practices in place, per module (%)</source>
+        <translation>Buenas prácticas implantadas, por módulo (%)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="106"/>
+        <source>Actions agreed at these visits</source>
+        <translation>Acciones acordadas en estas visitas</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="112"/>
+        <source>EIT balance</source>
+        <translation>Composición de los EIT</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="113"/>
+        <source>Classroom training</source>
+        <translation>Formación en aula</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="114"/>
+        <source>Visits per trainer and month</source>
+        <translation>Visitas por capacitador y mes</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="127"/>
+        <source>Programme results</source>
+        <translation>Resultados del programa</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="160"/>
+        <source>All provinces</source>
+        <translation>Todas las provincias</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="161"/>
+        <source>All modules</source>
+        <translation>Todos los módulos</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="162"/>
+        <source>All sponsors</source>
+        <translation>Todos los patrocinadores</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="163"/>
+        <source>All trainers</source>
+        <translation>Todos los capacitadores</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="197"/>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/results_screen.py" line="213"/>
+        <source>%n enterprise(s)</source>
+        <translation>
+            <numerusform>%n empresa</numerusform>
+            <numerusform>%n empresas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/results_screen.py" line="214"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visita</numerusform>
+            <numerusform>%n visitas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="215"/>
+        <source>Photos received: {received} of {expected}</source>
+        <translation>Fotos recibidas: {received} de {expected}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/results_screen.py" line="217"/>
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto abierto</numerusform>
+            <numerusform>%n conflictos abiertos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="232"/>
+        <source>Done on time</source>
+        <translation>A tiempo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="233"/>
+        <source>Done late</source>
+        <translation>Con retraso</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="234"/>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="235"/>
+        <source>Open, not yet due</source>
+        <translation>Abiertas, sin vencer</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="237"/>
+        <source>Managers</source>
+        <translation>Directivos</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="238"/>
+        <source>Workers</source>
+        <translation>Trabajadores</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="239"/>
+        <source>Women</source>
+        <translation>Mujeres</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="240"/>
+        <source>Men</source>
+        <translation>Hombres</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/results_screen.py" line="242"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/results_screen.py" line="243"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="245"/>
+        <source>Present every day: {share} · women: {women}</source>
+        <translation>Presentes todos los días: {share} · mujeres: {women}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="248"/>
+        <source>content useful</source>
+        <translation>contenido útil</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="248"/>
+        <source>trainer clear</source>
+        <translation>capacitador claro</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="249"/>
+        <source>will apply at work</source>
+        <translation>lo aplicará en el trabajo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="253"/>
+        <source>Satisfaction (1-5): {scores}</source>
+        <translation>Satisfacción (1-5): {scores}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="269"/>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="279"/>
+        <source>Enterprise</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="269"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="271"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="279"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="287"/>
+        <source>better</source>
+        <translation>mejor</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="287"/>
+        <source>worse</source>
+        <translation>peor</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="288"/>
+        <source>no change yet</source>
+        <translation>sin cambio aún</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="311"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="311"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="312"/>
+        <source>Done</source>
+        <translation>Hecha</translation>
     </message>
 </context>
 <context>

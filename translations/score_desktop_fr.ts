@@ -2347,52 +2347,58 @@ Fermer et oublier ce que vous avez saisi ?</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="304"/>
+        <location filename="../score_desktop/ui/main_window.py" line="309"/>
         <source>Today</source>
         <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. Entries only some accounts see: the review queue is a coordinator&apos;s (and an admin&apos;s). The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="304"/>
+        <location filename="../score_desktop/ui/main_window.py" line="309"/>
         <source>Enterprises</source>
         <translation>Entreprises</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="304"/>
+        <location filename="../score_desktop/ui/main_window.py" line="309"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="304"/>
+        <location filename="../score_desktop/ui/main_window.py" line="309"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="305"/>
+        <location filename="../score_desktop/ui/main_window.py" line="310"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="305"/>
+        <location filename="../score_desktop/ui/main_window.py" line="310"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="305"/>
+        <location filename="../score_desktop/ui/main_window.py" line="310"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="305"/>
+        <location filename="../score_desktop/ui/main_window.py" line="310"/>
         <source>Review</source>
         <translation>Revue</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="76"/>
+        <location filename="../score_desktop/ui/main_window.py" line="311"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="125"/>
@@ -2405,162 +2411,162 @@ Fermer et oublier ce que vous avez saisi ?</translation>
         <translation>Un espace de démonstration s&apos;ouvre dans une deuxième fenêtre.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="267"/>
+        <location filename="../score_desktop/ui/main_window.py" line="272"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>Rechercher des entreprises, visites, constats, actions  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="284"/>
+        <location filename="../score_desktop/ui/main_window.py" line="289"/>
         <source>New enterprise</source>
         <translation>Nouvelle entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="286"/>
+        <location filename="../score_desktop/ui/main_window.py" line="291"/>
         <source>New visit…</source>
         <translation>Nouvelle visite…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="287"/>
+        <location filename="../score_desktop/ui/main_window.py" line="292"/>
         <source>Plan a training session…</source>
         <translation>Planifier une session de formation…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="289"/>
+        <location filename="../score_desktop/ui/main_window.py" line="294"/>
         <source>Sponsor report…</source>
         <translation>Rapport pour un parrain…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="291"/>
+        <location filename="../score_desktop/ui/main_window.py" line="296"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="293"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Preferences…</source>
         <translation>Préférences…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="295"/>
+        <location filename="../score_desktop/ui/main_window.py" line="300"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="296"/>
+        <location filename="../score_desktop/ui/main_window.py" line="301"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="299"/>
+        <location filename="../score_desktop/ui/main_window.py" line="304"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="300"/>
+        <location filename="../score_desktop/ui/main_window.py" line="305"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="307"/>
+        <location filename="../score_desktop/ui/main_window.py" line="313"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="309"/>
+        <location filename="../score_desktop/ui/main_window.py" line="315"/>
         <source>About SCORE Desktop</source>
         <translation>À propos de SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="319"/>
+        <location filename="../score_desktop/ui/main_window.py" line="325"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="329"/>
+        <location filename="../score_desktop/ui/main_window.py" line="335"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="333"/>
+        <location filename="../score_desktop/ui/main_window.py" line="339"/>
         <source>&amp;Visit</source>
         <translation>&amp;Visite</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="334"/>
+        <location filename="../score_desktop/ui/main_window.py" line="340"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="338"/>
+        <location filename="../score_desktop/ui/main_window.py" line="344"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="341"/>
+        <location filename="../score_desktop/ui/main_window.py" line="347"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="538"/>
+        <location filename="../score_desktop/ui/main_window.py" line="544"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Ouvrez ou sélectionnez d&apos;abord une entreprise, puis commencez sa visite.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="567"/>
+        <location filename="../score_desktop/ui/main_window.py" line="573"/>
         <source>No enterprise names a sponsoring buyer yet: add one on an enterprise&apos;s page (Sponsoring buyers).</source>
         <translation>Aucune entreprise n&apos;indique encore d&apos;acheteur parrain : ajoutez-le sur la page de l&apos;entreprise (Acheteurs parrains).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="650"/>
+        <location filename="../score_desktop/ui/main_window.py" line="656"/>
         <source>Photo restored.</source>
         <translation>Photo restaurée.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="650"/>
+        <location filename="../score_desktop/ui/main_window.py" line="656"/>
         <source>Action restored.</source>
         <translation>Action restaurée.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="651"/>
+        <location filename="../score_desktop/ui/main_window.py" line="657"/>
         <source>Suggestion restored.</source>
         <translation>Suggestion restaurée.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="652"/>
+        <location filename="../score_desktop/ui/main_window.py" line="658"/>
         <source>Enterprise restored, with what went with it.</source>
         <translation>Entreprise rétablie, avec ce qui était parti avec elle.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="653"/>
+        <location filename="../score_desktop/ui/main_window.py" line="659"/>
         <source>Visit restored, with its findings, photos and actions.</source>
         <translation>Visite rétablie, avec ses constats, photos et actions.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="654"/>
+        <location filename="../score_desktop/ui/main_window.py" line="660"/>
         <source>EIT member restored.</source>
         <translation>Membre de l&apos;EIT rétabli.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="655"/>
+        <location filename="../score_desktop/ui/main_window.py" line="661"/>
         <source>Finding restored.</source>
         <translation>Constat restauré.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="688"/>
+        <location filename="../score_desktop/ui/main_window.py" line="694"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop parlera la nouvelle langue à son prochain démarrage. Le redémarrer maintenant ? Votre travail est enregistré.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="691"/>
+        <location filename="../score_desktop/ui/main_window.py" line="697"/>
         <source>Restart now</source>
         <translation>Redémarrer maintenant</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="692"/>
+        <location filename="../score_desktop/ui/main_window.py" line="698"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="714"/>
+        <location filename="../score_desktop/ui/main_window.py" line="720"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -3067,6 +3073,28 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
     </message>
 </context>
 <context>
+    <name>RecordsDialog</name>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/records_dialog.py" line="30"/>
+        <source>%n record(s)</source>
+        <extracomment>How many rows the list shows at most (a figure over the whole programme may stand on thousands).</extracomment>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/records_dialog.py" line="32"/>
+        <source>{count}; the first {shown} are listed</source>
+        <translation>{count} ; les {shown} premiers sont listés</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/records_dialog.py" line="33"/>
+        <source>Enter or a double click opens one.</source>
+        <translation>Entrée ou un double-clic en ouvre un.</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="23"/>
@@ -3291,6 +3319,339 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
         <location filename="../score_desktop/ui/training/results_panel.py" line="73"/>
         <source>{count} ({share})</source>
         <translation>{count} ({share})</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsScreen</name>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="48"/>
+        <source>All time</source>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="48"/>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="49"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="49"/>
+        <source>Last year</source>
+        <translation>L&apos;an dernier</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="54"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Période</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince</source>
+        <translation type="vanished">Provi&amp;nce</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="54"/>
+        <source>Provi&amp;nce</source>
+        <translation>Provi&amp;nce</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="55"/>
+        <source>&amp;Module</source>
+        <translation>&amp;Module</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="55"/>
+        <source>Sp&amp;onsor</source>
+        <translation>Parrain (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="56"/>
+        <source>T&amp;rainer</source>
+        <translation>Fo&amp;rmateur</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="64"/>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="75"/>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="82"/>
+        <source>Enterprises</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="66"/>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="88"/>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="75"/>
+        <source>KPI</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="76"/>
+        <source>Improved</source>
+        <translation>En progrès</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="76"/>
+        <source>Worse</source>
+        <translation>En recul</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="77"/>
+        <source>Median change</source>
+        <translation>Évolution médiane</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="81"/>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="280"/>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="82"/>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="83"/>
+        <source>Latest</source>
+        <translation>Dernier</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="87"/>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="280"/>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="87"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="104"/>
+        <source>KPI change from baseline to latest</source>
+        <translation>Évolution des indicateurs, de la référence au dernier relevé</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="105"/>
+        <source>Good practices in place, per module (%)</source>
+        <translation>Bonnes pratiques en place, par module (%)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="106"/>
+        <source>Actions agreed at these visits</source>
+        <translation>Actions convenues lors de ces visites</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="112"/>
+        <source>EIT balance</source>
+        <translation>Équilibre des EIT</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="113"/>
+        <source>Classroom training</source>
+        <translation>Formation en salle</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="114"/>
+        <source>Visits per trainer and month</source>
+        <translation>Visites par formateur et par mois</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="127"/>
+        <source>Programme results</source>
+        <translation>Résultats du programme</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="160"/>
+        <source>All provinces</source>
+        <translation>Toutes les provinces</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="161"/>
+        <source>All modules</source>
+        <translation>Tous les modules</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="162"/>
+        <source>All sponsors</source>
+        <translation>Tous les parrains</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="163"/>
+        <source>All trainers</source>
+        <translation>Tous les formateurs</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="197"/>
+        <source>Counting…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/results_screen.py" line="213"/>
+        <source>%n enterprise(s)</source>
+        <translation>
+            <numerusform>%n entreprise</numerusform>
+            <numerusform>%n entreprises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/results_screen.py" line="214"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visite</numerusform>
+            <numerusform>%n visites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="215"/>
+        <source>Photos received: {received} of {expected}</source>
+        <translation>Photos reçues : {received} sur {expected}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/results_screen.py" line="217"/>
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit ouvert</numerusform>
+            <numerusform>%n conflits ouverts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="232"/>
+        <source>Done on time</source>
+        <translation>Faites à temps</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="233"/>
+        <source>Done late</source>
+        <translation>Faites en retard</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="234"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="235"/>
+        <source>Open, not yet due</source>
+        <translation>Ouvertes, pas encore dues</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="237"/>
+        <source>Managers</source>
+        <translation>Cadres</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="238"/>
+        <source>Workers</source>
+        <translation>Ouvriers</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="239"/>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="240"/>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/results_screen.py" line="242"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/results_screen.py" line="243"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="245"/>
+        <source>Present every day: {share} · women: {women}</source>
+        <translation>Présents tous les jours : {share} · femmes : {women}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="248"/>
+        <source>content useful</source>
+        <translation>contenu utile</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="248"/>
+        <source>trainer clear</source>
+        <translation>formateur clair</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="249"/>
+        <source>will apply at work</source>
+        <translation>l&apos;appliquera au travail</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="253"/>
+        <source>Satisfaction (1-5): {scores}</source>
+        <translation>Satisfaction (1-5) : {scores}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="269"/>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="279"/>
+        <source>Enterprise</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="269"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="271"/>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="279"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="287"/>
+        <source>better</source>
+        <translation>mieux</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="287"/>
+        <source>worse</source>
+        <translation>moins bien</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="288"/>
+        <source>no change yet</source>
+        <translation>pas encore d&apos;évolution</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="311"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="311"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="312"/>
+        <source>Done</source>
+        <translation>Faite le</translation>
     </message>
 </context>
 <context>

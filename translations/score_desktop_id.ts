@@ -2323,52 +2323,58 @@ Tutup dan lupakan yang sudah Anda ketik?</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="304"/>
+        <location filename="../score_desktop/ui/main_window.py" line="309"/>
         <source>Today</source>
         <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. Entries only some accounts see: the review queue is a coordinator&apos;s (and an admin&apos;s). The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>Hari ini</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="304"/>
+        <location filename="../score_desktop/ui/main_window.py" line="309"/>
         <source>Enterprises</source>
         <translation>Perusahaan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="304"/>
+        <location filename="../score_desktop/ui/main_window.py" line="309"/>
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="304"/>
+        <location filename="../score_desktop/ui/main_window.py" line="309"/>
         <source>Actions</source>
         <translation>Tindakan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="305"/>
+        <location filename="../score_desktop/ui/main_window.py" line="310"/>
         <source>Trash</source>
         <translation>Sampah</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="305"/>
+        <location filename="../score_desktop/ui/main_window.py" line="310"/>
         <source>Training</source>
         <translation>Pelatihan</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="305"/>
+        <location filename="../score_desktop/ui/main_window.py" line="310"/>
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="305"/>
+        <location filename="../score_desktop/ui/main_window.py" line="310"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="76"/>
+        <location filename="../score_desktop/ui/main_window.py" line="311"/>
+        <source>Results</source>
+        <translation>Hasil</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="125"/>
@@ -2381,162 +2387,162 @@ Tutup dan lupakan yang sudah Anda ketik?</translation>
         <translation>Ruang kerja demo terbuka di jendela kedua.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="267"/>
+        <location filename="../score_desktop/ui/main_window.py" line="272"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>Cari perusahaan, kunjungan, temuan, tindakan  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="284"/>
+        <location filename="../score_desktop/ui/main_window.py" line="289"/>
         <source>New enterprise</source>
         <translation>Perusahaan baru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="286"/>
+        <location filename="../score_desktop/ui/main_window.py" line="291"/>
         <source>New visit…</source>
         <translation>Kunjungan baru…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="287"/>
+        <location filename="../score_desktop/ui/main_window.py" line="292"/>
         <source>Plan a training session…</source>
         <translation>Rencanakan sesi pelatihan…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="289"/>
+        <location filename="../score_desktop/ui/main_window.py" line="294"/>
         <source>Sponsor report…</source>
         <translation>Laporan untuk sponsor…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="291"/>
+        <location filename="../score_desktop/ui/main_window.py" line="296"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="293"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Preferences…</source>
         <translation>Preferensi…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="295"/>
+        <location filename="../score_desktop/ui/main_window.py" line="300"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="296"/>
+        <location filename="../score_desktop/ui/main_window.py" line="301"/>
         <source>Undo delete</source>
         <translation>Urungkan hapus</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="299"/>
+        <location filename="../score_desktop/ui/main_window.py" line="304"/>
         <source>Find</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="300"/>
+        <location filename="../score_desktop/ui/main_window.py" line="305"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="307"/>
+        <location filename="../score_desktop/ui/main_window.py" line="313"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="309"/>
+        <location filename="../score_desktop/ui/main_window.py" line="315"/>
         <source>About SCORE Desktop</source>
         <translation>Tentang SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="319"/>
+        <location filename="../score_desktop/ui/main_window.py" line="325"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="329"/>
+        <location filename="../score_desktop/ui/main_window.py" line="335"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="333"/>
+        <location filename="../score_desktop/ui/main_window.py" line="339"/>
         <source>&amp;Visit</source>
         <translation>&amp;Kunjungan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="334"/>
+        <location filename="../score_desktop/ui/main_window.py" line="340"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigasi</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="338"/>
+        <location filename="../score_desktop/ui/main_window.py" line="344"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="341"/>
+        <location filename="../score_desktop/ui/main_window.py" line="347"/>
         <source>Main</source>
         <translation>Utama</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="538"/>
+        <location filename="../score_desktop/ui/main_window.py" line="544"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Buka atau pilih perusahaan terlebih dahulu, lalu mulai kunjungannya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="567"/>
+        <location filename="../score_desktop/ui/main_window.py" line="573"/>
         <source>No enterprise names a sponsoring buyer yet: add one on an enterprise&apos;s page (Sponsoring buyers).</source>
         <translation>Belum ada perusahaan yang menyebut pembeli sponsor: tambahkan di halaman perusahaan (Pembeli sponsor).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="650"/>
+        <location filename="../score_desktop/ui/main_window.py" line="656"/>
         <source>Photo restored.</source>
         <translation>Foto dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="650"/>
+        <location filename="../score_desktop/ui/main_window.py" line="656"/>
         <source>Action restored.</source>
         <translation>Tindakan dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="651"/>
+        <location filename="../score_desktop/ui/main_window.py" line="657"/>
         <source>Suggestion restored.</source>
         <translation>Saran dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="652"/>
+        <location filename="../score_desktop/ui/main_window.py" line="658"/>
         <source>Enterprise restored, with what went with it.</source>
         <translation>Perusahaan dipulihkan, beserta yang ikut terhapus.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="653"/>
+        <location filename="../score_desktop/ui/main_window.py" line="659"/>
         <source>Visit restored, with its findings, photos and actions.</source>
         <translation>Kunjungan dipulihkan, beserta temuan, foto, dan tindakannya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="654"/>
+        <location filename="../score_desktop/ui/main_window.py" line="660"/>
         <source>EIT member restored.</source>
         <translation>Anggota EIT dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="655"/>
+        <location filename="../score_desktop/ui/main_window.py" line="661"/>
         <source>Finding restored.</source>
         <translation>Temuan dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="688"/>
+        <location filename="../score_desktop/ui/main_window.py" line="694"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop memakai bahasa baru mulai saat dijalankan berikutnya. Mulai ulang sekarang? Pekerjaan Anda sudah tersimpan.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="691"/>
+        <location filename="../score_desktop/ui/main_window.py" line="697"/>
         <source>Restart now</source>
         <translation>Mulai ulang sekarang</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="692"/>
+        <location filename="../score_desktop/ui/main_window.py" line="698"/>
         <source>Later</source>
         <translation>Nanti</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="714"/>
+        <location filename="../score_desktop/ui/main_window.py" line="720"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -3040,6 +3046,27 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
     </message>
 </context>
 <context>
+    <name>RecordsDialog</name>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/records_dialog.py" line="30"/>
+        <source>%n record(s)</source>
+        <extracomment>How many rows the list shows at most (a figure over the whole programme may stand on thousands).</extracomment>
+        <translation>
+            <numerusform>%n catatan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/records_dialog.py" line="32"/>
+        <source>{count}; the first {shown} are listed</source>
+        <translation>{count}; {shown} yang pertama ditampilkan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/records_dialog.py" line="33"/>
+        <source>Enter or a double click opens one.</source>
+        <translation>Enter atau klik ganda membukanya.</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="23"/>
@@ -3263,6 +3290,334 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
         <location filename="../score_desktop/ui/training/results_panel.py" line="73"/>
         <source>{count} ({share})</source>
         <translation>{count} ({share})</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsScreen</name>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="48"/>
+        <source>All time</source>
+        <translation>Sepanjang waktu</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="48"/>
+        <source>Last 12 months</source>
+        <translation>12 bulan terakhir</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="49"/>
+        <source>This year</source>
+        <translation>Tahun ini</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="49"/>
+        <source>Last year</source>
+        <translation>Tahun lalu</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="54"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Periode</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince</source>
+        <translation type="vanished">Provi&amp;nsi</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="54"/>
+        <source>Provi&amp;nce</source>
+        <translation>Pro&amp;vinsi</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="55"/>
+        <source>&amp;Module</source>
+        <translation>&amp;Modul</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="55"/>
+        <source>Sp&amp;onsor</source>
+        <translation>Sp&amp;onsor</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="56"/>
+        <source>T&amp;rainer</source>
+        <translation>Pelatih (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="64"/>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="75"/>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="82"/>
+        <source>Enterprises</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="66"/>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="88"/>
+        <source>Visits</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="75"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="76"/>
+        <source>Improved</source>
+        <translation>Membaik</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="76"/>
+        <source>Worse</source>
+        <translation>Memburuk</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="77"/>
+        <source>Median change</source>
+        <translation>Perubahan median</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="81"/>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="280"/>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="82"/>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="83"/>
+        <source>Latest</source>
+        <translation>Terbaru</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="87"/>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="280"/>
+        <source>Trainer</source>
+        <translation>Pelatih</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="87"/>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="104"/>
+        <source>KPI change from baseline to latest</source>
+        <translation>Perubahan KPI dari baseline ke terbaru</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="105"/>
+        <source>Good practices in place, per module (%)</source>
+        <translation>Praktik baik yang diterapkan, per modul (%)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="106"/>
+        <source>Actions agreed at these visits</source>
+        <translation>Tindakan yang disepakati pada kunjungan ini</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="112"/>
+        <source>EIT balance</source>
+        <translation>Komposisi EIT</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="113"/>
+        <source>Classroom training</source>
+        <translation>Pelatihan kelas</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="114"/>
+        <source>Visits per trainer and month</source>
+        <translation>Kunjungan per pelatih dan bulan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="127"/>
+        <source>Programme results</source>
+        <translation>Hasil program</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="160"/>
+        <source>All provinces</source>
+        <translation>Semua provinsi</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="161"/>
+        <source>All modules</source>
+        <translation>Semua modul</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="162"/>
+        <source>All sponsors</source>
+        <translation>Semua sponsor</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="163"/>
+        <source>All trainers</source>
+        <translation>Semua pelatih</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="197"/>
+        <source>Counting…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/results_screen.py" line="213"/>
+        <source>%n enterprise(s)</source>
+        <translation>
+            <numerusform>%n perusahaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/results_screen.py" line="214"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n kunjungan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="215"/>
+        <source>Photos received: {received} of {expected}</source>
+        <translation>Foto diterima: {received} dari {expected}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/results_screen.py" line="217"/>
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n konflik terbuka</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="232"/>
+        <source>Done on time</source>
+        <translation>Selesai tepat waktu</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="233"/>
+        <source>Done late</source>
+        <translation>Selesai terlambat</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="234"/>
+        <source>Overdue</source>
+        <translation>Lewat tenggat</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="235"/>
+        <source>Open, not yet due</source>
+        <translation>Terbuka, belum jatuh tempo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="237"/>
+        <source>Managers</source>
+        <translation>Manajer</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="238"/>
+        <source>Workers</source>
+        <translation>Pekerja</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="239"/>
+        <source>Women</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="240"/>
+        <source>Men</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/results_screen.py" line="242"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n peserta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/results_screen.py" line="243"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="245"/>
+        <source>Present every day: {share} · women: {women}</source>
+        <translation>Hadir setiap hari: {share} · perempuan: {women}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="248"/>
+        <source>content useful</source>
+        <translation>materi bermanfaat</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="248"/>
+        <source>trainer clear</source>
+        <translation>pelatih jelas</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="249"/>
+        <source>will apply at work</source>
+        <translation>akan diterapkan di tempat kerja</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="253"/>
+        <source>Satisfaction (1-5): {scores}</source>
+        <translation>Kepuasan (1-5): {scores}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="269"/>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="279"/>
+        <source>Enterprise</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="269"/>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="271"/>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="279"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="287"/>
+        <source>better</source>
+        <translation>lebih baik</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="287"/>
+        <source>worse</source>
+        <translation>lebih buruk</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="288"/>
+        <source>no change yet</source>
+        <translation>belum berubah</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="311"/>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="311"/>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="312"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
     </message>
 </context>
 <context>

@@ -2323,52 +2323,58 @@ Close and forget what you typed?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="304"/>
+        <location filename="../score_desktop/ui/main_window.py" line="309"/>
         <source>Today</source>
         <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. Entries only some accounts see: the review queue is a coordinator&apos;s (and an admin&apos;s). The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>Hôm nay</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="304"/>
+        <location filename="../score_desktop/ui/main_window.py" line="309"/>
         <source>Enterprises</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="304"/>
+        <location filename="../score_desktop/ui/main_window.py" line="309"/>
         <source>Visits</source>
         <translation>Chuyến thăm</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="304"/>
+        <location filename="../score_desktop/ui/main_window.py" line="309"/>
         <source>Actions</source>
         <translation>Hành động</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="305"/>
+        <location filename="../score_desktop/ui/main_window.py" line="310"/>
         <source>Trash</source>
         <translation>Thùng rác</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="305"/>
+        <location filename="../score_desktop/ui/main_window.py" line="310"/>
         <source>Training</source>
         <translation>Đào tạo</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="305"/>
+        <location filename="../score_desktop/ui/main_window.py" line="310"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="305"/>
+        <location filename="../score_desktop/ui/main_window.py" line="310"/>
         <source>Review</source>
         <translation>Duyệt báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="76"/>
+        <location filename="../score_desktop/ui/main_window.py" line="311"/>
+        <source>Results</source>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="125"/>
@@ -2381,162 +2387,162 @@ Close and forget what you typed?</source>
         <translation>Một không gian làm việc mẫu sẽ mở trong cửa sổ thứ hai.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="267"/>
+        <location filename="../score_desktop/ui/main_window.py" line="272"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>Tìm doanh nghiệp, chuyến thăm, phát hiện, hành động  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="284"/>
+        <location filename="../score_desktop/ui/main_window.py" line="289"/>
         <source>New enterprise</source>
         <translation>Doanh nghiệp mới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="286"/>
+        <location filename="../score_desktop/ui/main_window.py" line="291"/>
         <source>New visit…</source>
         <translation>Chuyến thăm mới…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="287"/>
+        <location filename="../score_desktop/ui/main_window.py" line="292"/>
         <source>Plan a training session…</source>
         <translation>Lên kế hoạch khóa đào tạo…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="289"/>
+        <location filename="../score_desktop/ui/main_window.py" line="294"/>
         <source>Sponsor report…</source>
         <translation>Báo cáo cho nhãn hàng tài trợ…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="291"/>
+        <location filename="../score_desktop/ui/main_window.py" line="296"/>
         <source>Export…</source>
         <translation>Xuất dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="293"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Preferences…</source>
         <translation>Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="295"/>
+        <location filename="../score_desktop/ui/main_window.py" line="300"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="296"/>
+        <location filename="../score_desktop/ui/main_window.py" line="301"/>
         <source>Undo delete</source>
         <translation>Hoàn tác xóa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="299"/>
+        <location filename="../score_desktop/ui/main_window.py" line="304"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="300"/>
+        <location filename="../score_desktop/ui/main_window.py" line="305"/>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="307"/>
+        <location filename="../score_desktop/ui/main_window.py" line="313"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="309"/>
+        <location filename="../score_desktop/ui/main_window.py" line="315"/>
         <source>About SCORE Desktop</source>
         <translation>Giới thiệu SCORE Desktop</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="319"/>
+        <location filename="../score_desktop/ui/main_window.py" line="325"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="329"/>
+        <location filename="../score_desktop/ui/main_window.py" line="335"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="333"/>
+        <location filename="../score_desktop/ui/main_window.py" line="339"/>
         <source>&amp;Visit</source>
         <translation>&amp;Chuyến thăm</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="334"/>
+        <location filename="../score_desktop/ui/main_window.py" line="340"/>
         <source>&amp;Go</source>
         <translation>Đ&amp;i tới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="338"/>
+        <location filename="../score_desktop/ui/main_window.py" line="344"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="341"/>
+        <location filename="../score_desktop/ui/main_window.py" line="347"/>
         <source>Main</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="538"/>
+        <location filename="../score_desktop/ui/main_window.py" line="544"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>Hãy mở hoặc chọn một doanh nghiệp trước, rồi bắt đầu chuyến thăm.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="567"/>
+        <location filename="../score_desktop/ui/main_window.py" line="573"/>
         <source>No enterprise names a sponsoring buyer yet: add one on an enterprise&apos;s page (Sponsoring buyers).</source>
         <translation>Chưa có doanh nghiệp nào ghi nhãn hàng tài trợ: hãy thêm trên trang doanh nghiệp (Nhãn hàng tài trợ).</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="650"/>
+        <location filename="../score_desktop/ui/main_window.py" line="656"/>
         <source>Photo restored.</source>
         <translation>Đã khôi phục ảnh.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="650"/>
+        <location filename="../score_desktop/ui/main_window.py" line="656"/>
         <source>Action restored.</source>
         <translation>Đã khôi phục hành động.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="651"/>
+        <location filename="../score_desktop/ui/main_window.py" line="657"/>
         <source>Suggestion restored.</source>
         <translation>Đã khôi phục góp ý.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="652"/>
+        <location filename="../score_desktop/ui/main_window.py" line="658"/>
         <source>Enterprise restored, with what went with it.</source>
         <translation>Đã khôi phục doanh nghiệp cùng những gì đã xóa theo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="653"/>
+        <location filename="../score_desktop/ui/main_window.py" line="659"/>
         <source>Visit restored, with its findings, photos and actions.</source>
         <translation>Đã khôi phục lần thăm cùng các phát hiện, ảnh và hành động.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="654"/>
+        <location filename="../score_desktop/ui/main_window.py" line="660"/>
         <source>EIT member restored.</source>
         <translation>Đã khôi phục thành viên EIT.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="655"/>
+        <location filename="../score_desktop/ui/main_window.py" line="661"/>
         <source>Finding restored.</source>
         <translation>Đã khôi phục phát hiện.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="688"/>
+        <location filename="../score_desktop/ui/main_window.py" line="694"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop sẽ dùng ngôn ngữ mới từ lần khởi động sau. Khởi động lại ngay bây giờ? Công việc của bạn đã được lưu.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="691"/>
+        <location filename="../score_desktop/ui/main_window.py" line="697"/>
         <source>Restart now</source>
         <translation>Khởi động lại ngay</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="692"/>
+        <location filename="../score_desktop/ui/main_window.py" line="698"/>
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="714"/>
+        <location filename="../score_desktop/ui/main_window.py" line="720"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -3040,6 +3046,27 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
     </message>
 </context>
 <context>
+    <name>RecordsDialog</name>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/records_dialog.py" line="30"/>
+        <source>%n record(s)</source>
+        <extracomment>How many rows the list shows at most (a figure over the whole programme may stand on thousands).</extracomment>
+        <translation>
+            <numerusform>%n bản ghi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/records_dialog.py" line="32"/>
+        <source>{count}; the first {shown} are listed</source>
+        <translation>{count}; liệt kê {shown} bản ghi đầu</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/records_dialog.py" line="33"/>
+        <source>Enter or a double click opens one.</source>
+        <translation>Nhấn Enter hoặc nháy đúp để mở.</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="23"/>
@@ -3263,6 +3290,334 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
         <location filename="../score_desktop/ui/training/results_panel.py" line="73"/>
         <source>{count} ({share})</source>
         <translation>{count} ({share})</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsScreen</name>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="48"/>
+        <source>All time</source>
+        <translation>Toàn bộ thời gian</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="48"/>
+        <source>Last 12 months</source>
+        <translation>12 tháng qua</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="49"/>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="49"/>
+        <source>Last year</source>
+        <translation>Năm ngoái</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="54"/>
+        <source>&amp;Period</source>
+        <translation>Giai đoạn (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince</source>
+        <translation type="vanished">Tỉ&amp;nh</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="54"/>
+        <source>Provi&amp;nce</source>
+        <translation>Tỉ&amp;nh</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="55"/>
+        <source>&amp;Module</source>
+        <translation>Học phần (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="55"/>
+        <source>Sp&amp;onsor</source>
+        <translation>Nhãn hàng (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="56"/>
+        <source>T&amp;rainer</source>
+        <translation>Giảng viên (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="64"/>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="75"/>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="82"/>
+        <source>Enterprises</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="66"/>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="88"/>
+        <source>Visits</source>
+        <translation>Lần thăm</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="75"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="76"/>
+        <source>Improved</source>
+        <translation>Cải thiện</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="76"/>
+        <source>Worse</source>
+        <translation>Kém đi</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="77"/>
+        <source>Median change</source>
+        <translation>Thay đổi trung vị</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="81"/>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="280"/>
+        <source>Module</source>
+        <translation>Học phần</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="82"/>
+        <source>Baseline</source>
+        <translation>Ban đầu</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="83"/>
+        <source>Latest</source>
+        <translation>Gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="87"/>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="280"/>
+        <source>Trainer</source>
+        <translation>Giảng viên</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="87"/>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="104"/>
+        <source>KPI change from baseline to latest</source>
+        <translation>Thay đổi KPI từ ban đầu đến gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="105"/>
+        <source>Good practices in place, per module (%)</source>
+        <translation>Thực hành tốt đã áp dụng, theo học phần (%)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="106"/>
+        <source>Actions agreed at these visits</source>
+        <translation>Hành động thống nhất tại các lần thăm này</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="112"/>
+        <source>EIT balance</source>
+        <translation>Cơ cấu EIT</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="113"/>
+        <source>Classroom training</source>
+        <translation>Đào tạo tại lớp</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="114"/>
+        <source>Visits per trainer and month</source>
+        <translation>Số lần thăm theo giảng viên và tháng</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="127"/>
+        <source>Programme results</source>
+        <translation>Kết quả chương trình</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="160"/>
+        <source>All provinces</source>
+        <translation>Tất cả tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="161"/>
+        <source>All modules</source>
+        <translation>Tất cả học phần</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="162"/>
+        <source>All sponsors</source>
+        <translation>Tất cả nhãn hàng</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="163"/>
+        <source>All trainers</source>
+        <translation>Tất cả giảng viên</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="197"/>
+        <source>Counting…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/results_screen.py" line="213"/>
+        <source>%n enterprise(s)</source>
+        <translation>
+            <numerusform>%n doanh nghiệp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/results_screen.py" line="214"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n lần thăm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="215"/>
+        <source>Photos received: {received} of {expected}</source>
+        <translation>Ảnh đã nhận: {received} / {expected}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/results_screen.py" line="217"/>
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n xung đột chưa xử lý</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="232"/>
+        <source>Done on time</source>
+        <translation>Xong đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="233"/>
+        <source>Done late</source>
+        <translation>Xong trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="234"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="235"/>
+        <source>Open, not yet due</source>
+        <translation>Đang mở, chưa đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="237"/>
+        <source>Managers</source>
+        <translation>Quản lý</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="238"/>
+        <source>Workers</source>
+        <translation>Công nhân</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="239"/>
+        <source>Women</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="240"/>
+        <source>Men</source>
+        <translation>Nam</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/results_screen.py" line="242"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n học viên</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/results_screen.py" line="243"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n khóa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="245"/>
+        <source>Present every day: {share} · women: {women}</source>
+        <translation>Có mặt đủ các ngày: {share} · nữ: {women}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="248"/>
+        <source>content useful</source>
+        <translation>nội dung hữu ích</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="248"/>
+        <source>trainer clear</source>
+        <translation>giảng viên dễ hiểu</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="249"/>
+        <source>will apply at work</source>
+        <translation>sẽ áp dụng vào công việc</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="253"/>
+        <source>Satisfaction (1-5): {scores}</source>
+        <translation>Mức hài lòng (1-5): {scores}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="269"/>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="279"/>
+        <source>Enterprise</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="269"/>
+        <source>City</source>
+        <translation>Thành phố</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="271"/>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="279"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="287"/>
+        <source>better</source>
+        <translation>tốt hơn</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="287"/>
+        <source>worse</source>
+        <translation>kém hơn</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="288"/>
+        <source>no change yet</source>
+        <translation>chưa thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="311"/>
+        <source>Action</source>
+        <translation>Hành động</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="311"/>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="312"/>
+        <source>Done</source>
+        <translation>Xong</translation>
     </message>
 </context>
 <context>

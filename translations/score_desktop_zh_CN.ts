@@ -2323,32 +2323,32 @@ Close and forget what you typed?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="304"/>
+        <location filename="../score_desktop/ui/main_window.py" line="309"/>
         <source>Today</source>
         <extracomment>Sidebar entries in order; the enterprise and visit screens light up their list&apos;s entry. Entries only some accounts see: the review queue is a coordinator&apos;s (and an admin&apos;s). The workspace is open and every screen is built. Opening the workspace failed (a UserError, or a bug); the application shows it and ends. Set when the trainer asked to restart (a new language): the app starts again once this window closed. Windows of records (actions, KPI readings) open beside the main window, by (kind, id).</extracomment>
         <translation>今天</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="304"/>
+        <location filename="../score_desktop/ui/main_window.py" line="309"/>
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="74"/>
-        <location filename="../score_desktop/ui/main_window.py" line="304"/>
+        <location filename="../score_desktop/ui/main_window.py" line="309"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="304"/>
+        <location filename="../score_desktop/ui/main_window.py" line="309"/>
         <source>Actions</source>
         <translation>行动</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="305"/>
+        <location filename="../score_desktop/ui/main_window.py" line="310"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
@@ -2358,21 +2358,27 @@ Close and forget what you typed?</source>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="75"/>
-        <location filename="../score_desktop/ui/main_window.py" line="305"/>
+        <location filename="../score_desktop/ui/main_window.py" line="310"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="305"/>
+        <location filename="../score_desktop/ui/main_window.py" line="310"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="76"/>
-        <location filename="../score_desktop/ui/main_window.py" line="305"/>
+        <location filename="../score_desktop/ui/main_window.py" line="310"/>
         <source>Review</source>
         <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/main_window.py" line="76"/>
+        <location filename="../score_desktop/ui/main_window.py" line="311"/>
+        <source>Results</source>
+        <translation>项目成果</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="125"/>
@@ -2385,162 +2391,162 @@ Close and forget what you typed?</source>
         <translation>演示工作区将在另一个窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="267"/>
+        <location filename="../score_desktop/ui/main_window.py" line="272"/>
         <source>Search enterprises, visits, findings, actions  (Ctrl+F)</source>
         <translation>搜索企业、走访、发现、行动（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="284"/>
+        <location filename="../score_desktop/ui/main_window.py" line="289"/>
         <source>New enterprise</source>
         <translation>新建企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="286"/>
+        <location filename="../score_desktop/ui/main_window.py" line="291"/>
         <source>New visit…</source>
         <translation>新建走访…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="287"/>
+        <location filename="../score_desktop/ui/main_window.py" line="292"/>
         <source>Plan a training session…</source>
         <translation>安排课堂培训…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="289"/>
+        <location filename="../score_desktop/ui/main_window.py" line="294"/>
         <source>Sponsor report…</source>
         <translation>赞助买家成果报告…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="291"/>
+        <location filename="../score_desktop/ui/main_window.py" line="296"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="293"/>
+        <location filename="../score_desktop/ui/main_window.py" line="298"/>
         <source>Preferences…</source>
         <translation>首选项…</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="295"/>
+        <location filename="../score_desktop/ui/main_window.py" line="300"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="296"/>
+        <location filename="../score_desktop/ui/main_window.py" line="301"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="299"/>
+        <location filename="../score_desktop/ui/main_window.py" line="304"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="300"/>
+        <location filename="../score_desktop/ui/main_window.py" line="305"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="307"/>
+        <location filename="../score_desktop/ui/main_window.py" line="313"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="309"/>
+        <location filename="../score_desktop/ui/main_window.py" line="315"/>
         <source>About SCORE Desktop</source>
         <translation>关于 SCORE 桌面版</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="319"/>
+        <location filename="../score_desktop/ui/main_window.py" line="325"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="329"/>
+        <location filename="../score_desktop/ui/main_window.py" line="335"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="333"/>
+        <location filename="../score_desktop/ui/main_window.py" line="339"/>
         <source>&amp;Visit</source>
         <translation>走访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="334"/>
+        <location filename="../score_desktop/ui/main_window.py" line="340"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="338"/>
+        <location filename="../score_desktop/ui/main_window.py" line="344"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="341"/>
+        <location filename="../score_desktop/ui/main_window.py" line="347"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="538"/>
+        <location filename="../score_desktop/ui/main_window.py" line="544"/>
         <source>Open or select an enterprise first, then start its visit.</source>
         <translation>请先打开或选择一家企业，再开始走访。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="567"/>
+        <location filename="../score_desktop/ui/main_window.py" line="573"/>
         <source>No enterprise names a sponsoring buyer yet: add one on an enterprise&apos;s page (Sponsoring buyers).</source>
         <translation>尚无企业填写赞助买家：请在企业页面的“赞助买家”中添加。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="650"/>
+        <location filename="../score_desktop/ui/main_window.py" line="656"/>
         <source>Photo restored.</source>
         <translation>照片已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="650"/>
+        <location filename="../score_desktop/ui/main_window.py" line="656"/>
         <source>Action restored.</source>
         <translation>行动已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="651"/>
+        <location filename="../score_desktop/ui/main_window.py" line="657"/>
         <source>Suggestion restored.</source>
         <translation>建议已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="652"/>
+        <location filename="../score_desktop/ui/main_window.py" line="658"/>
         <source>Enterprise restored, with what went with it.</source>
         <translation>企业已恢复，连同一并删除的内容。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="653"/>
+        <location filename="../score_desktop/ui/main_window.py" line="659"/>
         <source>Visit restored, with its findings, photos and actions.</source>
         <translation>走访已恢复，连同其发现、照片和行动。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="654"/>
+        <location filename="../score_desktop/ui/main_window.py" line="660"/>
         <source>EIT member restored.</source>
         <translation>EIT 成员已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="655"/>
+        <location filename="../score_desktop/ui/main_window.py" line="661"/>
         <source>Finding restored.</source>
         <translation>发现已恢复。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="688"/>
+        <location filename="../score_desktop/ui/main_window.py" line="694"/>
         <source>SCORE Desktop speaks the new language from its next start. Restart it now? Your work is saved.</source>
         <translation>SCORE Desktop 将在下次启动时使用新的语言。现在重新启动吗？您的工作已经保存。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="691"/>
+        <location filename="../score_desktop/ui/main_window.py" line="697"/>
         <source>Restart now</source>
         <translation>立即重新启动</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="692"/>
+        <location filename="../score_desktop/ui/main_window.py" line="698"/>
         <source>Later</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/main_window.py" line="714"/>
+        <location filename="../score_desktop/ui/main_window.py" line="720"/>
         <source>{app} {version}
 For the accredited trainers of the ILO SCORE programme.</source>
         <translation>{app} {version}
@@ -3050,6 +3056,27 @@ For the accredited trainers of the ILO SCORE programme.</source>
     </message>
 </context>
 <context>
+    <name>RecordsDialog</name>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/records_dialog.py" line="30"/>
+        <source>%n record(s)</source>
+        <extracomment>How many rows the list shows at most (a figure over the whole programme may stand on thousands).</extracomment>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/records_dialog.py" line="32"/>
+        <source>{count}; the first {shown} are listed</source>
+        <translation>{count}；列出前 {shown} 条</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/records_dialog.py" line="33"/>
+        <source>Enter or a double click opens one.</source>
+        <translation>按 Enter 或双击打开。</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <location filename="../score_desktop/ui/visits/reopen_dialog.py" line="23"/>
@@ -3273,6 +3300,334 @@ For the accredited trainers of the ILO SCORE programme.</source>
         <location filename="../score_desktop/ui/training/results_panel.py" line="73"/>
         <source>{count} ({share})</source>
         <translation>{count}（{share}）</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsScreen</name>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="48"/>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="48"/>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="49"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="49"/>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="54"/>
+        <source>&amp;Period</source>
+        <translation>期间(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince</source>
+        <translation type="vanished">省份(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="54"/>
+        <source>Provi&amp;nce</source>
+        <translation>省份(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="55"/>
+        <source>&amp;Module</source>
+        <translation>模块(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="55"/>
+        <source>Sp&amp;onsor</source>
+        <translation>赞助买家(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="56"/>
+        <source>T&amp;rainer</source>
+        <translation>培训师(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="64"/>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="75"/>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="82"/>
+        <source>Enterprises</source>
+        <translation>企业数</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="66"/>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="88"/>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="75"/>
+        <source>KPI</source>
+        <translation>关键绩效指标</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="76"/>
+        <source>Improved</source>
+        <translation>改善</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="76"/>
+        <source>Worse</source>
+        <translation>变差</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="77"/>
+        <source>Median change</source>
+        <translation>变化中位数</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="81"/>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="280"/>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="82"/>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="83"/>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="87"/>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="280"/>
+        <source>Trainer</source>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="87"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="104"/>
+        <source>KPI change from baseline to latest</source>
+        <translation>关键绩效指标：基线至最新的变化</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="105"/>
+        <source>Good practices in place, per module (%)</source>
+        <translation>良好做法落实情况（按模块，%）</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="106"/>
+        <source>Actions agreed at these visits</source>
+        <translation>这些走访商定的行动</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="112"/>
+        <source>EIT balance</source>
+        <translation>企业改善团队构成</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="113"/>
+        <source>Classroom training</source>
+        <translation>课堂培训</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="114"/>
+        <source>Visits per trainer and month</source>
+        <translation>各培训师每月走访次数</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="127"/>
+        <source>Programme results</source>
+        <translation>项目成果</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="160"/>
+        <source>All provinces</source>
+        <translation>所有省份</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="161"/>
+        <source>All modules</source>
+        <translation>所有模块</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="162"/>
+        <source>All sponsors</source>
+        <translation>所有赞助买家</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="163"/>
+        <source>All trainers</source>
+        <translation>所有培训师</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="197"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/results_screen.py" line="213"/>
+        <source>%n enterprise(s)</source>
+        <translation>
+            <numerusform>%n 家企业</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/results_screen.py" line="214"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n 次走访</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="215"/>
+        <source>Photos received: {received} of {expected}</source>
+        <translation>已收到照片：{received} / {expected}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/results_screen.py" line="217"/>
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n 个未解决冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="232"/>
+        <source>Done on time</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="233"/>
+        <source>Done late</source>
+        <translation>逾期完成</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="234"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="235"/>
+        <source>Open, not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="237"/>
+        <source>Managers</source>
+        <translation>管理人员</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="238"/>
+        <source>Workers</source>
+        <translation>工人</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="239"/>
+        <source>Women</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="240"/>
+        <source>Men</source>
+        <translation>男性</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/results_screen.py" line="242"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n 名学员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../score_desktop/ui/results/results_screen.py" line="243"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n 场培训</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="245"/>
+        <source>Present every day: {share} · women: {women}</source>
+        <translation>全勤：{share} · 女性：{women}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="248"/>
+        <source>content useful</source>
+        <translation>内容有用</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="248"/>
+        <source>trainer clear</source>
+        <translation>培训师讲解清楚</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="249"/>
+        <source>will apply at work</source>
+        <translation>会在工作中应用</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="253"/>
+        <source>Satisfaction (1-5): {scores}</source>
+        <translation>满意度（1-5）：{scores}</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="269"/>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="279"/>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="269"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="271"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="279"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="287"/>
+        <source>better</source>
+        <translation>改善</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="287"/>
+        <source>worse</source>
+        <translation>变差</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="288"/>
+        <source>no change yet</source>
+        <translation>尚无变化</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="311"/>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="311"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../score_desktop/ui/results/results_screen.py" line="312"/>
+        <source>Done</source>
+        <translation>完成日期</translation>
     </message>
 </context>
 <context>

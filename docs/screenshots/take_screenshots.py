@@ -7,7 +7,7 @@
 Names for --only: export, today, enterprises, enterprise, visit, viewer, actions, action, kpis, practice,
 training, session (a session's attendance and results), certificate (a page of the certificates PDF, rendered with
 pdftoppm), signoff, signed, preview, reopen, signed-report (the signed report's last page, with pdftoppm),
-review-queue and review (the coordinator's desk: the same workspace as a coordinator's after a pull).
+review-queue and review (the coordinator's desk: the same workspace as a coordinator's after a pull), results.
 
 It builds a fresh small demo workspace (same seed, same pictures), points QSettings at a scratch folder, drives
 the app to each screen as a trainer would get there, waits for thumbnails, and saves PNGs next to this file.
@@ -142,6 +142,7 @@ def main() -> int:
     _training_shots(app, window, ws, wanted, suffix, args.lang)
     shoot_the_sign_off(app, window, ws, best, suffix, wanted)
     shoot_the_review(app, window, ws, suffix, wanted, args.lang)
+    shoot_the_results(app, window, suffix, wanted)
     if wanted("export"):
         shoot_the_export(app, window, suffix)
     window.close()
@@ -312,6 +313,17 @@ def shoot_the_review(app: QApplication, window, ws: Workspace, suffix: str, want
     if wanted("review"):
         window.ctx.nav.open_review.emit(talked["id"])
         grab(app, f"review{suffix}")
+
+
+def shoot_the_results(app: QApplication, window, suffix: str, wanted) -> None:
+    """Programme results over the demo programme, as they open (all time, every province, module and sponsor)."""
+    if not wanted("results"):
+        return
+    window.show_screen("results")
+    screen = window.screens["results"]
+    while screen.busy or screen.shown is None:
+        app.processEvents()
+    grab(app, f"results{suffix}")
 
 
 def _follow_up(ws: Workspace, visit: dict) -> dict:

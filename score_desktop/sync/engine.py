@@ -34,6 +34,10 @@ from score_desktop.store.workspace import Workspace
 from score_desktop.sync import conflicts, state, uploads
 from score_desktop.sync.transport import MESSAGES, Answer, Outcome, SyncError, Transport
 
+#: Photos whose presence on the server a round asks about, at most, and per request.
+BLOB_CHECKS_PER_ROUND = 20_000
+BLOB_CHECK_BATCH = 500
+
 log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]
 PULL_LIMIT = 1000
@@ -125,7 +129,24 @@ class SyncEngine:
         self._pull_all(result)
         if self._needs_new_device():
             raise SyncError(Answer(Outcome.WRONG_DEVICE, 409, code="seq_reused"))
+        self._note_server_blobs()
         self.ws.set_meta(state.LAST_SUCCESS, utc_now())
+
+    def _note_server_blobs(self) -> None:
+        """Which photos the server holds, for the programme results' "photos received" (results/figures.py): the
+        pictures of photo records not yet known to be there, asked with v1's ``/blobs/check`` a batch at a time
+        (at most :data:`BLOB_CHECKS_PER_ROUND` a round); one still missing is asked again next round."""
+        hashes = [row[0] for row in self.ws.conn.execute(
+            "SELECT DISTINCT sha256 FROM photo WHERE deleted = 0 AND sha256 NOT IN (SELECT sha256 FROM server_blob) "
+            "LIMIT ?", (BLOB_CHECKS_PER_ROUND,)).fetchall()]
+        for start in range(0, len(hashes), BLOB_CHECK_BATCH):
+            batch = hashes[start:start + BLOB_CHECK_BATCH]
+            missing = set(self._call(self.transport.blobs_check, batch).body.get("missing") or [])
+            held = [(sha256, utc_now()) for sha256 in batch if sha256 not in missing]
+            if held:
+                with self.ws.transaction():
+                    self.ws.conn.executemany("INSERT OR IGNORE INTO server_blob (sha256, checked_at) VALUES (?, ?)",
+                                             held)
 
     # -- requests with retries -----------------------------------------------------------------------------------
 

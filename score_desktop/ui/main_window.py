@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from score_desktop.ui.context import AppContext
 
 #: Sidebar entries in order; the enterprise and visit screens light up their list's entry.
-SIDEBAR = ("today", "enterprises", "visits", "actions", "training", "trash", "sync", "review")
+SIDEBAR = ("today", "enterprises", "visits", "actions", "training", "trash", "sync", "review", "results")
 PARENT_ENTRY = {"enterprise": "enterprises", "visit": "visits", "training_session": "training", "search": None,
                 "review_visit": "review"}
 #: Entries only some accounts see: the review queue is a coordinator's (and an admin's).
@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         names = {"today": self.tr("Today"), "enterprises": self.tr("Enterprises"), "visits": self.tr("Visits"),
                  "actions": self.tr("Actions"), "training": self.tr("Training"), "trash": self.tr("Trash"),
-                 "sync": self.tr("Sync"), "review": self.tr("Review")}
+                 "sync": self.tr("Sync"), "review": self.tr("Review"), "results": self.tr("Results")}
         for name in SIDEBAR:
             item = QListWidgetItem(names[name], self.sidebar)
             item.setData(Qt.ItemDataRole.UserRole, name)
@@ -234,9 +234,14 @@ class MainWindow(QMainWindow):
             from score_desktop.ui.coordinator.review_page import ReviewPage
             return ReviewPage(ctx, self)
 
+        def results() -> QWidget:
+            from score_desktop.ui.results.results_screen import ResultsScreen
+            return ResultsScreen(ctx, self)
+
         return {"today": today, "enterprises": enterprises, "visits": visits, "actions": actions, "trash": trash,
                 "enterprise": enterprise, "visit": visit, "search": search, "sync": sync, "training": training,
-                "training_session": training_session, "review": review, "review_visit": review_visit}
+                "training_session": training_session, "review": review, "review_visit": review_visit,
+                "results": results}
 
     def _screen_built(self, name: str, screen: QWidget) -> None:
         """Wire a screen the first time it is built: its requests to the window, its commands to the menus."""
@@ -302,7 +307,8 @@ class MainWindow(QMainWindow):
                                         f"go_{screen}")
                            for n, (screen, text) in enumerate(zip(SIDEBAR, (
                                self.tr("Today"), self.tr("Enterprises"), self.tr("Visits"), self.tr("Actions"),
-                               self.tr("Training"), self.tr("Trash"), self.tr("Sync"), self.tr("Review"))),
+                               self.tr("Training"), self.tr("Trash"), self.tr("Sync"), self.tr("Review"),
+                               self.tr("Results"))),
                                start=1)]
         self.shortcuts_action = self._action(self.tr("Keyboard shortcuts"), ["F1"], self.show_shortcuts,
                                              "shortcutsHelp")

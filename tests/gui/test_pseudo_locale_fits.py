@@ -39,11 +39,14 @@ def _walk(qtbot, window, ws) -> list[str]:
     def check(where: str) -> None:
         found.extend(f"{where}: {clip}" for clip in clipped_texts(window, vocabulary=vocabulary))
 
-    for name in ("today", "enterprises", "visits", "actions", "training", "trash", "sync"):
+    for name in ("today", "enterprises", "visits", "actions", "training", "trash", "sync", "results"):
         _show(qtbot, window, name)
         if name == "actions":
             window.screens["actions"].view.selectRow(0)
             qtbot.wait(10)
+        if name == "results":  # its figures come from a worker
+            results = window.screens["results"]
+            qtbot.waitUntil(lambda shown=results: not shown.busy and shown.shown is not None, timeout=20_000)
         check(name)
     enterprise = max(ws.enterprises.list(), key=lambda e: ws.eit_members.count(enterprise_id=e["id"]))
     _show(qtbot, window, "enterprise", enterprise["id"])

@@ -101,3 +101,20 @@ def test_a_synced_workspace_is_whole_before_its_photos_come_down(tmp_path, sqlit
     report = check_report(ws)
     assert report.problems == []
     assert any("not downloaded yet" in str(note) for note in report.notes)
+
+
+def test_a_round_notes_which_photos_the_server_holds_for_the_programme_results(tmp_path, sqlite_server,
+                                                                                 uploaded_photo):
+    """A coordinator's laptop downloads pictures only when shown, yet "photos received" counts what reached the
+    server: the round asks /blobs/check about the photos it does not yet know to be there."""
+    _username, sha256, _data = uploaded_photo
+    trainer = sqlite_server.device("trainer")
+    _enterprise, never_sent = trainer.create_photo(_jpeg(8))  # its picture never uploaded
+    coordinator = signed_in_workspace(tmp_path / "coordinator", sqlite_server, sqlite_server.add_user("coordinator"))
+    assert sync(coordinator).ok
+    held = {row[0] for row in coordinator.conn.execute("SELECT sha256 FROM server_blob")}
+    assert sha256 in held and never_sent not in held
+    assert not PhotoStore(coordinator.paths).original_path(sha256, "jpg").exists()
+    assert trainer.tus_upload(_jpeg(8)).status_code == 204  # sent at last: the next round notes it
+    assert sync(coordinator).ok
+    assert never_sent in {row[0] for row in coordinator.conn.execute("SELECT sha256 FROM server_blob")}

@@ -22,6 +22,7 @@ ALLOWED = {
     "sync": {"", "domain", "store", "errors", "paths"},
     "exchange": {"", "domain", "store", "errors", "paths"},
     "demo": {"", "domain", "store", "errors", "paths"},
+    "results": {"", "domain", "store", "errors", "paths"},
     # The server writes the same M&E export as the laptop (issue 15), from the one module that shapes plain
     # records without the store: exchange.sheets (test_the_shared_export_shape_loads_no_store holds that).
     "server": {"", "domain", "sync.protocol", "errors", "exchange.sheets"},

@@ -1,0 +1,1 @@
+"""Programme results: the coordinator's dashboard (figures from score_desktop.results)."""
