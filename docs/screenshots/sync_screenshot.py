@@ -36,7 +36,7 @@ from score_desktop.store.workspace import Workspace
 from score_desktop.sync.account import sign_in, transport_for
 from score_desktop.sync.engine import SyncEngine
 from score_desktop.ui.app import install_translator, load_fonts
-from tests.integration.conftest import PASSWORD, ServerProcess
+from tests.support.servers import PASSWORD, ServerProcess
 
 
 def settle(app: QApplication, seconds: float) -> None:
