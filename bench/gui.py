@@ -35,6 +35,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import shutil
 import statistics
 import subprocess
@@ -83,14 +84,16 @@ def _child_env() -> dict[str, str]:
 
 
 def _figures(command: list[str]) -> tuple[dict[str, float], float]:
-    """The "<what> <seconds>" lines a run printed, and the whole process's wall time."""
+    """The "<what> <seconds>" lines a run printed ("smoke-test ok 0.213", "smoke-test ready 0.356"; not the list
+    of libraries loaded), and the whole process's wall time."""
     env = {**_child_env(), "SCORE_DESKTOP_SMOKE_READY": "1"}
     started = time.perf_counter()
     out = subprocess.run(command, capture_output=True, text=True, timeout=300, env=env, cwd=ROOT)
     whole = time.perf_counter() - started
     if out.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed: {out.stderr[-1000:]}")
-    return {line.split()[-2]: float(line.split()[-1]) for line in out.stdout.splitlines() if line.strip()}, whole
+    timed = [line.split() for line in out.stdout.splitlines() if re.fullmatch(r"\S.* \d+\.\d+", line.strip())]
+    return {words[-2]: float(words[-1]) for words in timed}, whole
 
 
 def startup(workspace: Path) -> dict[str, float]:

@@ -1551,7 +1551,7 @@
     <message>
         <location filename="../score_desktop/reports/sponsor_data.py" line="24"/>
         <source>No enterprise in this workspace names the sponsor {sponsor}. Sponsors it knows: {known}.</source>
-        <translation>Aucune entreprise de cet espace de travail n&apos;a pour parrain {sponsor}. Parrains connus : {known}.</translation>
+        <translation>Aucune entreprise de cet espace de travail n&apos;a pour parrain {sponsor}. Parrains connus : {known}.</translation>
     </message>
 </context>
 <context>
@@ -2513,7 +2513,7 @@ Fermer et oublier ce que vous avez saisi ?</translation>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="573"/>
         <source>No enterprise names a sponsoring buyer yet: add one on an enterprise&apos;s page (Sponsoring buyers).</source>
-        <translation>Aucune entreprise n&apos;indique encore d&apos;acheteur parrain : ajoutez-le sur la page de l&apos;entreprise (Acheteurs parrains).</translation>
+        <translation>Aucune entreprise n&apos;indique encore d&apos;acheteur parrain : ajoutez-le sur la page de l&apos;entreprise (Acheteurs parrains).</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="656"/>
@@ -3086,7 +3086,7 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
     <message>
         <location filename="../score_desktop/ui/results/records_dialog.py" line="32"/>
         <source>{count}; the first {shown} are listed</source>
-        <translation>{count} ; les {shown} premiers sont listés</translation>
+        <translation>{count} ; les {shown} premiers sont listés</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/results/records_dialog.py" line="33"/>
@@ -3511,7 +3511,7 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
     <message>
         <location filename="../score_desktop/ui/results/results_screen.py" line="215"/>
         <source>Photos received: {received} of {expected}</source>
-        <translation>Photos reçues : {received} sur {expected}</translation>
+        <translation>Photos reçues : {received} sur {expected}</translation>
     </message>
     <message numerus="yes">
         <location filename="../score_desktop/ui/results/results_screen.py" line="217"/>
@@ -3580,7 +3580,7 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
     <message>
         <location filename="../score_desktop/ui/results/results_screen.py" line="245"/>
         <source>Present every day: {share} · women: {women}</source>
-        <translation>Présents tous les jours : {share} · femmes : {women}</translation>
+        <translation>Présents tous les jours : {share} · femmes : {women}</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/results/results_screen.py" line="248"/>
@@ -3600,7 +3600,7 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
     <message>
         <location filename="../score_desktop/ui/results/results_screen.py" line="253"/>
         <source>Satisfaction (1-5): {scores}</source>
-        <translation>Satisfaction (1-5) : {scores}</translation>
+        <translation>Satisfaction (1-5) : {scores}</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/results/results_screen.py" line="269"/>
@@ -4435,7 +4435,7 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
     <message>
         <location filename="../score_desktop/ui/dialogs/sponsor_report.py" line="31"/>
         <source>Sponsoring &amp;buyer:</source>
-        <translation>Ache&amp;teur parrain :</translation>
+        <translation>Ache&amp;teur parrain :</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,10 @@ class SyncEngine:
     # -- the round ---------------------------------------------------------------------------------------------
 
     def run_round(self) -> RoundResult:
+        with self._no_checkpoint_inside_commits():
+            return self._run_round()
+
+    def _run_round(self) -> RoundResult:
         result = RoundResult()
         log_id = self._log_start()
         try:
@@ -326,7 +330,7 @@ class SyncEngine:
                                last: Callable[[], None]) -> None:
         """``step(item)`` for each item, in transactions of at most :data:`WRITE_BUDGET_S`; ``last()`` runs in the
         transaction that holds the last item (or alone, when there are none)."""
-        index = 0
+        index = checkpointed = 0
         while True:
             with self.ws.transaction():
                 started = time.monotonic()
@@ -338,6 +342,9 @@ class SyncEngine:
                 if index >= len(items):
                     last()
                     return
+            if index - checkpointed >= CHECKPOINT_EVERY:  # a long log makes every commit slower; passive, outside
+                self.ws.make_durable()
+                checkpointed = index
 
     # -- uploads -------------------------------------------------------------------------------------------------------
 
@@ -373,7 +380,7 @@ class SyncEngine:
         as soon as this page arrives: the laptop applies one page while the server reads the next. The cursor
         stored is still the one of the last page applied, so a round cut off anywhere resumes where it was.
         """
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull") as fetcher, self._checkpoints_between_pages():
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull") as fetcher:
             cursor = self.ws.meta(state.PULL_CURSOR) or ""
             coming = fetcher.submit(self._call, self.transport.pull, cursor, PULL_LIMIT)
             while True:
@@ -401,16 +408,19 @@ class SyncEngine:
             self.ws.make_durable()
 
     @contextlib.contextmanager
-    def _checkpoints_between_pages(self) -> Iterator[None]:
+    def _no_checkpoint_inside_commits(self) -> Iterator[None]:
         """SQLite copies the write-ahead log into the database (a checkpoint, with an fsync) inside whichever commit
         finds the log long: during a first pull that was the sync's commits, every few, each then holding the
-        write lock for tens of milliseconds while the trainer's autosave waited. During a pull the log is
-        checkpointed between pages instead, outside every transaction (a passive checkpoint lets others write)."""
+        write lock for tens of milliseconds while the trainer's autosave waited; after a long pull, the round's
+        next small write (its "last success") paid for the whole log, 60 ms. During a round the log is
+        checkpointed between pulled pages and once at its end instead, outside every transaction (a passive
+        checkpoint lets others write)."""
         (kept,) = self.ws.conn.execute("PRAGMA wal_autocheckpoint").fetchone()
         self.ws.conn.execute("PRAGMA wal_autocheckpoint = 0")
         try:
             yield
         finally:
+            self.ws.make_durable()
             self.ws.conn.execute(f"PRAGMA wal_autocheckpoint = {int(kept)}")
 
     def _apply_in_short_transactions(self, changes: list[dict[str, Any]], *, last: Callable[[], None]) -> None:
@@ -430,7 +440,9 @@ class SyncEngine:
                     index += len(part)
                     per_change = (time.monotonic() - began) / len(part)
                     self._chunk = max(MIN_CHUNK, min(MAX_CHUNK, int(WRITE_BUDGET_S * 0.7 / max(per_change, 1e-6))))
-                    if time.monotonic() - started > WRITE_BUDGET_S:
+                    # Commit before a chunk that would not fit in what is left of the budget (not after it has
+                    # overrun it): a transaction stays within about one budget, and typing waits no longer.
+                    if time.monotonic() - started + per_change * self._chunk > WRITE_BUDGET_S:
                         break
                 if index >= len(changes):
                     last()
