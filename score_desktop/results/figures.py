@@ -224,23 +224,37 @@ def _definition(catalog: Catalog, code: str) -> KpiDefinition | None:
 
 
 def _practice(ws: Workspace, catalog: Catalog) -> list[PracticeFigure]:
-    """Per module: each enterprise's share of topics in place at its first assessed visit and at its last one."""
+    """Per module: each enterprise's share of the module's topics in place at its first assessment and at its
+    latest, over the visits in view. A topic counts for the module the catalog puts it in, whichever visit
+    assessed it (a baseline visit may check every module's topics)."""
+    _scratch_topics(ws, catalog)
     rows = ws.conn.execute(
-        "SELECT v.module, v.enterprise_id, v.id, avg(c.in_place) * 100 FROM practice_check c "
-        "JOIN visit v ON v.id = c.visit_id WHERE c.deleted = 0 AND v.id IN (SELECT id FROM results_visit) "
-        "AND c.in_place IS NOT NULL GROUP BY v.id ORDER BY v.module, v.enterprise_id, v.visit_date, v.created_at"
+        "SELECT t.module, v.enterprise_id, sum(c.in_place != 0) * 100.0 / count(*) FROM practice_check c "
+        "JOIN visit v ON v.id = c.visit_id JOIN temp.results_topic t ON t.topic = c.topic "
+        "WHERE c.deleted = 0 AND c.in_place IS NOT NULL AND v.id IN (SELECT id FROM results_visit) "
+        "GROUP BY t.module, v.enterprise_id, v.id ORDER BY t.module, v.enterprise_id, v.visit_date, v.created_at"
     ).fetchall()
-    scores: dict[str, dict[str, list[float]]] = {}
-    for module, enterprise_id, _visit, share in rows:
-        scores.setdefault(module, {}).setdefault(enterprise_id, []).append(share)
+    per_module: dict[str, dict[str, list[float]]] = {}
+    for module, enterprise_id, share in rows:  # each visit's share, oldest first
+        per_module.setdefault(module, {}).setdefault(enterprise_id, []).append(share)
     order = [module.code for module in catalog.modules]
     found = []
-    for module in sorted(scores, key=lambda code: (order.index(code) if code in order else len(order), code)):
-        per_enterprise = scores[module]
-        found.append(PracticeFigure(module, list(per_enterprise),
-                                    statistics.fmean(s[0] for s in per_enterprise.values()),
-                                    statistics.fmean(s[-1] for s in per_enterprise.values())))
+    for module in sorted(per_module, key=lambda code: (order.index(code) if code in order else len(order), code)):
+        shares = per_module[module]
+        found.append(PracticeFigure(module, list(shares), statistics.fmean(s[0] for s in shares.values()),
+                                    statistics.fmean(s[-1] for s in shares.values())))
     return found
+
+
+def _scratch_topics(ws: Workspace, catalog: Catalog) -> None:
+    """The catalog's topics with their modules, in a temporary table of this connection."""
+    ours = not ws.conn.in_transaction
+    ws.conn.execute("CREATE TEMP TABLE IF NOT EXISTS results_topic (topic TEXT PRIMARY KEY, module TEXT NOT NULL)")
+    ws.conn.execute("DELETE FROM temp.results_topic")
+    ws.conn.executemany("INSERT OR IGNORE INTO temp.results_topic (topic, module) VALUES (?, ?)",
+                        [(topic.code, module.code) for module in catalog.modules for topic in module.topics])
+    if ours and ws.conn.in_transaction:
+        ws.conn.commit()
 
 
 def _actions(ws: Workspace, day: str) -> ActionFigure:

@@ -92,3 +92,19 @@ def test_a_photo_counts_as_received_once_the_server_holds_it_or_it_is_here(progr
         ws.conn.execute("INSERT INTO server_blob (sha256, checked_at) VALUES (?, '2026-11-28T00:00:00Z')",
                         (f"{0:064x}",))
     assert figures(ws, catalog, today=TODAY).photos_received == 1
+
+
+def test_a_practice_counts_for_its_topics_module_whichever_visit_checked_it(programme):
+    """A baseline visit may assess every module's practices; each topic counts for its own module."""
+    ws = programme["ws"]
+    wc, qm = programme["wc"], programme["qm"]
+    later_qm = make_visit(ws, programme["huamei"], module="QM", visit_date="2026-11-15")
+    for visit, topic, in_place in ((wc, "WC-01", False), (wc, "QM-01", False), (wc, "QM-02", True),
+                                   (later_qm, "QM-01", True), (later_qm, "QM-02", True), (qm, "QM-01", False)):
+        ws.practice_checks.create(visit_id=visit["id"], topic=topic, in_place=in_place, phase="baseline")
+    practice = {p.module: p for p in figures(ws, shipped_catalog(), today=TODAY).practice}
+    assert practice["WC"].enterprise_ids == [programme["huamei"]["id"]]
+    assert (practice["WC"].baseline, practice["WC"].latest) == (0.0, 0.0)
+    # Huamei: 50 % at the WC visit, 100 % at the later QM visit; Xinda: 0 % at its one QM visit.
+    assert sorted(practice["QM"].enterprise_ids) == sorted([programme["huamei"]["id"], programme["xinda"]["id"]])
+    assert practice["QM"].baseline == pytest.approx((50 + 0) / 2) and practice["QM"].latest == pytest.approx(50.0)
