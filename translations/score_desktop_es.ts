@@ -2589,38 +2589,37 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>NewEnterpriseDialog</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="19"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="18"/>
         <source>New enterprise</source>
         <translation>Nueva empresa</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="25"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="20"/>
         <source>As the factory writes it, e.g. 广州华美服装有限公司</source>
-        <extracomment>The enterprise created, once OK was pressed.</extracomment>
         <translation>Como lo escribe la fábrica, p. ej. Confecciones Andina S.A.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="31"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="25"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="26"/>
         <source>Name in &amp;Latin letters:</source>
         <translation>Nombre en letras &amp;latinas:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="26"/>
         <source>&amp;City:</source>
         <translation>&amp;Ciudad:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="34"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="27"/>
         <source>Everything else goes on the enterprise&apos;s page, which opens next.</source>
         <translation>Todo lo demás se completa en la página de la empresa, que se abre a continuación.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="41"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="28"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
@@ -2628,33 +2627,32 @@ Para los formadores acreditados del programa SCORE de la OIT.</translation>
 <context>
     <name>NewMemberDialog</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="31"/>
         <source>Add member</source>
         <translation>Añadir miembro</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="43"/>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="36"/>
         <source>&amp;Name:</source>
-        <extracomment>The member created, once Add was pressed.</extracomment>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="44"/>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="37"/>
         <source>&amp;Manager or worker:</source>
         <translation>&amp;Directivo o trabajador:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="45"/>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="37"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Género:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="46"/>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="38"/>
         <source>Role, department and dates follow in the team&apos;s list.</source>
         <translation>El rol, el departamento y las fechas se completan después en la lista del equipo.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="38"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>

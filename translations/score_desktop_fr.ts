@@ -1551,7 +1551,7 @@
     <message>
         <location filename="../score_desktop/reports/sponsor_data.py" line="24"/>
         <source>No enterprise in this workspace names the sponsor {sponsor}. Sponsors it knows: {known}.</source>
-        <translation>Aucune entreprise de cet espace de travail n&apos;a pour parrain {sponsor}. Parrains connus : {known}.</translation>
+        <translation>Aucune entreprise de cet espace de travail n&apos;a pour parrain {sponsor}. Parrains connus&#xa0;: {known}.</translation>
     </message>
 </context>
 <context>
@@ -2513,7 +2513,7 @@ Fermer et oublier ce que vous avez saisi ?</translation>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="573"/>
         <source>No enterprise names a sponsoring buyer yet: add one on an enterprise&apos;s page (Sponsoring buyers).</source>
-        <translation>Aucune entreprise n&apos;indique encore d&apos;acheteur parrain : ajoutez-le sur la page de l&apos;entreprise (Acheteurs parrains).</translation>
+        <translation>Aucune entreprise n&apos;indique encore d&apos;acheteur parrain&#xa0;: ajoutez-le sur la page de l&apos;entreprise (Acheteurs parrains).</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/main_window.py" line="656"/>
@@ -2589,38 +2589,37 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>NewEnterpriseDialog</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="19"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="18"/>
         <source>New enterprise</source>
         <translation>Nouvelle entreprise</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="25"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="20"/>
         <source>As the factory writes it, e.g. 广州华美服装有限公司</source>
-        <extracomment>The enterprise created, once OK was pressed.</extracomment>
         <translation>Tel que l&apos;usine l&apos;écrit, p. ex. Confections du Sahel SARL</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="31"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="25"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="26"/>
         <source>Name in &amp;Latin letters:</source>
         <translation>Nom en caractères &amp;latins :</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="26"/>
         <source>&amp;City:</source>
         <translation>&amp;Ville :</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="34"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="27"/>
         <source>Everything else goes on the enterprise&apos;s page, which opens next.</source>
         <translation>Le reste se saisit sur la page de l&apos;entreprise, qui s&apos;ouvre ensuite.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="41"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="28"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
@@ -2628,33 +2627,32 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
 <context>
     <name>NewMemberDialog</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="31"/>
         <source>Add member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="43"/>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="36"/>
         <source>&amp;Name:</source>
-        <extracomment>The member created, once Add was pressed.</extracomment>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="44"/>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="37"/>
         <source>&amp;Manager or worker:</source>
         <translation>&amp;Encadrement ou ouvrier :</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="45"/>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="37"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Genre :</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="46"/>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="38"/>
         <source>Role, department and dates follow in the team&apos;s list.</source>
         <translation>Le rôle, le service et les dates se complètent ensuite dans la liste de l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="38"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -3086,7 +3084,7 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
     <message>
         <location filename="../score_desktop/ui/results/records_dialog.py" line="32"/>
         <source>{count}; the first {shown} are listed</source>
-        <translation>{count} ; les {shown} premiers sont listés</translation>
+        <translation>{count}&#xa0;; les {shown} premiers sont listés</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/results/records_dialog.py" line="33"/>
@@ -3511,7 +3509,7 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
     <message>
         <location filename="../score_desktop/ui/results/results_screen.py" line="215"/>
         <source>Photos received: {received} of {expected}</source>
-        <translation>Photos reçues : {received} sur {expected}</translation>
+        <translation>Photos reçues&#xa0;: {received} sur {expected}</translation>
     </message>
     <message numerus="yes">
         <location filename="../score_desktop/ui/results/results_screen.py" line="217"/>
@@ -3580,7 +3578,7 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
     <message>
         <location filename="../score_desktop/ui/results/results_screen.py" line="245"/>
         <source>Present every day: {share} · women: {women}</source>
-        <translation>Présents tous les jours : {share} · femmes : {women}</translation>
+        <translation>Présents tous les jours&#xa0;: {share} · femmes&#xa0;: {women}</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/results/results_screen.py" line="248"/>
@@ -3600,7 +3598,7 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
     <message>
         <location filename="../score_desktop/ui/results/results_screen.py" line="253"/>
         <source>Satisfaction (1-5): {scores}</source>
-        <translation>Satisfaction (1-5) : {scores}</translation>
+        <translation>Satisfaction (1-5)&#xa0;: {scores}</translation>
     </message>
     <message>
         <location filename="../score_desktop/ui/results/results_screen.py" line="269"/>
@@ -4435,7 +4433,7 @@ Pour les formateurs accrédités du programme SCORE de l&apos;OIT.</translation>
     <message>
         <location filename="../score_desktop/ui/dialogs/sponsor_report.py" line="31"/>
         <source>Sponsoring &amp;buyer:</source>
-        <translation>Ache&amp;teur parrain :</translation>
+        <translation>Ache&amp;teur parrain&#xa0;:</translation>
     </message>
 </context>
 <context>

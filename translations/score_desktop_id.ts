@@ -2565,38 +2565,37 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>NewEnterpriseDialog</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="19"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="18"/>
         <source>New enterprise</source>
         <translation>Perusahaan baru</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="25"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="20"/>
         <source>As the factory writes it, e.g. 广州华美服装有限公司</source>
-        <extracomment>The enterprise created, once OK was pressed.</extracomment>
         <translation>Seperti ditulis pabrik, mis. PT Garmen Sejahtera</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="31"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="25"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="26"/>
         <source>Name in &amp;Latin letters:</source>
         <translation>Nama dalam huruf &amp;Latin:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="26"/>
         <source>&amp;City:</source>
         <translation>&amp;Kota:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="34"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="27"/>
         <source>Everything else goes on the enterprise&apos;s page, which opens next.</source>
         <translation>Selebihnya diisi di halaman perusahaan, yang terbuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="41"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="28"/>
         <source>Create</source>
         <translation>Buat</translation>
     </message>
@@ -2604,33 +2603,32 @@ Untuk para pelatih terakreditasi program SCORE ILO.</translation>
 <context>
     <name>NewMemberDialog</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="31"/>
         <source>Add member</source>
         <translation>Tambah anggota</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="43"/>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="36"/>
         <source>&amp;Name:</source>
-        <extracomment>The member created, once Add was pressed.</extracomment>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="44"/>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="37"/>
         <source>&amp;Manager or worker:</source>
         <translation>&amp;Manajer atau pekerja:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="45"/>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="37"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Jenis kelamin:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="46"/>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="38"/>
         <source>Role, department and dates follow in the team&apos;s list.</source>
         <translation>Peran, departemen, dan tanggal diisi kemudian di daftar tim.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="38"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>

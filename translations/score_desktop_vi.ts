@@ -2565,38 +2565,37 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>NewEnterpriseDialog</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="19"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="18"/>
         <source>New enterprise</source>
         <translation>Doanh nghiệp mới</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="25"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="20"/>
         <source>As the factory writes it, e.g. 广州华美服装有限公司</source>
-        <extracomment>The enterprise created, once OK was pressed.</extracomment>
         <translation>Như nhà máy tự viết, ví dụ Công ty May Hà Nội</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="31"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="25"/>
         <source>&amp;Name:</source>
         <translation>&amp;Tên:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="26"/>
         <source>Name in &amp;Latin letters:</source>
         <translation>Tên bằng chữ &amp;Latinh (không dấu):</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="26"/>
         <source>&amp;City:</source>
         <translation>Thành &amp;phố:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="34"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="27"/>
         <source>Everything else goes on the enterprise&apos;s page, which opens next.</source>
         <translation>Những thông tin khác điền ở trang doanh nghiệp, sẽ mở ngay sau đây.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="41"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="28"/>
         <source>Create</source>
         <translation>Tạo</translation>
     </message>
@@ -2604,33 +2603,32 @@ Dành cho các giảng viên được công nhận của chương trình SCORE t
 <context>
     <name>NewMemberDialog</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="31"/>
         <source>Add member</source>
         <translation>Thêm thành viên</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="43"/>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="36"/>
         <source>&amp;Name:</source>
-        <extracomment>The member created, once Add was pressed.</extracomment>
         <translation>&amp;Họ tên:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="44"/>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="37"/>
         <source>&amp;Manager or worker:</source>
         <translation>&amp;Quản lý hay công nhân:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="45"/>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="37"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Giới tính:</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="46"/>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="38"/>
         <source>Role, department and dates follow in the team&apos;s list.</source>
         <translation>Vai trò, bộ phận và ngày tháng được điền tiếp trong danh sách nhóm.</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="38"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>

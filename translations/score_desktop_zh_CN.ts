@@ -2575,38 +2575,37 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>NewEnterpriseDialog</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="19"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="18"/>
         <source>New enterprise</source>
         <translation>新建企业</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="25"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="20"/>
         <source>As the factory writes it, e.g. 广州华美服装有限公司</source>
-        <extracomment>The enterprise created, once OK was pressed.</extracomment>
         <translation>按工厂自己的写法，例如 广州华美服装有限公司</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="31"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="25"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="32"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="26"/>
         <source>Name in &amp;Latin letters:</source>
         <translation>拉丁字母名称(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="26"/>
         <source>&amp;City:</source>
         <translation>城市(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="34"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="27"/>
         <source>Everything else goes on the enterprise&apos;s page, which opens next.</source>
         <translation>其他信息在接下来打开的企业页面中填写。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="41"/>
+        <location filename="../score_desktop/ui/enterprises/new_enterprise_dialog.py" line="28"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
@@ -2614,33 +2613,32 @@ For the accredited trainers of the ILO SCORE programme.</source>
 <context>
     <name>NewMemberDialog</name>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="33"/>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="31"/>
         <source>Add member</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="43"/>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="36"/>
         <source>&amp;Name:</source>
-        <extracomment>The member created, once Add was pressed.</extracomment>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="44"/>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="37"/>
         <source>&amp;Manager or worker:</source>
         <translation>管理人员或工人(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="45"/>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="37"/>
         <source>&amp;Gender:</source>
         <translation>性别(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="46"/>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="38"/>
         <source>Role, department and dates follow in the team&apos;s list.</source>
         <translation>职务、部门和日期随后在团队列表中填写。</translation>
     </message>
     <message>
-        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="53"/>
+        <location filename="../score_desktop/ui/enterprises/new_member_dialog.py" line="38"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
