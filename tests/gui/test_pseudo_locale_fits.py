@@ -47,6 +47,10 @@ def _walk(qtbot, window, ws) -> list[str]:
         if name == "results":  # its figures come from a worker
             results = window.screens["results"]
             qtbot.waitUntil(lambda shown=results: not shown.busy and shown.shown is not None, timeout=20_000)
+            # The figures' new texts laid out, as the trainer sees them a moment later.
+            qtbot.waitUntil(lambda shown=results: all(
+                label.width() >= label.sizeHint().width() for label in (
+                    shown.enterprises_button, shown.visits_button, shown.photos_label, shown.conflicts_button)))
         check(name)
     enterprise = max(ws.enterprises.list(), key=lambda e: ws.eit_members.count(enterprise_id=e["id"]))
     _show(qtbot, window, "enterprise", enterprise["id"])
