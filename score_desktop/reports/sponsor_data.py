@@ -17,19 +17,13 @@ from score_desktop.domain.catalog import Catalog, KpiDefinition
 from score_desktop.errors import QT_TRANSLATE_NOOP, UserError
 from score_desktop.reports.data import ActionStats, Balance, KpiRow, ProgressReportData, progress_report_data
 from score_desktop.store import training
+from score_desktop.store.queries import sponsors
 from score_desktop.store.workspace import Workspace
 
 
 class UnknownSponsorError(UserError):
     template = QT_TRANSLATE_NOOP("Errors", "No enterprise in this workspace names the sponsor {sponsor}. "
                                            "Sponsors it knows: {known}.")
-
-
-def sponsors(ws: Workspace) -> list[str]:
-    """Every sponsor named by a live enterprise, in alphabetical order."""
-    rows = ws.conn.execute("SELECT DISTINCT j.value FROM enterprise e, json_each(e.sponsors) j WHERE e.deleted = 0 "
-                           "AND e.sponsors IS NOT NULL AND j.type = 'text' AND trim(j.value) <> '' ORDER BY 1")
-    return [row[0] for row in rows]
 
 
 def resolve_sponsor(ws: Workspace, name: str) -> str:

@@ -21,6 +21,7 @@ from typing import Any
 from score_desktop.domain.catalog import Catalog, KpiDefinition
 from score_desktop.domain.entities import TRAINING_SESSION
 from score_desktop.domain.training import attended_every_day, session_days
+from score_desktop.store import queries
 from score_desktop.store.photos import PhotoStore, ext_for_mime
 from score_desktop.store.records import from_row
 from score_desktop.store.workspace import Workspace
@@ -164,12 +165,19 @@ def figures(ws: Workspace, catalog: Catalog, results_filter: ResultFilter | None
 
 
 def _scratch_ids(ws: Workspace, table: str, ids: list[str]) -> None:
-    """The ids in view, in a temporary table of this connection, for the questions below to join. Writing it
-    opens a transaction (Python's sqlite3 does so before any INSERT): ended here unless the caller had one."""
+    """The ids in view, in a temporary table of this connection, for the questions below to join."""
+    _scratch_table(ws, table, "id TEXT PRIMARY KEY", [(i,) for i in ids])
+
+
+def _scratch_table(ws: Workspace, table: str, columns: str, rows: list[tuple]) -> None:
+    """A temporary table of this connection holding ``rows``. Writing it opens a transaction (Python's sqlite3
+    does so before any INSERT): ended here unless the caller had one."""
     ours = not ws.conn.in_transaction
-    ws.conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table} (id TEXT PRIMARY KEY)")
+    ws.conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table} ({columns})")
     ws.conn.execute(f"DELETE FROM temp.{table}")
-    ws.conn.executemany(f"INSERT OR IGNORE INTO temp.{table} (id) VALUES (?)", [(i,) for i in ids])
+    if rows:
+        marks = ", ".join("?" * len(rows[0]))
+        ws.conn.executemany(f"INSERT OR IGNORE INTO temp.{table} VALUES ({marks})", rows)
     if ours and ws.conn.in_transaction:
         ws.conn.commit()
 
@@ -248,13 +256,8 @@ def _practice(ws: Workspace, catalog: Catalog) -> list[PracticeFigure]:
 
 def _scratch_topics(ws: Workspace, catalog: Catalog) -> None:
     """The catalog's topics with their modules, in a temporary table of this connection."""
-    ours = not ws.conn.in_transaction
-    ws.conn.execute("CREATE TEMP TABLE IF NOT EXISTS results_topic (topic TEXT PRIMARY KEY, module TEXT NOT NULL)")
-    ws.conn.execute("DELETE FROM temp.results_topic")
-    ws.conn.executemany("INSERT OR IGNORE INTO temp.results_topic (topic, module) VALUES (?, ?)",
-                        [(topic.code, module.code) for module in catalog.modules for topic in module.topics])
-    if ours and ws.conn.in_transaction:
-        ws.conn.commit()
+    _scratch_table(ws, "results_topic", "topic TEXT PRIMARY KEY, module TEXT NOT NULL",
+                   [(topic.code, module.code) for module in catalog.modules for topic in module.topics])
 
 
 def _actions(ws: Workspace, day: str) -> ActionFigure:
@@ -341,10 +344,10 @@ def choices(ws: Workspace) -> dict[str, list[str]]:
     def distinct(sql: str) -> list[str]:
         return [row[0] for row in ws.conn.execute(sql) if row[0]]
 
+    enterprise_choices = queries.enterprise_filter_choices(ws)
     return {
         "province": distinct("SELECT DISTINCT province FROM enterprise WHERE deleted = 0 ORDER BY 1"),
-        "module": distinct("SELECT DISTINCT module FROM visit WHERE deleted = 0 ORDER BY 1"),
-        "sponsor": distinct("SELECT DISTINCT j.value FROM enterprise e, json_each(e.sponsors) j "
-                            "WHERE e.deleted = 0 AND e.sponsors IS NOT NULL ORDER BY 1"),
+        "module": enterprise_choices["module"],
+        "sponsor": enterprise_choices["sponsor"],
         "trainer": distinct(f"SELECT DISTINCT {TRAINER} FROM visit v WHERE v.deleted = 0 ORDER BY 1"),
     }

@@ -161,6 +161,13 @@ class EnterpriseFilter:
         return (" AND ".join(clauses) or None), args
 
 
+def sponsors(ws: Workspace) -> list[str]:
+    """Every sponsoring buyer a live enterprise names, in alphabetical order."""
+    return [row[0] for row in ws.conn.execute(
+        "SELECT DISTINCT j.value FROM enterprise e, json_each(e.sponsors) j WHERE e.deleted = 0 "
+        "AND e.sponsors IS NOT NULL AND j.type = 'text' AND trim(j.value) <> '' ORDER BY 1")]
+
+
 def enterprise_filter_choices(ws: Workspace) -> dict[str, list[str]]:
     """The values each enterprise filter can take in this workspace (cities, sectors, sponsors, modules)."""
     def distinct(sql: str) -> list[str]:
@@ -169,8 +176,7 @@ def enterprise_filter_choices(ws: Workspace) -> dict[str, list[str]]:
     return {
         "city": distinct("SELECT DISTINCT city FROM enterprise WHERE deleted = 0 ORDER BY city"),
         "sector": distinct("SELECT DISTINCT sector FROM enterprise WHERE deleted = 0 ORDER BY sector"),
-        "sponsor": distinct("SELECT DISTINCT j.value FROM enterprise, json_each(enterprise.sponsors) j "
-                            "WHERE enterprise.deleted = 0 AND enterprise.sponsors IS NOT NULL ORDER BY j.value"),
+        "sponsor": sponsors(ws),
         "module": distinct("SELECT DISTINCT module FROM visit WHERE deleted = 0 ORDER BY module"),
     }
 

@@ -565,7 +565,7 @@ class MainWindow(QMainWindow):
     def open_sponsor_report(self) -> QWidget | None:
         """The results report of a sponsoring buyer (File ▸ Sponsor report…); a sentence when no enterprise names
         a sponsor yet."""
-        from score_desktop.reports.sponsor_data import sponsors
+        from score_desktop.store.queries import sponsors
         from score_desktop.ui.dialogs.sponsor_report import SponsorReportDialog
 
         known = sponsors(self._ws)
